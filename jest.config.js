@@ -1,0 +1,37 @@
+// Unit specs (`*.spec.ts`) and e2e specs (`*.e2e-spec.ts`, through admin and shop GraphQL) run through SWC with
+// legacy decorators, decorator metadata and `useDefineForClassFields: false`, as Vendure's entities need.
+const swc = [
+    '@swc/jest',
+    {
+        jsc: {
+            parser: { syntax: 'typescript', decorators: true },
+            transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+            target: 'es2021',
+            keepClassNames: true,
+        },
+        module: { type: 'commonjs' },
+        sourceMaps: 'inline',
+    },
+];
+
+const common = {
+    transform: { '^.+\\.(t|j)s$': swc },
+    testEnvironment: 'node',
+    modulePathIgnorePatterns: ['<rootDir>/dist/'],
+    testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+    maxWorkers: process.env.JEST_MAX_WORKERS ?? 2,
+    // A spec boots a whole server (5-10 s, longer on a first sql.js population or on PostgreSQL).
+    testTimeout: 120_000,
+    projects: [
+        { ...common, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'] },
+        {
+            ...common,
+            displayName: 'e2e',
+            testMatch: ['<rootDir>/**/*.e2e-spec.ts'],
+        },
+    ],
+};

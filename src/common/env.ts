@@ -1,0 +1,181 @@
+import { LogLevel } from '@vendure/core';
+import path from 'path';
+
+/** Defaults that are fine on a developer's machine and refused in production. */
+export const DEV_SUPERADMIN_PASSWORD = 'superadmin';
+export const DEV_COOKIE_SECRET = 'triflow-dev-cookie-secret';
+
+/** Every setting Triflow reads from the environment, resolved with its default. The README lists each. */
+export interface TriflowEnv {
+    isProduction: boolean;
+    /** Interface the server binds to; empty means all. */
+    host: string;
+    port: number;
+    /** Where people reach the server, for links and the start banner. */
+    publicUrl: string;
+    /** Where SQLite, the dev mailbox and other local state live. */
+    dataDir: string;
+    assetsDir: string;
+    assetUrlPrefix: string | undefined;
+    storefrontUrl: string;
+    corsOrigins: string[];
+    trustProxy: number | boolean;
+    logLevel: LogLevel;
+    cookieSecret: string;
+    superadmin: { username: string; password: string };
+    db: {
+        type: 'sqlite' | 'postgres';
+        sqlitePath: string;
+        host: string;
+        port: number;
+        name: string;
+        username: string;
+        password: string;
+        schema: string | undefined;
+        ssl: boolean;
+    };
+    email: {
+        from: string;
+        smtpHost: string | undefined;
+        smtpPort: number;
+        smtpSecure: boolean;
+        smtpUser: string | undefined;
+        smtpPassword: string | undefined;
+    };
+}
+
+const projectRoot =
+    path.basename(path.join(__dirname, '..', '..')) === 'dist'
+        ? path.join(__dirname, '..', '..', '..')
+        : path.join(__dirname, '..', '..');
+
+/** The folder holding package.json, whether we run from source or from `dist/`. */
+export function getProjectRoot(): string {
+    return projectRoot;
+}
+
+function str(env: NodeJS.ProcessEnv, key: string, fallback: string): string {
+    const v = env[key];
+    return v === undefined || v === '' ? fallback : v;
+}
+
+function int(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
+    const v = env[key];
+    if (v === undefined || v === '') {
+        return fallback;
+    }
+    const n = Number(v);
+    if (!Number.isInteger(n)) {
+        throw new Error(`Environment variable ${key} must be a whole number, got "${v}"`);
+    }
+    return n;
+}
+
+function bool(env: NodeJS.ProcessEnv, key: string, fallback: boolean): boolean {
+    const v = env[key];
+    if (v === undefined || v === '') {
+        return fallback;
+    }
+    return ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
+}
+
+const LOG_LEVELS: Record<string, LogLevel> = {
+    error: LogLevel.Error,
+    warn: LogLevel.Warn,
+    info: LogLevel.Info,
+    verbose: LogLevel.Verbose,
+    debug: LogLevel.Debug,
+};
+
+/**
+ * Reads the environment. It does not judge it: the entry points call {@link assertProductionSafe} before they
+ * boot, so that tools that only load the config (the Dashboard build, schema generation) still work.
+ */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): TriflowEnv {
+    const isProduction = env.NODE_ENV === 'production' || env.APP_ENV === 'production';
+    const dataDir = path.resolve(projectRoot, str(env, 'DATA_DIR', 'data'));
+    const dbType = str(env, 'DB', 'sqlite');
+    if (dbType !== 'sqlite' && dbType !== 'postgres') {
+        throw new Error(`DB must be "sqlite" or "postgres", got "${dbType}"`);
+    }
+    const logLevelName = str(env, 'LOG_LEVEL', 'info').toLowerCase();
+    const logLevel = LOG_LEVELS[logLevelName];
+    if (logLevel === undefined) {
+        throw new Error(
+            `LOG_LEVEL must be one of ${Object.keys(LOG_LEVELS).join(', ')}, got "${logLevelName}"`,
+        );
+    }
+    const port = int(env, 'PORT', 3000);
+    const trustProxyRaw = str(env, 'TRUST_PROXY', isProduction ? '1' : 'false');
+    const result: TriflowEnv = {
+        isProduction,
+        host: str(env, 'HOST', ''),
+        port,
+        publicUrl: str(env, 'PUBLIC_URL', `http://localhost:${port}`).replace(/\/$/, ''),
+        dataDir,
+        assetsDir: path.resolve(projectRoot, str(env, 'ASSETS_DIR', 'static/assets')),
+        assetUrlPrefix: env.ASSET_URL_PREFIX || undefined,
+        storefrontUrl: str(env, 'STOREFRONT_URL', 'http://localhost:3001'),
+        corsOrigins: str(env, 'CORS_ORIGINS', '')
+            .split(',')
+            .map(s => s.trim())
+            .filter(Boolean),
+        trustProxy: /^\d+$/.test(trustProxyRaw) ? Number(trustProxyRaw) : bool(env, 'TRUST_PROXY', false),
+        logLevel,
+        cookieSecret: str(env, 'COOKIE_SECRET', DEV_COOKIE_SECRET),
+        superadmin: {
+            username: str(env, 'SUPERADMIN_USERNAME', 'superadmin'),
+            password: str(env, 'SUPERADMIN_PASSWORD', DEV_SUPERADMIN_PASSWORD),
+        },
+        db: {
+            type: dbType,
+            sqlitePath: path.resolve(
+                projectRoot,
+                str(env, 'SQLITE_PATH', path.join(dataDir, 'triflow.sqlite')),
+            ),
+            host: str(env, 'DB_HOST', '127.0.0.1'),
+            port: int(env, 'DB_PORT', 5432),
+            name: str(env, 'DB_NAME', 'triflow'),
+            username: str(env, 'DB_USERNAME', 'postgres'),
+            password: str(env, 'DB_PASSWORD', ''),
+            schema: env.DB_SCHEMA || undefined,
+            ssl: bool(env, 'DB_SSL', false),
+        },
+        email: {
+            from: str(env, 'EMAIL_FROM', '"Triflow" <noreply@triflow.local>'),
+            smtpHost: env.SMTP_HOST || undefined,
+            smtpPort: int(env, 'SMTP_PORT', 587),
+            smtpSecure: bool(env, 'SMTP_SECURE', false),
+            smtpUser: env.SMTP_USER || undefined,
+            smtpPassword: env.SMTP_PASSWORD || undefined,
+        },
+    };
+    return result;
+}
+
+/**
+ * Called by every entry point before it boots: in production it refuses defaults that would leave the platform
+ * open (the demo superadmin password, the development cookie secret), naming the variable to set.
+ */
+export function assertProductionSafe(env: TriflowEnv): void {
+    if (!env.isProduction) {
+        return;
+    }
+    const problems: string[] = [];
+    if (env.superadmin.password === DEV_SUPERADMIN_PASSWORD) {
+        problems.push(
+            'SUPERADMIN_PASSWORD is the default demo password: set SUPERADMIN_PASSWORD to a strong secret',
+        );
+    }
+    if (env.cookieSecret === DEV_COOKIE_SECRET) {
+        problems.push('COOKIE_SECRET is the development default: set COOKIE_SECRET to a long random string');
+    }
+    if (env.cookieSecret.length < 16) {
+        problems.push(
+            'COOKIE_SECRET is shorter than 16 characters: set COOKIE_SECRET to a long random string',
+        );
+    }
+    if (problems.length) {
+        throw new Error(`Refusing to start in production:\n  - ${problems.join('\n  - ')}`);
+    }
+}

@@ -1,0 +1,113 @@
+import { INestApplicationContext } from '@nestjs/common';
+import {
+    bootstrapWorker,
+    Logger,
+    mergeConfig,
+    RequestContextService,
+    TransactionalConnection,
+    VendureConfig,
+} from '@vendure/core';
+import fs from 'fs';
+import path from 'path';
+
+import { getProjectRoot } from '../common/env';
+
+import { catalogSeeder, sampleAssetsDir } from './catalog-seeder';
+import { DemoSeeder } from './demo-seeder';
+
+const loggerCtx = 'DemoData';
+
+/**
+ * Finds each plugin's `demo/index` module (`plugins/<name>/demo/index.ts`, or `.js` once built)
+ * and returns the seeders, the core catalog first, then in dependency order.
+ */
+export function discoverDemoSeeders(pluginsDir = defaultPluginsDir()): DemoSeeder[] {
+    const found: DemoSeeder[] = [];
+    if (fs.existsSync(pluginsDir)) {
+        for (const name of fs.readdirSync(pluginsDir).sort()) {
+            const base = path.join(pluginsDir, name, 'demo', 'index');
+            if (['.ts', '.js'].some(ext => fs.existsSync(base + ext))) {
+                // eslint-disable-next-line @typescript-eslint/no-require-imports
+                const mod = require(base) as { demoSeeder?: DemoSeeder };
+                if (!mod.demoSeeder) {
+                    throw new Error(`${base} must export a "demoSeeder"`);
+                }
+                found.push(mod.demoSeeder);
+            }
+        }
+    }
+    return orderSeeders([catalogSeeder, ...found]);
+}
+
+function defaultPluginsDir(): string {
+    const compiled = path.join(__dirname, '..', '..', 'plugins');
+    return fs.existsSync(compiled) ? compiled : path.join(getProjectRoot(), 'plugins');
+}
+
+/** Topological order by `after`; the catalog first. Fails on unknown names and cycles. */
+export function orderSeeders(seeders: DemoSeeder[]): DemoSeeder[] {
+    const byName = new Map(seeders.map(s => [s.name, s]));
+    const ordered: DemoSeeder[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (s: DemoSeeder, trail: string[]) => {
+        if (state.get(s.name) === 'done') {
+            return;
+        }
+        if (state.get(s.name) === 'visiting') {
+            throw new Error(
+                `Demo seeders depend on each other in a cycle: ${[...trail, s.name].join(' → ')}`,
+            );
+        }
+        state.set(s.name, 'visiting');
+        for (const dep of [...(s.name === 'catalog' ? [] : ['catalog']), ...(s.after ?? [])]) {
+            const d = byName.get(dep);
+            if (!d) {
+                throw new Error(`Demo seeder "${s.name}" runs after "${dep}", which does not exist`);
+            }
+            visit(d, [...trail, s.name]);
+        }
+        state.set(s.name, 'done');
+        ordered.push(s);
+    };
+    seeders.forEach(s => visit(s, []));
+    return ordered;
+}
+
+/**
+ * Boots a worker context on the (migrated) database, runs every demo seeder, lets the job queue index what
+ * was imported, and closes. Idempotent: a database that already holds the demo keeps every row.
+ */
+export async function seedDemoData(config: VendureConfig, seeders = discoverDemoSeeders()): Promise<void> {
+    const seedConfig = mergeConfig(config, {
+        importExportOptions: { importAssetsDir: path.join(sampleAssetsDir(), 'images') },
+    });
+    const worker = await bootstrapWorker(seedConfig);
+    const app: INestApplicationContext = worker.app;
+    try {
+        await worker.startJobQueue();
+        const ctx = await app.get(RequestContextService).create({ apiType: 'admin' });
+        for (const seeder of seeders) {
+            Logger.info(`Seeding demo data: ${seeder.name}`, loggerCtx);
+            await seeder.seed(app, ctx);
+        }
+        await drainJobQueue(app);
+    } finally {
+        await app.close();
+    }
+}
+
+/** Waits until the jobs the seeders queued (search index, collection filters) have run, at most two minutes. */
+async function drainJobQueue(app: INestApplicationContext): Promise<void> {
+    const connection = app.get(TransactionalConnection).rawConnection;
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
+        const [{ n }] = await connection.query<Array<{ n: string | number }>>(
+            `SELECT COUNT(*) AS "n" FROM "job_record" WHERE "state" IN ('PENDING', 'RUNNING', 'RETRYING')`,
+        );
+        if (Number(n) === 0) {
+            return;
+        }
+        await new Promise(r => setTimeout(r, 250));
+    }
+    Logger.warn('Some demo data jobs are still pending; the worker will finish them', loggerCtx);
+}

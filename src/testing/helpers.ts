@@ -1,0 +1,155 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { mergeConfig, VendureConfig } from '@vendure/core';
+import { createTestEnvironment, SimpleGraphQLClient, TestServer } from '@vendure/testing';
+import gql from 'graphql-tag';
+import path from 'path';
+
+import { initialData } from './fixtures/initial-data';
+import { triflowTestConfig } from './test-config';
+
+export { initialData };
+
+/** The seven-product catalog every spec starts from (Laptop with two variants, Tablet, …, Printer Paper). */
+export const productsCsvPath = path.join(__dirname, 'fixtures', 'products.csv');
+
+/** Password of every customer `server.init({ customerCount })` creates. */
+export const TEST_CUSTOMER_PASSWORD = 'test';
+
+export interface TriflowTestEnvironment {
+    server: TestServer;
+    adminClient: SimpleGraphQLClient;
+    shopClient: SimpleGraphQLClient;
+}
+
+/**
+ * A server with every Triflow plugin, on the database `DB` names (sql.js or PostgreSQL), and its two clients.
+ * Call `startTestServer(env)` in `beforeAll` and `env.server.destroy()` in `afterAll`.
+ */
+export function createTriflowTestEnvironment(overrides: Partial<VendureConfig> = {}): TriflowTestEnvironment {
+    return createTestEnvironment(mergeConfig(triflowTestConfig(), overrides));
+}
+
+/** Populates (or loads the cached) test database with the fixtures and logs the admin client in as superadmin. */
+export async function startTestServer(
+    env: TriflowTestEnvironment,
+    options: { customerCount?: number } = {},
+): Promise<void> {
+    await env.server.init({ initialData, productsCsvPath, customerCount: options.customerCount ?? 3 });
+    await env.adminClient.asSuperAdmin();
+    await env.adminClient.query(enableChineseMutation);
+}
+
+/** As in the demo: English and Simplified Chinese on the default channel, so specs can check both. */
+const enableChineseMutation = gql`
+    mutation TestKitEnableChinese {
+        updateGlobalSettings(input: { availableLanguages: [en, zh_Hans] }) {
+            ... on GlobalSettings {
+                id
+            }
+        }
+        updateChannel(input: { id: "T_1", availableLanguageCodes: [en, zh_Hans] }) {
+            ... on Channel {
+                id
+            }
+        }
+    }
+`;
+
+/** Runs a typed document: variables and result are checked against the generated types. */
+export function run<R, V extends Record<string, unknown>>(
+    client: SimpleGraphQLClient,
+    document: TypedDocumentNode<R, V>,
+    ...variables: V extends Record<string, never> ? [] : [V]
+): Promise<R> {
+    return client.query<R, V>(document, variables[0] as V | undefined);
+}
+
+/**
+ * Runs a document that must fail and returns the first GraphQL error message (for UserInputError,
+ * ForbiddenError and the like). Fails the test if the call succeeds.
+ */
+export async function expectGraphQLError<R, V extends Record<string, unknown>>(
+    client: SimpleGraphQLClient,
+    document: TypedDocumentNode<R, V>,
+    ...variables: V extends Record<string, never> ? [] : [V]
+): Promise<string> {
+    try {
+        await client.query<R, V>(document, variables[0] as V | undefined);
+    } catch (e) {
+        const err = e as { message?: string; errors?: Array<{ message: string }> };
+        return err.errors?.[0]?.message ?? err.message ?? String(e);
+    }
+    throw new Error('Expected the operation to fail with a GraphQL error, but it succeeded');
+}
+
+const customersQuery = gql`
+    query TestKitCustomers {
+        customers(options: { sort: { id: ASC } }) {
+            items {
+                id
+                emailAddress
+            }
+        }
+    }
+`;
+
+/** The customers the fixtures created, in id order: log one in with `loginAsCustomer`. */
+export async function getTestCustomers(
+    adminClient: SimpleGraphQLClient,
+): Promise<Array<{ id: string; emailAddress: string }>> {
+    const result = await adminClient.query<{
+        customers: { items: Array<{ id: string; emailAddress: string }> };
+    }>(customersQuery);
+    return result.customers.items;
+}
+
+/** Logs the shop client in as a fixture customer (their password is `test`). */
+export async function loginAsCustomer(shopClient: SimpleGraphQLClient, emailAddress: string): Promise<void> {
+    await shopClient.asUserWithCredentials(emailAddress, TEST_CUSTOMER_PASSWORD);
+}
+
+const createRoleMutation = gql`
+    mutation TestKitCreateRole($input: CreateRoleInput!) {
+        createRole(input: $input) {
+            id
+        }
+    }
+`;
+const createAdministratorMutation = gql`
+    mutation TestKitCreateAdministrator($input: CreateAdministratorInput!) {
+        createAdministrator(input: $input) {
+            id
+        }
+    }
+`;
+
+let adminCounter = 0;
+
+/**
+ * Creates a role with exactly these permissions (on the default channel unless channel ids are given) and an
+ * administrator holding it, then logs `client` in as that administrator. Used for permission-boundary tests.
+ * Leaves `adminClient` logged in as superadmin.
+ */
+export async function loginAsAdministratorWithPermissions(
+    adminClient: SimpleGraphQLClient,
+    client: SimpleGraphQLClient,
+    permissions: string[],
+    channelIds?: string[],
+): Promise<{ emailAddress: string; password: string; administratorId: string }> {
+    adminCounter += 1;
+    const code = `test-role-${process.pid}-${adminCounter}`;
+    await adminClient.asSuperAdmin();
+    const { createRole } = await adminClient.query<{ createRole: { id: string } }>(createRoleMutation, {
+        input: { code, description: code, permissions, channelIds },
+    });
+    const emailAddress = `${code}@triflow.test`;
+    const password = 'test-admin-password';
+    const { createAdministrator } = await adminClient.query<{ createAdministrator: { id: string } }>(
+        createAdministratorMutation,
+        {
+            input: { firstName: 'Test', lastName: code, emailAddress, password, roleIds: [createRole.id] },
+        },
+    );
+    await client.asUserWithCredentials(emailAddress, password);
+    return { emailAddress, password, administratorId: createAdministrator.id };
+}
