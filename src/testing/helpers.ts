@@ -34,6 +34,12 @@ export async function startTestServer(
     env: TriflowTestEnvironment,
     options: { customerCount?: number } = {},
 ): Promise<void> {
+    // TestServer names the cached sql.js file and the PostgreSQL database after the file that calls init():
+    // that must be the spec, not this kit, or every spec would share one database.
+    const specPath = expect.getState().testPath;
+    if (specPath) {
+        (env.server as unknown as { getCallerFilename: () => string }).getCallerFilename = () => specPath;
+    }
     await env.server.init({ initialData, productsCsvPath, customerCount: options.customerCount ?? 3 });
     await env.adminClient.asSuperAdmin();
     await env.adminClient.query(enableChineseMutation);

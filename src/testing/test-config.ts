@@ -5,15 +5,45 @@ import {
     SqljsInitializer,
     testConfig as vendureTestConfig,
 } from '@vendure/testing';
+import crypto from 'crypto';
+import fs from 'fs';
 import path from 'path';
 
 import { buildConfig, triflowPlugins } from '../../vendure-config';
 import { readEnv } from '../common/env';
 
+/**
+ * The sql.js initializer caches a populated database per spec and would keep serving it after an entity or
+ * custom field changed. The cache folder is named after a hash of everything that shapes the schema, so a
+ * change makes a fresh one.
+ */
+function schemaFingerprint(): string {
+    const root = path.join(__dirname, '..', '..');
+    const hash = crypto.createHash('sha1');
+    const visit = (p: string) => {
+        if (!fs.existsSync(p)) {
+            return;
+        }
+        if (fs.statSync(p).isDirectory()) {
+            for (const f of fs.readdirSync(p).sort()) {
+                if (f !== 'node_modules' && f !== '__data__' && f !== 'e2e' && f !== 'dashboard') {
+                    visit(path.join(p, f));
+                }
+            }
+        } else if (/\.(ts|csv)$/.test(p)) {
+            hash.update(p).update(fs.readFileSync(p));
+        }
+    };
+    ['vendure-config.ts', 'plugins', 'src/testing/fixtures'].forEach(p => visit(path.join(root, p)));
+    return hash.digest('hex').slice(0, 12);
+}
+
 /** `DB=sqljs` (default) or `DB=postgres`: the database the e2e specs run on. */
 export const testDb: 'sqljs' | 'postgres' = process.env.DB === 'postgres' ? 'postgres' : 'sqljs';
 
-registerInitializer('sqljs', new SqljsInitializer(path.join(__dirname, '__data__')));
+const sqljsDataDir = path.join(__dirname, '__data__', schemaFingerprint());
+fs.mkdirSync(sqljsDataDir, { recursive: true });
+registerInitializer('sqljs', new SqljsInitializer(sqljsDataDir));
 registerInitializer('postgres', new PostgresInitializer());
 
 /**
