@@ -1,0 +1,133 @@
+/**
+ * Browser tests: headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core; nothing is
+ * downloaded) against the built server. Finds every `*.browser.ts` in `e2e/browser/` and
+ * `plugins/<name>/e2e/browser/`; each exports `browserTests: BrowserTest[]`.
+ *
+ *   npm run build && npm run test:browser              starts the built server on a fresh demo database
+ *   BASE_URL=http://localhost:3000 npm run test:browser   runs against a server that is already up
+ *
+ * Prints a line per test and `N passed, M failed`; exits non-zero when anything failed.
+ */
+import { ChildProcess, spawn } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { chromium } from 'playwright-core';
+
+import type { BrowserTest } from '../src/testing/browser';
+
+const root = path.join(__dirname, '..');
+
+function discover(): Array<{ file: string; test: BrowserTest }> {
+    const dirs = [path.join(root, 'e2e', 'browser')];
+    const pluginsDir = path.join(root, 'plugins');
+    if (fs.existsSync(pluginsDir)) {
+        for (const p of fs.readdirSync(pluginsDir).sort()) {
+            dirs.push(path.join(pluginsDir, p, 'e2e', 'browser'));
+        }
+    }
+    const found: Array<{ file: string; test: BrowserTest }> = [];
+    for (const dir of dirs.filter(d => fs.existsSync(d))) {
+        for (const f of fs.readdirSync(dir).filter(n => n.endsWith('.browser.ts')).sort()) {
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            const mod = require(path.join(dir, f)) as { browserTests: BrowserTest[] };
+            mod.browserTests.forEach(test => found.push({ file: path.relative(root, path.join(dir, f)), test }));
+        }
+    }
+    return found;
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        try {
+            if ((await fetch(url)).ok) {
+                return;
+            }
+        } catch {
+            // not up yet
+        }
+        await new Promise(r => setTimeout(r, 500));
+    }
+    throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+async function startServer(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+    const port = Number(process.env.BROWSER_TEST_PORT ?? 3150);
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'triflow-browser-'));
+    const entry = path.join(root, 'dist', 'src', 'start.js');
+    if (!fs.existsSync(entry)) {
+        throw new Error('Build first: npm run build');
+    }
+    const child: ChildProcess = spawn(process.execPath, [entry], {
+        cwd: root,
+        env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const baseUrl = `http://localhost:${port}`;
+    await waitFor(`${baseUrl}/health`, 300_000);
+    return {
+        baseUrl,
+        stop: async () => {
+            child.kill('SIGTERM');
+            await new Promise(r => child.once('exit', r));
+            fs.rmSync(dataDir, { recursive: true, force: true });
+        },
+    };
+}
+
+async function main(): Promise<void> {
+    const tests = discover();
+    const server = process.env.BASE_URL
+        ? { baseUrl: process.env.BASE_URL.replace(/\/$/, ''), stop: async () => undefined }
+        : await startServer();
+    const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+        ],
+    });
+    const shotsDir = path.join(root, 'test-results', 'browser');
+    fs.mkdirSync(shotsDir, { recursive: true });
+    let passed = 0;
+    let failed = 0;
+    try {
+        for (const { file, test } of tests) {
+            const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+            const page = await context.newPage();
+            page.setDefaultTimeout(30_000);
+            const started = Date.now();
+            const shot = path.join(shotsDir, `${test.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+            try {
+                await test.run({ page, baseUrl: server.baseUrl });
+                await page.screenshot({ path: shot });
+                passed++;
+                console.log(`PASS ${test.name} (${file}) ${Date.now() - started}ms`);
+            } catch (e) {
+                failed++;
+                await page.screenshot({ path: shot }).catch(() => undefined);
+                console.log(`FAIL ${test.name} (${file}): ${e instanceof Error ? e.message : String(e)}`);
+                console.log(`     screenshot: ${path.relative(root, shot)}`);
+            } finally {
+                await context.close();
+            }
+        }
+    } finally {
+        await browser.close();
+        await server.stop();
+    }
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exit(failed ? 1 : 0);
+}
+
+main().catch(err => {
+    console.error(err instanceof Error ? err.stack : err);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+});
