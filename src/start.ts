@@ -2,10 +2,11 @@ import { Logger, runMigrations } from '@vendure/core';
 import { ChildProcess, spawn } from 'child_process';
 import fs from 'fs';
 import path from 'path';
+import { Client } from 'pg';
 
 import { buildConfig } from '../vendure-config';
 
-import { assertProductionSafe, readEnv } from './common/env';
+import { assertProductionSafe, readEnv, TriflowEnv } from './common/env';
 import { discoverDemoSeeders, seedDemoData } from './demo/seed-demo-data';
 
 const loggerCtx = 'Triflow';
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
     fs.mkdirSync(env.dataDir, { recursive: true });
     if (env.db.type === 'sqlite') {
         fs.mkdirSync(path.dirname(env.db.sqlitePath), { recursive: true });
+    }
+    if (env.db.type === 'postgres') {
+        await ensurePostgresDatabase(env);
     }
     await runMigrations(config);
     if (process.env.DEMO_DATA !== 'false') {
@@ -72,6 +76,30 @@ async function main(): Promise<void> {
         printBanner(base, env.superadmin.username, env.superadmin.password, env.isProduction);
     } else {
         Logger.error(`The server did not answer on port ${env.port} within two minutes`, loggerCtx);
+    }
+}
+
+/** `npm start` on PostgreSQL creates the database when it is missing, as SQLite creates its file. */
+async function ensurePostgresDatabase(env: TriflowEnv): Promise<void> {
+    const client = new Client({
+        host: env.db.host,
+        port: env.db.port,
+        user: env.db.username,
+        password: env.db.password,
+        database: 'postgres',
+        ssl: env.db.ssl ? { rejectUnauthorized: false } : undefined,
+    });
+    await client.connect();
+    try {
+        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+            env.db.name,
+        ]);
+        if (!rowCount) {
+            Logger.info(`Creating PostgreSQL database "${env.db.name}"`, loggerCtx);
+            await client.query(`CREATE DATABASE "${env.db.name.replace(/"/g, '""')}"`);
+        }
+    } finally {
+        await client.end();
     }
 }
 
