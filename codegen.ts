@@ -10,8 +10,7 @@ import path from 'path';
 const roots = [
     'src/testing',
     'e2e',
-    ...fs
-        .readdirSync('plugins', { withFileTypes: true })
+    ...(fs.existsSync('plugins') ? fs.readdirSync('plugins', { withFileTypes: true }) : [])
         .filter(d => d.isDirectory())
         .map(d => path.join('plugins', d.name, 'e2e')),
 ];

@@ -28,10 +28,15 @@ function discover(): Array<{ file: string; test: BrowserTest }> {
     }
     const found: Array<{ file: string; test: BrowserTest }> = [];
     for (const dir of dirs.filter(d => fs.existsSync(d))) {
-        for (const f of fs.readdirSync(dir).filter(n => n.endsWith('.browser.ts')).sort()) {
+        for (const f of fs
+            .readdirSync(dir)
+            .filter(n => n.endsWith('.browser.ts'))
+            .sort()) {
             // eslint-disable-next-line @typescript-eslint/no-require-imports
             const mod = require(path.join(dir, f)) as { browserTests: BrowserTest[] };
-            mod.browserTests.forEach(test => found.push({ file: path.relative(root, path.join(dir, f)), test }));
+            mod.browserTests.forEach(test =>
+                found.push({ file: path.relative(root, path.join(dir, f)), test }),
+            );
         }
     }
     return found;
@@ -61,7 +66,13 @@ async function startServer(): Promise<{ baseUrl: string; stop: () => Promise<voi
     }
     const child: ChildProcess = spawn(process.execPath, [entry], {
         cwd: root,
-        env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+        env: {
+            ...process.env,
+            PORT: String(port),
+            DATA_DIR: dataDir,
+            LOG_LEVEL: 'warn',
+            NODE_ENV: 'development',
+        },
         stdio: ['ignore', 'ignore', 'inherit'],
     });
     const baseUrl = `http://localhost:${port}`;
@@ -79,7 +90,7 @@ async function startServer(): Promise<{ baseUrl: string; stop: () => Promise<voi
 async function main(): Promise<void> {
     const tests = discover();
     const server = process.env.BASE_URL
-        ? { baseUrl: process.env.BASE_URL.replace(/\/$/, ''), stop: async () => undefined }
+        ? { baseUrl: process.env.BASE_URL.replace(/\/$/, ''), stop: () => Promise.resolve() }
         : await startServer();
     const browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -99,7 +110,10 @@ async function main(): Promise<void> {
     let failed = 0;
     try {
         for (const { file, test } of tests) {
-            const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+            const context = await browser.newContext({
+                viewport: { width: 1400, height: 900 },
+                locale: 'en-GB',
+            });
             const page = await context.newPage();
             page.setDefaultTimeout(30_000);
             const started = Date.now();
