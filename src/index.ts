@@ -1,10 +1,8 @@
-import { bootstrap, Logger, runMigrations } from '@vendure/core';
+import { bootstrap, runMigrations } from '@vendure/core';
 
 import { config } from '../vendure-config';
 
 import { assertProductionSafe, readEnv } from './common/env';
-
-const loggerCtx = 'Triflow';
 
 /** Server entry: migrations first (a no-op when current), then the HTTP server. */
 async function main(): Promise<void> {
@@ -15,6 +13,7 @@ async function main(): Promise<void> {
 }
 
 main().catch(err => {
-    Logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err), loggerCtx);
+    // Written directly: before bootstrap Vendure's Logger has no logger to write to.
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(1);
 });

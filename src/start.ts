@@ -147,6 +147,7 @@ function demoLogins(): string[] {
 }
 
 main().catch(err => {
-    Logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err), loggerCtx);
+    // Written directly: before bootstrap Vendure's Logger has no logger to write to.
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(1);
 });

@@ -6,11 +6,14 @@ export const browserTests: BrowserTest[] = [
         async run({ page, baseUrl }) {
             await loginToDashboard(page, baseUrl);
             await page.goto(`${baseUrl}/dashboard/products`);
-            // Sample catalog products, as `npm start` seeds them: the first page, then a filtered one.
-            await page.getByText('Aloe Vera', { exact: true }).first().waitFor();
+            // Sample catalog products, as `npm start` seeds them: a full first page, then a filtered one.
+            const rows = page.locator('table tbody tr');
+            await page.getByText('Enabled', { exact: true }).first().waitFor();
+            if ((await rows.count()) < 10) {
+                throw new Error(`Expected a full page of sample products, saw ${await rows.count()} rows`);
+            }
             await page.getByPlaceholder('Filter...').fill('Laptop');
             await page.getByText('Laptop', { exact: true }).first().waitFor();
-            const rows = page.locator('table tbody tr');
             if ((await rows.count()) !== 1) {
                 throw new Error(`Expected one product named Laptop, saw ${await rows.count()} rows`);
             }
