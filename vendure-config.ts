@@ -21,6 +21,7 @@ import { HardenPlugin } from '@vendure/harden-plugin';
 import 'dotenv/config';
 import path from 'path';
 
+import { B2bPlugin } from './plugins/b2b';
 import { readEnv, TriflowEnv } from './src/common/env';
 import { useImmediateSqliteTransactions } from './src/common/sqlite-write-lock';
 
@@ -29,7 +30,7 @@ import { useImmediateSqliteTransactions } from './src/common/sqlite-write-lock';
  * same list, so whatever runs in production is what the tests exercise.
  */
 export function triflowPlugins(_env: TriflowEnv): Array<NonNullable<VendureConfig['plugins']>[number]> {
-    return [];
+    return [B2bPlugin.init({})];
 }
 
 /**

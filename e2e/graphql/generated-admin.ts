@@ -20,6 +20,16 @@ export type Scalars = {
     Upload: { input: any; output: any };
 };
 
+/** Makes a customer a member of a company. */
+export type AddCompanyMemberInput = {
+    /** The company. */
+    companyId: Scalars['ID']['input'];
+    /** The customer (of this channel). */
+    customerId: Scalars['ID']['input'];
+    /** Their role. */
+    role: CompanyRole;
+};
+
 export type AddItemInput = {
     productVariantId: Scalars['ID']['input'];
     quantity: Scalars['Int']['input'];
@@ -40,6 +50,18 @@ export type AddNoteToOrderInput = {
     id: Scalars['ID']['input'];
     isPublic: Scalars['Boolean']['input'];
     note: Scalars['String']['input'];
+};
+
+/** A manual correction of the balance. */
+export type AdjustCreditBalanceInput = {
+    /** The account. */
+    accountId: Scalars['ID']['input'];
+    /** Signed, minor units: positive increases the amount outstanding. */
+    amount: Scalars['Money']['input'];
+    /** Why (required). */
+    note: Scalars['String']['input'];
+    /** Optional reference. */
+    reference?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AdjustDraftOrderLineInput = {
@@ -97,6 +119,9 @@ export type AdministratorSortParameter = {
     lastName?: InputMaybe<SortOrder>;
     updatedAt?: InputMaybe<SortOrder>;
 };
+
+/** Where a dealer agreement stands with respect to renewal. */
+export type AgreementRenewalStatus = 'in_negotiation' | 'not_renewing' | 'open' | 'renewed';
 
 export type ApiKeyFilterParameter = {
     _and?: InputMaybe<Array<ApiKeyFilterParameter>>;
@@ -358,6 +383,92 @@ export type CollectionSortParameter = {
     updatedAt?: InputMaybe<SortOrder>;
 };
 
+/** A postal address for a company. */
+export type CompanyAddressInput = {
+    /** City. */
+    city?: InputMaybe<Scalars['String']['input']>;
+    /** Company name on the label. */
+    company?: InputMaybe<Scalars['String']['input']>;
+    /** ISO 3166-1 alpha-2 country code. */
+    countryCode: Scalars['String']['input'];
+    /** Name of the recipient. */
+    fullName?: InputMaybe<Scalars['String']['input']>;
+    /** Phone number. */
+    phoneNumber?: InputMaybe<Scalars['String']['input']>;
+    /** Postal code. */
+    postalCode?: InputMaybe<Scalars['String']['input']>;
+    /** Province or state. */
+    province?: InputMaybe<Scalars['String']['input']>;
+    /** First street line. */
+    streetLine1: Scalars['String']['input'];
+    /** Second street line. */
+    streetLine2?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CompanyFilterParameter = {
+    _and?: InputMaybe<Array<CompanyFilterParameter>>;
+    _or?: InputMaybe<Array<CompanyFilterParameter>>;
+    /** Code, unique in the channel. */
+    code?: InputMaybe<StringOperators>;
+    /** When it was created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Display name. */
+    name?: InputMaybe<StringOperators>;
+    /** Id of the parent company, if any. */
+    parentId?: InputMaybe<IdOperators>;
+    /** Lifecycle status. */
+    status?: InputMaybe<StringOperators>;
+    /** Tax or VAT registration id. */
+    taxId?: InputMaybe<StringOperators>;
+    /** Tier code (e.g. gold, silver) that tier price lists target. */
+    tier?: InputMaybe<StringOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type CompanyListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<CompanyFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<CompanySortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a company member may do: admin manages members and orders, buyer orders, viewer only looks. */
+export type CompanyRole = 'admin' | 'buyer' | 'viewer';
+
+export type CompanySortParameter = {
+    /** Code, unique in the channel. */
+    code?: InputMaybe<SortOrder>;
+    /** When it was created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Display name. */
+    name?: InputMaybe<SortOrder>;
+    /** Id of the parent company, if any. */
+    parentId?: InputMaybe<SortOrder>;
+    /** Tax or VAT registration id. */
+    taxId?: InputMaybe<SortOrder>;
+    /** Tier code (e.g. gold, silver) that tier price lists target. */
+    tier?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+/**
+ * Lifecycle of a dealer company: only active and on-hold companies get dealer prices; on hold blocks ordering
+ * on account.
+ */
+export type CompanyStatus = 'active' | 'closed' | 'on_hold';
+
 export type ConfigArgInput = {
     name: Scalars['String']['input'];
     /** A JSON stringified representation of the actual value */
@@ -514,11 +625,51 @@ export type CreateCollectionTranslationInput = {
     slug: Scalars['String']['input'];
 };
 
+/** A new dealer company. */
+export type CreateCompanyInput = {
+    /** Code, unique in the channel: letters, digits, '-', '_' and '.'. */
+    code: Scalars['String']['input'];
+    /** Default billing address. */
+    defaultBillingAddress?: InputMaybe<CompanyAddressInput>;
+    /** Default shipping address. */
+    defaultShippingAddress?: InputMaybe<CompanyAddressInput>;
+    /** Display name. */
+    name: Scalars['String']['input'];
+    /** Parent company. */
+    parentId?: InputMaybe<Scalars['ID']['input']>;
+    /** Sales representative (an Administrator). */
+    salesRepId?: InputMaybe<Scalars['ID']['input']>;
+    /** Status; active when omitted. */
+    status?: InputMaybe<CompanyStatus>;
+    /** Tax or VAT registration id. */
+    taxId?: InputMaybe<Scalars['String']['input']>;
+    /** Tier code, stored lower-case. */
+    tier?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateCountryInput = {
     code: Scalars['String']['input'];
     customFields?: InputMaybe<Scalars['JSON']['input']>;
     enabled: Scalars['Boolean']['input'];
     translations: Array<CountryTranslationInput>;
+};
+
+/** A new credit account for a company. */
+export type CreateCreditAccountInput = {
+    /** Default false. */
+    allowExceedLimit?: InputMaybe<Scalars['Boolean']['input']>;
+    /** The company (one account per company and channel). */
+    companyId: Scalars['ID']['input'];
+    /** Credit limit, in minor units. */
+    creditLimit: Scalars['Money']['input'];
+    /** Defaults to the channel's currency. */
+    currencyCode?: InputMaybe<CurrencyCode>;
+    /** Grace days after the due date; default 0. */
+    graceDays?: InputMaybe<Scalars['Int']['input']>;
+    /** Net days; default 30. */
+    paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+    /** Default false. */
+    sharedWithSubsidiaries?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type CreateCustomerGroupInput = {
@@ -534,6 +685,30 @@ export type CreateCustomerInput = {
     lastName: Scalars['String']['input'];
     phoneNumber?: InputMaybe<Scalars['String']['input']>;
     title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new dealer agreement. */
+export type CreateDealerAgreementInput = {
+    /** The company. */
+    companyId: Scalars['ID']['input'];
+    /** Credit limit in minor units. */
+    creditLimit?: InputMaybe<Scalars['Money']['input']>;
+    /** Currency of the credit limit. */
+    currencyCode?: InputMaybe<CurrencyCode>;
+    /** End (after the start). */
+    endsAt: Scalars['DateTime']['input'];
+    /** Contract number, unique per company. */
+    number: Scalars['String']['input'];
+    /** Payment terms in days. */
+    paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+    /** Price lists it grants. */
+    priceListIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Renewal status (default open). */
+    renewalStatus?: InputMaybe<AgreementRenewalStatus>;
+    /** Start. */
+    startsAt: Scalars['DateTime']['input'];
+    /** Terms text. */
+    terms?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateFacetInput = {
@@ -568,6 +743,28 @@ export type CreatePaymentMethodInput = {
     enabled: Scalars['Boolean']['input'];
     handler: ConfigurableOperationInput;
     translations: Array<PaymentMethodTranslationInput>;
+};
+
+/** A new price list. */
+export type CreatePriceListInput = {
+    /** Companies to assign. */
+    companyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Currency; must be available in the channel. */
+    currencyCode: CurrencyCode;
+    /** Customer groups to assign. */
+    customerGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Name. */
+    name: Scalars['String']['input'];
+    /** Priority (default 0); higher wins among equally specific lists. */
+    priority?: InputMaybe<Scalars['Int']['input']>;
+    /** Status (default enabled). */
+    status?: InputMaybe<PriceListStatus>;
+    /** Tier codes to assign. */
+    tiers?: InputMaybe<Array<Scalars['String']['input']>>;
+    /** Start of validity. */
+    validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+    /** End of validity. */
+    validTo?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type CreateProductInput = {
@@ -697,6 +894,202 @@ export type CreateZoneInput = {
     memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
     name: Scalars['String']['input'];
 };
+
+export type CreditAccountFilterParameter = {
+    _and?: InputMaybe<Array<CreditAccountFilterParameter>>;
+    _or?: InputMaybe<Array<CreditAccountFilterParameter>>;
+    /** Orders above the limit go through; the excess is flagged on the charge. */
+    allowExceedLimit?: InputMaybe<BooleanOperators>;
+    /** Limit minus balance, in minor units (negative when over the limit). */
+    availableCredit?: InputMaybe<NumberOperators>;
+    /** Amount outstanding (sum of the ledger), in minor units. */
+    balance?: InputMaybe<NumberOperators>;
+    /** Id of the company that owns the account. */
+    companyId?: InputMaybe<IdOperators>;
+    /** When it was created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Credit limit, in minor units. */
+    creditLimit?: InputMaybe<NumberOperators>;
+    /** Currency of every amount on the account. */
+    currencyCode?: InputMaybe<StringOperators>;
+    /** Days past the due date before the overdue check places a hold. */
+    graceDays?: InputMaybe<NumberOperators>;
+    /** Since when the account is on hold. */
+    heldAt?: InputMaybe<DateOperators>;
+    /** Why the account is on hold: manual or overdue. */
+    holdReason?: InputMaybe<StringOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Open receivables past due + grace, less unapplied credit, in minor units. */
+    overdueAmount?: InputMaybe<NumberOperators>;
+    /** Net days: a settled charge is due this many days later. */
+    paymentTermsDays?: InputMaybe<NumberOperators>;
+    /** Sub-companies without an account of their own buy against this one. */
+    sharedWithSubsidiaries?: InputMaybe<BooleanOperators>;
+    /** active or on_hold. */
+    status?: InputMaybe<StringOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+    /** Balance / limit (0 when the limit is 0). */
+    utilisation?: InputMaybe<NumberOperators>;
+};
+
+export type CreditAccountListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<CreditAccountFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<CreditAccountSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreditAccountSortParameter = {
+    /** Limit minus balance, in minor units (negative when over the limit). */
+    availableCredit?: InputMaybe<SortOrder>;
+    /** Amount outstanding (sum of the ledger), in minor units. */
+    balance?: InputMaybe<SortOrder>;
+    /** Id of the company that owns the account. */
+    companyId?: InputMaybe<SortOrder>;
+    /** When it was created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Credit limit, in minor units. */
+    creditLimit?: InputMaybe<SortOrder>;
+    /** Days past the due date before the overdue check places a hold. */
+    graceDays?: InputMaybe<SortOrder>;
+    /** Since when the account is on hold. */
+    heldAt?: InputMaybe<SortOrder>;
+    /** Why the account is on hold: manual or overdue. */
+    holdReason?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Open receivables past due + grace, less unapplied credit, in minor units. */
+    overdueAmount?: InputMaybe<SortOrder>;
+    /** Net days: a settled charge is due this many days later. */
+    paymentTermsDays?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+    /** Balance / limit (0 when the limit is 0). */
+    utilisation?: InputMaybe<SortOrder>;
+};
+
+/** Whether a credit account may be charged. */
+export type CreditAccountStatus = 'active' | 'on_hold';
+
+/** Apply this much to this debit entry. */
+export type CreditAllocationInput = {
+    /** Minor units, positive, at most the entry's open amount. */
+    amount: Scalars['Money']['input'];
+    /** A charge or positive adjustment of the account. */
+    entryId: Scalars['ID']['input'];
+};
+
+export type CreditLedgerEntryFilterParameter = {
+    _and?: InputMaybe<Array<CreditLedgerEntryFilterParameter>>;
+    _or?: InputMaybe<Array<CreditLedgerEntryFilterParameter>>;
+    /** The account. */
+    accountId?: InputMaybe<IdOperators>;
+    /** Signed, minor units: positive increases the amount outstanding. */
+    amount?: InputMaybe<NumberOperators>;
+    /** The account balance right after this entry. */
+    balanceAfter?: InputMaybe<NumberOperators>;
+    /** The company whose activity this is (the buying sub-company of a charge on a shared account). */
+    companyId?: InputMaybe<IdOperators>;
+    /** When it was posted. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** For debits: when due (set when the payment is settled). */
+    dueDate?: InputMaybe<DateOperators>;
+    /** For charges above the limit (on accounts that allow it): the excess. */
+    excessAmount?: InputMaybe<NumberOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Free text. */
+    note?: InputMaybe<StringOperators>;
+    /** For debits: still to pay. */
+    openAmount?: InputMaybe<NumberOperators>;
+    /** Code of that order. */
+    orderCode?: InputMaybe<StringOperators>;
+    /** For debits: past due date and still open. */
+    overdue?: InputMaybe<BooleanOperators>;
+    /** Purchase order number, bank reference, credit note number... */
+    reference?: InputMaybe<StringOperators>;
+    /** For charges: reversed by releases. */
+    releasedAmount?: InputMaybe<NumberOperators>;
+    /** The charge a release reverses. */
+    reversesEntryId?: InputMaybe<IdOperators>;
+    /** Position in the statement, from 1. */
+    sequence?: InputMaybe<NumberOperators>;
+    /** For debits: paid by payments, credit notes or credit adjustments. */
+    settledAmount?: InputMaybe<NumberOperators>;
+    /** What it records. */
+    type?: InputMaybe<StringOperators>;
+    /** For credits: not applied to any debit. */
+    unallocatedAmount?: InputMaybe<NumberOperators>;
+    /** When its receivable bookkeeping last changed. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type CreditLedgerEntryListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<CreditLedgerEntryFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<CreditLedgerEntrySortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreditLedgerEntrySortParameter = {
+    /** The account. */
+    accountId?: InputMaybe<SortOrder>;
+    /** Signed, minor units: positive increases the amount outstanding. */
+    amount?: InputMaybe<SortOrder>;
+    /** The account balance right after this entry. */
+    balanceAfter?: InputMaybe<SortOrder>;
+    /** The company whose activity this is (the buying sub-company of a charge on a shared account). */
+    companyId?: InputMaybe<SortOrder>;
+    /** When it was posted. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** For debits: when due (set when the payment is settled). */
+    dueDate?: InputMaybe<SortOrder>;
+    /** For charges above the limit (on accounts that allow it): the excess. */
+    excessAmount?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Free text. */
+    note?: InputMaybe<SortOrder>;
+    /** For debits: still to pay. */
+    openAmount?: InputMaybe<SortOrder>;
+    /** Code of that order. */
+    orderCode?: InputMaybe<SortOrder>;
+    /** Purchase order number, bank reference, credit note number... */
+    reference?: InputMaybe<SortOrder>;
+    /** For charges: reversed by releases. */
+    releasedAmount?: InputMaybe<SortOrder>;
+    /** The charge a release reverses. */
+    reversesEntryId?: InputMaybe<SortOrder>;
+    /** Position in the statement, from 1. */
+    sequence?: InputMaybe<SortOrder>;
+    /** For debits: paid by payments, credit notes or credit adjustments. */
+    settledAmount?: InputMaybe<SortOrder>;
+    /** For credits: not applied to any debit. */
+    unallocatedAmount?: InputMaybe<SortOrder>;
+    /** When its receivable bookkeeping last changed. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+/**
+ * What a credit ledger entry records: charge (an order on account), payment (received from the dealer),
+ * credit_note, adjustment (manual correction) or release (reversal of a charge: order cancelled, payment
+ * cancelled or refunded).
+ */
+export type CreditLedgerEntryType = 'adjustment' | 'charge' | 'credit_note' | 'payment' | 'release';
 
 /**
  * @description
@@ -1149,10 +1542,17 @@ export type ErrorCode =
     | 'CANCEL_ACTIVE_ORDER_ERROR'
     | 'CANCEL_PAYMENT_ERROR'
     | 'CHANNEL_DEFAULT_LANGUAGE_ERROR'
+    | 'COMPANY_HIERARCHY_CYCLE_ERROR'
+    | 'COMPANY_ROLE_NOT_PERMITTED_ERROR'
     | 'COUPON_CODE_EXPIRED_ERROR'
     | 'COUPON_CODE_INVALID_ERROR'
     | 'COUPON_CODE_LIMIT_ERROR'
     | 'CREATE_FULFILLMENT_ERROR'
+    | 'CREDIT_CURRENCY_MISMATCH_ERROR'
+    | 'CREDIT_HOLD_ERROR'
+    | 'CREDIT_LIMIT_EXCEEDED_ERROR'
+    | 'CUSTOMER_ALREADY_IN_COMPANY_ERROR'
+    | 'DUPLICATE_COMPANY_CODE_ERROR'
     | 'DUPLICATE_ENTITY_ERROR'
     | 'EMAIL_ADDRESS_CONFLICT_ERROR'
     | 'EMPTY_ORDER_LINE_SELECTION_ERROR'
@@ -1166,6 +1566,7 @@ export type ErrorCode =
     | 'INVALID_FULFILLMENT_HANDLER_ERROR'
     | 'ITEMS_ALREADY_FULFILLED_ERROR'
     | 'LANGUAGE_NOT_AVAILABLE_ERROR'
+    | 'MALFORMED_PRICE_LIST_CSV_ERROR'
     | 'MANUAL_PAYMENT_STATE_ERROR'
     | 'MIME_TYPE_ERROR'
     | 'MISSING_CONDITIONS_ERROR'
@@ -1175,6 +1576,7 @@ export type ErrorCode =
     | 'NOTHING_TO_REFUND_ERROR'
     | 'NO_ACTIVE_ORDER_ERROR'
     | 'NO_CHANGES_SPECIFIED_ERROR'
+    | 'NO_CREDIT_ACCOUNT_ERROR'
     | 'ORDER_INTERCEPTOR_ERROR'
     | 'ORDER_LIMIT_ERROR'
     | 'ORDER_MODIFICATION_ERROR'
@@ -1987,8 +2389,12 @@ export type Permission =
     | 'CreateChannel'
     /** Grants permission to create Collection */
     | 'CreateCollection'
+    /** Grants permission to create Company */
+    | 'CreateCompany'
     /** Grants permission to create Country */
     | 'CreateCountry'
+    /** Grants permission to create Credit */
+    | 'CreateCredit'
     /** Grants permission to create Customer */
     | 'CreateCustomer'
     /** Grants permission to create CustomerGroup */
@@ -1999,6 +2405,8 @@ export type Permission =
     | 'CreateOrder'
     /** Grants permission to create PaymentMethod */
     | 'CreatePaymentMethod'
+    /** Grants permission to create PriceList */
+    | 'CreatePriceList'
     /** Grants permission to create Product */
     | 'CreateProduct'
     /** Grants permission to create Promotion */
@@ -2033,8 +2441,12 @@ export type Permission =
     | 'DeleteChannel'
     /** Grants permission to delete Collection */
     | 'DeleteCollection'
+    /** Grants permission to delete Company */
+    | 'DeleteCompany'
     /** Grants permission to delete Country */
     | 'DeleteCountry'
+    /** Grants permission to delete Credit */
+    | 'DeleteCredit'
     /** Grants permission to delete Customer */
     | 'DeleteCustomer'
     /** Grants permission to delete CustomerGroup */
@@ -2045,6 +2457,8 @@ export type Permission =
     | 'DeleteOrder'
     /** Grants permission to delete PaymentMethod */
     | 'DeletePaymentMethod'
+    /** Grants permission to delete PriceList */
+    | 'DeletePriceList'
     /** Grants permission to delete Product */
     | 'DeleteProduct'
     /** Grants permission to delete Promotion */
@@ -2083,8 +2497,12 @@ export type Permission =
     | 'ReadChannel'
     /** Grants permission to read Collection */
     | 'ReadCollection'
+    /** Grants permission to read Company */
+    | 'ReadCompany'
     /** Grants permission to read Country */
     | 'ReadCountry'
+    /** Grants permission to read Credit */
+    | 'ReadCredit'
     /** Grants permission to read Customer */
     | 'ReadCustomer'
     /** Grants permission to read CustomerGroup */
@@ -2097,6 +2515,8 @@ export type Permission =
     | 'ReadOrder'
     /** Grants permission to read PaymentMethod */
     | 'ReadPaymentMethod'
+    /** Grants permission to read PriceList */
+    | 'ReadPriceList'
     /** Grants permission to read Product */
     | 'ReadProduct'
     /** Grants permission to read Promotion */
@@ -2119,6 +2539,10 @@ export type Permission =
     | 'ReadTaxRate'
     /** Grants permission to read Zone */
     | 'ReadZone'
+    /** Allows recording payments and issuing credit notes on dealer credit accounts */
+    | 'RecordCreditPayment'
+    /** Allows running the dealer agreement expiry check on demand */
+    | 'RunAgreementExpiryCheck'
     /** SuperAdmin has unrestricted access to all operations */
     | 'SuperAdmin'
     /** Grants permission to update Administrator */
@@ -2133,8 +2557,12 @@ export type Permission =
     | 'UpdateChannel'
     /** Grants permission to update Collection */
     | 'UpdateCollection'
+    /** Grants permission to update Company */
+    | 'UpdateCompany'
     /** Grants permission to update Country */
     | 'UpdateCountry'
+    /** Grants permission to update Credit */
+    | 'UpdateCredit'
     /** Grants permission to update Customer */
     | 'UpdateCustomer'
     /** Grants permission to update CustomerGroup */
@@ -2147,6 +2575,8 @@ export type Permission =
     | 'UpdateOrder'
     /** Grants permission to update PaymentMethod */
     | 'UpdatePaymentMethod'
+    /** Grants permission to update PriceList */
+    | 'UpdatePriceList'
     /** Grants permission to update Product */
     | 'UpdateProduct'
     /** Grants permission to update Promotion */
@@ -2176,6 +2606,150 @@ export type PreviewCollectionVariantsInput = {
     filters: Array<ConfigurableOperationInput>;
     inheritFilters: Scalars['Boolean']['input'];
     parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PriceListEntryFilterParameter = {
+    _and?: InputMaybe<Array<PriceListEntryFilterParameter>>;
+    _or?: InputMaybe<Array<PriceListEntryFilterParameter>>;
+    /** When it was created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** The break applies from this quantity on. */
+    minQuantity?: InputMaybe<NumberOperators>;
+    /** Percent off the channel price (e.g. 12.5). */
+    percentOff?: InputMaybe<NumberOperators>;
+    /** Fixed unit price in minor units, net or gross like the channel's prices (Channel.pricesIncludeTax). */
+    price?: InputMaybe<NumberOperators>;
+    /** The price list. */
+    priceListId?: InputMaybe<IdOperators>;
+    /** Id of the variant. */
+    productVariantId?: InputMaybe<IdOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+/** A quantity break to add or update (keyed by variant and minQuantity). Exactly one of price and percentOff. */
+export type PriceListEntryInput = {
+    /** From this quantity on (default 1). */
+    minQuantity?: InputMaybe<Scalars['Int']['input']>;
+    /** Percent off the channel price, at most 2 decimals. */
+    percentOff?: InputMaybe<Scalars['Float']['input']>;
+    /** Fixed unit price in minor units. */
+    price?: InputMaybe<Scalars['Money']['input']>;
+    /** The variant. */
+    productVariantId: Scalars['ID']['input'];
+};
+
+export type PriceListEntryListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<PriceListEntryFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<PriceListEntrySortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PriceListEntrySortParameter = {
+    /** When it was created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** The break applies from this quantity on. */
+    minQuantity?: InputMaybe<SortOrder>;
+    /** Percent off the channel price (e.g. 12.5). */
+    percentOff?: InputMaybe<SortOrder>;
+    /** Fixed unit price in minor units, net or gross like the channel's prices (Channel.pricesIncludeTax). */
+    price?: InputMaybe<SortOrder>;
+    /** The price list. */
+    priceListId?: InputMaybe<SortOrder>;
+    /** Id of the variant. */
+    productVariantId?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+export type PriceListFilterParameter = {
+    _and?: InputMaybe<Array<PriceListFilterParameter>>;
+    _or?: InputMaybe<Array<PriceListFilterParameter>>;
+    /** When it was created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Currency of its prices; it applies only to orders in this currency. */
+    currencyCode?: InputMaybe<StringOperators>;
+    /** Number of entries (quantity breaks). */
+    entryCount?: InputMaybe<NumberOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Name. */
+    name?: InputMaybe<StringOperators>;
+    /** Among lists equally specific for a buyer, the highest priority wins. */
+    priority?: InputMaybe<NumberOperators>;
+    /** Enabled or disabled. */
+    status?: InputMaybe<StringOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+    /** Start of validity (inclusive); null = no start. */
+    validFrom?: InputMaybe<DateOperators>;
+    /** End of validity (exclusive); null = no end. */
+    validTo?: InputMaybe<DateOperators>;
+};
+
+/** How an import treats entries already in the list. */
+export type PriceListImportMode =
+    /** Add new breaks and update existing ones (same SKU and minQuantity); keep the others. */
+    | 'MERGE'
+    /** Replace all of the list's entries with the file's. */
+    | 'REPLACE';
+
+export type PriceListListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<PriceListFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<PriceListSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PriceListSortParameter = {
+    /** When it was created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Number of entries (quantity breaks). */
+    entryCount?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Name. */
+    name?: InputMaybe<SortOrder>;
+    /** Among lists equally specific for a buyer, the highest priority wins. */
+    priority?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+    /** Start of validity (inclusive); null = no start. */
+    validFrom?: InputMaybe<SortOrder>;
+    /** End of validity (exclusive); null = no end. */
+    validTo?: InputMaybe<SortOrder>;
+};
+
+/** Whether a price list takes part in price resolution. */
+export type PriceListStatus = 'disabled' | 'enabled';
+
+/** Targets to assign to or remove from a price list. */
+export type PriceListTargetsInput = {
+    /** Companies. */
+    companyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Customer groups. */
+    customerGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** The price list. */
+    priceListId: Scalars['ID']['input'];
+    /** Tier codes. */
+    tiers?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type ProductFilterParameter = {
@@ -2459,6 +3033,22 @@ export type ProvinceTranslationInput = {
     id?: InputMaybe<Scalars['ID']['input']>;
     languageCode: LanguageCode;
     name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A payment received from the dealer, or a credit note issued to them. */
+export type RecordCreditPaymentInput = {
+    /** The account. */
+    accountId: Scalars['ID']['input'];
+    /** Apply to these debits; by default the oldest due first. */
+    allocations?: InputMaybe<Array<CreditAllocationInput>>;
+    /** Positive, minor units. */
+    amount: Scalars['Money']['input'];
+    /** Free text. */
+    note?: InputMaybe<Scalars['String']['input']>;
+    /** For credit notes: the order it concerns. */
+    orderId?: InputMaybe<Scalars['ID']['input']>;
+    /** Bank reference, credit note number... */
+    reference?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RefundOrderInput = {
@@ -2968,12 +3558,60 @@ export type UpdateCollectionTranslationInput = {
     slug?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a company; omitted fields stay as they are. Use moveCompany to change the parent. */
+export type UpdateCompanyInput = {
+    /** Code, unique in the channel. */
+    code?: InputMaybe<Scalars['String']['input']>;
+    /** Default billing address. */
+    defaultBillingAddress?: InputMaybe<CompanyAddressInput>;
+    /** Default shipping address. */
+    defaultShippingAddress?: InputMaybe<CompanyAddressInput>;
+    /** The company. */
+    id: Scalars['ID']['input'];
+    /** Display name. */
+    name?: InputMaybe<Scalars['String']['input']>;
+    /** Sales representative; null removes it. */
+    salesRepId?: InputMaybe<Scalars['ID']['input']>;
+    /** Status. */
+    status?: InputMaybe<CompanyStatus>;
+    /** Tax or VAT registration id. */
+    taxId?: InputMaybe<Scalars['String']['input']>;
+    /** Tier code; null removes the tier. */
+    tier?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes a member's role. */
+export type UpdateCompanyMemberRoleInput = {
+    /** The company. */
+    companyId: Scalars['ID']['input'];
+    /** The member's customer id. */
+    customerId: Scalars['ID']['input'];
+    /** The new role. */
+    role: CompanyRole;
+};
+
 export type UpdateCountryInput = {
     code?: InputMaybe<Scalars['String']['input']>;
     customFields?: InputMaybe<Scalars['JSON']['input']>;
     enabled?: InputMaybe<Scalars['Boolean']['input']>;
     id: Scalars['ID']['input'];
     translations?: InputMaybe<Array<CountryTranslationInput>>;
+};
+
+/** Changes to a credit account's limit and terms. */
+export type UpdateCreditAccountInput = {
+    /** Allow orders above the limit. */
+    allowExceedLimit?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Credit limit, in minor units. */
+    creditLimit?: InputMaybe<Scalars['Money']['input']>;
+    /** Grace days. */
+    graceDays?: InputMaybe<Scalars['Int']['input']>;
+    /** The account. */
+    id: Scalars['ID']['input'];
+    /** Net days. */
+    paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+    /** Share with sub-companies. */
+    sharedWithSubsidiaries?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type UpdateCustomerGroupInput = {
@@ -2995,6 +3633,30 @@ export type UpdateCustomerInput = {
 export type UpdateCustomerNoteInput = {
     note: Scalars['String']['input'];
     noteId: Scalars['ID']['input'];
+};
+
+/** Changes to a dealer agreement; a new endsAt re-arms the expiry warning. */
+export type UpdateDealerAgreementInput = {
+    /** Credit limit in minor units. */
+    creditLimit?: InputMaybe<Scalars['Money']['input']>;
+    /** Currency of the credit limit. */
+    currencyCode?: InputMaybe<CurrencyCode>;
+    /** End. */
+    endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+    /** The agreement. */
+    id: Scalars['ID']['input'];
+    /** Contract number. */
+    number?: InputMaybe<Scalars['String']['input']>;
+    /** Payment terms in days. */
+    paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+    /** Price lists it grants (replaces the set). */
+    priceListIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Renewal status. */
+    renewalStatus?: InputMaybe<AgreementRenewalStatus>;
+    /** Start. */
+    startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+    /** Terms text. */
+    terms?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateFacetInput = {
@@ -3050,6 +3712,22 @@ export type UpdatePaymentMethodInput = {
     handler?: InputMaybe<ConfigurableOperationInput>;
     id: Scalars['ID']['input'];
     translations?: InputMaybe<Array<PaymentMethodTranslationInput>>;
+};
+
+/** Changes to a price list; omitted fields stay as they are. */
+export type UpdatePriceListInput = {
+    /** The price list. */
+    id: Scalars['ID']['input'];
+    /** Name. */
+    name?: InputMaybe<Scalars['String']['input']>;
+    /** Priority. */
+    priority?: InputMaybe<Scalars['Int']['input']>;
+    /** Status. */
+    status?: InputMaybe<PriceListStatus>;
+    /** Start of validity; null removes it. */
+    validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+    /** End of validity; null removes it. */
+    validTo?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type UpdateProductInput = {

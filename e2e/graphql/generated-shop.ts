@@ -85,6 +85,15 @@ export type CollectionSortParameter = {
     updatedAt?: InputMaybe<SortOrder>;
 };
 
+/** What a company member may do: admin manages members and orders, buyer orders, viewer only looks. */
+export type CompanyRole = 'admin' | 'buyer' | 'viewer';
+
+/**
+ * Lifecycle of a dealer company: only active and on-hold companies get dealer prices; on hold blocks ordering
+ * on account.
+ */
+export type CompanyStatus = 'active' | 'closed' | 'on_hold';
+
 export type ConfigArgInput = {
     name: Scalars['String']['input'];
     /** A JSON stringified representation of the actual value */
@@ -126,6 +135,81 @@ export type CreateCustomerInput = {
     phoneNumber?: InputMaybe<Scalars['String']['input']>;
     title?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Whether a credit account may be charged. */
+export type CreditAccountStatus = 'active' | 'on_hold';
+
+export type CreditLedgerEntryFilterParameter = {
+    _and?: InputMaybe<Array<CreditLedgerEntryFilterParameter>>;
+    _or?: InputMaybe<Array<CreditLedgerEntryFilterParameter>>;
+    /** Signed, minor units: positive increases the amount outstanding. */
+    amount?: InputMaybe<NumberOperators>;
+    /** The account balance right after this entry. */
+    balanceAfter?: InputMaybe<NumberOperators>;
+    /** When it was posted. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** For debits: when due. */
+    dueDate?: InputMaybe<DateOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Free text. */
+    note?: InputMaybe<StringOperators>;
+    /** For debits: still to pay. */
+    openAmount?: InputMaybe<NumberOperators>;
+    /** Code of the order of a charge or release. */
+    orderCode?: InputMaybe<StringOperators>;
+    /** For debits: past due and still open. */
+    overdue?: InputMaybe<BooleanOperators>;
+    /** Purchase order number, bank reference... */
+    reference?: InputMaybe<StringOperators>;
+    /** Position in the statement, from 1. */
+    sequence?: InputMaybe<NumberOperators>;
+    /** What it records. */
+    type?: InputMaybe<StringOperators>;
+};
+
+export type CreditLedgerEntryListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<CreditLedgerEntryFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<CreditLedgerEntrySortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreditLedgerEntrySortParameter = {
+    /** Signed, minor units: positive increases the amount outstanding. */
+    amount?: InputMaybe<SortOrder>;
+    /** The account balance right after this entry. */
+    balanceAfter?: InputMaybe<SortOrder>;
+    /** When it was posted. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** For debits: when due. */
+    dueDate?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Free text. */
+    note?: InputMaybe<SortOrder>;
+    /** For debits: still to pay. */
+    openAmount?: InputMaybe<SortOrder>;
+    /** Code of the order of a charge or release. */
+    orderCode?: InputMaybe<SortOrder>;
+    /** Purchase order number, bank reference... */
+    reference?: InputMaybe<SortOrder>;
+    /** Position in the statement, from 1. */
+    sequence?: InputMaybe<SortOrder>;
+};
+
+/**
+ * What a credit ledger entry records: charge (an order on account), payment (received from the dealer),
+ * credit_note, adjustment (manual correction) or release (reversal of a charge: order cancelled, payment
+ * cancelled or refunded).
+ */
+export type CreditLedgerEntryType = 'adjustment' | 'charge' | 'credit_note' | 'payment' | 'release';
 
 /**
  * @description
@@ -513,10 +597,15 @@ export type DeletionResult =
 
 export type ErrorCode =
     | 'ALREADY_LOGGED_IN_ERROR'
+    | 'COMPANY_ROLE_NOT_PERMITTED_ERROR'
     | 'COUPON_CODE_EXPIRED_ERROR'
     | 'COUPON_CODE_INVALID_ERROR'
     | 'COUPON_CODE_LIMIT_ERROR'
     | 'COUPON_REMOVED_DURING_CHECKOUT_ERROR'
+    | 'CREDIT_CURRENCY_MISMATCH_ERROR'
+    | 'CREDIT_HOLD_ERROR'
+    | 'CREDIT_LIMIT_EXCEEDED_ERROR'
+    | 'CUSTOMER_ALREADY_IN_COMPANY_ERROR'
     | 'EMAIL_ADDRESS_CONFLICT_ERROR'
     | 'GUEST_CHECKOUT_ERROR'
     | 'IDENTIFIER_CHANGE_TOKEN_EXPIRED_ERROR'
@@ -530,6 +619,7 @@ export type ErrorCode =
     | 'NEGATIVE_QUANTITY_ERROR'
     | 'NOT_VERIFIED_ERROR'
     | 'NO_ACTIVE_ORDER_ERROR'
+    | 'NO_CREDIT_ACCOUNT_ERROR'
     | 'ORDER_INTERCEPTOR_ERROR'
     | 'ORDER_LIMIT_ERROR'
     | 'ORDER_MODIFICATION_ERROR'
@@ -694,6 +784,18 @@ export type IdOperators = {
     isNull?: InputMaybe<Scalars['Boolean']['input']>;
     notEq?: InputMaybe<Scalars['String']['input']>;
     notIn?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Someone a company admin invites into their company. */
+export type InviteCompanyMemberInput = {
+    /** Email address: an existing customer is linked, otherwise one is created and receives a verification email. */
+    emailAddress: Scalars['String']['input'];
+    /** First name (for a new customer). */
+    firstName: Scalars['String']['input'];
+    /** Last name (for a new customer). */
+    lastName: Scalars['String']['input'];
+    /** Role; buyer when omitted. */
+    role?: InputMaybe<CompanyRole>;
 };
 
 /**
@@ -1189,8 +1291,12 @@ export type Permission =
     | 'CreateChannel'
     /** Grants permission to create Collection */
     | 'CreateCollection'
+    /** Grants permission to create Company */
+    | 'CreateCompany'
     /** Grants permission to create Country */
     | 'CreateCountry'
+    /** Grants permission to create Credit */
+    | 'CreateCredit'
     /** Grants permission to create Customer */
     | 'CreateCustomer'
     /** Grants permission to create CustomerGroup */
@@ -1201,6 +1307,8 @@ export type Permission =
     | 'CreateOrder'
     /** Grants permission to create PaymentMethod */
     | 'CreatePaymentMethod'
+    /** Grants permission to create PriceList */
+    | 'CreatePriceList'
     /** Grants permission to create Product */
     | 'CreateProduct'
     /** Grants permission to create Promotion */
@@ -1235,8 +1343,12 @@ export type Permission =
     | 'DeleteChannel'
     /** Grants permission to delete Collection */
     | 'DeleteCollection'
+    /** Grants permission to delete Company */
+    | 'DeleteCompany'
     /** Grants permission to delete Country */
     | 'DeleteCountry'
+    /** Grants permission to delete Credit */
+    | 'DeleteCredit'
     /** Grants permission to delete Customer */
     | 'DeleteCustomer'
     /** Grants permission to delete CustomerGroup */
@@ -1247,6 +1359,8 @@ export type Permission =
     | 'DeleteOrder'
     /** Grants permission to delete PaymentMethod */
     | 'DeletePaymentMethod'
+    /** Grants permission to delete PriceList */
+    | 'DeletePriceList'
     /** Grants permission to delete Product */
     | 'DeleteProduct'
     /** Grants permission to delete Promotion */
@@ -1285,8 +1399,12 @@ export type Permission =
     | 'ReadChannel'
     /** Grants permission to read Collection */
     | 'ReadCollection'
+    /** Grants permission to read Company */
+    | 'ReadCompany'
     /** Grants permission to read Country */
     | 'ReadCountry'
+    /** Grants permission to read Credit */
+    | 'ReadCredit'
     /** Grants permission to read Customer */
     | 'ReadCustomer'
     /** Grants permission to read CustomerGroup */
@@ -1299,6 +1417,8 @@ export type Permission =
     | 'ReadOrder'
     /** Grants permission to read PaymentMethod */
     | 'ReadPaymentMethod'
+    /** Grants permission to read PriceList */
+    | 'ReadPriceList'
     /** Grants permission to read Product */
     | 'ReadProduct'
     /** Grants permission to read Promotion */
@@ -1321,6 +1441,10 @@ export type Permission =
     | 'ReadTaxRate'
     /** Grants permission to read Zone */
     | 'ReadZone'
+    /** Allows recording payments and issuing credit notes on dealer credit accounts */
+    | 'RecordCreditPayment'
+    /** Allows running the dealer agreement expiry check on demand */
+    | 'RunAgreementExpiryCheck'
     /** SuperAdmin has unrestricted access to all operations */
     | 'SuperAdmin'
     /** Grants permission to update Administrator */
@@ -1335,8 +1459,12 @@ export type Permission =
     | 'UpdateChannel'
     /** Grants permission to update Collection */
     | 'UpdateCollection'
+    /** Grants permission to update Company */
+    | 'UpdateCompany'
     /** Grants permission to update Country */
     | 'UpdateCountry'
+    /** Grants permission to update Credit */
+    | 'UpdateCredit'
     /** Grants permission to update Customer */
     | 'UpdateCustomer'
     /** Grants permission to update CustomerGroup */
@@ -1349,6 +1477,8 @@ export type Permission =
     | 'UpdateOrder'
     /** Grants permission to update PaymentMethod */
     | 'UpdatePaymentMethod'
+    /** Grants permission to update PriceList */
+    | 'UpdatePriceList'
     /** Grants permission to update Product */
     | 'UpdateProduct'
     /** Grants permission to update Promotion */
@@ -1373,6 +1503,14 @@ export type Permission =
     | 'UpdateZone'
     /** Grants permission to write DashboardGlobalViews */
     | 'WriteDashboardGlobalViews';
+
+/** Pay for the active order on account. */
+export type PlaceOrderOnAccountInput = {
+    /** The pay-on-account payment method to use, when the channel has several. */
+    paymentMethodCode?: InputMaybe<Scalars['String']['input']>;
+    /** The buyer's purchase order number, kept on the charge. */
+    purchaseOrderNumber?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type ProductFilterParameter = {
     _and?: InputMaybe<Array<ProductFilterParameter>>;

@@ -1,0 +1,134 @@
+import { graphql } from '@/gql';
+
+export const priceListListQuery = graphql(`
+    query DashboardPriceLists($options: PriceListListOptions) {
+        priceLists(options: $options) {
+            totalItems
+            items {
+                id
+                createdAt
+                updatedAt
+                name
+                currencyCode
+                priority
+                status
+                validFrom
+                validTo
+                tiers
+                entryCount
+            }
+        }
+    }
+`);
+
+export const priceListDetailQuery = graphql(`
+    query DashboardPriceList($id: ID!) {
+        priceList(id: $id) {
+            id
+            createdAt
+            updatedAt
+            name
+            currencyCode
+            priority
+            status
+            validFrom
+            validTo
+            tiers
+            entryCount
+            companies {
+                id
+                name
+                code
+            }
+            customerGroups {
+                id
+                name
+            }
+        }
+    }
+`);
+
+export const createPriceListDocument = graphql(`
+    mutation DashboardCreatePriceList($input: CreatePriceListInput!) {
+        createPriceList(input: $input) {
+            id
+        }
+    }
+`);
+
+export const updatePriceListDocument = graphql(`
+    mutation DashboardUpdatePriceList($input: UpdatePriceListInput!) {
+        updatePriceList(input: $input) {
+            id
+        }
+    }
+`);
+
+export const priceListEntriesQuery = graphql(`
+    query DashboardPriceListEntries($priceListId: ID!, $options: PriceListEntryListOptions) {
+        priceListEntries(priceListId: $priceListId, options: $options) {
+            totalItems
+            items {
+                id
+                minQuantity
+                price
+                percentOff
+                productVariant {
+                    id
+                    sku
+                    name
+                }
+            }
+        }
+    }
+`);
+
+export const removePriceListEntriesDocument = graphql(`
+    mutation DashboardRemovePriceListEntries($priceListId: ID!, $ids: [ID!]!) {
+        removePriceListEntries(priceListId: $priceListId, ids: $ids) {
+            result
+        }
+    }
+`);
+
+export const assignPriceListTargetsDocument = graphql(`
+    mutation DashboardAssignPriceListTargets($input: PriceListTargetsInput!) {
+        assignPriceListTargets(input: $input) {
+            id
+        }
+    }
+`);
+
+export const unassignPriceListTargetsDocument = graphql(`
+    mutation DashboardUnassignPriceListTargets($input: PriceListTargetsInput!) {
+        unassignPriceListTargets(input: $input) {
+            id
+        }
+    }
+`);
+
+export const importPriceListCsvDocument = graphql(`
+    mutation DashboardImportPriceListCsv($priceListId: ID!, $csv: String!, $mode: PriceListImportMode) {
+        importPriceListCsv(priceListId: $priceListId, csv: $csv, mode: $mode) {
+            ... on PriceListImportReport {
+                accepted
+                rejected {
+                    line
+                    sku
+                    reason
+                }
+            }
+            ... on MalformedPriceListCsvError {
+                errorCode
+                message
+                line
+            }
+        }
+    }
+`);
+
+export const exportPriceListCsvQuery = graphql(`
+    query DashboardExportPriceListCsv($priceListId: ID!) {
+        exportPriceListCsv(priceListId: $priceListId)
+    }
+`);

@@ -1,0 +1,336 @@
+import { Injectable } from '@nestjs/common';
+import { CurrencyCode } from '@vendure/common/lib/generated-types';
+import { ID } from '@vendure/common/lib/shared-types';
+import { Customer, RequestContext, RequestContextCacheService, TransactionalConnection } from '@vendure/core';
+import { In } from 'typeorm';
+
+import { CompanyStatus } from '../entities/company.entity';
+import { PriceList, PriceListStatus } from '../entities/price-list.entity';
+import { PriceListEntry } from '../entities/price-list-entry.entity';
+
+import { CompanyService } from './company.service';
+
+/** How specifically a list targets the buyer: lower is more specific. */
+export enum PriceListMatch {
+    Company = 0,
+    Tier = 1,
+    /** Ancestor at depth d (parent = 0) ranks `Ancestor + d`. */
+    Ancestor = 2,
+    CustomerGroup = 1_000_000,
+}
+
+/** A price list that applies to a buyer, with its rank in resolution order. */
+export interface ApplicablePriceList {
+    id: ID;
+    name: string;
+    /** Lower is more specific (see {@link PriceListMatch}). */
+    rank: number;
+    priority: number;
+}
+
+/** The compact form of an entry used during resolution. */
+interface EntryRow {
+    priceListId: ID;
+    productVariantId: ID;
+    minQuantity: number;
+    price: number | null;
+    percentOffBasisPoints: number | null;
+}
+
+/** One row of a dealer's price break table. */
+export interface QuantityBreak {
+    minQuantity: number;
+    /** Unit price in minor units, net or gross as the channel's prices are. */
+    price: number;
+    priceListId: ID;
+}
+
+/** Variant ids → (list id → entries sorted by minQuantity descending). */
+type EntryIndex = Map<string, Map<string, EntryRow[]>>;
+
+/**
+ * Resolves dealer prices. For a buyer, the candidate lists are the enabled lists of the channel, valid now, in
+ * the currency, that are assigned to the buyer's company (most specific), its tier, its ancestor companies
+ * (nearest first) or one of the customer's groups (least specific); then by priority, highest first. For a
+ * variant and quantity, the first list (in that order) with a break not above the quantity wins, and within
+ * it the largest such break. Non-members only get customer-group lists; closed companies get no company lists.
+ *
+ * Candidate lists are computed once per request and buyer; entries are fetched with one indexed query per
+ * (list set, variant set) — for a cart, all its variants at once.
+ */
+@Injectable()
+export class PriceResolutionService {
+    constructor(
+        private connection: TransactionalConnection,
+        private companyService: CompanyService,
+        private requestCache: RequestContextCacheService,
+    ) {}
+
+    /** The lists applying to this customer in the currency, most specific first, then highest priority. */
+    getApplicableLists(
+        ctx: RequestContext,
+        customerId: ID,
+        currencyCode: CurrencyCode,
+    ): Promise<ApplicablePriceList[]> {
+        return this.requestCache.get(ctx, `b2b-lists-${String(customerId)}-${currencyCode}`, () =>
+            this.loadApplicableLists(ctx, customerId, currencyCode),
+        );
+    }
+
+    /** Unit price for a quantity, or undefined when no list has a price for it (the channel price applies). */
+    async resolveUnitPrice(
+        ctx: RequestContext,
+        customerId: ID,
+        currencyCode: CurrencyCode,
+        variant: { id: ID; listPrice: number },
+        quantity: number,
+        otherVariantIds: ID[] = [],
+    ): Promise<number | undefined> {
+        const lists = await this.getApplicableLists(ctx, customerId, currencyCode);
+        if (!lists.length) {
+            return undefined;
+        }
+        const index = await this.getEntries(ctx, lists, [variant.id, ...otherVariantIds]);
+        return this.pick(lists, index.get(String(variant.id)), quantity, variant.listPrice)?.price;
+    }
+
+    /**
+     * The break table a buyer sees for a variant: for each quantity where the resolved unit price changes,
+     * that quantity and the price.
+     */
+    async getQuantityBreaks(
+        ctx: RequestContext,
+        customerId: ID,
+        currencyCode: CurrencyCode,
+        variant: { id: ID; listPrice: number },
+    ): Promise<QuantityBreak[]> {
+        const lists = await this.getApplicableLists(ctx, customerId, currencyCode);
+        if (!lists.length) {
+            return [];
+        }
+        const byList =
+            (await this.getEntriesBatched(ctx, lists, variant.id)) ?? new Map<string, EntryRow[]>();
+        const quantities = new Set<number>([1]);
+        byList.forEach(rows => rows.forEach(r => quantities.add(r.minQuantity)));
+        const result: QuantityBreak[] = [];
+        for (const q of [...quantities].sort((a, b) => a - b)) {
+            const picked = this.pick(lists, byList, q, variant.listPrice);
+            const price = picked?.price ?? variant.listPrice;
+            if (!result.length || result[result.length - 1].price !== price) {
+                result.push({ minQuantity: q, price, priceListId: picked?.priceListId ?? '' });
+            }
+        }
+        return result.length === 1 && result[0].priceListId === '' ? [] : result;
+    }
+
+    /**
+     * Unit price at quantity 1 for product pages. Concurrent calls in one request (a page of variants) are
+     * gathered into one query.
+     */
+    async resolveSingleUnitPrice(
+        ctx: RequestContext,
+        customerId: ID,
+        currencyCode: CurrencyCode,
+        variant: { id: ID; listPrice: number },
+    ): Promise<number | undefined> {
+        const lists = await this.getApplicableLists(ctx, customerId, currencyCode);
+        if (!lists.length) {
+            return undefined;
+        }
+        const byList = await this.getEntriesBatched(ctx, lists, variant.id);
+        return this.pick(lists, byList, 1, variant.listPrice)?.price;
+    }
+
+    private pick(
+        lists: ApplicablePriceList[],
+        byList: Map<string, EntryRow[]> | undefined,
+        quantity: number,
+        channelPrice: number,
+    ): { price: number; priceListId: ID } | undefined {
+        if (!byList) {
+            return undefined;
+        }
+        for (const list of lists) {
+            // sorted by minQuantity descending: the first that fits is the largest break not above the quantity
+            const row = byList.get(String(list.id))?.find(r => r.minQuantity <= quantity);
+            if (row) {
+                return { price: this.priceOf(row, channelPrice), priceListId: list.id };
+            }
+        }
+        return undefined;
+    }
+
+    private priceOf(row: EntryRow, channelPrice: number): number {
+        if (row.price != null) {
+            return row.price;
+        }
+        const bp = row.percentOffBasisPoints ?? 0;
+        return Math.max(0, Math.round((channelPrice * (10_000 - bp)) / 10_000));
+    }
+
+    private async getEntries(
+        ctx: RequestContext,
+        lists: ApplicablePriceList[],
+        variantIds: ID[],
+    ): Promise<EntryIndex> {
+        const listKey = lists.map(l => String(l.id)).join(',');
+        const cache = this.requestCache.get(
+            ctx,
+            `b2b-entries-${listKey}`,
+            () => new Map<string, Map<string, EntryRow[]>>(),
+        );
+        const missing = [...new Set(variantIds.map(String))].filter(id => !cache.has(id));
+        if (missing.length) {
+            const fetched = await this.queryEntries(ctx, lists, missing);
+            for (const id of missing) {
+                cache.set(id, fetched.get(id) ?? new Map<string, EntryRow[]>());
+            }
+        }
+        return cache;
+    }
+
+    private getEntriesBatched(
+        ctx: RequestContext,
+        lists: ApplicablePriceList[],
+        variantId: ID,
+    ): Promise<Map<string, EntryRow[]> | undefined> {
+        const listKey = lists.map(l => String(l.id)).join(',');
+        const batch = this.requestCache.get(ctx, `b2b-entry-batch-${listKey}`, () => ({
+            results: new Map<string, Promise<Map<string, EntryRow[]> | undefined>>(),
+            pending: [] as Array<{
+                id: string;
+                resolve: (v: Map<string, EntryRow[]> | undefined) => void;
+                reject: (e: unknown) => void;
+            }>,
+            scheduled: false,
+        }));
+        const key = String(variantId);
+        const known = batch.results.get(key);
+        if (known) {
+            return known;
+        }
+        const promise = new Promise<Map<string, EntryRow[]> | undefined>((resolve, reject) => {
+            batch.pending.push({ id: key, resolve, reject });
+        });
+        batch.results.set(key, promise);
+        if (!batch.scheduled) {
+            batch.scheduled = true;
+            // after the current burst of field resolvers has queued its variants
+            setImmediate(() => {
+                const pending = batch.pending.splice(0);
+                batch.scheduled = false;
+                this.getEntries(
+                    ctx,
+                    lists,
+                    pending.map(p => p.id),
+                ).then(
+                    index => pending.forEach(p => p.resolve(index.get(p.id))),
+                    (e: unknown) => pending.forEach(p => p.reject(e)),
+                );
+            });
+        }
+        return promise;
+    }
+
+    private async queryEntries(
+        ctx: RequestContext,
+        lists: ApplicablePriceList[],
+        variantIds: string[],
+    ): Promise<EntryIndex> {
+        const index: EntryIndex = new Map();
+        const listIds = lists.map(l => l.id);
+        // stay well below SQLite's bound-parameter limit on very large carts
+        for (let i = 0; i < variantIds.length; i += 500) {
+            const rows = await this.connection.getRepository(ctx, PriceListEntry).find({
+                select: {
+                    priceListId: true,
+                    productVariantId: true,
+                    minQuantity: true,
+                    price: true,
+                    percentOffBasisPoints: true,
+                },
+                where: { priceListId: In(listIds), productVariantId: In(variantIds.slice(i, i + 500)) },
+                order: { minQuantity: 'DESC' },
+            });
+            for (const row of rows) {
+                const v = String(row.productVariantId);
+                let byList = index.get(v);
+                if (!byList) {
+                    byList = new Map();
+                    index.set(v, byList);
+                }
+                const l = String(row.priceListId);
+                const arr = byList.get(l) ?? [];
+                arr.push(row);
+                byList.set(l, arr);
+            }
+        }
+        return index;
+    }
+
+    private async loadApplicableLists(
+        ctx: RequestContext,
+        customerId: ID,
+        currencyCode: CurrencyCode,
+    ): Promise<ApplicablePriceList[]> {
+        const membership = await this.companyService.getMembership(ctx, customerId);
+        const company =
+            membership && membership.company.status !== CompanyStatus.Closed ? membership.company : undefined;
+        const ancestorIds = company ? await this.companyService.getAncestorIds(ctx, company.id) : [];
+        const groupIds = await this.getCustomerGroupIds(ctx, customerId);
+        if (!company && !groupIds.length) {
+            return [];
+        }
+        const now = new Date();
+        const candidates = await this.connection
+            .getRepository(ctx, PriceList)
+            .createQueryBuilder('list')
+            .innerJoin('list.channels', 'channel', 'channel.id = :channelId', { channelId: ctx.channelId })
+            .leftJoin('list.companies', 'company')
+            .leftJoin('list.customerGroups', 'customerGroup')
+            .select(['list.id', 'list.name', 'list.priority', 'list.tiers', 'company.id', 'customerGroup.id'])
+            .where('list.status = :status', { status: PriceListStatus.Enabled })
+            .andWhere('list.currencyCode = :currencyCode', { currencyCode })
+            .andWhere('(list.validFrom IS NULL OR list.validFrom <= :now)', { now })
+            .andWhere('(list.validTo IS NULL OR list.validTo > :now)', { now })
+            .getMany();
+        const rankOfCompany = new Map<string, number>();
+        if (company) {
+            rankOfCompany.set(String(company.id), PriceListMatch.Company);
+            ancestorIds.forEach((id, depth) =>
+                rankOfCompany.set(String(id), PriceListMatch.Ancestor + depth),
+            );
+        }
+        const groups = new Set(groupIds.map(String));
+        const result: ApplicablePriceList[] = [];
+        for (const list of candidates) {
+            let rank = Number.POSITIVE_INFINITY;
+            for (const c of list.companies ?? []) {
+                rank = Math.min(rank, rankOfCompany.get(String(c.id)) ?? Number.POSITIVE_INFINITY);
+            }
+            if (company?.tier && (list.tiers ?? []).includes(company.tier)) {
+                rank = Math.min(rank, PriceListMatch.Tier);
+            }
+            if ((list.customerGroups ?? []).some(g => groups.has(String(g.id)))) {
+                rank = Math.min(rank, PriceListMatch.CustomerGroup);
+            }
+            if (Number.isFinite(rank)) {
+                result.push({ id: list.id, name: list.name, rank, priority: list.priority });
+            }
+        }
+        return result.sort(
+            (a, b) => a.rank - b.rank || b.priority - a.priority || String(a.id).localeCompare(String(b.id)),
+        );
+    }
+
+    private async getCustomerGroupIds(ctx: RequestContext, customerId: ID): Promise<ID[]> {
+        const customer = await this.connection
+            .getRepository(ctx, Customer)
+            .createQueryBuilder('customer')
+            .leftJoin('customer.groups', 'grp')
+            .select(['customer.id', 'grp.id'])
+            .where('customer.id = :customerId', { customerId })
+            .getOne();
+        return customer?.groups?.map(g => g.id) ?? [];
+    }
+}
