@@ -65,9 +65,9 @@ const enableChineseMutation = gql`
 export function run<R, V extends Record<string, unknown>>(
     client: SimpleGraphQLClient,
     document: TypedDocumentNode<R, V>,
-    ...variables: V extends Record<string, never> ? [] : [V]
+    ...variables: Record<never, never> extends V ? [V?] : [V]
 ): Promise<R> {
-    return client.query<R, V>(document, variables[0] as V | undefined);
+    return client.query<R, V>(document, variables[0]);
 }
 
 /**
@@ -77,10 +77,10 @@ export function run<R, V extends Record<string, unknown>>(
 export async function expectGraphQLError<R, V extends Record<string, unknown>>(
     client: SimpleGraphQLClient,
     document: TypedDocumentNode<R, V>,
-    ...variables: V extends Record<string, never> ? [] : [V]
+    ...variables: Record<never, never> extends V ? [V?] : [V]
 ): Promise<string> {
     try {
-        await client.query<R, V>(document, variables[0] as V | undefined);
+        await client.query<R, V>(document, variables[0]);
     } catch (e) {
         const err = e as { message?: string; errors?: Array<{ message: string }> };
         return err.errors?.[0]?.message ?? err.message ?? String(e);

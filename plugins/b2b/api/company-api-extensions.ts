@@ -318,6 +318,8 @@ export const companyShopApiExtensions = gql`
         myRole: CompanyRole!
         "Members of the company."
         members: [CompanyMember!]!
+        "Orders placed by the company's members (company admins only)."
+        orders(options: OrderListOptions): OrderList!
     }
 
     """

@@ -1,7 +1,15 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DeletionResponse, Permission } from '@vendure/common/lib/generated-types';
-import { ID } from '@vendure/common/lib/shared-types';
-import { Allow, Ctx, RequestContext, Transaction } from '@vendure/core';
+import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
+import {
+    Allow,
+    Ctx,
+    ForbiddenError,
+    ListQueryOptions,
+    Order,
+    RequestContext,
+    Transaction,
+} from '@vendure/core';
 
 import { Company } from '../entities/company.entity';
 import { CompanyMember, CompanyRole } from '../entities/company-member.entity';
@@ -78,6 +86,19 @@ export class CompanyShopEntityResolver {
     @ResolveField()
     async members(@Ctx() ctx: RequestContext, @Parent() company: Company): Promise<ShopCompanyMember[]> {
         return (await this.companyService.getMembers(ctx, company.id)).map(toShopMember);
+    }
+
+    @ResolveField()
+    async orders(
+        @Ctx() ctx: RequestContext,
+        @Parent() company: Company,
+        @Args() args: { options?: ListQueryOptions<Order> },
+    ): Promise<PaginatedList<Order>> {
+        const membership = await this.companyService.requireActiveAdmin(ctx);
+        if (String(membership.companyId) !== String(company.id)) {
+            throw new ForbiddenError();
+        }
+        return this.companyService.getCompanyOrders(ctx, company.id, args.options);
     }
 }
 

@@ -24,6 +24,13 @@ import {
 } from './graphql/generated-admin';
 import {
     ActiveCompanyDocument,
+    ActiveCompanyOrdersDocument,
+    CompanyCheckoutAddDocument,
+    CompanyCheckoutAddressDocument,
+    CompanyCheckoutPayDocument,
+    CompanyCheckoutShippingDocument,
+    CompanyCheckoutShippingMethodsDocument,
+    CompanyCheckoutToPaymentDocument,
     InviteCompanyMemberDocument,
     ShopRemoveCompanyMemberDocument,
 } from './graphql/generated-shop';
@@ -349,6 +356,37 @@ describe('B2B companies', () => {
             });
             expect(outsider).toMatch(/not currently authorized/);
             expect((await run(shopClient, ActiveCompanyDocument)).activeCompany).toBeNull();
+        });
+
+        it("shows a company admin their members' orders, and nobody else's", async () => {
+            await loginAsCustomer(shopClient, customers[1].emailAddress);
+            await run(shopClient, CompanyCheckoutAddDocument, { variantId: 'T_1', quantity: 2 });
+            await run(shopClient, CompanyCheckoutAddressDocument, {
+                input: { streetLine1: '1 Nanjing Rd', city: 'Shanghai', countryCode: 'CN' },
+            });
+            const { eligibleShippingMethods } = await run(shopClient, CompanyCheckoutShippingMethodsDocument);
+            await run(shopClient, CompanyCheckoutShippingDocument, { id: [eligibleShippingMethods[0].id] });
+            await run(shopClient, CompanyCheckoutToPaymentDocument);
+            const { addPaymentToOrder } = await run(shopClient, CompanyCheckoutPayDocument);
+            if (!('code' in addPaymentToOrder)) {
+                throw new Error(addPaymentToOrder.message);
+            }
+            // a buyer may not list the company's orders
+            expect(await expectGraphQLError(shopClient, ActiveCompanyOrdersDocument)).toMatch(
+                /not currently authorized/,
+            );
+            await loginAsCustomer(shopClient, customers[0].emailAddress);
+            const { activeCompany } = await run(shopClient, ActiveCompanyOrdersDocument);
+            expect(activeCompany?.orders.items).toEqual([
+                {
+                    code: addPaymentToOrder.code,
+                    state: addPaymentToOrder.state,
+                    customer: { emailAddress: customers[1].emailAddress },
+                },
+            ]);
+            await loginAsCustomer(shopClient, customers[2].emailAddress);
+            const other = await run(shopClient, ActiveCompanyOrdersDocument);
+            expect(other.activeCompany?.orders.totalItems).toBe(0);
         });
 
         it("does not let dealer B's admin see or change dealer A", async () => {

@@ -12,6 +12,7 @@ import {
     ListQueryBuilder,
     ListQueryOptions,
     Logger,
+    Order,
     RelationPaths,
     RequestContext,
     RequestContextCacheService,
@@ -509,6 +510,30 @@ export class CompanyService {
             throw new UserInputError(`"${field}" must not be empty`);
         }
         return trimmed;
+    }
+
+    /** Placed (not active) orders of the company's members, in the request's channel, with Vendure's list options. */
+    async getCompanyOrders(
+        ctx: RequestContext,
+        companyId: ID,
+        options?: ListQueryOptions<Order>,
+    ): Promise<PaginatedList<Order>> {
+        const members = await this.connection
+            .getRepository(ctx, CompanyMember)
+            .find({ where: { companyId }, select: { customerId: true } });
+        if (!members.length) {
+            return { items: [], totalItems: 0 };
+        }
+        const [items, totalItems] = await this.listQueryBuilder
+            .build(Order, options, {
+                ctx,
+                channelId: ctx.channelId,
+                relations: ['customer'],
+                where: { customerId: In(members.map(m => m.customerId)), active: false },
+                orderBy: { orderPlacedAt: 'DESC' },
+            })
+            .getManyAndCount();
+        return { items, totalItems };
     }
 
     /** Companies by ids, in the request's channel (for field resolvers). */

@@ -1720,6 +1720,98 @@ export type ShopRemoveCompanyMemberMutation = {
     removeCompanyMember: { __typename?: 'DeletionResponse'; result: DeletionResult };
 };
 
+export type ActiveCompanyOrdersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ActiveCompanyOrdersQuery = {
+    __typename?: 'Query';
+    activeCompany?: {
+        __typename?: 'Company';
+        id: string;
+        orders: {
+            __typename?: 'OrderList';
+            totalItems: number;
+            items: Array<{
+                __typename?: 'Order';
+                code: string;
+                state: string;
+                customer?: { __typename?: 'Customer'; emailAddress: string } | null;
+            }>;
+        };
+    } | null;
+};
+
+export type CompanyCheckoutAddMutationVariables = Exact<{
+    variantId: Scalars['ID']['input'];
+    quantity: Scalars['Int']['input'];
+}>;
+
+export type CompanyCheckoutAddMutation = {
+    __typename?: 'Mutation';
+    addItemToOrder:
+        | { __typename?: 'InsufficientStockError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'NegativeQuantityError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'Order'; id: string; code: string }
+        | { __typename?: 'OrderInterceptorError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'OrderLimitError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'OrderModificationError'; errorCode: ErrorCode; message: string };
+};
+
+export type CompanyCheckoutAddressMutationVariables = Exact<{
+    input: CreateAddressInput;
+}>;
+
+export type CompanyCheckoutAddressMutation = {
+    __typename?: 'Mutation';
+    setOrderShippingAddress:
+        | { __typename?: 'NoActiveOrderError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'Order'; id: string };
+};
+
+export type CompanyCheckoutShippingMethodsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CompanyCheckoutShippingMethodsQuery = {
+    __typename?: 'Query';
+    eligibleShippingMethods: Array<{ __typename?: 'ShippingMethodQuote'; id: string }>;
+};
+
+export type CompanyCheckoutShippingMutationVariables = Exact<{
+    id: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+export type CompanyCheckoutShippingMutation = {
+    __typename?: 'Mutation';
+    setOrderShippingMethod:
+        | { __typename?: 'IneligibleShippingMethodError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'NoActiveOrderError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'Order'; id: string }
+        | { __typename?: 'OrderModificationError'; errorCode: ErrorCode; message: string };
+};
+
+export type CompanyCheckoutToPaymentMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CompanyCheckoutToPaymentMutation = {
+    __typename?: 'Mutation';
+    transitionOrderToState?:
+        | { __typename?: 'Order'; id: string; state: string }
+        | { __typename?: 'OrderStateTransitionError'; errorCode: ErrorCode; message: string }
+        | null;
+};
+
+export type CompanyCheckoutPayMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CompanyCheckoutPayMutation = {
+    __typename?: 'Mutation';
+    addPaymentToOrder:
+        | { __typename?: 'CouponRemovedDuringCheckoutError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'IneligiblePaymentMethodError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'NoActiveOrderError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'Order'; code: string; state: string }
+        | { __typename?: 'OrderPaymentStateError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'OrderStateTransitionError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'PaymentDeclinedError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'PaymentFailedError'; errorCode: ErrorCode; message: string };
+};
+
 export type CreditCheckoutOrderFragment = {
     __typename?: 'Order';
     id: string;
@@ -2279,6 +2371,484 @@ export const ShopRemoveCompanyMemberDocument = {
         },
     ],
 } as unknown as DocumentNode<ShopRemoveCompanyMemberMutation, ShopRemoveCompanyMemberMutationVariables>;
+export const ActiveCompanyOrdersDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'ActiveCompanyOrders' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activeCompany' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'orders' },
+                                    arguments: [
+                                        {
+                                            kind: 'Argument',
+                                            name: { kind: 'Name', value: 'options' },
+                                            value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                    {
+                                                        kind: 'ObjectField',
+                                                        name: { kind: 'Name', value: 'sort' },
+                                                        value: {
+                                                            kind: 'ObjectValue',
+                                                            fields: [
+                                                                {
+                                                                    kind: 'ObjectField',
+                                                                    name: { kind: 'Name', value: 'id' },
+                                                                    value: {
+                                                                        kind: 'EnumValue',
+                                                                        value: 'ASC',
+                                                                    },
+                                                                },
+                                                            ],
+                                                        },
+                                                    },
+                                                ],
+                                            },
+                                        },
+                                    ],
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'items' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'code' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'state' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'customer' },
+                                                            selectionSet: {
+                                                                kind: 'SelectionSet',
+                                                                selections: [
+                                                                    {
+                                                                        kind: 'Field',
+                                                                        name: {
+                                                                            kind: 'Name',
+                                                                            value: 'emailAddress',
+                                                                        },
+                                                                    },
+                                                                ],
+                                                            },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<ActiveCompanyOrdersQuery, ActiveCompanyOrdersQueryVariables>;
+export const CompanyCheckoutAddDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'CompanyCheckoutAdd' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'variantId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'addItemToOrder' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'productVariantId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'variantId' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'quantity' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<CompanyCheckoutAddMutation, CompanyCheckoutAddMutationVariables>;
+export const CompanyCheckoutAddressDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'CompanyCheckoutAddress' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAddressInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'setOrderShippingAddress' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<CompanyCheckoutAddressMutation, CompanyCheckoutAddressMutationVariables>;
+export const CompanyCheckoutShippingMethodsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'CompanyCheckoutShippingMethods' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'eligibleShippingMethods' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<
+    CompanyCheckoutShippingMethodsQuery,
+    CompanyCheckoutShippingMethodsQueryVariables
+>;
+export const CompanyCheckoutShippingDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'CompanyCheckoutShipping' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'ListType',
+                            type: {
+                                kind: 'NonNullType',
+                                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                            },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'setOrderShippingMethod' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'shippingMethodId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<CompanyCheckoutShippingMutation, CompanyCheckoutShippingMutationVariables>;
+export const CompanyCheckoutToPaymentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'CompanyCheckoutToPayment' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'transitionOrderToState' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'state' },
+                                value: { kind: 'StringValue', value: 'ArrangingPayment', block: false },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<CompanyCheckoutToPaymentMutation, CompanyCheckoutToPaymentMutationVariables>;
+export const CompanyCheckoutPayDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'CompanyCheckoutPay' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'addPaymentToOrder' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'method' },
+                                            value: {
+                                                kind: 'StringValue',
+                                                value: 'standard-payment',
+                                                block: false,
+                                            },
+                                        },
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'metadata' },
+                                            value: { kind: 'ObjectValue', fields: [] },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<CompanyCheckoutPayMutation, CompanyCheckoutPayMutationVariables>;
 export const CreditAddToCartDocument = {
     kind: 'Document',
     definitions: [
