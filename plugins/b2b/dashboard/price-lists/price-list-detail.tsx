@@ -187,7 +187,7 @@ export function PriceListDetailPage({ route }: { route: AnyRoute }) {
                         </PageBlock>
                         <PageBlock column="main" blockId="csv-import" title={<Trans>Import CSV</Trans>}>
                             <PermissionGuard requires={['UpdatePriceList']}>
-                                <CsvImportBlock list={entity} onImported={refreshEntity} />
+                                <CsvImportBlock list={entity} />
                             </PermissionGuard>
                         </PageBlock>
                         <PageBlock column="side" blockId="targets" title={<Trans>Applies to</Trans>}>
@@ -288,7 +288,7 @@ function EntriesBlock({ list }: { list: PriceListEntity }) {
     );
 }
 
-function CsvImportBlock({ list, onImported }: { list: PriceListEntity; onImported: () => void }) {
+function CsvImportBlock({ list }: { list: PriceListEntity }) {
     const { t } = useLingui();
     const queryClient = useQueryClient();
     const [csv, setCsv] = useState('');
@@ -298,8 +298,8 @@ function CsvImportBlock({ list, onImported }: { list: PriceListEntity; onImporte
         mutationFn: () => api.mutate(importPriceListCsvDocument, { priceListId: list.id, csv, mode }),
         onSuccess: async result => {
             setReport(result.importPriceListCsv);
+            // Only the entries change. Refreshing the whole entity would remount this block and lose the report.
             await queryClient.invalidateQueries({ queryKey: ['B2bPriceListEntries', list.id] });
-            onImported();
         },
         onError: err => toast.error(err instanceof Error ? err.message : String(err)),
     });
@@ -381,10 +381,10 @@ function ImportReport({ report }: { report: ImportResult }) {
     return (
         <div className="rounded-md border p-2" data-testid="csv-import-report">
             <div>
-                <Trans>Rows imported: {accepted}</Trans>
+                <Trans>Rows imported:</Trans> {accepted}
             </div>
             <div>
-                <Trans>Rows rejected: {rejected}</Trans>
+                <Trans>Rows rejected:</Trans> {rejected}
             </div>
             {report.rejected.length ? (
                 <table className="mt-2 w-full">
