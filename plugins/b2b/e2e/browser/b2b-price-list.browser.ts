@@ -24,7 +24,7 @@ export const browserTests: BrowserTest[] = [
             const report = page.getByTestId('csv-import-report');
             await report.getByText(/Rows imported:\s*2$/).waitFor();
             await report.getByText(/Rows rejected:\s*1$/).waitFor();
-            await report.getByText('NO-SUCH-SKU').waitFor();
+            await report.getByText('NO-SUCH-SKU', { exact: true }).waitFor();
 
             // The entries table shows the imported breaks.
             await page.getByText('1,099.00').or(page.getByText('1099.00')).first().waitFor();
