@@ -31,6 +31,7 @@ export default tseslint.config(
             'migrations/**',
             'src/gql/**',
             '**/generated-*.ts',
+            'src/testing/graphql/schema-types-*.ts',
             '**/__data__/**',
             'static/**',
             'coverage/**',

@@ -44,7 +44,20 @@ export const testDb: 'sqljs' | 'postgres' = process.env.DB === 'postgres' ? 'pos
 const sqljsDataDir = path.join(__dirname, '__data__', schemaFingerprint());
 fs.mkdirSync(sqljsDataDir, { recursive: true });
 registerInitializer('sqljs', new SqljsInitializer(sqljsDataDir));
-registerInitializer('postgres', new PostgresInitializer());
+/**
+ * Vendure's initializer names each spec's PostgreSQL database after the spec file; an optional suffix
+ * (`TRIFLOW_TEST_DB_SUFFIX`) lets two checkouts of the project run the same spec at once.
+ */
+class SuffixedPostgresInitializer extends PostgresInitializer {
+    constructor(private suffix: string) {
+        super();
+    }
+
+    init(testFileName: string, connectionOptions: Parameters<PostgresInitializer['init']>[1]) {
+        return super.init(testFileName + this.suffix, connectionOptions);
+    }
+}
+registerInitializer('postgres', new SuffixedPostgresInitializer(process.env.TRIFLOW_TEST_DB_SUFFIX ?? ''));
 
 /**
  * A port per spec file, derived from its path, so that specs in parallel jest workers (and two jest runs on one
@@ -57,7 +70,9 @@ export function testPort(offset = 0): number {
     for (const ch of path.basename(key)) {
         hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
     }
-    return 4100 + (hash % 2000) * 2 + offset;
+    // `TRIFLOW_TEST_PORT_BASE` moves the whole range, for a second checkout running specs at the same time.
+    const base = Number(process.env.TRIFLOW_TEST_PORT_BASE ?? 4100);
+    return base + (hash % 2000) * 2 + offset;
 }
 
 const env = readEnv({ ...process.env, NODE_ENV: 'test', DB: 'sqlite', LOG_LEVEL: 'error' });

@@ -10,7 +10,6 @@ import {
 
 import {
     AddCompanyMemberDocument,
-    CreatePriceListInput,
     AssignPriceListTargetsDocument,
     CompanyPriceListsDocument,
     CreateCompanyDocument,
@@ -34,6 +33,7 @@ import {
     DealerEmptyCartDocument,
     DealerVariantPricesDocument,
 } from './graphql/generated-shop';
+import type { CreatePriceListInput } from '../../../src/testing/graphql/schema-types-admin';
 
 // Fixture catalog: T_1 Laptop 13" L2201308 1299.00, T_2 Laptop 15" L2201508 1399.00, T_3 Tablet TBL200 329.00,
 // T_4 Headphones WH1000 249.00 (products: T_1 Laptop, T_2 Tablet, T_3 Headphones); prices exclude tax; standard

@@ -1,3908 +1,6 @@
+import * as Types from '../../../../src/testing/graphql/schema-types-admin';
+
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
-export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
-export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
-export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
-export type Incremental<T> =
-    T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-    ID: { input: string; output: string };
-    String: { input: string; output: string };
-    Boolean: { input: boolean; output: boolean };
-    Int: { input: number; output: number };
-    Float: { input: number; output: number };
-    DateTime: { input: string; output: string };
-    JSON: { input: any; output: any };
-    Money: { input: number; output: number };
-    Upload: { input: any; output: any };
-};
-
-/** Makes a customer a member of a company. */
-export type AddCompanyMemberInput = {
-    /** The company. */
-    companyId: Scalars['ID']['input'];
-    /** The customer (of this channel). */
-    customerId: Scalars['ID']['input'];
-    /** Their role. */
-    role: CompanyRole;
-};
-
-export type AddItemInput = {
-    productVariantId: Scalars['ID']['input'];
-    quantity: Scalars['Int']['input'];
-};
-
-export type AddItemToDraftOrderInput = {
-    productVariantId: Scalars['ID']['input'];
-    quantity: Scalars['Int']['input'];
-};
-
-export type AddNoteToCustomerInput = {
-    id: Scalars['ID']['input'];
-    isPublic: Scalars['Boolean']['input'];
-    note: Scalars['String']['input'];
-};
-
-export type AddNoteToOrderInput = {
-    id: Scalars['ID']['input'];
-    isPublic: Scalars['Boolean']['input'];
-    note: Scalars['String']['input'];
-};
-
-/** A manual correction of the balance. */
-export type AdjustCreditBalanceInput = {
-    /** The account. */
-    accountId: Scalars['ID']['input'];
-    /** Signed, minor units: positive increases the amount outstanding. */
-    amount: Scalars['Money']['input'];
-    /** Why (required). */
-    note: Scalars['String']['input'];
-    /** Optional reference. */
-    reference?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type AdjustDraftOrderLineInput = {
-    orderLineId: Scalars['ID']['input'];
-    quantity: Scalars['Int']['input'];
-};
-
-export type AdjustmentType = 'DISTRIBUTED_ORDER_PROMOTION' | 'OTHER' | 'PROMOTION';
-
-export type AdministratorFilterParameter = {
-    _and?: InputMaybe<Array<AdministratorFilterParameter>>;
-    _or?: InputMaybe<Array<AdministratorFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    emailAddress?: InputMaybe<StringOperators>;
-    firstName?: InputMaybe<StringOperators>;
-    id?: InputMaybe<IdOperators>;
-    lastName?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type AdministratorListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<AdministratorFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<AdministratorSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type AdministratorPaymentInput = {
-    metadata?: InputMaybe<Scalars['JSON']['input']>;
-    paymentMethod?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type AdministratorRefundInput = {
-    /**
-     * The amount to be refunded to this particular Payment. This was introduced in
-     * v2.2.0 as the preferred way to specify the refund amount. The `lines`, `shipping` and `adjustment`
-     * fields will be removed in a future version.
-     */
-    amount?: InputMaybe<Scalars['Money']['input']>;
-    paymentId: Scalars['ID']['input'];
-    reason?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type AdministratorSortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    emailAddress?: InputMaybe<SortOrder>;
-    firstName?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    lastName?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-/** Where a dealer agreement stands with respect to renewal. */
-export type AgreementRenewalStatus = 'in_negotiation' | 'not_renewing' | 'open' | 'renewed';
-
-export type ApiKeyFilterParameter = {
-    _and?: InputMaybe<Array<ApiKeyFilterParameter>>;
-    _or?: InputMaybe<Array<ApiKeyFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    id?: InputMaybe<IdOperators>;
-    /** Helps you identify unused keys */
-    lastUsedAt?: InputMaybe<DateOperators>;
-    /**
-     * ID by which we can look up the API-Key.
-     * Also helps you identify keys without leaking the underlying secret API-Key.
-     */
-    lookupId?: InputMaybe<StringOperators>;
-    /** A descriptive name so you can remind yourself where the API-Key gets used */
-    name?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type ApiKeyListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<ApiKeyFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<ApiKeySortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type ApiKeySortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    /** Helps you identify unused keys */
-    lastUsedAt?: InputMaybe<SortOrder>;
-    /**
-     * ID by which we can look up the API-Key.
-     * Also helps you identify keys without leaking the underlying secret API-Key.
-     */
-    lookupId?: InputMaybe<SortOrder>;
-    /** A descriptive name so you can remind yourself where the API-Key gets used */
-    name?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type AssetFilterParameter = {
-    _and?: InputMaybe<Array<AssetFilterParameter>>;
-    _or?: InputMaybe<Array<AssetFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    fileSize?: InputMaybe<NumberOperators>;
-    height?: InputMaybe<NumberOperators>;
-    id?: InputMaybe<IdOperators>;
-    languageCode?: InputMaybe<StringOperators>;
-    mimeType?: InputMaybe<StringOperators>;
-    name?: InputMaybe<StringOperators>;
-    preview?: InputMaybe<StringOperators>;
-    source?: InputMaybe<StringOperators>;
-    type?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-    width?: InputMaybe<NumberOperators>;
-};
-
-export type AssetListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<AssetFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<AssetSortParameter>;
-    tags?: InputMaybe<Array<Scalars['String']['input']>>;
-    tagsOperator?: InputMaybe<LogicalOperator>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type AssetSortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    fileSize?: InputMaybe<SortOrder>;
-    height?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    mimeType?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    preview?: InputMaybe<SortOrder>;
-    source?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-    width?: InputMaybe<SortOrder>;
-};
-
-export type AssetTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type AssetType = 'BINARY' | 'IMAGE' | 'VIDEO';
-
-export type AssignAssetsToChannelInput = {
-    assetIds: Array<Scalars['ID']['input']>;
-    channelId: Scalars['ID']['input'];
-};
-
-export type AssignCollectionsToChannelInput = {
-    channelId: Scalars['ID']['input'];
-    collectionIds: Array<Scalars['ID']['input']>;
-};
-
-export type AssignFacetsToChannelInput = {
-    channelId: Scalars['ID']['input'];
-    facetIds: Array<Scalars['ID']['input']>;
-};
-
-export type AssignPaymentMethodsToChannelInput = {
-    channelId: Scalars['ID']['input'];
-    paymentMethodIds: Array<Scalars['ID']['input']>;
-};
-
-export type AssignProductOptionGroupsToChannelInput = {
-    channelId: Scalars['ID']['input'];
-    productOptionGroupIds: Array<Scalars['ID']['input']>;
-};
-
-export type AssignProductVariantsToChannelInput = {
-    channelId: Scalars['ID']['input'];
-    priceFactor?: InputMaybe<Scalars['Float']['input']>;
-    productVariantIds: Array<Scalars['ID']['input']>;
-};
-
-export type AssignProductsToChannelInput = {
-    channelId: Scalars['ID']['input'];
-    priceFactor?: InputMaybe<Scalars['Float']['input']>;
-    productIds: Array<Scalars['ID']['input']>;
-};
-
-export type AssignPromotionsToChannelInput = {
-    channelId: Scalars['ID']['input'];
-    promotionIds: Array<Scalars['ID']['input']>;
-};
-
-export type AssignShippingMethodsToChannelInput = {
-    channelId: Scalars['ID']['input'];
-    shippingMethodIds: Array<Scalars['ID']['input']>;
-};
-
-export type AssignStockLocationsToChannelInput = {
-    channelId: Scalars['ID']['input'];
-    stockLocationIds: Array<Scalars['ID']['input']>;
-};
-
-export type AuthenticationInput = {
-    native?: InputMaybe<NativeAuthInput>;
-};
-
-/** Operators for filtering on a list of Boolean fields */
-export type BooleanListOperators = {
-    inList: Scalars['Boolean']['input'];
-};
-
-/** Operators for filtering on a Boolean field */
-export type BooleanOperators = {
-    eq?: InputMaybe<Scalars['Boolean']['input']>;
-    isNull?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type CancelOrderInput = {
-    /** Specify whether the shipping charges should also be cancelled. Defaults to false */
-    cancelShipping?: InputMaybe<Scalars['Boolean']['input']>;
-    /** Optionally specify which OrderLines to cancel. If not provided, all OrderLines will be cancelled */
-    lines?: InputMaybe<Array<OrderLineInput>>;
-    /** The id of the order to be cancelled */
-    orderId: Scalars['ID']['input'];
-    reason?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type ChannelFilterParameter = {
-    _and?: InputMaybe<Array<ChannelFilterParameter>>;
-    _or?: InputMaybe<Array<ChannelFilterParameter>>;
-    code?: InputMaybe<StringOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    currencyCode?: InputMaybe<StringOperators>;
-    defaultCurrencyCode?: InputMaybe<StringOperators>;
-    defaultLanguageCode?: InputMaybe<StringOperators>;
-    id?: InputMaybe<IdOperators>;
-    /** Not yet used - will be implemented in a future release. */
-    outOfStockThreshold?: InputMaybe<NumberOperators>;
-    pricesIncludeTax?: InputMaybe<BooleanOperators>;
-    token?: InputMaybe<StringOperators>;
-    /** Not yet used - will be implemented in a future release. */
-    trackInventory?: InputMaybe<BooleanOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type ChannelListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<ChannelFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<ChannelSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type ChannelSortParameter = {
-    code?: InputMaybe<SortOrder>;
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    /** Not yet used - will be implemented in a future release. */
-    outOfStockThreshold?: InputMaybe<SortOrder>;
-    token?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type CollectionFilterParameter = {
-    _and?: InputMaybe<Array<CollectionFilterParameter>>;
-    _or?: InputMaybe<Array<CollectionFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    description?: InputMaybe<StringOperators>;
-    id?: InputMaybe<IdOperators>;
-    inheritFilters?: InputMaybe<BooleanOperators>;
-    isPrivate?: InputMaybe<BooleanOperators>;
-    languageCode?: InputMaybe<StringOperators>;
-    name?: InputMaybe<StringOperators>;
-    parentId?: InputMaybe<IdOperators>;
-    position?: InputMaybe<NumberOperators>;
-    productVariantCount?: InputMaybe<NumberOperators>;
-    slug?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type CollectionListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<CollectionFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<CollectionSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-    topLevelOnly?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type CollectionSortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    description?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    parentId?: InputMaybe<SortOrder>;
-    position?: InputMaybe<SortOrder>;
-    productVariantCount?: InputMaybe<SortOrder>;
-    slug?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-/** A postal address for a company. */
-export type CompanyAddressInput = {
-    /** City. */
-    city?: InputMaybe<Scalars['String']['input']>;
-    /** Company name on the label. */
-    company?: InputMaybe<Scalars['String']['input']>;
-    /** ISO 3166-1 alpha-2 country code. */
-    countryCode: Scalars['String']['input'];
-    /** Name of the recipient. */
-    fullName?: InputMaybe<Scalars['String']['input']>;
-    /** Phone number. */
-    phoneNumber?: InputMaybe<Scalars['String']['input']>;
-    /** Postal code. */
-    postalCode?: InputMaybe<Scalars['String']['input']>;
-    /** Province or state. */
-    province?: InputMaybe<Scalars['String']['input']>;
-    /** First street line. */
-    streetLine1: Scalars['String']['input'];
-    /** Second street line. */
-    streetLine2?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type CompanyFilterParameter = {
-    _and?: InputMaybe<Array<CompanyFilterParameter>>;
-    _or?: InputMaybe<Array<CompanyFilterParameter>>;
-    /** Code, unique in the channel. */
-    code?: InputMaybe<StringOperators>;
-    /** When it was created. */
-    createdAt?: InputMaybe<DateOperators>;
-    /** Id. */
-    id?: InputMaybe<IdOperators>;
-    /** Display name. */
-    name?: InputMaybe<StringOperators>;
-    /** Id of the parent company, if any. */
-    parentId?: InputMaybe<IdOperators>;
-    /** Lifecycle status. */
-    status?: InputMaybe<StringOperators>;
-    /** Tax or VAT registration id. */
-    taxId?: InputMaybe<StringOperators>;
-    /** Tier code (e.g. gold, silver) that tier price lists target. */
-    tier?: InputMaybe<StringOperators>;
-    /** When it was last updated. */
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type CompanyListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<CompanyFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<CompanySortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** What a company member may do: admin manages members and orders, buyer orders, viewer only looks. */
-export type CompanyRole = 'admin' | 'buyer' | 'viewer';
-
-export type CompanySortParameter = {
-    /** Code, unique in the channel. */
-    code?: InputMaybe<SortOrder>;
-    /** When it was created. */
-    createdAt?: InputMaybe<SortOrder>;
-    /** Id. */
-    id?: InputMaybe<SortOrder>;
-    /** Display name. */
-    name?: InputMaybe<SortOrder>;
-    /** Id of the parent company, if any. */
-    parentId?: InputMaybe<SortOrder>;
-    /** Tax or VAT registration id. */
-    taxId?: InputMaybe<SortOrder>;
-    /** Tier code (e.g. gold, silver) that tier price lists target. */
-    tier?: InputMaybe<SortOrder>;
-    /** When it was last updated. */
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-/**
- * Lifecycle of a dealer company: only active and on-hold companies get dealer prices; on hold blocks ordering
- * on account.
- */
-export type CompanyStatus = 'active' | 'closed' | 'on_hold';
-
-export type ConfigArgInput = {
-    name: Scalars['String']['input'];
-    /** A JSON stringified representation of the actual value */
-    value: Scalars['String']['input'];
-};
-
-export type ConfigurableOperationInput = {
-    arguments: Array<ConfigArgInput>;
-    code: Scalars['String']['input'];
-};
-
-export type CoordinateInput = {
-    x: Scalars['Float']['input'];
-    y: Scalars['Float']['input'];
-};
-
-export type CountryFilterParameter = {
-    _and?: InputMaybe<Array<CountryFilterParameter>>;
-    _or?: InputMaybe<Array<CountryFilterParameter>>;
-    code?: InputMaybe<StringOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    enabled?: InputMaybe<BooleanOperators>;
-    id?: InputMaybe<IdOperators>;
-    languageCode?: InputMaybe<StringOperators>;
-    name?: InputMaybe<StringOperators>;
-    parentId?: InputMaybe<IdOperators>;
-    type?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type CountryListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<CountryFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<CountrySortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type CountrySortParameter = {
-    code?: InputMaybe<SortOrder>;
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    parentId?: InputMaybe<SortOrder>;
-    type?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type CountryTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-/**
- * Input used to create an Address.
- *
- * The countryCode must correspond to a `code` property of a Country that has been defined in the
- * Vendure server. The `code` property is typically a 2-character ISO code such as "GB", "US", "DE" etc.
- * If an invalid code is passed, the mutation will fail.
- */
-export type CreateAddressInput = {
-    city?: InputMaybe<Scalars['String']['input']>;
-    company?: InputMaybe<Scalars['String']['input']>;
-    countryCode: Scalars['String']['input'];
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    defaultBillingAddress?: InputMaybe<Scalars['Boolean']['input']>;
-    defaultShippingAddress?: InputMaybe<Scalars['Boolean']['input']>;
-    fullName?: InputMaybe<Scalars['String']['input']>;
-    phoneNumber?: InputMaybe<Scalars['String']['input']>;
-    postalCode?: InputMaybe<Scalars['String']['input']>;
-    province?: InputMaybe<Scalars['String']['input']>;
-    streetLine1: Scalars['String']['input'];
-    streetLine2?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type CreateAdministratorInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    emailAddress: Scalars['String']['input'];
-    firstName: Scalars['String']['input'];
-    lastName: Scalars['String']['input'];
-    password: Scalars['String']['input'];
-    roleIds: Array<Scalars['ID']['input']>;
-};
-
-/**
- * There is no User ID because you can only create API-Keys for yourself,
- * which gets determined by the User who does the request.
- */
-export type CreateApiKeyInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    /**
-     * Which roles to attach to this ApiKey.
-     * You may only grant roles which you, yourself have.
-     */
-    roleIds: Array<Scalars['ID']['input']>;
-    translations: Array<CreateApiKeyTranslationInput>;
-};
-
-export type CreateApiKeyTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    languageCode: LanguageCode;
-    /** A descriptive name so you can remind yourself where the API-Key gets used */
-    name: Scalars['String']['input'];
-};
-
-export type CreateAssetInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    file: Scalars['Upload']['input'];
-    tags?: InputMaybe<Array<Scalars['String']['input']>>;
-    translations?: InputMaybe<Array<AssetTranslationInput>>;
-};
-
-export type CreateChannelInput = {
-    availableCurrencyCodes?: InputMaybe<Array<CurrencyCode>>;
-    availableLanguageCodes?: InputMaybe<Array<LanguageCode>>;
-    code: Scalars['String']['input'];
-    /** @deprecated Use defaultCurrencyCode instead */
-    currencyCode?: InputMaybe<CurrencyCode>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    defaultCurrencyCode?: InputMaybe<CurrencyCode>;
-    defaultLanguageCode: LanguageCode;
-    defaultShippingZoneId: Scalars['ID']['input'];
-    defaultTaxZoneId: Scalars['ID']['input'];
-    outOfStockThreshold?: InputMaybe<Scalars['Int']['input']>;
-    pricesIncludeTax: Scalars['Boolean']['input'];
-    sellerId?: InputMaybe<Scalars['ID']['input']>;
-    token: Scalars['String']['input'];
-    trackInventory?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type CreateCollectionInput = {
-    assetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    featuredAssetId?: InputMaybe<Scalars['ID']['input']>;
-    filters: Array<ConfigurableOperationInput>;
-    inheritFilters?: InputMaybe<Scalars['Boolean']['input']>;
-    isPrivate?: InputMaybe<Scalars['Boolean']['input']>;
-    parentId?: InputMaybe<Scalars['ID']['input']>;
-    translations: Array<CreateCollectionTranslationInput>;
-};
-
-export type CreateCollectionTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    description: Scalars['String']['input'];
-    languageCode: LanguageCode;
-    name: Scalars['String']['input'];
-    slug: Scalars['String']['input'];
-};
-
-/** A new dealer company. */
-export type CreateCompanyInput = {
-    /** Code, unique in the channel: letters, digits, '-', '_' and '.'. */
-    code: Scalars['String']['input'];
-    /** Default billing address. */
-    defaultBillingAddress?: InputMaybe<CompanyAddressInput>;
-    /** Default shipping address. */
-    defaultShippingAddress?: InputMaybe<CompanyAddressInput>;
-    /** Display name. */
-    name: Scalars['String']['input'];
-    /** Parent company. */
-    parentId?: InputMaybe<Scalars['ID']['input']>;
-    /** Sales representative (an Administrator). */
-    salesRepId?: InputMaybe<Scalars['ID']['input']>;
-    /** Status; active when omitted. */
-    status?: InputMaybe<CompanyStatus>;
-    /** Tax or VAT registration id. */
-    taxId?: InputMaybe<Scalars['String']['input']>;
-    /** Tier code, stored lower-case. */
-    tier?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type CreateCountryInput = {
-    code: Scalars['String']['input'];
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    enabled: Scalars['Boolean']['input'];
-    translations: Array<CountryTranslationInput>;
-};
-
-/** A new credit account for a company. */
-export type CreateCreditAccountInput = {
-    /** Default false. */
-    allowExceedLimit?: InputMaybe<Scalars['Boolean']['input']>;
-    /** The company (one account per company and channel). */
-    companyId: Scalars['ID']['input'];
-    /** Credit limit, in minor units. */
-    creditLimit: Scalars['Money']['input'];
-    /** Defaults to the channel's currency. */
-    currencyCode?: InputMaybe<CurrencyCode>;
-    /** Grace days after the due date; default 0. */
-    graceDays?: InputMaybe<Scalars['Int']['input']>;
-    /** Net days; default 30. */
-    paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
-    /** Default false. */
-    sharedWithSubsidiaries?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type CreateCustomerGroupInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    customerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    name: Scalars['String']['input'];
-};
-
-export type CreateCustomerInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    emailAddress: Scalars['String']['input'];
-    firstName: Scalars['String']['input'];
-    lastName: Scalars['String']['input'];
-    phoneNumber?: InputMaybe<Scalars['String']['input']>;
-    title?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A new dealer agreement. */
-export type CreateDealerAgreementInput = {
-    /** The company. */
-    companyId: Scalars['ID']['input'];
-    /** Credit limit in minor units. */
-    creditLimit?: InputMaybe<Scalars['Money']['input']>;
-    /** Currency of the credit limit. */
-    currencyCode?: InputMaybe<CurrencyCode>;
-    /** End (after the start). */
-    endsAt: Scalars['DateTime']['input'];
-    /** Contract number, unique per company. */
-    number: Scalars['String']['input'];
-    /** Payment terms in days. */
-    paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
-    /** Price lists it grants. */
-    priceListIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    /** Renewal status (default open). */
-    renewalStatus?: InputMaybe<AgreementRenewalStatus>;
-    /** Start. */
-    startsAt: Scalars['DateTime']['input'];
-    /** Terms text. */
-    terms?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type CreateFacetInput = {
-    code: Scalars['String']['input'];
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    isPrivate: Scalars['Boolean']['input'];
-    translations: Array<FacetTranslationInput>;
-    values?: InputMaybe<Array<CreateFacetValueWithFacetInput>>;
-};
-
-export type CreateFacetValueInput = {
-    code: Scalars['String']['input'];
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    facetId: Scalars['ID']['input'];
-    translations: Array<FacetValueTranslationInput>;
-};
-
-export type CreateFacetValueWithFacetInput = {
-    code: Scalars['String']['input'];
-    translations: Array<FacetValueTranslationInput>;
-};
-
-export type CreateGroupOptionInput = {
-    code: Scalars['String']['input'];
-    translations: Array<ProductOptionGroupTranslationInput>;
-};
-
-export type CreatePaymentMethodInput = {
-    checker?: InputMaybe<ConfigurableOperationInput>;
-    code: Scalars['String']['input'];
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    enabled: Scalars['Boolean']['input'];
-    handler: ConfigurableOperationInput;
-    translations: Array<PaymentMethodTranslationInput>;
-};
-
-/** A new price list. */
-export type CreatePriceListInput = {
-    /** Companies to assign. */
-    companyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    /** Currency; must be available in the channel. */
-    currencyCode: CurrencyCode;
-    /** Customer groups to assign. */
-    customerGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    /** Name. */
-    name: Scalars['String']['input'];
-    /** Priority (default 0); higher wins among equally specific lists. */
-    priority?: InputMaybe<Scalars['Int']['input']>;
-    /** Status (default enabled). */
-    status?: InputMaybe<PriceListStatus>;
-    /** Tier codes to assign. */
-    tiers?: InputMaybe<Array<Scalars['String']['input']>>;
-    /** Start of validity. */
-    validFrom?: InputMaybe<Scalars['DateTime']['input']>;
-    /** End of validity. */
-    validTo?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-export type CreateProductInput = {
-    assetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    enabled?: InputMaybe<Scalars['Boolean']['input']>;
-    facetValueIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    featuredAssetId?: InputMaybe<Scalars['ID']['input']>;
-    translations: Array<ProductTranslationInput>;
-};
-
-export type CreateProductOptionGroupInput = {
-    code: Scalars['String']['input'];
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    options?: InputMaybe<Array<CreateGroupOptionInput>>;
-    translations: Array<ProductOptionGroupTranslationInput>;
-};
-
-export type CreateProductOptionInput = {
-    code: Scalars['String']['input'];
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    productOptionGroupId: Scalars['ID']['input'];
-    translations: Array<ProductOptionGroupTranslationInput>;
-};
-
-export type CreateProductVariantInput = {
-    assetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    enabled?: InputMaybe<Scalars['Boolean']['input']>;
-    facetValueIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    featuredAssetId?: InputMaybe<Scalars['ID']['input']>;
-    optionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    outOfStockThreshold?: InputMaybe<Scalars['Int']['input']>;
-    price?: InputMaybe<Scalars['Money']['input']>;
-    prices?: InputMaybe<Array<InputMaybe<CreateProductVariantPriceInput>>>;
-    productId: Scalars['ID']['input'];
-    sku: Scalars['String']['input'];
-    stockLevels?: InputMaybe<Array<StockLevelInput>>;
-    stockOnHand?: InputMaybe<Scalars['Int']['input']>;
-    taxCategoryId?: InputMaybe<Scalars['ID']['input']>;
-    trackInventory?: InputMaybe<GlobalFlag>;
-    translations: Array<ProductVariantTranslationInput>;
-    useGlobalOutOfStockThreshold?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type CreateProductVariantOptionInput = {
-    code: Scalars['String']['input'];
-    optionGroupId: Scalars['ID']['input'];
-    translations: Array<ProductOptionTranslationInput>;
-};
-
-export type CreateProductVariantPriceInput = {
-    currencyCode: CurrencyCode;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    price: Scalars['Money']['input'];
-};
-
-export type CreatePromotionInput = {
-    actions: Array<ConfigurableOperationInput>;
-    conditions: Array<ConfigurableOperationInput>;
-    couponCode?: InputMaybe<Scalars['String']['input']>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    enabled: Scalars['Boolean']['input'];
-    endsAt?: InputMaybe<Scalars['DateTime']['input']>;
-    perCustomerUsageLimit?: InputMaybe<Scalars['Int']['input']>;
-    startsAt?: InputMaybe<Scalars['DateTime']['input']>;
-    translations: Array<PromotionTranslationInput>;
-    usageLimit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type CreateProvinceInput = {
-    code: Scalars['String']['input'];
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    enabled: Scalars['Boolean']['input'];
-    translations: Array<ProvinceTranslationInput>;
-};
-
-export type CreateRoleInput = {
-    channelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    code: Scalars['String']['input'];
-    description: Scalars['String']['input'];
-    permissions: Array<Permission>;
-};
-
-export type CreateSellerInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    name: Scalars['String']['input'];
-};
-
-export type CreateShippingMethodInput = {
-    calculator: ConfigurableOperationInput;
-    checker: ConfigurableOperationInput;
-    code: Scalars['String']['input'];
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    fulfillmentHandler: Scalars['String']['input'];
-    translations: Array<ShippingMethodTranslationInput>;
-};
-
-export type CreateStockLocationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    description?: InputMaybe<Scalars['String']['input']>;
-    name: Scalars['String']['input'];
-};
-
-export type CreateTagInput = {
-    value: Scalars['String']['input'];
-};
-
-export type CreateTaxCategoryInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    isDefault?: InputMaybe<Scalars['Boolean']['input']>;
-    name: Scalars['String']['input'];
-};
-
-export type CreateTaxRateInput = {
-    categoryId: Scalars['ID']['input'];
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    customerGroupId?: InputMaybe<Scalars['ID']['input']>;
-    enabled: Scalars['Boolean']['input'];
-    name: Scalars['String']['input'];
-    value: Scalars['Float']['input'];
-    zoneId: Scalars['ID']['input'];
-};
-
-export type CreateZoneInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    name: Scalars['String']['input'];
-};
-
-export type CreditAccountFilterParameter = {
-    _and?: InputMaybe<Array<CreditAccountFilterParameter>>;
-    _or?: InputMaybe<Array<CreditAccountFilterParameter>>;
-    /** Orders above the limit go through; the excess is flagged on the charge. */
-    allowExceedLimit?: InputMaybe<BooleanOperators>;
-    /** Limit minus balance, in minor units (negative when over the limit). */
-    availableCredit?: InputMaybe<NumberOperators>;
-    /** Amount outstanding (sum of the ledger), in minor units. */
-    balance?: InputMaybe<NumberOperators>;
-    /** Id of the company that owns the account. */
-    companyId?: InputMaybe<IdOperators>;
-    /** When it was created. */
-    createdAt?: InputMaybe<DateOperators>;
-    /** Credit limit, in minor units. */
-    creditLimit?: InputMaybe<NumberOperators>;
-    /** Currency of every amount on the account. */
-    currencyCode?: InputMaybe<StringOperators>;
-    /** Days past the due date before the overdue check places a hold. */
-    graceDays?: InputMaybe<NumberOperators>;
-    /** Since when the account is on hold. */
-    heldAt?: InputMaybe<DateOperators>;
-    /** Why the account is on hold: manual or overdue. */
-    holdReason?: InputMaybe<StringOperators>;
-    /** Id. */
-    id?: InputMaybe<IdOperators>;
-    /** Open receivables past due + grace, less unapplied credit, in minor units. */
-    overdueAmount?: InputMaybe<NumberOperators>;
-    /** Net days: a settled charge is due this many days later. */
-    paymentTermsDays?: InputMaybe<NumberOperators>;
-    /** Sub-companies without an account of their own buy against this one. */
-    sharedWithSubsidiaries?: InputMaybe<BooleanOperators>;
-    /** active or on_hold. */
-    status?: InputMaybe<StringOperators>;
-    /** When it was last updated. */
-    updatedAt?: InputMaybe<DateOperators>;
-    /** Balance / limit (0 when the limit is 0). */
-    utilisation?: InputMaybe<NumberOperators>;
-};
-
-export type CreditAccountListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<CreditAccountFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<CreditAccountSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type CreditAccountSortParameter = {
-    /** Limit minus balance, in minor units (negative when over the limit). */
-    availableCredit?: InputMaybe<SortOrder>;
-    /** Amount outstanding (sum of the ledger), in minor units. */
-    balance?: InputMaybe<SortOrder>;
-    /** Id of the company that owns the account. */
-    companyId?: InputMaybe<SortOrder>;
-    /** When it was created. */
-    createdAt?: InputMaybe<SortOrder>;
-    /** Credit limit, in minor units. */
-    creditLimit?: InputMaybe<SortOrder>;
-    /** Days past the due date before the overdue check places a hold. */
-    graceDays?: InputMaybe<SortOrder>;
-    /** Since when the account is on hold. */
-    heldAt?: InputMaybe<SortOrder>;
-    /** Why the account is on hold: manual or overdue. */
-    holdReason?: InputMaybe<SortOrder>;
-    /** Id. */
-    id?: InputMaybe<SortOrder>;
-    /** Open receivables past due + grace, less unapplied credit, in minor units. */
-    overdueAmount?: InputMaybe<SortOrder>;
-    /** Net days: a settled charge is due this many days later. */
-    paymentTermsDays?: InputMaybe<SortOrder>;
-    /** When it was last updated. */
-    updatedAt?: InputMaybe<SortOrder>;
-    /** Balance / limit (0 when the limit is 0). */
-    utilisation?: InputMaybe<SortOrder>;
-};
-
-/** Whether a credit account may be charged. */
-export type CreditAccountStatus = 'active' | 'on_hold';
-
-/** Apply this much to this debit entry. */
-export type CreditAllocationInput = {
-    /** Minor units, positive, at most the entry's open amount. */
-    amount: Scalars['Money']['input'];
-    /** A charge or positive adjustment of the account. */
-    entryId: Scalars['ID']['input'];
-};
-
-export type CreditLedgerEntryFilterParameter = {
-    _and?: InputMaybe<Array<CreditLedgerEntryFilterParameter>>;
-    _or?: InputMaybe<Array<CreditLedgerEntryFilterParameter>>;
-    /** The account. */
-    accountId?: InputMaybe<IdOperators>;
-    /** Signed, minor units: positive increases the amount outstanding. */
-    amount?: InputMaybe<NumberOperators>;
-    /** The account balance right after this entry. */
-    balanceAfter?: InputMaybe<NumberOperators>;
-    /** The company whose activity this is (the buying sub-company of a charge on a shared account). */
-    companyId?: InputMaybe<IdOperators>;
-    /** When it was posted. */
-    createdAt?: InputMaybe<DateOperators>;
-    /** For debits: when due (set when the payment is settled). */
-    dueDate?: InputMaybe<DateOperators>;
-    /** For charges above the limit (on accounts that allow it): the excess. */
-    excessAmount?: InputMaybe<NumberOperators>;
-    /** Id. */
-    id?: InputMaybe<IdOperators>;
-    /** Free text. */
-    note?: InputMaybe<StringOperators>;
-    /** For debits: still to pay. */
-    openAmount?: InputMaybe<NumberOperators>;
-    /** Code of that order. */
-    orderCode?: InputMaybe<StringOperators>;
-    /** For debits: past due date and still open. */
-    overdue?: InputMaybe<BooleanOperators>;
-    /** Purchase order number, bank reference, credit note number... */
-    reference?: InputMaybe<StringOperators>;
-    /** For charges: reversed by releases. */
-    releasedAmount?: InputMaybe<NumberOperators>;
-    /** The charge a release reverses. */
-    reversesEntryId?: InputMaybe<IdOperators>;
-    /** Position in the statement, from 1. */
-    sequence?: InputMaybe<NumberOperators>;
-    /** For debits: paid by payments, credit notes or credit adjustments. */
-    settledAmount?: InputMaybe<NumberOperators>;
-    /** What it records. */
-    type?: InputMaybe<StringOperators>;
-    /** For credits: not applied to any debit. */
-    unallocatedAmount?: InputMaybe<NumberOperators>;
-    /** When its receivable bookkeeping last changed. */
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type CreditLedgerEntryListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<CreditLedgerEntryFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<CreditLedgerEntrySortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type CreditLedgerEntrySortParameter = {
-    /** The account. */
-    accountId?: InputMaybe<SortOrder>;
-    /** Signed, minor units: positive increases the amount outstanding. */
-    amount?: InputMaybe<SortOrder>;
-    /** The account balance right after this entry. */
-    balanceAfter?: InputMaybe<SortOrder>;
-    /** The company whose activity this is (the buying sub-company of a charge on a shared account). */
-    companyId?: InputMaybe<SortOrder>;
-    /** When it was posted. */
-    createdAt?: InputMaybe<SortOrder>;
-    /** For debits: when due (set when the payment is settled). */
-    dueDate?: InputMaybe<SortOrder>;
-    /** For charges above the limit (on accounts that allow it): the excess. */
-    excessAmount?: InputMaybe<SortOrder>;
-    /** Id. */
-    id?: InputMaybe<SortOrder>;
-    /** Free text. */
-    note?: InputMaybe<SortOrder>;
-    /** For debits: still to pay. */
-    openAmount?: InputMaybe<SortOrder>;
-    /** Code of that order. */
-    orderCode?: InputMaybe<SortOrder>;
-    /** Purchase order number, bank reference, credit note number... */
-    reference?: InputMaybe<SortOrder>;
-    /** For charges: reversed by releases. */
-    releasedAmount?: InputMaybe<SortOrder>;
-    /** The charge a release reverses. */
-    reversesEntryId?: InputMaybe<SortOrder>;
-    /** Position in the statement, from 1. */
-    sequence?: InputMaybe<SortOrder>;
-    /** For debits: paid by payments, credit notes or credit adjustments. */
-    settledAmount?: InputMaybe<SortOrder>;
-    /** For credits: not applied to any debit. */
-    unallocatedAmount?: InputMaybe<SortOrder>;
-    /** When its receivable bookkeeping last changed. */
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-/**
- * What a credit ledger entry records: charge (an order on account), payment (received from the dealer),
- * credit_note, adjustment (manual correction) or release (reversal of a charge: order cancelled, payment
- * cancelled or refunded).
- */
-export type CreditLedgerEntryType = 'adjustment' | 'charge' | 'credit_note' | 'payment' | 'release';
-
-/**
- * @description
- * ISO 4217 currency code
- *
- * @docsCategory common
- */
-export type CurrencyCode =
-    /** United Arab Emirates dirham */
-    | 'AED'
-    /** Afghan afghani */
-    | 'AFN'
-    /** Albanian lek */
-    | 'ALL'
-    /** Armenian dram */
-    | 'AMD'
-    /** Netherlands Antillean guilder */
-    | 'ANG'
-    /** Angolan kwanza */
-    | 'AOA'
-    /** Argentine peso */
-    | 'ARS'
-    /** Australian dollar */
-    | 'AUD'
-    /** Aruban florin */
-    | 'AWG'
-    /** Azerbaijani manat */
-    | 'AZN'
-    /** Bosnia and Herzegovina convertible mark */
-    | 'BAM'
-    /** Barbados dollar */
-    | 'BBD'
-    /** Bangladeshi taka */
-    | 'BDT'
-    /** Bulgarian lev */
-    | 'BGN'
-    /** Bahraini dinar */
-    | 'BHD'
-    /** Burundian franc */
-    | 'BIF'
-    /** Bermudian dollar */
-    | 'BMD'
-    /** Brunei dollar */
-    | 'BND'
-    /** Boliviano */
-    | 'BOB'
-    /** Brazilian real */
-    | 'BRL'
-    /** Bahamian dollar */
-    | 'BSD'
-    /** Bhutanese ngultrum */
-    | 'BTN'
-    /** Botswana pula */
-    | 'BWP'
-    /** Belarusian ruble */
-    | 'BYN'
-    /** Belize dollar */
-    | 'BZD'
-    /** Canadian dollar */
-    | 'CAD'
-    /** Congolese franc */
-    | 'CDF'
-    /** Swiss franc */
-    | 'CHF'
-    /** Chilean peso */
-    | 'CLP'
-    /** Renminbi (Chinese) yuan */
-    | 'CNY'
-    /** Colombian peso */
-    | 'COP'
-    /** Costa Rican colon */
-    | 'CRC'
-    /** Cuban convertible peso */
-    | 'CUC'
-    /** Cuban peso */
-    | 'CUP'
-    /** Cape Verde escudo */
-    | 'CVE'
-    /** Czech koruna */
-    | 'CZK'
-    /** Djiboutian franc */
-    | 'DJF'
-    /** Danish krone */
-    | 'DKK'
-    /** Dominican peso */
-    | 'DOP'
-    /** Algerian dinar */
-    | 'DZD'
-    /** Egyptian pound */
-    | 'EGP'
-    /** Eritrean nakfa */
-    | 'ERN'
-    /** Ethiopian birr */
-    | 'ETB'
-    /** Euro */
-    | 'EUR'
-    /** Fiji dollar */
-    | 'FJD'
-    /** Falkland Islands pound */
-    | 'FKP'
-    /** Pound sterling */
-    | 'GBP'
-    /** Georgian lari */
-    | 'GEL'
-    /** Ghanaian cedi */
-    | 'GHS'
-    /** Gibraltar pound */
-    | 'GIP'
-    /** Gambian dalasi */
-    | 'GMD'
-    /** Guinean franc */
-    | 'GNF'
-    /** Guatemalan quetzal */
-    | 'GTQ'
-    /** Guyanese dollar */
-    | 'GYD'
-    /** Hong Kong dollar */
-    | 'HKD'
-    /** Honduran lempira */
-    | 'HNL'
-    /** Croatian kuna */
-    | 'HRK'
-    /** Haitian gourde */
-    | 'HTG'
-    /** Hungarian forint */
-    | 'HUF'
-    /** Indonesian rupiah */
-    | 'IDR'
-    /** Israeli new shekel */
-    | 'ILS'
-    /** Indian rupee */
-    | 'INR'
-    /** Iraqi dinar */
-    | 'IQD'
-    /** Iranian rial */
-    | 'IRR'
-    /** Icelandic króna */
-    | 'ISK'
-    /** Jamaican dollar */
-    | 'JMD'
-    /** Jordanian dinar */
-    | 'JOD'
-    /** Japanese yen */
-    | 'JPY'
-    /** Kenyan shilling */
-    | 'KES'
-    /** Kyrgyzstani som */
-    | 'KGS'
-    /** Cambodian riel */
-    | 'KHR'
-    /** Comoro franc */
-    | 'KMF'
-    /** North Korean won */
-    | 'KPW'
-    /** South Korean won */
-    | 'KRW'
-    /** Kuwaiti dinar */
-    | 'KWD'
-    /** Cayman Islands dollar */
-    | 'KYD'
-    /** Kazakhstani tenge */
-    | 'KZT'
-    /** Lao kip */
-    | 'LAK'
-    /** Lebanese pound */
-    | 'LBP'
-    /** Sri Lankan rupee */
-    | 'LKR'
-    /** Liberian dollar */
-    | 'LRD'
-    /** Lesotho loti */
-    | 'LSL'
-    /** Libyan dinar */
-    | 'LYD'
-    /** Moroccan dirham */
-    | 'MAD'
-    /** Moldovan leu */
-    | 'MDL'
-    /** Malagasy ariary */
-    | 'MGA'
-    /** Macedonian denar */
-    | 'MKD'
-    /** Myanmar kyat */
-    | 'MMK'
-    /** Mongolian tögrög */
-    | 'MNT'
-    /** Macanese pataca */
-    | 'MOP'
-    /** Mauritanian ouguiya */
-    | 'MRU'
-    /** Mauritian rupee */
-    | 'MUR'
-    /** Maldivian rufiyaa */
-    | 'MVR'
-    /** Malawian kwacha */
-    | 'MWK'
-    /** Mexican peso */
-    | 'MXN'
-    /** Malaysian ringgit */
-    | 'MYR'
-    /** Mozambican metical */
-    | 'MZN'
-    /** Namibian dollar */
-    | 'NAD'
-    /** Nigerian naira */
-    | 'NGN'
-    /** Nicaraguan córdoba */
-    | 'NIO'
-    /** Norwegian krone */
-    | 'NOK'
-    /** Nepalese rupee */
-    | 'NPR'
-    /** New Zealand dollar */
-    | 'NZD'
-    /** Omani rial */
-    | 'OMR'
-    /** Panamanian balboa */
-    | 'PAB'
-    /** Peruvian sol */
-    | 'PEN'
-    /** Papua New Guinean kina */
-    | 'PGK'
-    /** Philippine peso */
-    | 'PHP'
-    /** Pakistani rupee */
-    | 'PKR'
-    /** Polish złoty */
-    | 'PLN'
-    /** Paraguayan guaraní */
-    | 'PYG'
-    /** Qatari riyal */
-    | 'QAR'
-    /** Romanian leu */
-    | 'RON'
-    /** Serbian dinar */
-    | 'RSD'
-    /** Russian ruble */
-    | 'RUB'
-    /** Rwandan franc */
-    | 'RWF'
-    /** Saudi riyal */
-    | 'SAR'
-    /** Solomon Islands dollar */
-    | 'SBD'
-    /** Seychelles rupee */
-    | 'SCR'
-    /** Sudanese pound */
-    | 'SDG'
-    /** Swedish krona/kronor */
-    | 'SEK'
-    /** Singapore dollar */
-    | 'SGD'
-    /** Saint Helena pound */
-    | 'SHP'
-    /** Sierra Leonean leone */
-    | 'SLL'
-    /** Somali shilling */
-    | 'SOS'
-    /** Surinamese dollar */
-    | 'SRD'
-    /** South Sudanese pound */
-    | 'SSP'
-    /** São Tomé and Príncipe dobra */
-    | 'STN'
-    /** Salvadoran colón */
-    | 'SVC'
-    /** Syrian pound */
-    | 'SYP'
-    /** Swazi lilangeni */
-    | 'SZL'
-    /** Thai baht */
-    | 'THB'
-    /** Tajikistani somoni */
-    | 'TJS'
-    /** Turkmenistan manat */
-    | 'TMT'
-    /** Tunisian dinar */
-    | 'TND'
-    /** Tongan paʻanga */
-    | 'TOP'
-    /** Turkish lira */
-    | 'TRY'
-    /** Trinidad and Tobago dollar */
-    | 'TTD'
-    /** New Taiwan dollar */
-    | 'TWD'
-    /** Tanzanian shilling */
-    | 'TZS'
-    /** Ukrainian hryvnia */
-    | 'UAH'
-    /** Ugandan shilling */
-    | 'UGX'
-    /** United States dollar */
-    | 'USD'
-    /** Uruguayan peso */
-    | 'UYU'
-    /** Uzbekistan som */
-    | 'UZS'
-    /** Venezuelan bolívar soberano */
-    | 'VES'
-    /** Vietnamese đồng */
-    | 'VND'
-    /** Vanuatu vatu */
-    | 'VUV'
-    /** Samoan tala */
-    | 'WST'
-    /** CFA franc BEAC */
-    | 'XAF'
-    /** East Caribbean dollar */
-    | 'XCD'
-    /** CFA franc BCEAO */
-    | 'XOF'
-    /** CFP franc (franc Pacifique) */
-    | 'XPF'
-    /** Yemeni rial */
-    | 'YER'
-    /** South African rand */
-    | 'ZAR'
-    /** Zambian kwacha */
-    | 'ZMW'
-    /** Zimbabwean dollar */
-    | 'ZWL';
-
-export type CustomerFilterParameter = {
-    _and?: InputMaybe<Array<CustomerFilterParameter>>;
-    _or?: InputMaybe<Array<CustomerFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    emailAddress?: InputMaybe<StringOperators>;
-    firstName?: InputMaybe<StringOperators>;
-    id?: InputMaybe<IdOperators>;
-    lastName?: InputMaybe<StringOperators>;
-    phoneNumber?: InputMaybe<StringOperators>;
-    postalCode?: InputMaybe<StringOperators>;
-    title?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type CustomerGroupFilterParameter = {
-    _and?: InputMaybe<Array<CustomerGroupFilterParameter>>;
-    _or?: InputMaybe<Array<CustomerGroupFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    id?: InputMaybe<IdOperators>;
-    name?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type CustomerGroupListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<CustomerGroupFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<CustomerGroupSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type CustomerGroupSortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type CustomerListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<CustomerFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<CustomerSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type CustomerSortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    emailAddress?: InputMaybe<SortOrder>;
-    firstName?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    lastName?: InputMaybe<SortOrder>;
-    phoneNumber?: InputMaybe<SortOrder>;
-    title?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type DashboardMetricSummaryInput = {
-    endDate: Scalars['DateTime']['input'];
-    refresh?: InputMaybe<Scalars['Boolean']['input']>;
-    startDate: Scalars['DateTime']['input'];
-    types: Array<DashboardMetricType>;
-};
-
-export type DashboardMetricType = 'AverageOrderValue' | 'OrderCount' | 'OrderTotal';
-
-/** Operators for filtering on a list of Date fields */
-export type DateListOperators = {
-    inList: Scalars['DateTime']['input'];
-};
-
-/** Operators for filtering on a DateTime field */
-export type DateOperators = {
-    after?: InputMaybe<Scalars['DateTime']['input']>;
-    before?: InputMaybe<Scalars['DateTime']['input']>;
-    between?: InputMaybe<DateRange>;
-    eq?: InputMaybe<Scalars['DateTime']['input']>;
-    isNull?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type DateRange = {
-    end: Scalars['DateTime']['input'];
-    start: Scalars['DateTime']['input'];
-};
-
-export type DeleteAssetInput = {
-    assetId: Scalars['ID']['input'];
-    deleteFromAllChannels?: InputMaybe<Scalars['Boolean']['input']>;
-    force?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type DeleteAssetsInput = {
-    assetIds: Array<Scalars['ID']['input']>;
-    deleteFromAllChannels?: InputMaybe<Scalars['Boolean']['input']>;
-    force?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type DeleteStockLocationInput = {
-    id: Scalars['ID']['input'];
-    transferToLocationId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-export type DeletionResult =
-    /** The entity was successfully deleted */
-    | 'DELETED'
-    /** Deletion did not take place, reason given in message */
-    | 'NOT_DELETED';
-
-export type DuplicateEntityInput = {
-    duplicatorInput: ConfigurableOperationInput;
-    entityId: Scalars['ID']['input'];
-    entityName: Scalars['String']['input'];
-};
-
-export type ErrorCode =
-    | 'ALREADY_REFUNDED_ERROR'
-    | 'CANCEL_ACTIVE_ORDER_ERROR'
-    | 'CANCEL_PAYMENT_ERROR'
-    | 'CHANNEL_DEFAULT_LANGUAGE_ERROR'
-    | 'COMPANY_HIERARCHY_CYCLE_ERROR'
-    | 'COMPANY_ROLE_NOT_PERMITTED_ERROR'
-    | 'COUPON_CODE_EXPIRED_ERROR'
-    | 'COUPON_CODE_INVALID_ERROR'
-    | 'COUPON_CODE_LIMIT_ERROR'
-    | 'CREATE_FULFILLMENT_ERROR'
-    | 'CREDIT_CURRENCY_MISMATCH_ERROR'
-    | 'CREDIT_HOLD_ERROR'
-    | 'CREDIT_LIMIT_EXCEEDED_ERROR'
-    | 'CUSTOMER_ALREADY_IN_COMPANY_ERROR'
-    | 'DUPLICATE_COMPANY_CODE_ERROR'
-    | 'DUPLICATE_ENTITY_ERROR'
-    | 'EMAIL_ADDRESS_CONFLICT_ERROR'
-    | 'EMPTY_ORDER_LINE_SELECTION_ERROR'
-    | 'FACET_IN_USE_ERROR'
-    | 'FULFILLMENT_STATE_TRANSITION_ERROR'
-    | 'GUEST_CHECKOUT_ERROR'
-    | 'INELIGIBLE_SHIPPING_METHOD_ERROR'
-    | 'INSUFFICIENT_STOCK_ERROR'
-    | 'INSUFFICIENT_STOCK_ON_HAND_ERROR'
-    | 'INVALID_CREDENTIALS_ERROR'
-    | 'INVALID_FULFILLMENT_HANDLER_ERROR'
-    | 'ITEMS_ALREADY_FULFILLED_ERROR'
-    | 'LANGUAGE_NOT_AVAILABLE_ERROR'
-    | 'MALFORMED_PRICE_LIST_CSV_ERROR'
-    | 'MANUAL_PAYMENT_STATE_ERROR'
-    | 'MIME_TYPE_ERROR'
-    | 'MISSING_CONDITIONS_ERROR'
-    | 'MULTIPLE_ORDER_ERROR'
-    | 'NATIVE_AUTH_STRATEGY_ERROR'
-    | 'NEGATIVE_QUANTITY_ERROR'
-    | 'NOTHING_TO_REFUND_ERROR'
-    | 'NO_ACTIVE_ORDER_ERROR'
-    | 'NO_CHANGES_SPECIFIED_ERROR'
-    | 'NO_CREDIT_ACCOUNT_ERROR'
-    | 'ORDER_INTERCEPTOR_ERROR'
-    | 'ORDER_LIMIT_ERROR'
-    | 'ORDER_MODIFICATION_ERROR'
-    | 'ORDER_MODIFICATION_STATE_ERROR'
-    | 'ORDER_STATE_TRANSITION_ERROR'
-    | 'PAYMENT_METHOD_MISSING_ERROR'
-    | 'PAYMENT_ORDER_MISMATCH_ERROR'
-    | 'PAYMENT_STATE_TRANSITION_ERROR'
-    | 'PRODUCT_OPTION_GROUP_IN_USE_ERROR'
-    | 'PRODUCT_OPTION_IN_USE_ERROR'
-    | 'QUANTITY_TOO_GREAT_ERROR'
-    | 'REFUND_AMOUNT_ERROR'
-    | 'REFUND_ORDER_STATE_ERROR'
-    | 'REFUND_PAYMENT_ID_MISSING_ERROR'
-    | 'REFUND_STATE_TRANSITION_ERROR'
-    | 'SETTLE_PAYMENT_ERROR'
-    | 'UNKNOWN_ERROR';
-
-export type FacetFilterParameter = {
-    _and?: InputMaybe<Array<FacetFilterParameter>>;
-    _or?: InputMaybe<Array<FacetFilterParameter>>;
-    code?: InputMaybe<StringOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    id?: InputMaybe<IdOperators>;
-    isPrivate?: InputMaybe<BooleanOperators>;
-    languageCode?: InputMaybe<StringOperators>;
-    name?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type FacetListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<FacetFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<FacetSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type FacetSortParameter = {
-    code?: InputMaybe<SortOrder>;
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type FacetTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-/**
- * Used to construct boolean expressions for filtering search results
- * by FacetValue ID. Examples:
- *
- * * ID=1 OR ID=2: `{ facetValueFilters: [{ or: [1,2] }] }`
- * * ID=1 AND ID=2: `{ facetValueFilters: [{ and: 1 }, { and: 2 }] }`
- * * ID=1 AND (ID=2 OR ID=3): `{ facetValueFilters: [{ and: 1 }, { or: [2,3] }] }`
- */
-export type FacetValueFilterInput = {
-    and?: InputMaybe<Scalars['ID']['input']>;
-    or?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-export type FacetValueFilterParameter = {
-    _and?: InputMaybe<Array<FacetValueFilterParameter>>;
-    _or?: InputMaybe<Array<FacetValueFilterParameter>>;
-    code?: InputMaybe<StringOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    facetId?: InputMaybe<IdOperators>;
-    id?: InputMaybe<IdOperators>;
-    languageCode?: InputMaybe<StringOperators>;
-    name?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type FacetValueListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<FacetValueFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<FacetValueSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type FacetValueSortParameter = {
-    code?: InputMaybe<SortOrder>;
-    createdAt?: InputMaybe<SortOrder>;
-    facetId?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type FacetValueTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type FulfillOrderInput = {
-    handler: ConfigurableOperationInput;
-    lines: Array<OrderLineInput>;
-};
-
-export type GlobalFlag = 'FALSE' | 'INHERIT' | 'TRUE';
-
-export type HistoryEntryFilterParameter = {
-    _and?: InputMaybe<Array<HistoryEntryFilterParameter>>;
-    _or?: InputMaybe<Array<HistoryEntryFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    id?: InputMaybe<IdOperators>;
-    isPublic?: InputMaybe<BooleanOperators>;
-    type?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type HistoryEntryListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<HistoryEntryFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<HistoryEntrySortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type HistoryEntrySortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type HistoryEntryType =
-    | 'CUSTOMER_ADDED_TO_GROUP'
-    | 'CUSTOMER_ADDRESS_CREATED'
-    | 'CUSTOMER_ADDRESS_DELETED'
-    | 'CUSTOMER_ADDRESS_UPDATED'
-    | 'CUSTOMER_DETAIL_UPDATED'
-    | 'CUSTOMER_EMAIL_UPDATE_REQUESTED'
-    | 'CUSTOMER_EMAIL_UPDATE_VERIFIED'
-    | 'CUSTOMER_NOTE'
-    | 'CUSTOMER_PASSWORD_RESET_REQUESTED'
-    | 'CUSTOMER_PASSWORD_RESET_VERIFIED'
-    | 'CUSTOMER_PASSWORD_UPDATED'
-    | 'CUSTOMER_REGISTERED'
-    | 'CUSTOMER_REMOVED_FROM_GROUP'
-    | 'CUSTOMER_VERIFIED'
-    | 'ORDER_CANCELLATION'
-    | 'ORDER_COUPON_APPLIED'
-    | 'ORDER_COUPON_REMOVED'
-    | 'ORDER_CURRENCY_UPDATED'
-    | 'ORDER_CUSTOMER_UPDATED'
-    | 'ORDER_FULFILLMENT'
-    | 'ORDER_FULFILLMENT_TRANSITION'
-    | 'ORDER_MODIFIED'
-    | 'ORDER_NOTE'
-    | 'ORDER_PAYMENT_TRANSITION'
-    | 'ORDER_REFUND_TRANSITION'
-    | 'ORDER_STATE_TRANSITION';
-
-/** Operators for filtering on a list of ID fields */
-export type IdListOperators = {
-    inList: Scalars['ID']['input'];
-};
-
-/** Operators for filtering on an ID field */
-export type IdOperators = {
-    eq?: InputMaybe<Scalars['String']['input']>;
-    in?: InputMaybe<Array<Scalars['String']['input']>>;
-    isNull?: InputMaybe<Scalars['Boolean']['input']>;
-    notEq?: InputMaybe<Scalars['String']['input']>;
-    notIn?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-export type JobFilterParameter = {
-    _and?: InputMaybe<Array<JobFilterParameter>>;
-    _or?: InputMaybe<Array<JobFilterParameter>>;
-    attempts?: InputMaybe<NumberOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    duration?: InputMaybe<NumberOperators>;
-    id?: InputMaybe<IdOperators>;
-    isSettled?: InputMaybe<BooleanOperators>;
-    progress?: InputMaybe<NumberOperators>;
-    queueName?: InputMaybe<StringOperators>;
-    retries?: InputMaybe<NumberOperators>;
-    settledAt?: InputMaybe<DateOperators>;
-    startedAt?: InputMaybe<DateOperators>;
-    state?: InputMaybe<StringOperators>;
-};
-
-export type JobListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<JobFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<JobSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type JobSortParameter = {
-    attempts?: InputMaybe<SortOrder>;
-    createdAt?: InputMaybe<SortOrder>;
-    duration?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    progress?: InputMaybe<SortOrder>;
-    queueName?: InputMaybe<SortOrder>;
-    retries?: InputMaybe<SortOrder>;
-    settledAt?: InputMaybe<SortOrder>;
-    startedAt?: InputMaybe<SortOrder>;
-};
-
-/**
- * @description
- * The state of a Job in the JobQueue
- *
- * @docsCategory common
- */
-export type JobState = 'CANCELLED' | 'COMPLETED' | 'FAILED' | 'PENDING' | 'RETRYING' | 'RUNNING';
-
-/**
- * @description
- * Languages in the form of a ISO 639-1 language code with optional
- * region or script modifier (e.g. de_AT). The selection available is based
- * on the [Unicode CLDR summary list](https://unicode-org.github.io/cldr-staging/charts/37/summary/root.html)
- * and includes the major spoken languages of the world and any widely-used variants.
- *
- * @docsCategory common
- */
-export type LanguageCode =
-    /** Afrikaans */
-    | 'af'
-    /** Akan */
-    | 'ak'
-    /** Amharic */
-    | 'am'
-    /** Arabic */
-    | 'ar'
-    /** Assamese */
-    | 'as'
-    /** Azerbaijani */
-    | 'az'
-    /** Belarusian */
-    | 'be'
-    /** Bulgarian */
-    | 'bg'
-    /** Bambara */
-    | 'bm'
-    /** Bangla */
-    | 'bn'
-    /** Tibetan */
-    | 'bo'
-    /** Breton */
-    | 'br'
-    /** Bosnian */
-    | 'bs'
-    /** Catalan */
-    | 'ca'
-    /** Chechen */
-    | 'ce'
-    /** Corsican */
-    | 'co'
-    /** Czech */
-    | 'cs'
-    /** Church Slavic */
-    | 'cu'
-    /** Welsh */
-    | 'cy'
-    /** Danish */
-    | 'da'
-    /** German */
-    | 'de'
-    /** Austrian German */
-    | 'de_AT'
-    /** Swiss High German */
-    | 'de_CH'
-    /** Dzongkha */
-    | 'dz'
-    /** Ewe */
-    | 'ee'
-    /** Greek */
-    | 'el'
-    /** English */
-    | 'en'
-    /** Australian English */
-    | 'en_AU'
-    /** Canadian English */
-    | 'en_CA'
-    /** British English */
-    | 'en_GB'
-    /** American English */
-    | 'en_US'
-    /** Esperanto */
-    | 'eo'
-    /** Spanish */
-    | 'es'
-    /** European Spanish */
-    | 'es_ES'
-    /** Mexican Spanish */
-    | 'es_MX'
-    /** Estonian */
-    | 'et'
-    /** Basque */
-    | 'eu'
-    /** Persian */
-    | 'fa'
-    /** Dari */
-    | 'fa_AF'
-    /** Fulah */
-    | 'ff'
-    /** Finnish */
-    | 'fi'
-    /** Faroese */
-    | 'fo'
-    /** French */
-    | 'fr'
-    /** Canadian French */
-    | 'fr_CA'
-    /** Swiss French */
-    | 'fr_CH'
-    /** Western Frisian */
-    | 'fy'
-    /** Irish */
-    | 'ga'
-    /** Scottish Gaelic */
-    | 'gd'
-    /** Galician */
-    | 'gl'
-    /** Gujarati */
-    | 'gu'
-    /** Manx */
-    | 'gv'
-    /** Hausa */
-    | 'ha'
-    /** Hebrew */
-    | 'he'
-    /** Hindi */
-    | 'hi'
-    /** Croatian */
-    | 'hr'
-    /** Haitian Creole */
-    | 'ht'
-    /** Hungarian */
-    | 'hu'
-    /** Armenian */
-    | 'hy'
-    /** Interlingua */
-    | 'ia'
-    /** Indonesian */
-    | 'id'
-    /** Igbo */
-    | 'ig'
-    /** Sichuan Yi */
-    | 'ii'
-    /** Icelandic */
-    | 'is'
-    /** Italian */
-    | 'it'
-    /** Japanese */
-    | 'ja'
-    /** Javanese */
-    | 'jv'
-    /** Georgian */
-    | 'ka'
-    /** Kikuyu */
-    | 'ki'
-    /** Kazakh */
-    | 'kk'
-    /** Kalaallisut */
-    | 'kl'
-    /** Khmer */
-    | 'km'
-    /** Kannada */
-    | 'kn'
-    /** Korean */
-    | 'ko'
-    /** Kashmiri */
-    | 'ks'
-    /** Kurdish */
-    | 'ku'
-    /** Cornish */
-    | 'kw'
-    /** Kyrgyz */
-    | 'ky'
-    /** Latin */
-    | 'la'
-    /** Luxembourgish */
-    | 'lb'
-    /** Ganda */
-    | 'lg'
-    /** Lingala */
-    | 'ln'
-    /** Lao */
-    | 'lo'
-    /** Lithuanian */
-    | 'lt'
-    /** Luba-Katanga */
-    | 'lu'
-    /** Latvian */
-    | 'lv'
-    /** Malagasy */
-    | 'mg'
-    /** Maori */
-    | 'mi'
-    /** Macedonian */
-    | 'mk'
-    /** Malayalam */
-    | 'ml'
-    /** Mongolian */
-    | 'mn'
-    /** Marathi */
-    | 'mr'
-    /** Malay */
-    | 'ms'
-    /** Maltese */
-    | 'mt'
-    /** Burmese */
-    | 'my'
-    /** Norwegian Bokmål */
-    | 'nb'
-    /** North Ndebele */
-    | 'nd'
-    /** Nepali */
-    | 'ne'
-    /** Dutch */
-    | 'nl'
-    /** Flemish */
-    | 'nl_BE'
-    /** Norwegian Nynorsk */
-    | 'nn'
-    /** Nyanja */
-    | 'ny'
-    /** Oromo */
-    | 'om'
-    /** Odia */
-    | 'or'
-    /** Ossetic */
-    | 'os'
-    /** Punjabi */
-    | 'pa'
-    /** Polish */
-    | 'pl'
-    /** Pashto */
-    | 'ps'
-    /** Portuguese */
-    | 'pt'
-    /** Brazilian Portuguese */
-    | 'pt_BR'
-    /** European Portuguese */
-    | 'pt_PT'
-    /** Quechua */
-    | 'qu'
-    /** Romansh */
-    | 'rm'
-    /** Rundi */
-    | 'rn'
-    /** Romanian */
-    | 'ro'
-    /** Moldavian */
-    | 'ro_MD'
-    /** Russian */
-    | 'ru'
-    /** Kinyarwanda */
-    | 'rw'
-    /** Sanskrit */
-    | 'sa'
-    /** Sindhi */
-    | 'sd'
-    /** Northern Sami */
-    | 'se'
-    /** Sango */
-    | 'sg'
-    /** Sinhala */
-    | 'si'
-    /** Slovak */
-    | 'sk'
-    /** Slovenian */
-    | 'sl'
-    /** Samoan */
-    | 'sm'
-    /** Shona */
-    | 'sn'
-    /** Somali */
-    | 'so'
-    /** Albanian */
-    | 'sq'
-    /** Serbian */
-    | 'sr'
-    /** Southern Sotho */
-    | 'st'
-    /** Sundanese */
-    | 'su'
-    /** Swedish */
-    | 'sv'
-    /** Swahili */
-    | 'sw'
-    /** Congo Swahili */
-    | 'sw_CD'
-    /** Tamil */
-    | 'ta'
-    /** Telugu */
-    | 'te'
-    /** Tajik */
-    | 'tg'
-    /** Thai */
-    | 'th'
-    /** Tigrinya */
-    | 'ti'
-    /** Turkmen */
-    | 'tk'
-    /** Tongan */
-    | 'to'
-    /** Turkish */
-    | 'tr'
-    /** Tatar */
-    | 'tt'
-    /** Uyghur */
-    | 'ug'
-    /** Ukrainian */
-    | 'uk'
-    /** Urdu */
-    | 'ur'
-    /** Uzbek */
-    | 'uz'
-    /** Vietnamese */
-    | 'vi'
-    /** Volapük */
-    | 'vo'
-    /** Wolof */
-    | 'wo'
-    /** Xhosa */
-    | 'xh'
-    /** Yiddish */
-    | 'yi'
-    /** Yoruba */
-    | 'yo'
-    /** Chinese */
-    | 'zh'
-    /** Simplified Chinese */
-    | 'zh_Hans'
-    /** Traditional Chinese */
-    | 'zh_Hant'
-    /** Zulu */
-    | 'zu';
-
-export type LogicalOperator = 'AND' | 'OR';
-
-export type ManualPaymentInput = {
-    metadata?: InputMaybe<Scalars['JSON']['input']>;
-    method: Scalars['String']['input'];
-    orderId: Scalars['ID']['input'];
-    transactionId?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type ModifyOrderInput = {
-    addItems?: InputMaybe<Array<AddItemInput>>;
-    adjustOrderLines?: InputMaybe<Array<OrderLineInput>>;
-    couponCodes?: InputMaybe<Array<Scalars['String']['input']>>;
-    dryRun: Scalars['Boolean']['input'];
-    note?: InputMaybe<Scalars['String']['input']>;
-    options?: InputMaybe<ModifyOrderOptions>;
-    orderId: Scalars['ID']['input'];
-    /**
-     * Deprecated in v2.2.0. Use `refunds` instead to allow multiple refunds to be
-     * applied in the case that multiple payment methods have been used on the order.
-     */
-    refund?: InputMaybe<AdministratorRefundInput>;
-    refunds?: InputMaybe<Array<AdministratorRefundInput>>;
-    /** Added in v2.2 */
-    shippingMethodIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    surcharges?: InputMaybe<Array<SurchargeInput>>;
-    updateBillingAddress?: InputMaybe<UpdateOrderAddressInput>;
-    updateShippingAddress?: InputMaybe<UpdateOrderAddressInput>;
-};
-
-export type ModifyOrderOptions = {
-    freezePromotions?: InputMaybe<Scalars['Boolean']['input']>;
-    recalculateShipping?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type MoveCollectionInput = {
-    collectionId: Scalars['ID']['input'];
-    index: Scalars['Int']['input'];
-    parentId: Scalars['ID']['input'];
-};
-
-export type NativeAuthInput = {
-    password: Scalars['String']['input'];
-    username: Scalars['String']['input'];
-};
-
-/** Operators for filtering on a list of Number fields */
-export type NumberListOperators = {
-    inList: Scalars['Float']['input'];
-};
-
-/** Operators for filtering on a Int or Float field */
-export type NumberOperators = {
-    between?: InputMaybe<NumberRange>;
-    eq?: InputMaybe<Scalars['Float']['input']>;
-    gt?: InputMaybe<Scalars['Float']['input']>;
-    gte?: InputMaybe<Scalars['Float']['input']>;
-    isNull?: InputMaybe<Scalars['Boolean']['input']>;
-    lt?: InputMaybe<Scalars['Float']['input']>;
-    lte?: InputMaybe<Scalars['Float']['input']>;
-};
-
-export type NumberRange = {
-    end: Scalars['Float']['input'];
-    start: Scalars['Float']['input'];
-};
-
-export type OrderFilterParameter = {
-    _and?: InputMaybe<Array<OrderFilterParameter>>;
-    _or?: InputMaybe<Array<OrderFilterParameter>>;
-    /** An order is active as long as the payment process has not been completed */
-    active?: InputMaybe<BooleanOperators>;
-    aggregateOrderId?: InputMaybe<IdOperators>;
-    /** A unique code for the Order */
-    code?: InputMaybe<StringOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    currencyCode?: InputMaybe<StringOperators>;
-    customerLastName?: InputMaybe<StringOperators>;
-    id?: InputMaybe<IdOperators>;
-    /**
-     * The date & time that the Order was placed, i.e. the Customer
-     * completed the checkout and the Order is no longer "active"
-     */
-    orderPlacedAt?: InputMaybe<DateOperators>;
-    shipping?: InputMaybe<NumberOperators>;
-    shippingWithTax?: InputMaybe<NumberOperators>;
-    state?: InputMaybe<StringOperators>;
-    /**
-     * The subTotal is the total of all OrderLines in the Order. This figure also includes any Order-level
-     * discounts which have been prorated (proportionally distributed) amongst the items of each OrderLine.
-     * To get a total of all OrderLines which does not account for prorated discounts, use the
-     * sum of `OrderLine.discountedLinePrice` values.
-     */
-    subTotal?: InputMaybe<NumberOperators>;
-    /** Same as subTotal, but inclusive of tax */
-    subTotalWithTax?: InputMaybe<NumberOperators>;
-    /** Equal to subTotal plus shipping */
-    total?: InputMaybe<NumberOperators>;
-    totalQuantity?: InputMaybe<NumberOperators>;
-    /** The final payable amount. Equal to subTotalWithTax plus shippingWithTax */
-    totalWithTax?: InputMaybe<NumberOperators>;
-    transactionId?: InputMaybe<StringOperators>;
-    type?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type OrderLineInput = {
-    orderLineId: Scalars['ID']['input'];
-    quantity: Scalars['Int']['input'];
-};
-
-export type OrderListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<OrderFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<OrderSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type OrderSortParameter = {
-    aggregateOrderId?: InputMaybe<SortOrder>;
-    /** A unique code for the Order */
-    code?: InputMaybe<SortOrder>;
-    createdAt?: InputMaybe<SortOrder>;
-    customerLastName?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    /**
-     * The date & time that the Order was placed, i.e. the Customer
-     * completed the checkout and the Order is no longer "active"
-     */
-    orderPlacedAt?: InputMaybe<SortOrder>;
-    shipping?: InputMaybe<SortOrder>;
-    shippingWithTax?: InputMaybe<SortOrder>;
-    state?: InputMaybe<SortOrder>;
-    /**
-     * The subTotal is the total of all OrderLines in the Order. This figure also includes any Order-level
-     * discounts which have been prorated (proportionally distributed) amongst the items of each OrderLine.
-     * To get a total of all OrderLines which does not account for prorated discounts, use the
-     * sum of `OrderLine.discountedLinePrice` values.
-     */
-    subTotal?: InputMaybe<SortOrder>;
-    /** Same as subTotal, but inclusive of tax */
-    subTotalWithTax?: InputMaybe<SortOrder>;
-    /** Equal to subTotal plus shipping */
-    total?: InputMaybe<SortOrder>;
-    totalQuantity?: InputMaybe<SortOrder>;
-    /** The final payable amount. Equal to subTotalWithTax plus shippingWithTax */
-    totalWithTax?: InputMaybe<SortOrder>;
-    transactionId?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type OrderType = 'Aggregate' | 'Regular' | 'Seller';
-
-export type PaymentMethodFilterParameter = {
-    _and?: InputMaybe<Array<PaymentMethodFilterParameter>>;
-    _or?: InputMaybe<Array<PaymentMethodFilterParameter>>;
-    code?: InputMaybe<StringOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    description?: InputMaybe<StringOperators>;
-    enabled?: InputMaybe<BooleanOperators>;
-    id?: InputMaybe<IdOperators>;
-    name?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type PaymentMethodListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<PaymentMethodFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<PaymentMethodSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type PaymentMethodSortParameter = {
-    code?: InputMaybe<SortOrder>;
-    createdAt?: InputMaybe<SortOrder>;
-    description?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type PaymentMethodTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    description?: InputMaybe<Scalars['String']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-/**
- * @description
- * Permissions for administrators and customers. Used to control access to
- * GraphQL resolvers via the {@link Allow} decorator.
- *
- * ## Understanding Permission.Owner
- *
- * `Permission.Owner` is a special permission which is used in some Vendure resolvers to indicate that that resolver should only
- * be accessible to the "owner" of that resource.
- *
- * For example, the Shop API `activeCustomer` query resolver should only return the Customer object for the "owner" of that Customer, i.e.
- * based on the activeUserId of the current session. As a result, the resolver code looks like this:
- *
- * @example
- * ```TypeScript
- * \@Query()
- * \@Allow(Permission.Owner)
- * async activeCustomer(\@Ctx() ctx: RequestContext): Promise<Customer | undefined> {
- *   const userId = ctx.activeUserId;
- *   if (userId) {
- *     return this.customerService.findOneByUserId(ctx, userId);
- *   }
- * }
- * ```
- *
- * Here we can see that the "ownership" must be enforced by custom logic inside the resolver. Since "ownership" cannot be defined generally
- * nor statically encoded at build-time, any resolvers using `Permission.Owner` **must** include logic to enforce that only the owner
- * of the resource has access. If not, then it is the equivalent of using `Permission.Public`.
- *
- *
- * @docsCategory common
- */
-export type Permission =
-    /** Authenticated means simply that the user is logged in */
-    | 'Authenticated'
-    /** Grants permission to create Administrator */
-    | 'CreateAdministrator'
-    /** Grants permission to create ApiKey */
-    | 'CreateApiKey'
-    /** Grants permission to create Asset */
-    | 'CreateAsset'
-    /** Grants permission to create Products, Facets, Assets, Collections */
-    | 'CreateCatalog'
-    /** Grants permission to create Channel */
-    | 'CreateChannel'
-    /** Grants permission to create Collection */
-    | 'CreateCollection'
-    /** Grants permission to create Company */
-    | 'CreateCompany'
-    /** Grants permission to create Country */
-    | 'CreateCountry'
-    /** Grants permission to create Credit */
-    | 'CreateCredit'
-    /** Grants permission to create Customer */
-    | 'CreateCustomer'
-    /** Grants permission to create CustomerGroup */
-    | 'CreateCustomerGroup'
-    /** Grants permission to create Facet */
-    | 'CreateFacet'
-    /** Grants permission to create Order */
-    | 'CreateOrder'
-    /** Grants permission to create PaymentMethod */
-    | 'CreatePaymentMethod'
-    /** Grants permission to create PriceList */
-    | 'CreatePriceList'
-    /** Grants permission to create Product */
-    | 'CreateProduct'
-    /** Grants permission to create Promotion */
-    | 'CreatePromotion'
-    /** Grants permission to create Seller */
-    | 'CreateSeller'
-    /** Grants permission to create PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
-    | 'CreateSettings'
-    /** Grants permission to create ShippingMethod */
-    | 'CreateShippingMethod'
-    /** Grants permission to create StockLocation */
-    | 'CreateStockLocation'
-    /** Grants permission to create System */
-    | 'CreateSystem'
-    /** Grants permission to create Tag */
-    | 'CreateTag'
-    /** Grants permission to create TaxCategory */
-    | 'CreateTaxCategory'
-    /** Grants permission to create TaxRate */
-    | 'CreateTaxRate'
-    /** Grants permission to create Zone */
-    | 'CreateZone'
-    /** Grants permission to delete Administrator */
-    | 'DeleteAdministrator'
-    /** Grants permission to delete ApiKey */
-    | 'DeleteApiKey'
-    /** Grants permission to delete Asset */
-    | 'DeleteAsset'
-    /** Grants permission to delete Products, Facets, Assets, Collections */
-    | 'DeleteCatalog'
-    /** Grants permission to delete Channel */
-    | 'DeleteChannel'
-    /** Grants permission to delete Collection */
-    | 'DeleteCollection'
-    /** Grants permission to delete Company */
-    | 'DeleteCompany'
-    /** Grants permission to delete Country */
-    | 'DeleteCountry'
-    /** Grants permission to delete Credit */
-    | 'DeleteCredit'
-    /** Grants permission to delete Customer */
-    | 'DeleteCustomer'
-    /** Grants permission to delete CustomerGroup */
-    | 'DeleteCustomerGroup'
-    /** Grants permission to delete Facet */
-    | 'DeleteFacet'
-    /** Grants permission to delete Order */
-    | 'DeleteOrder'
-    /** Grants permission to delete PaymentMethod */
-    | 'DeletePaymentMethod'
-    /** Grants permission to delete PriceList */
-    | 'DeletePriceList'
-    /** Grants permission to delete Product */
-    | 'DeleteProduct'
-    /** Grants permission to delete Promotion */
-    | 'DeletePromotion'
-    /** Grants permission to delete Seller */
-    | 'DeleteSeller'
-    /** Grants permission to delete PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
-    | 'DeleteSettings'
-    /** Grants permission to delete ShippingMethod */
-    | 'DeleteShippingMethod'
-    /** Grants permission to delete StockLocation */
-    | 'DeleteStockLocation'
-    /** Grants permission to delete System */
-    | 'DeleteSystem'
-    /** Grants permission to delete Tag */
-    | 'DeleteTag'
-    /** Grants permission to delete TaxCategory */
-    | 'DeleteTaxCategory'
-    /** Grants permission to delete TaxRate */
-    | 'DeleteTaxRate'
-    /** Grants permission to delete Zone */
-    | 'DeleteZone'
-    /** Owner means the user owns this entity, e.g. a Customer's own Order */
-    | 'Owner'
-    /** Public means any unauthenticated user may perform the operation */
-    | 'Public'
-    /** Grants permission to read Administrator */
-    | 'ReadAdministrator'
-    /** Grants permission to read ApiKey */
-    | 'ReadApiKey'
-    /** Grants permission to read Asset */
-    | 'ReadAsset'
-    /** Grants permission to read Products, Facets, Assets, Collections */
-    | 'ReadCatalog'
-    /** Grants permission to read Channel */
-    | 'ReadChannel'
-    /** Grants permission to read Collection */
-    | 'ReadCollection'
-    /** Grants permission to read Company */
-    | 'ReadCompany'
-    /** Grants permission to read Country */
-    | 'ReadCountry'
-    /** Grants permission to read Credit */
-    | 'ReadCredit'
-    /** Grants permission to read Customer */
-    | 'ReadCustomer'
-    /** Grants permission to read CustomerGroup */
-    | 'ReadCustomerGroup'
-    /** Grants permission to read DashboardGlobalViews */
-    | 'ReadDashboardGlobalViews'
-    /** Grants permission to read Facet */
-    | 'ReadFacet'
-    /** Grants permission to read Order */
-    | 'ReadOrder'
-    /** Grants permission to read PaymentMethod */
-    | 'ReadPaymentMethod'
-    /** Grants permission to read PriceList */
-    | 'ReadPriceList'
-    /** Grants permission to read Product */
-    | 'ReadProduct'
-    /** Grants permission to read Promotion */
-    | 'ReadPromotion'
-    /** Grants permission to read Seller */
-    | 'ReadSeller'
-    /** Grants permission to read PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
-    | 'ReadSettings'
-    /** Grants permission to read ShippingMethod */
-    | 'ReadShippingMethod'
-    /** Grants permission to read StockLocation */
-    | 'ReadStockLocation'
-    /** Grants permission to read System */
-    | 'ReadSystem'
-    /** Grants permission to read Tag */
-    | 'ReadTag'
-    /** Grants permission to read TaxCategory */
-    | 'ReadTaxCategory'
-    /** Grants permission to read TaxRate */
-    | 'ReadTaxRate'
-    /** Grants permission to read Zone */
-    | 'ReadZone'
-    /** Allows recording payments and issuing credit notes on dealer credit accounts */
-    | 'RecordCreditPayment'
-    /** Allows running the dealer agreement expiry check on demand */
-    | 'RunAgreementExpiryCheck'
-    /** SuperAdmin has unrestricted access to all operations */
-    | 'SuperAdmin'
-    /** Grants permission to update Administrator */
-    | 'UpdateAdministrator'
-    /** Grants permission to update ApiKey */
-    | 'UpdateApiKey'
-    /** Grants permission to update Asset */
-    | 'UpdateAsset'
-    /** Grants permission to update Products, Facets, Assets, Collections */
-    | 'UpdateCatalog'
-    /** Grants permission to update Channel */
-    | 'UpdateChannel'
-    /** Grants permission to update Collection */
-    | 'UpdateCollection'
-    /** Grants permission to update Company */
-    | 'UpdateCompany'
-    /** Grants permission to update Country */
-    | 'UpdateCountry'
-    /** Grants permission to update Credit */
-    | 'UpdateCredit'
-    /** Grants permission to update Customer */
-    | 'UpdateCustomer'
-    /** Grants permission to update CustomerGroup */
-    | 'UpdateCustomerGroup'
-    /** Grants permission to update Facet */
-    | 'UpdateFacet'
-    /** Grants permission to update GlobalSettings */
-    | 'UpdateGlobalSettings'
-    /** Grants permission to update Order */
-    | 'UpdateOrder'
-    /** Grants permission to update PaymentMethod */
-    | 'UpdatePaymentMethod'
-    /** Grants permission to update PriceList */
-    | 'UpdatePriceList'
-    /** Grants permission to update Product */
-    | 'UpdateProduct'
-    /** Grants permission to update Promotion */
-    | 'UpdatePromotion'
-    /** Grants permission to update Seller */
-    | 'UpdateSeller'
-    /** Grants permission to update PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
-    | 'UpdateSettings'
-    /** Grants permission to update ShippingMethod */
-    | 'UpdateShippingMethod'
-    /** Grants permission to update StockLocation */
-    | 'UpdateStockLocation'
-    /** Grants permission to update System */
-    | 'UpdateSystem'
-    /** Grants permission to update Tag */
-    | 'UpdateTag'
-    /** Grants permission to update TaxCategory */
-    | 'UpdateTaxCategory'
-    /** Grants permission to update TaxRate */
-    | 'UpdateTaxRate'
-    /** Grants permission to update Zone */
-    | 'UpdateZone'
-    /** Grants permission to write DashboardGlobalViews */
-    | 'WriteDashboardGlobalViews';
-
-export type PreviewCollectionVariantsInput = {
-    filters: Array<ConfigurableOperationInput>;
-    inheritFilters: Scalars['Boolean']['input'];
-    parentId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-export type PriceListEntryFilterParameter = {
-    _and?: InputMaybe<Array<PriceListEntryFilterParameter>>;
-    _or?: InputMaybe<Array<PriceListEntryFilterParameter>>;
-    /** When it was created. */
-    createdAt?: InputMaybe<DateOperators>;
-    /** Id. */
-    id?: InputMaybe<IdOperators>;
-    /** The break applies from this quantity on. */
-    minQuantity?: InputMaybe<NumberOperators>;
-    /** Percent off the channel price (e.g. 12.5). */
-    percentOff?: InputMaybe<NumberOperators>;
-    /** Fixed unit price in minor units, net or gross like the channel's prices (Channel.pricesIncludeTax). */
-    price?: InputMaybe<NumberOperators>;
-    /** The price list. */
-    priceListId?: InputMaybe<IdOperators>;
-    /** Id of the variant. */
-    productVariantId?: InputMaybe<IdOperators>;
-    /** When it was last updated. */
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-/** A quantity break to add or update (keyed by variant and minQuantity). Exactly one of price and percentOff. */
-export type PriceListEntryInput = {
-    /** From this quantity on (default 1). */
-    minQuantity?: InputMaybe<Scalars['Int']['input']>;
-    /** Percent off the channel price, at most 2 decimals. */
-    percentOff?: InputMaybe<Scalars['Float']['input']>;
-    /** Fixed unit price in minor units. */
-    price?: InputMaybe<Scalars['Money']['input']>;
-    /** The variant. */
-    productVariantId: Scalars['ID']['input'];
-};
-
-export type PriceListEntryListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<PriceListEntryFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<PriceListEntrySortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type PriceListEntrySortParameter = {
-    /** When it was created. */
-    createdAt?: InputMaybe<SortOrder>;
-    /** Id. */
-    id?: InputMaybe<SortOrder>;
-    /** The break applies from this quantity on. */
-    minQuantity?: InputMaybe<SortOrder>;
-    /** Percent off the channel price (e.g. 12.5). */
-    percentOff?: InputMaybe<SortOrder>;
-    /** Fixed unit price in minor units, net or gross like the channel's prices (Channel.pricesIncludeTax). */
-    price?: InputMaybe<SortOrder>;
-    /** The price list. */
-    priceListId?: InputMaybe<SortOrder>;
-    /** Id of the variant. */
-    productVariantId?: InputMaybe<SortOrder>;
-    /** When it was last updated. */
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type PriceListFilterParameter = {
-    _and?: InputMaybe<Array<PriceListFilterParameter>>;
-    _or?: InputMaybe<Array<PriceListFilterParameter>>;
-    /** When it was created. */
-    createdAt?: InputMaybe<DateOperators>;
-    /** Currency of its prices; it applies only to orders in this currency. */
-    currencyCode?: InputMaybe<StringOperators>;
-    /** Number of entries (quantity breaks). */
-    entryCount?: InputMaybe<NumberOperators>;
-    /** Id. */
-    id?: InputMaybe<IdOperators>;
-    /** Name. */
-    name?: InputMaybe<StringOperators>;
-    /** Among lists equally specific for a buyer, the highest priority wins. */
-    priority?: InputMaybe<NumberOperators>;
-    /** Enabled or disabled. */
-    status?: InputMaybe<StringOperators>;
-    /** When it was last updated. */
-    updatedAt?: InputMaybe<DateOperators>;
-    /** Start of validity (inclusive); null = no start. */
-    validFrom?: InputMaybe<DateOperators>;
-    /** End of validity (exclusive); null = no end. */
-    validTo?: InputMaybe<DateOperators>;
-};
-
-/** How an import treats entries already in the list. */
-export type PriceListImportMode =
-    /** Add new breaks and update existing ones (same SKU and minQuantity); keep the others. */
-    | 'MERGE'
-    /** Replace all of the list's entries with the file's. */
-    | 'REPLACE';
-
-export type PriceListListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<PriceListFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<PriceListSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type PriceListSortParameter = {
-    /** When it was created. */
-    createdAt?: InputMaybe<SortOrder>;
-    /** Number of entries (quantity breaks). */
-    entryCount?: InputMaybe<SortOrder>;
-    /** Id. */
-    id?: InputMaybe<SortOrder>;
-    /** Name. */
-    name?: InputMaybe<SortOrder>;
-    /** Among lists equally specific for a buyer, the highest priority wins. */
-    priority?: InputMaybe<SortOrder>;
-    /** When it was last updated. */
-    updatedAt?: InputMaybe<SortOrder>;
-    /** Start of validity (inclusive); null = no start. */
-    validFrom?: InputMaybe<SortOrder>;
-    /** End of validity (exclusive); null = no end. */
-    validTo?: InputMaybe<SortOrder>;
-};
-
-/** Whether a price list takes part in price resolution. */
-export type PriceListStatus = 'disabled' | 'enabled';
-
-/** Targets to assign to or remove from a price list. */
-export type PriceListTargetsInput = {
-    /** Companies. */
-    companyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    /** Customer groups. */
-    customerGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    /** The price list. */
-    priceListId: Scalars['ID']['input'];
-    /** Tier codes. */
-    tiers?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-export type ProductFilterParameter = {
-    _and?: InputMaybe<Array<ProductFilterParameter>>;
-    _or?: InputMaybe<Array<ProductFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    description?: InputMaybe<StringOperators>;
-    enabled?: InputMaybe<BooleanOperators>;
-    facetValueId?: InputMaybe<IdOperators>;
-    id?: InputMaybe<IdOperators>;
-    languageCode?: InputMaybe<StringOperators>;
-    name?: InputMaybe<StringOperators>;
-    optionGroupId?: InputMaybe<IdOperators>;
-    sku?: InputMaybe<StringOperators>;
-    slug?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type ProductListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<ProductFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<ProductSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type ProductOptionFilterParameter = {
-    _and?: InputMaybe<Array<ProductOptionFilterParameter>>;
-    _or?: InputMaybe<Array<ProductOptionFilterParameter>>;
-    code?: InputMaybe<StringOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    groupId?: InputMaybe<IdOperators>;
-    id?: InputMaybe<IdOperators>;
-    languageCode?: InputMaybe<StringOperators>;
-    name?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type ProductOptionGroupFilterParameter = {
-    _and?: InputMaybe<Array<ProductOptionGroupFilterParameter>>;
-    _or?: InputMaybe<Array<ProductOptionGroupFilterParameter>>;
-    code?: InputMaybe<StringOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    id?: InputMaybe<IdOperators>;
-    languageCode?: InputMaybe<StringOperators>;
-    name?: InputMaybe<StringOperators>;
-    /** The number of products that use this option group */
-    productCount?: InputMaybe<NumberOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type ProductOptionGroupListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<ProductOptionGroupFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<ProductOptionGroupSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type ProductOptionGroupSortParameter = {
-    code?: InputMaybe<SortOrder>;
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    /** The number of products that use this option group */
-    productCount?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type ProductOptionGroupTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type ProductOptionListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<ProductOptionFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<ProductOptionSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type ProductOptionSortParameter = {
-    code?: InputMaybe<SortOrder>;
-    createdAt?: InputMaybe<SortOrder>;
-    groupId?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type ProductOptionTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type ProductSortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    description?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    slug?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type ProductTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    description?: InputMaybe<Scalars['String']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    name?: InputMaybe<Scalars['String']['input']>;
-    slug?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type ProductVariantFilterParameter = {
-    _and?: InputMaybe<Array<ProductVariantFilterParameter>>;
-    _or?: InputMaybe<Array<ProductVariantFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    currencyCode?: InputMaybe<StringOperators>;
-    enabled?: InputMaybe<BooleanOperators>;
-    facetValueId?: InputMaybe<IdOperators>;
-    id?: InputMaybe<IdOperators>;
-    languageCode?: InputMaybe<StringOperators>;
-    name?: InputMaybe<StringOperators>;
-    outOfStockThreshold?: InputMaybe<NumberOperators>;
-    price?: InputMaybe<NumberOperators>;
-    priceWithTax?: InputMaybe<NumberOperators>;
-    productId?: InputMaybe<IdOperators>;
-    sku?: InputMaybe<StringOperators>;
-    stockAllocated?: InputMaybe<NumberOperators>;
-    stockLevel?: InputMaybe<StringOperators>;
-    stockOnHand?: InputMaybe<NumberOperators>;
-    trackInventory?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-    useGlobalOutOfStockThreshold?: InputMaybe<BooleanOperators>;
-};
-
-export type ProductVariantListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<ProductVariantFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<ProductVariantSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type ProductVariantSortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    outOfStockThreshold?: InputMaybe<SortOrder>;
-    price?: InputMaybe<SortOrder>;
-    priceWithTax?: InputMaybe<SortOrder>;
-    productId?: InputMaybe<SortOrder>;
-    sku?: InputMaybe<SortOrder>;
-    stockAllocated?: InputMaybe<SortOrder>;
-    stockLevel?: InputMaybe<SortOrder>;
-    stockOnHand?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type ProductVariantTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type PromotionFilterParameter = {
-    _and?: InputMaybe<Array<PromotionFilterParameter>>;
-    _or?: InputMaybe<Array<PromotionFilterParameter>>;
-    couponCode?: InputMaybe<StringOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    description?: InputMaybe<StringOperators>;
-    enabled?: InputMaybe<BooleanOperators>;
-    endsAt?: InputMaybe<DateOperators>;
-    id?: InputMaybe<IdOperators>;
-    name?: InputMaybe<StringOperators>;
-    perCustomerUsageLimit?: InputMaybe<NumberOperators>;
-    startsAt?: InputMaybe<DateOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-    usageLimit?: InputMaybe<NumberOperators>;
-};
-
-export type PromotionListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<PromotionFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<PromotionSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type PromotionSortParameter = {
-    couponCode?: InputMaybe<SortOrder>;
-    createdAt?: InputMaybe<SortOrder>;
-    description?: InputMaybe<SortOrder>;
-    endsAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    perCustomerUsageLimit?: InputMaybe<SortOrder>;
-    startsAt?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-    usageLimit?: InputMaybe<SortOrder>;
-};
-
-export type PromotionTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    description?: InputMaybe<Scalars['String']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type ProvinceFilterParameter = {
-    _and?: InputMaybe<Array<ProvinceFilterParameter>>;
-    _or?: InputMaybe<Array<ProvinceFilterParameter>>;
-    code?: InputMaybe<StringOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    enabled?: InputMaybe<BooleanOperators>;
-    id?: InputMaybe<IdOperators>;
-    languageCode?: InputMaybe<StringOperators>;
-    name?: InputMaybe<StringOperators>;
-    parentId?: InputMaybe<IdOperators>;
-    type?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type ProvinceListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<ProvinceFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<ProvinceSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type ProvinceSortParameter = {
-    code?: InputMaybe<SortOrder>;
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    parentId?: InputMaybe<SortOrder>;
-    type?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type ProvinceTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A payment received from the dealer, or a credit note issued to them. */
-export type RecordCreditPaymentInput = {
-    /** The account. */
-    accountId: Scalars['ID']['input'];
-    /** Apply to these debits; by default the oldest due first. */
-    allocations?: InputMaybe<Array<CreditAllocationInput>>;
-    /** Positive, minor units. */
-    amount: Scalars['Money']['input'];
-    /** Free text. */
-    note?: InputMaybe<Scalars['String']['input']>;
-    /** For credit notes: the order it concerns. */
-    orderId?: InputMaybe<Scalars['ID']['input']>;
-    /** Bank reference, credit note number... */
-    reference?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type RefundOrderInput = {
-    /** @deprecated Use the `amount` field instead */
-    adjustment?: InputMaybe<Scalars['Money']['input']>;
-    /**
-     * The amount to be refunded to this particular payment. This was introduced in v2.2.0 as the preferred way to specify the refund amount.
-     * Can be as much as the total amount of the payment minus the sum of all previous refunds.
-     */
-    amount?: InputMaybe<Scalars['Money']['input']>;
-    /** @deprecated Use the `amount` field instead */
-    lines?: InputMaybe<Array<OrderLineInput>>;
-    paymentId: Scalars['ID']['input'];
-    reason?: InputMaybe<Scalars['String']['input']>;
-    /** @deprecated Use the `amount` field instead */
-    shipping?: InputMaybe<Scalars['Money']['input']>;
-};
-
-export type RemoveCollectionsFromChannelInput = {
-    channelId: Scalars['ID']['input'];
-    collectionIds: Array<Scalars['ID']['input']>;
-};
-
-export type RemoveFacetsFromChannelInput = {
-    channelId: Scalars['ID']['input'];
-    facetIds: Array<Scalars['ID']['input']>;
-    force?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type RemovePaymentMethodsFromChannelInput = {
-    channelId: Scalars['ID']['input'];
-    paymentMethodIds: Array<Scalars['ID']['input']>;
-};
-
-export type RemoveProductOptionGroupsFromChannelInput = {
-    channelId: Scalars['ID']['input'];
-    force?: InputMaybe<Scalars['Boolean']['input']>;
-    productOptionGroupIds: Array<Scalars['ID']['input']>;
-};
-
-export type RemoveProductVariantsFromChannelInput = {
-    channelId: Scalars['ID']['input'];
-    productVariantIds: Array<Scalars['ID']['input']>;
-};
-
-export type RemoveProductsFromChannelInput = {
-    channelId: Scalars['ID']['input'];
-    productIds: Array<Scalars['ID']['input']>;
-};
-
-export type RemovePromotionsFromChannelInput = {
-    channelId: Scalars['ID']['input'];
-    promotionIds: Array<Scalars['ID']['input']>;
-};
-
-export type RemoveShippingMethodsFromChannelInput = {
-    channelId: Scalars['ID']['input'];
-    shippingMethodIds: Array<Scalars['ID']['input']>;
-};
-
-export type RemoveStockLocationsFromChannelInput = {
-    channelId: Scalars['ID']['input'];
-    stockLocationIds: Array<Scalars['ID']['input']>;
-};
-
-export type RoleFilterParameter = {
-    _and?: InputMaybe<Array<RoleFilterParameter>>;
-    _or?: InputMaybe<Array<RoleFilterParameter>>;
-    code?: InputMaybe<StringOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    description?: InputMaybe<StringOperators>;
-    id?: InputMaybe<IdOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type RoleListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<RoleFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<RoleSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type RoleSortParameter = {
-    code?: InputMaybe<SortOrder>;
-    createdAt?: InputMaybe<SortOrder>;
-    description?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type SearchInput = {
-    collectionId?: InputMaybe<Scalars['ID']['input']>;
-    collectionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    collectionSlug?: InputMaybe<Scalars['String']['input']>;
-    collectionSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
-    facetValueFilters?: InputMaybe<Array<FacetValueFilterInput>>;
-    /** @deprecated Use `facetValueFilters` instead */
-    facetValueIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    /** @deprecated Use `facetValueFilters` instead */
-    facetValueOperator?: InputMaybe<LogicalOperator>;
-    groupByProduct?: InputMaybe<Scalars['Boolean']['input']>;
-    inStock?: InputMaybe<Scalars['Boolean']['input']>;
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    sort?: InputMaybe<SearchResultSortParameter>;
-    take?: InputMaybe<Scalars['Int']['input']>;
-    term?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type SearchResultSortParameter = {
-    name?: InputMaybe<SortOrder>;
-    price?: InputMaybe<SortOrder>;
-};
-
-export type SellerFilterParameter = {
-    _and?: InputMaybe<Array<SellerFilterParameter>>;
-    _or?: InputMaybe<Array<SellerFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    id?: InputMaybe<IdOperators>;
-    name?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type SellerListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<SellerFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<SellerSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type SellerSortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type SetOrderCustomerInput = {
-    customerId: Scalars['ID']['input'];
-    note?: InputMaybe<Scalars['String']['input']>;
-    orderId: Scalars['ID']['input'];
-};
-
-export type SettingsStoreInput = {
-    key: Scalars['String']['input'];
-    value: Scalars['JSON']['input'];
-};
-
-export type SettingsStoreScopeType = 'CHANNEL' | 'CUSTOM' | 'GLOBAL' | 'USER' | 'USER_AND_CHANNEL';
-
-export type SettleRefundInput = {
-    id: Scalars['ID']['input'];
-    transactionId: Scalars['String']['input'];
-};
-
-export type ShippingMethodFilterParameter = {
-    _and?: InputMaybe<Array<ShippingMethodFilterParameter>>;
-    _or?: InputMaybe<Array<ShippingMethodFilterParameter>>;
-    code?: InputMaybe<StringOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    description?: InputMaybe<StringOperators>;
-    fulfillmentHandlerCode?: InputMaybe<StringOperators>;
-    id?: InputMaybe<IdOperators>;
-    languageCode?: InputMaybe<StringOperators>;
-    name?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type ShippingMethodListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<ShippingMethodFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<ShippingMethodSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type ShippingMethodSortParameter = {
-    code?: InputMaybe<SortOrder>;
-    createdAt?: InputMaybe<SortOrder>;
-    description?: InputMaybe<SortOrder>;
-    fulfillmentHandlerCode?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type ShippingMethodTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    description?: InputMaybe<Scalars['String']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type SlugForEntityInput = {
-    entityId?: InputMaybe<Scalars['ID']['input']>;
-    entityName: Scalars['String']['input'];
-    fieldName: Scalars['String']['input'];
-    inputValue: Scalars['String']['input'];
-};
-
-export type SortOrder = 'ASC' | 'DESC';
-
-export type StockLevelInput = {
-    stockLocationId: Scalars['ID']['input'];
-    stockOnHand: Scalars['Int']['input'];
-};
-
-export type StockLocationFilterParameter = {
-    _and?: InputMaybe<Array<StockLocationFilterParameter>>;
-    _or?: InputMaybe<Array<StockLocationFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    description?: InputMaybe<StringOperators>;
-    id?: InputMaybe<IdOperators>;
-    name?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type StockLocationListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<StockLocationFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<StockLocationSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type StockLocationSortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    description?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type StockMovementListOptions = {
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    take?: InputMaybe<Scalars['Int']['input']>;
-    type?: InputMaybe<StockMovementType>;
-};
-
-export type StockMovementType = 'ADJUSTMENT' | 'ALLOCATION' | 'CANCELLATION' | 'RELEASE' | 'RETURN' | 'SALE';
-
-/** Operators for filtering on a list of String fields */
-export type StringListOperators = {
-    inList: Scalars['String']['input'];
-};
-
-/** Operators for filtering on a String field */
-export type StringOperators = {
-    contains?: InputMaybe<Scalars['String']['input']>;
-    eq?: InputMaybe<Scalars['String']['input']>;
-    in?: InputMaybe<Array<Scalars['String']['input']>>;
-    isNull?: InputMaybe<Scalars['Boolean']['input']>;
-    notContains?: InputMaybe<Scalars['String']['input']>;
-    notEq?: InputMaybe<Scalars['String']['input']>;
-    notIn?: InputMaybe<Array<Scalars['String']['input']>>;
-    regex?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type SurchargeInput = {
-    description: Scalars['String']['input'];
-    price: Scalars['Money']['input'];
-    priceIncludesTax: Scalars['Boolean']['input'];
-    sku?: InputMaybe<Scalars['String']['input']>;
-    taxDescription?: InputMaybe<Scalars['String']['input']>;
-    taxRate?: InputMaybe<Scalars['Float']['input']>;
-};
-
-export type TagFilterParameter = {
-    _and?: InputMaybe<Array<TagFilterParameter>>;
-    _or?: InputMaybe<Array<TagFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    id?: InputMaybe<IdOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-    value?: InputMaybe<StringOperators>;
-};
-
-export type TagListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<TagFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<TagSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type TagSortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-    value?: InputMaybe<SortOrder>;
-};
-
-export type TaxCategoryFilterParameter = {
-    _and?: InputMaybe<Array<TaxCategoryFilterParameter>>;
-    _or?: InputMaybe<Array<TaxCategoryFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    id?: InputMaybe<IdOperators>;
-    isDefault?: InputMaybe<BooleanOperators>;
-    name?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type TaxCategoryListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<TaxCategoryFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<TaxCategorySortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type TaxCategorySortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
-export type TaxRateFilterParameter = {
-    _and?: InputMaybe<Array<TaxRateFilterParameter>>;
-    _or?: InputMaybe<Array<TaxRateFilterParameter>>;
-    categoryId?: InputMaybe<IdOperators>;
-    createdAt?: InputMaybe<DateOperators>;
-    enabled?: InputMaybe<BooleanOperators>;
-    id?: InputMaybe<IdOperators>;
-    name?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-    value?: InputMaybe<NumberOperators>;
-    zoneId?: InputMaybe<IdOperators>;
-};
-
-export type TaxRateListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<TaxRateFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<TaxRateSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type TaxRateSortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-    value?: InputMaybe<SortOrder>;
-};
-
-export type TestEligibleShippingMethodsInput = {
-    lines: Array<TestShippingMethodOrderLineInput>;
-    shippingAddress: CreateAddressInput;
-};
-
-export type TestShippingMethodInput = {
-    calculator: ConfigurableOperationInput;
-    checker: ConfigurableOperationInput;
-    lines: Array<TestShippingMethodOrderLineInput>;
-    shippingAddress: CreateAddressInput;
-};
-
-export type TestShippingMethodOrderLineInput = {
-    productVariantId: Scalars['ID']['input'];
-    quantity: Scalars['Int']['input'];
-};
-
-export type UpdateActiveAdministratorInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    emailAddress?: InputMaybe<Scalars['String']['input']>;
-    firstName?: InputMaybe<Scalars['String']['input']>;
-    lastName?: InputMaybe<Scalars['String']['input']>;
-    password?: InputMaybe<Scalars['String']['input']>;
-};
-
-/**
- * Input used to update an Address.
- *
- * The countryCode must correspond to a `code` property of a Country that has been defined in the
- * Vendure server. The `code` property is typically a 2-character ISO code such as "GB", "US", "DE" etc.
- * If an invalid code is passed, the mutation will fail.
- */
-export type UpdateAddressInput = {
-    city?: InputMaybe<Scalars['String']['input']>;
-    company?: InputMaybe<Scalars['String']['input']>;
-    countryCode?: InputMaybe<Scalars['String']['input']>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    defaultBillingAddress?: InputMaybe<Scalars['Boolean']['input']>;
-    defaultShippingAddress?: InputMaybe<Scalars['Boolean']['input']>;
-    fullName?: InputMaybe<Scalars['String']['input']>;
-    id: Scalars['ID']['input'];
-    phoneNumber?: InputMaybe<Scalars['String']['input']>;
-    postalCode?: InputMaybe<Scalars['String']['input']>;
-    province?: InputMaybe<Scalars['String']['input']>;
-    streetLine1?: InputMaybe<Scalars['String']['input']>;
-    streetLine2?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateAdministratorInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    emailAddress?: InputMaybe<Scalars['String']['input']>;
-    firstName?: InputMaybe<Scalars['String']['input']>;
-    id: Scalars['ID']['input'];
-    lastName?: InputMaybe<Scalars['String']['input']>;
-    password?: InputMaybe<Scalars['String']['input']>;
-    roleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-export type UpdateApiKeyInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    /** ID of the ApiKey */
-    id: Scalars['ID']['input'];
-    /**
-     * Which roles to attach to this ApiKey.
-     * You may only grant roles which you, yourself have.
-     */
-    roleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    translations?: InputMaybe<Array<UpdateApiKeyTranslationInput>>;
-};
-
-export type UpdateApiKeyTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    /** A descriptive name so you can remind yourself where the API-Key gets used */
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateAssetInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    focalPoint?: InputMaybe<CoordinateInput>;
-    id: Scalars['ID']['input'];
-    name?: InputMaybe<Scalars['String']['input']>;
-    tags?: InputMaybe<Array<Scalars['String']['input']>>;
-    translations?: InputMaybe<Array<AssetTranslationInput>>;
-};
-
-export type UpdateChannelInput = {
-    availableCurrencyCodes?: InputMaybe<Array<CurrencyCode>>;
-    availableLanguageCodes?: InputMaybe<Array<LanguageCode>>;
-    code?: InputMaybe<Scalars['String']['input']>;
-    /** @deprecated Use defaultCurrencyCode instead */
-    currencyCode?: InputMaybe<CurrencyCode>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    defaultCurrencyCode?: InputMaybe<CurrencyCode>;
-    defaultLanguageCode?: InputMaybe<LanguageCode>;
-    defaultShippingZoneId?: InputMaybe<Scalars['ID']['input']>;
-    defaultTaxZoneId?: InputMaybe<Scalars['ID']['input']>;
-    id: Scalars['ID']['input'];
-    outOfStockThreshold?: InputMaybe<Scalars['Int']['input']>;
-    pricesIncludeTax?: InputMaybe<Scalars['Boolean']['input']>;
-    sellerId?: InputMaybe<Scalars['ID']['input']>;
-    token?: InputMaybe<Scalars['String']['input']>;
-    trackInventory?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type UpdateCollectionInput = {
-    assetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    featuredAssetId?: InputMaybe<Scalars['ID']['input']>;
-    filters?: InputMaybe<Array<ConfigurableOperationInput>>;
-    id: Scalars['ID']['input'];
-    inheritFilters?: InputMaybe<Scalars['Boolean']['input']>;
-    isPrivate?: InputMaybe<Scalars['Boolean']['input']>;
-    parentId?: InputMaybe<Scalars['ID']['input']>;
-    translations?: InputMaybe<Array<UpdateCollectionTranslationInput>>;
-};
-
-export type UpdateCollectionTranslationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    description?: InputMaybe<Scalars['String']['input']>;
-    id?: InputMaybe<Scalars['ID']['input']>;
-    languageCode: LanguageCode;
-    name?: InputMaybe<Scalars['String']['input']>;
-    slug?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Changes to a company; omitted fields stay as they are. Use moveCompany to change the parent. */
-export type UpdateCompanyInput = {
-    /** Code, unique in the channel. */
-    code?: InputMaybe<Scalars['String']['input']>;
-    /** Default billing address. */
-    defaultBillingAddress?: InputMaybe<CompanyAddressInput>;
-    /** Default shipping address. */
-    defaultShippingAddress?: InputMaybe<CompanyAddressInput>;
-    /** The company. */
-    id: Scalars['ID']['input'];
-    /** Display name. */
-    name?: InputMaybe<Scalars['String']['input']>;
-    /** Sales representative; null removes it. */
-    salesRepId?: InputMaybe<Scalars['ID']['input']>;
-    /** Status. */
-    status?: InputMaybe<CompanyStatus>;
-    /** Tax or VAT registration id. */
-    taxId?: InputMaybe<Scalars['String']['input']>;
-    /** Tier code; null removes the tier. */
-    tier?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Changes a member's role. */
-export type UpdateCompanyMemberRoleInput = {
-    /** The company. */
-    companyId: Scalars['ID']['input'];
-    /** The member's customer id. */
-    customerId: Scalars['ID']['input'];
-    /** The new role. */
-    role: CompanyRole;
-};
-
-export type UpdateCountryInput = {
-    code?: InputMaybe<Scalars['String']['input']>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    enabled?: InputMaybe<Scalars['Boolean']['input']>;
-    id: Scalars['ID']['input'];
-    translations?: InputMaybe<Array<CountryTranslationInput>>;
-};
-
-/** Changes to a credit account's limit and terms. */
-export type UpdateCreditAccountInput = {
-    /** Allow orders above the limit. */
-    allowExceedLimit?: InputMaybe<Scalars['Boolean']['input']>;
-    /** Credit limit, in minor units. */
-    creditLimit?: InputMaybe<Scalars['Money']['input']>;
-    /** Grace days. */
-    graceDays?: InputMaybe<Scalars['Int']['input']>;
-    /** The account. */
-    id: Scalars['ID']['input'];
-    /** Net days. */
-    paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
-    /** Share with sub-companies. */
-    sharedWithSubsidiaries?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type UpdateCustomerGroupInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id: Scalars['ID']['input'];
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateCustomerInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    emailAddress?: InputMaybe<Scalars['String']['input']>;
-    firstName?: InputMaybe<Scalars['String']['input']>;
-    id: Scalars['ID']['input'];
-    lastName?: InputMaybe<Scalars['String']['input']>;
-    phoneNumber?: InputMaybe<Scalars['String']['input']>;
-    title?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateCustomerNoteInput = {
-    note: Scalars['String']['input'];
-    noteId: Scalars['ID']['input'];
-};
-
-/** Changes to a dealer agreement; a new endsAt re-arms the expiry warning. */
-export type UpdateDealerAgreementInput = {
-    /** Credit limit in minor units. */
-    creditLimit?: InputMaybe<Scalars['Money']['input']>;
-    /** Currency of the credit limit. */
-    currencyCode?: InputMaybe<CurrencyCode>;
-    /** End. */
-    endsAt?: InputMaybe<Scalars['DateTime']['input']>;
-    /** The agreement. */
-    id: Scalars['ID']['input'];
-    /** Contract number. */
-    number?: InputMaybe<Scalars['String']['input']>;
-    /** Payment terms in days. */
-    paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
-    /** Price lists it grants (replaces the set). */
-    priceListIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    /** Renewal status. */
-    renewalStatus?: InputMaybe<AgreementRenewalStatus>;
-    /** Start. */
-    startsAt?: InputMaybe<Scalars['DateTime']['input']>;
-    /** Terms text. */
-    terms?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateFacetInput = {
-    code?: InputMaybe<Scalars['String']['input']>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id: Scalars['ID']['input'];
-    isPrivate?: InputMaybe<Scalars['Boolean']['input']>;
-    translations?: InputMaybe<Array<FacetTranslationInput>>;
-};
-
-export type UpdateFacetValueInput = {
-    code?: InputMaybe<Scalars['String']['input']>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id: Scalars['ID']['input'];
-    translations?: InputMaybe<Array<FacetValueTranslationInput>>;
-};
-
-export type UpdateGlobalSettingsInput = {
-    availableLanguages?: InputMaybe<Array<LanguageCode>>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    outOfStockThreshold?: InputMaybe<Scalars['Int']['input']>;
-    trackInventory?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type UpdateOrderAddressInput = {
-    city?: InputMaybe<Scalars['String']['input']>;
-    company?: InputMaybe<Scalars['String']['input']>;
-    countryCode?: InputMaybe<Scalars['String']['input']>;
-    fullName?: InputMaybe<Scalars['String']['input']>;
-    phoneNumber?: InputMaybe<Scalars['String']['input']>;
-    postalCode?: InputMaybe<Scalars['String']['input']>;
-    province?: InputMaybe<Scalars['String']['input']>;
-    streetLine1?: InputMaybe<Scalars['String']['input']>;
-    streetLine2?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateOrderInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id: Scalars['ID']['input'];
-};
-
-export type UpdateOrderNoteInput = {
-    isPublic?: InputMaybe<Scalars['Boolean']['input']>;
-    note?: InputMaybe<Scalars['String']['input']>;
-    noteId: Scalars['ID']['input'];
-};
-
-export type UpdatePaymentMethodInput = {
-    checker?: InputMaybe<ConfigurableOperationInput>;
-    code?: InputMaybe<Scalars['String']['input']>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    enabled?: InputMaybe<Scalars['Boolean']['input']>;
-    handler?: InputMaybe<ConfigurableOperationInput>;
-    id: Scalars['ID']['input'];
-    translations?: InputMaybe<Array<PaymentMethodTranslationInput>>;
-};
-
-/** Changes to a price list; omitted fields stay as they are. */
-export type UpdatePriceListInput = {
-    /** The price list. */
-    id: Scalars['ID']['input'];
-    /** Name. */
-    name?: InputMaybe<Scalars['String']['input']>;
-    /** Priority. */
-    priority?: InputMaybe<Scalars['Int']['input']>;
-    /** Status. */
-    status?: InputMaybe<PriceListStatus>;
-    /** Start of validity; null removes it. */
-    validFrom?: InputMaybe<Scalars['DateTime']['input']>;
-    /** End of validity; null removes it. */
-    validTo?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-export type UpdateProductInput = {
-    assetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    enabled?: InputMaybe<Scalars['Boolean']['input']>;
-    facetValueIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    featuredAssetId?: InputMaybe<Scalars['ID']['input']>;
-    id: Scalars['ID']['input'];
-    translations?: InputMaybe<Array<ProductTranslationInput>>;
-};
-
-export type UpdateProductOptionGroupInput = {
-    code?: InputMaybe<Scalars['String']['input']>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id: Scalars['ID']['input'];
-    translations?: InputMaybe<Array<ProductOptionGroupTranslationInput>>;
-};
-
-export type UpdateProductOptionInput = {
-    code?: InputMaybe<Scalars['String']['input']>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id: Scalars['ID']['input'];
-    translations?: InputMaybe<Array<ProductOptionGroupTranslationInput>>;
-};
-
-export type UpdateProductVariantInput = {
-    assetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    enabled?: InputMaybe<Scalars['Boolean']['input']>;
-    facetValueIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    featuredAssetId?: InputMaybe<Scalars['ID']['input']>;
-    id: Scalars['ID']['input'];
-    optionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    outOfStockThreshold?: InputMaybe<Scalars['Int']['input']>;
-    /** Sets the price for the ProductVariant in the Channel's default currency */
-    price?: InputMaybe<Scalars['Money']['input']>;
-    /** Allows multiple prices to be set for the ProductVariant in different currencies. */
-    prices?: InputMaybe<Array<UpdateProductVariantPriceInput>>;
-    sku?: InputMaybe<Scalars['String']['input']>;
-    stockLevels?: InputMaybe<Array<StockLevelInput>>;
-    stockOnHand?: InputMaybe<Scalars['Int']['input']>;
-    taxCategoryId?: InputMaybe<Scalars['ID']['input']>;
-    trackInventory?: InputMaybe<GlobalFlag>;
-    translations?: InputMaybe<Array<ProductVariantTranslationInput>>;
-    useGlobalOutOfStockThreshold?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/**
- * Used to set up update the price of a ProductVariant in a particular Channel.
- * If the `delete` flag is `true`, the price will be deleted for the given Channel.
- */
-export type UpdateProductVariantPriceInput = {
-    currencyCode: CurrencyCode;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    delete?: InputMaybe<Scalars['Boolean']['input']>;
-    price: Scalars['Money']['input'];
-};
-
-export type UpdatePromotionInput = {
-    actions?: InputMaybe<Array<ConfigurableOperationInput>>;
-    conditions?: InputMaybe<Array<ConfigurableOperationInput>>;
-    couponCode?: InputMaybe<Scalars['String']['input']>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    enabled?: InputMaybe<Scalars['Boolean']['input']>;
-    endsAt?: InputMaybe<Scalars['DateTime']['input']>;
-    id: Scalars['ID']['input'];
-    perCustomerUsageLimit?: InputMaybe<Scalars['Int']['input']>;
-    startsAt?: InputMaybe<Scalars['DateTime']['input']>;
-    translations?: InputMaybe<Array<PromotionTranslationInput>>;
-    usageLimit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type UpdateProvinceInput = {
-    code?: InputMaybe<Scalars['String']['input']>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    enabled?: InputMaybe<Scalars['Boolean']['input']>;
-    id: Scalars['ID']['input'];
-    translations?: InputMaybe<Array<ProvinceTranslationInput>>;
-};
-
-export type UpdateRoleInput = {
-    channelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    code?: InputMaybe<Scalars['String']['input']>;
-    description?: InputMaybe<Scalars['String']['input']>;
-    id: Scalars['ID']['input'];
-    permissions?: InputMaybe<Array<Permission>>;
-};
-
-export type UpdateScheduledTaskInput = {
-    enabled?: InputMaybe<Scalars['Boolean']['input']>;
-    id: Scalars['String']['input'];
-};
-
-export type UpdateSellerInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id: Scalars['ID']['input'];
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateShippingMethodInput = {
-    calculator?: InputMaybe<ConfigurableOperationInput>;
-    checker?: InputMaybe<ConfigurableOperationInput>;
-    code?: InputMaybe<Scalars['String']['input']>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    fulfillmentHandler?: InputMaybe<Scalars['String']['input']>;
-    id: Scalars['ID']['input'];
-    translations: Array<ShippingMethodTranslationInput>;
-};
-
-export type UpdateStockLocationInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    description?: InputMaybe<Scalars['String']['input']>;
-    id: Scalars['ID']['input'];
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateTagInput = {
-    id: Scalars['ID']['input'];
-    value?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateTaxCategoryInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id: Scalars['ID']['input'];
-    isDefault?: InputMaybe<Scalars['Boolean']['input']>;
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateTaxRateInput = {
-    categoryId?: InputMaybe<Scalars['ID']['input']>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    customerGroupId?: InputMaybe<Scalars['ID']['input']>;
-    enabled?: InputMaybe<Scalars['Boolean']['input']>;
-    id: Scalars['ID']['input'];
-    name?: InputMaybe<Scalars['String']['input']>;
-    value?: InputMaybe<Scalars['Float']['input']>;
-    zoneId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-export type UpdateZoneInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
-    id: Scalars['ID']['input'];
-    name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type ZoneFilterParameter = {
-    _and?: InputMaybe<Array<ZoneFilterParameter>>;
-    _or?: InputMaybe<Array<ZoneFilterParameter>>;
-    createdAt?: InputMaybe<DateOperators>;
-    id?: InputMaybe<IdOperators>;
-    name?: InputMaybe<StringOperators>;
-    updatedAt?: InputMaybe<DateOperators>;
-};
-
-export type ZoneListOptions = {
-    /** Allows the results to be filtered */
-    filter?: InputMaybe<ZoneFilterParameter>;
-    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
-    filterOperator?: InputMaybe<LogicalOperator>;
-    /** Skips the first n results, for use in pagination */
-    skip?: InputMaybe<Scalars['Int']['input']>;
-    /** Specifies which properties to sort the results by */
-    sort?: InputMaybe<ZoneSortParameter>;
-    /** Takes n results, for use in pagination */
-    take?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type ZoneSortParameter = {
-    createdAt?: InputMaybe<SortOrder>;
-    id?: InputMaybe<SortOrder>;
-    name?: InputMaybe<SortOrder>;
-    updatedAt?: InputMaybe<SortOrder>;
-};
-
 export type AgreementFieldsFragment = {
     __typename?: 'DealerAgreement';
     id: string;
@@ -3913,14 +11,14 @@ export type AgreementFieldsFragment = {
     terms: string;
     paymentTermsDays?: number | null;
     creditLimit?: number | null;
-    currencyCode?: CurrencyCode | null;
-    renewalStatus: AgreementRenewalStatus;
+    currencyCode?: Types.CurrencyCode | null;
+    renewalStatus: Types.AgreementRenewalStatus;
     expiryWarningSentAt?: string | null;
     priceLists: Array<{ __typename?: 'PriceList'; id: string; name: string }>;
 };
 
-export type CreateDealerAgreementMutationVariables = Exact<{
-    input: CreateDealerAgreementInput;
+export type CreateDealerAgreementMutationVariables = Types.Exact<{
+    input: Types.CreateDealerAgreementInput;
 }>;
 
 export type CreateDealerAgreementMutation = {
@@ -3935,15 +33,15 @@ export type CreateDealerAgreementMutation = {
         terms: string;
         paymentTermsDays?: number | null;
         creditLimit?: number | null;
-        currencyCode?: CurrencyCode | null;
-        renewalStatus: AgreementRenewalStatus;
+        currencyCode?: Types.CurrencyCode | null;
+        renewalStatus: Types.AgreementRenewalStatus;
         expiryWarningSentAt?: string | null;
         priceLists: Array<{ __typename?: 'PriceList'; id: string; name: string }>;
     };
 };
 
-export type UpdateDealerAgreementMutationVariables = Exact<{
-    input: UpdateDealerAgreementInput;
+export type UpdateDealerAgreementMutationVariables = Types.Exact<{
+    input: Types.UpdateDealerAgreementInput;
 }>;
 
 export type UpdateDealerAgreementMutation = {
@@ -3958,31 +56,31 @@ export type UpdateDealerAgreementMutation = {
         terms: string;
         paymentTermsDays?: number | null;
         creditLimit?: number | null;
-        currencyCode?: CurrencyCode | null;
-        renewalStatus: AgreementRenewalStatus;
+        currencyCode?: Types.CurrencyCode | null;
+        renewalStatus: Types.AgreementRenewalStatus;
         expiryWarningSentAt?: string | null;
         priceLists: Array<{ __typename?: 'PriceList'; id: string; name: string }>;
     };
 };
 
-export type DeleteDealerAgreementMutationVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type DeleteDealerAgreementMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type DeleteDealerAgreementMutation = {
     __typename?: 'Mutation';
-    deleteDealerAgreement: { __typename?: 'DeletionResponse'; result: DeletionResult };
+    deleteDealerAgreement: { __typename?: 'DeletionResponse'; result: Types.DeletionResult };
 };
 
-export type RunAgreementExpiryCheckMutationVariables = Exact<{ [key: string]: never }>;
+export type RunAgreementExpiryCheckMutationVariables = Types.Exact<{ [key: string]: never }>;
 
 export type RunAgreementExpiryCheckMutation = {
     __typename?: 'Mutation';
     runAgreementExpiryCheck: Array<{ __typename?: 'DealerAgreement'; id: string; number: string }>;
 };
 
-export type CompanyAgreementsQueryVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type CompanyAgreementsQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type CompanyAgreementsQuery = {
@@ -4000,16 +98,16 @@ export type CompanyAgreementsQuery = {
             terms: string;
             paymentTermsDays?: number | null;
             creditLimit?: number | null;
-            currencyCode?: CurrencyCode | null;
-            renewalStatus: AgreementRenewalStatus;
+            currencyCode?: Types.CurrencyCode | null;
+            renewalStatus: Types.AgreementRenewalStatus;
             expiryWarningSentAt?: string | null;
             priceLists: Array<{ __typename?: 'PriceList'; id: string; name: string }>;
         }>;
     } | null;
 };
 
-export type DealerAgreementDetailQueryVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type DealerAgreementDetailQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type DealerAgreementDetailQuery = {
@@ -4024,8 +122,8 @@ export type DealerAgreementDetailQuery = {
         terms: string;
         paymentTermsDays?: number | null;
         creditLimit?: number | null;
-        currencyCode?: CurrencyCode | null;
-        renewalStatus: AgreementRenewalStatus;
+        currencyCode?: Types.CurrencyCode | null;
+        renewalStatus: Types.AgreementRenewalStatus;
         expiryWarningSentAt?: string | null;
         priceLists: Array<{ __typename?: 'PriceList'; id: string; name: string }>;
     } | null;
@@ -4037,7 +135,7 @@ export type CompanyFieldsFragment = {
     name: string;
     code: string;
     tier?: string | null;
-    status: CompanyStatus;
+    status: Types.CompanyStatus;
     taxId?: string | null;
     parentId?: string | null;
     ancestorIds: Array<string>;
@@ -4048,11 +146,11 @@ export type CompanyFieldsFragment = {
         city?: string | null;
         countryCode: string;
     } | null;
-    members: Array<{ __typename?: 'CompanyMember'; id: string; customerId: string; role: CompanyRole }>;
+    members: Array<{ __typename?: 'CompanyMember'; id: string; customerId: string; role: Types.CompanyRole }>;
 };
 
-export type CompanyListQueryVariables = Exact<{
-    options?: InputMaybe<CompanyListOptions>;
+export type CompanyListQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.CompanyListOptions>;
 }>;
 
 export type CompanyListQuery = {
@@ -4066,13 +164,13 @@ export type CompanyListQuery = {
             code: string;
             name: string;
             tier?: string | null;
-            status: CompanyStatus;
+            status: Types.CompanyStatus;
         }>;
     };
 };
 
-export type CompanyDetailQueryVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type CompanyDetailQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type CompanyDetailQuery = {
@@ -4083,7 +181,7 @@ export type CompanyDetailQuery = {
         name: string;
         code: string;
         tier?: string | null;
-        status: CompanyStatus;
+        status: Types.CompanyStatus;
         taxId?: string | null;
         parentId?: string | null;
         ancestorIds: Array<string>;
@@ -4094,12 +192,17 @@ export type CompanyDetailQuery = {
             city?: string | null;
             countryCode: string;
         } | null;
-        members: Array<{ __typename?: 'CompanyMember'; id: string; customerId: string; role: CompanyRole }>;
+        members: Array<{
+            __typename?: 'CompanyMember';
+            id: string;
+            customerId: string;
+            role: Types.CompanyRole;
+        }>;
     } | null;
 };
 
-export type CreateCompanyMutationVariables = Exact<{
-    input: CreateCompanyInput;
+export type CreateCompanyMutationVariables = Types.Exact<{
+    input: Types.CreateCompanyInput;
 }>;
 
 export type CreateCompanyMutation = {
@@ -4111,7 +214,7 @@ export type CreateCompanyMutation = {
               name: string;
               code: string;
               tier?: string | null;
-              status: CompanyStatus;
+              status: Types.CompanyStatus;
               taxId?: string | null;
               parentId?: string | null;
               ancestorIds: Array<string>;
@@ -4126,14 +229,14 @@ export type CreateCompanyMutation = {
                   __typename?: 'CompanyMember';
                   id: string;
                   customerId: string;
-                  role: CompanyRole;
+                  role: Types.CompanyRole;
               }>;
           }
-        | { __typename?: 'DuplicateCompanyCodeError'; errorCode: ErrorCode; message: string };
+        | { __typename?: 'DuplicateCompanyCodeError'; errorCode: Types.ErrorCode; message: string };
 };
 
-export type UpdateCompanyMutationVariables = Exact<{
-    input: UpdateCompanyInput;
+export type UpdateCompanyMutationVariables = Types.Exact<{
+    input: Types.UpdateCompanyInput;
 }>;
 
 export type UpdateCompanyMutation = {
@@ -4145,7 +248,7 @@ export type UpdateCompanyMutation = {
               name: string;
               code: string;
               tier?: string | null;
-              status: CompanyStatus;
+              status: Types.CompanyStatus;
               taxId?: string | null;
               parentId?: string | null;
               ancestorIds: Array<string>;
@@ -4160,35 +263,35 @@ export type UpdateCompanyMutation = {
                   __typename?: 'CompanyMember';
                   id: string;
                   customerId: string;
-                  role: CompanyRole;
+                  role: Types.CompanyRole;
               }>;
           }
-        | { __typename?: 'DuplicateCompanyCodeError'; errorCode: ErrorCode; message: string };
+        | { __typename?: 'DuplicateCompanyCodeError'; errorCode: Types.ErrorCode; message: string };
 };
 
-export type DeleteCompanyMutationVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type DeleteCompanyMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type DeleteCompanyMutation = {
     __typename?: 'Mutation';
-    deleteCompany: { __typename?: 'DeletionResponse'; result: DeletionResult; message?: string | null };
+    deleteCompany: { __typename?: 'DeletionResponse'; result: Types.DeletionResult; message?: string | null };
 };
 
-export type MoveCompanyMutationVariables = Exact<{
-    id: Scalars['ID']['input'];
-    parentId?: InputMaybe<Scalars['ID']['input']>;
+export type MoveCompanyMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+    parentId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
 }>;
 
 export type MoveCompanyMutation = {
     __typename?: 'Mutation';
     moveCompany:
         | { __typename?: 'Company'; id: string; parentId?: string | null; ancestorIds: Array<string> }
-        | { __typename?: 'CompanyHierarchyCycleError'; errorCode: ErrorCode; message: string };
+        | { __typename?: 'CompanyHierarchyCycleError'; errorCode: Types.ErrorCode; message: string };
 };
 
-export type AddCompanyMemberMutationVariables = Exact<{
-    input: AddCompanyMemberInput;
+export type AddCompanyMemberMutationVariables = Types.Exact<{
+    input: Types.AddCompanyMemberInput;
 }>;
 
 export type AddCompanyMemberMutation = {
@@ -4199,32 +302,32 @@ export type AddCompanyMemberMutation = {
               id: string;
               customerId: string;
               companyId: string;
-              role: CompanyRole;
+              role: Types.CompanyRole;
           }
-        | { __typename?: 'CustomerAlreadyInCompanyError'; errorCode: ErrorCode; message: string };
+        | { __typename?: 'CustomerAlreadyInCompanyError'; errorCode: Types.ErrorCode; message: string };
 };
 
-export type RemoveCompanyMemberMutationVariables = Exact<{
-    companyId: Scalars['ID']['input'];
-    customerId: Scalars['ID']['input'];
+export type RemoveCompanyMemberMutationVariables = Types.Exact<{
+    companyId: Types.Scalars['ID']['input'];
+    customerId: Types.Scalars['ID']['input'];
 }>;
 
 export type RemoveCompanyMemberMutation = {
     __typename?: 'Mutation';
-    removeCompanyMember: { __typename?: 'DeletionResponse'; result: DeletionResult };
+    removeCompanyMember: { __typename?: 'DeletionResponse'; result: Types.DeletionResult };
 };
 
-export type UpdateCompanyMemberRoleMutationVariables = Exact<{
-    input: UpdateCompanyMemberRoleInput;
+export type UpdateCompanyMemberRoleMutationVariables = Types.Exact<{
+    input: Types.UpdateCompanyMemberRoleInput;
 }>;
 
 export type UpdateCompanyMemberRoleMutation = {
     __typename?: 'Mutation';
-    updateCompanyMemberRole: { __typename?: 'CompanyMember'; id: string; role: CompanyRole };
+    updateCompanyMemberRole: { __typename?: 'CompanyMember'; id: string; role: Types.CompanyRole };
 };
 
-export type CustomerCompanyQueryVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type CustomerCompanyQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type CustomerCompanyQuery = {
@@ -4234,28 +337,28 @@ export type CustomerCompanyQuery = {
         id: string;
         companyMembership?: {
             __typename?: 'CompanyMember';
-            role: CompanyRole;
+            role: Types.CompanyRole;
             company: { __typename?: 'Company'; id: string; code: string };
         } | null;
     } | null;
 };
 
-export type CompanyCountQueryVariables = Exact<{ [key: string]: never }>;
+export type CompanyCountQueryVariables = Types.Exact<{ [key: string]: never }>;
 
 export type CompanyCountQuery = {
     __typename?: 'Query';
     companies: { __typename?: 'CompanyList'; totalItems: number };
 };
 
-export type B2bCreateChannelMutationVariables = Exact<{
-    input: CreateChannelInput;
+export type B2bCreateChannelMutationVariables = Types.Exact<{
+    input: Types.CreateChannelInput;
 }>;
 
 export type B2bCreateChannelMutation = {
     __typename?: 'Mutation';
     createChannel:
         | { __typename?: 'Channel'; id: string; token: string }
-        | { __typename?: 'LanguageNotAvailableError'; errorCode: ErrorCode; message: string };
+        | { __typename?: 'LanguageNotAvailableError'; errorCode: Types.ErrorCode; message: string };
 };
 
 export type CreditAccountFieldsFragment = {
@@ -4263,12 +366,12 @@ export type CreditAccountFieldsFragment = {
     id: string;
     companyId: string;
     creditLimit: number;
-    currencyCode: CurrencyCode;
+    currencyCode: Types.CurrencyCode;
     paymentTermsDays: number;
     graceDays: number;
     sharedWithSubsidiaries: boolean;
     allowExceedLimit: boolean;
-    status: CreditAccountStatus;
+    status: Types.CreditAccountStatus;
     holdReason?: string | null;
     balance: number;
     availableCredit: number;
@@ -4281,7 +384,7 @@ export type CreditLedgerEntryFieldsFragment = {
     __typename?: 'CreditLedgerEntry';
     id: string;
     sequence: number;
-    type: CreditLedgerEntryType;
+    type: Types.CreditLedgerEntryType;
     amount: number;
     balanceAfter: number;
     orderCode?: string | null;
@@ -4300,50 +403,50 @@ export type CreditLedgerEntryFieldsFragment = {
     createdBy?: { __typename?: 'Administrator'; id: string } | null;
 };
 
-export type CreditSetupCompanyMutationVariables = Exact<{
-    input: CreateCompanyInput;
+export type CreditSetupCompanyMutationVariables = Types.Exact<{
+    input: Types.CreateCompanyInput;
 }>;
 
 export type CreditSetupCompanyMutation = {
     __typename?: 'Mutation';
     createCompany:
         | { __typename?: 'Company'; id: string; code: string }
-        | { __typename?: 'DuplicateCompanyCodeError'; errorCode: ErrorCode; message: string };
+        | { __typename?: 'DuplicateCompanyCodeError'; errorCode: Types.ErrorCode; message: string };
 };
 
-export type CreditSetupMemberMutationVariables = Exact<{
-    input: AddCompanyMemberInput;
+export type CreditSetupMemberMutationVariables = Types.Exact<{
+    input: Types.AddCompanyMemberInput;
 }>;
 
 export type CreditSetupMemberMutation = {
     __typename?: 'Mutation';
     addCompanyMember:
         | { __typename?: 'CompanyMember'; id: string }
-        | { __typename?: 'CustomerAlreadyInCompanyError'; errorCode: ErrorCode; message: string };
+        | { __typename?: 'CustomerAlreadyInCompanyError'; errorCode: Types.ErrorCode; message: string };
 };
 
-export type CreditSetCompanyStatusMutationVariables = Exact<{
-    input: UpdateCompanyInput;
+export type CreditSetCompanyStatusMutationVariables = Types.Exact<{
+    input: Types.UpdateCompanyInput;
 }>;
 
 export type CreditSetCompanyStatusMutation = {
     __typename?: 'Mutation';
     updateCompany:
-        | { __typename?: 'Company'; id: string; status: CompanyStatus }
-        | { __typename?: 'DuplicateCompanyCodeError'; errorCode: ErrorCode; message: string };
+        | { __typename?: 'Company'; id: string; status: Types.CompanyStatus }
+        | { __typename?: 'DuplicateCompanyCodeError'; errorCode: Types.ErrorCode; message: string };
 };
 
-export type CreditSetMemberRoleMutationVariables = Exact<{
-    input: UpdateCompanyMemberRoleInput;
+export type CreditSetMemberRoleMutationVariables = Types.Exact<{
+    input: Types.UpdateCompanyMemberRoleInput;
 }>;
 
 export type CreditSetMemberRoleMutation = {
     __typename?: 'Mutation';
-    updateCompanyMemberRole: { __typename?: 'CompanyMember'; id: string; role: CompanyRole };
+    updateCompanyMemberRole: { __typename?: 'CompanyMember'; id: string; role: Types.CompanyRole };
 };
 
-export type CreditCreatePaymentMethodMutationVariables = Exact<{
-    input: CreatePaymentMethodInput;
+export type CreditCreatePaymentMethodMutationVariables = Types.Exact<{
+    input: Types.CreatePaymentMethodInput;
 }>;
 
 export type CreditCreatePaymentMethodMutation = {
@@ -4351,8 +454,8 @@ export type CreditCreatePaymentMethodMutation = {
     createPaymentMethod: { __typename?: 'PaymentMethod'; id: string; code: string };
 };
 
-export type CreditAccountsQueryVariables = Exact<{
-    options?: InputMaybe<CreditAccountListOptions>;
+export type CreditAccountsQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.CreditAccountListOptions>;
 }>;
 
 export type CreditAccountsQuery = {
@@ -4365,12 +468,12 @@ export type CreditAccountsQuery = {
             id: string;
             companyId: string;
             creditLimit: number;
-            currencyCode: CurrencyCode;
+            currencyCode: Types.CurrencyCode;
             paymentTermsDays: number;
             graceDays: number;
             sharedWithSubsidiaries: boolean;
             allowExceedLimit: boolean;
-            status: CreditAccountStatus;
+            status: Types.CreditAccountStatus;
             holdReason?: string | null;
             balance: number;
             availableCredit: number;
@@ -4381,8 +484,8 @@ export type CreditAccountsQuery = {
     };
 };
 
-export type CreditAccountQueryVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type CreditAccountQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type CreditAccountQuery = {
@@ -4392,12 +495,12 @@ export type CreditAccountQuery = {
         id: string;
         companyId: string;
         creditLimit: number;
-        currencyCode: CurrencyCode;
+        currencyCode: Types.CurrencyCode;
         paymentTermsDays: number;
         graceDays: number;
         sharedWithSubsidiaries: boolean;
         allowExceedLimit: boolean;
-        status: CreditAccountStatus;
+        status: Types.CreditAccountStatus;
         holdReason?: string | null;
         balance: number;
         availableCredit: number;
@@ -4407,8 +510,8 @@ export type CreditAccountQuery = {
     } | null;
 };
 
-export type CreditAccountForCompanyQueryVariables = Exact<{
-    companyId: Scalars['ID']['input'];
+export type CreditAccountForCompanyQueryVariables = Types.Exact<{
+    companyId: Types.Scalars['ID']['input'];
 }>;
 
 export type CreditAccountForCompanyQuery = {
@@ -4418,12 +521,12 @@ export type CreditAccountForCompanyQuery = {
         id: string;
         companyId: string;
         creditLimit: number;
-        currencyCode: CurrencyCode;
+        currencyCode: Types.CurrencyCode;
         paymentTermsDays: number;
         graceDays: number;
         sharedWithSubsidiaries: boolean;
         allowExceedLimit: boolean;
-        status: CreditAccountStatus;
+        status: Types.CreditAccountStatus;
         holdReason?: string | null;
         balance: number;
         availableCredit: number;
@@ -4433,9 +536,9 @@ export type CreditAccountForCompanyQuery = {
     } | null;
 };
 
-export type CreditStatementQueryVariables = Exact<{
-    accountId: Scalars['ID']['input'];
-    options?: InputMaybe<CreditLedgerEntryListOptions>;
+export type CreditStatementQueryVariables = Types.Exact<{
+    accountId: Types.Scalars['ID']['input'];
+    options?: Types.InputMaybe<Types.CreditLedgerEntryListOptions>;
 }>;
 
 export type CreditStatementQuery = {
@@ -4447,7 +550,7 @@ export type CreditStatementQuery = {
             __typename?: 'CreditLedgerEntry';
             id: string;
             sequence: number;
-            type: CreditLedgerEntryType;
+            type: Types.CreditLedgerEntryType;
             amount: number;
             balanceAfter: number;
             orderCode?: string | null;
@@ -4468,8 +571,8 @@ export type CreditStatementQuery = {
     };
 };
 
-export type CreateCreditAccountMutationVariables = Exact<{
-    input: CreateCreditAccountInput;
+export type CreateCreditAccountMutationVariables = Types.Exact<{
+    input: Types.CreateCreditAccountInput;
 }>;
 
 export type CreateCreditAccountMutation = {
@@ -4479,12 +582,12 @@ export type CreateCreditAccountMutation = {
         id: string;
         companyId: string;
         creditLimit: number;
-        currencyCode: CurrencyCode;
+        currencyCode: Types.CurrencyCode;
         paymentTermsDays: number;
         graceDays: number;
         sharedWithSubsidiaries: boolean;
         allowExceedLimit: boolean;
-        status: CreditAccountStatus;
+        status: Types.CreditAccountStatus;
         holdReason?: string | null;
         balance: number;
         availableCredit: number;
@@ -4494,8 +597,8 @@ export type CreateCreditAccountMutation = {
     };
 };
 
-export type UpdateCreditAccountMutationVariables = Exact<{
-    input: UpdateCreditAccountInput;
+export type UpdateCreditAccountMutationVariables = Types.Exact<{
+    input: Types.UpdateCreditAccountInput;
 }>;
 
 export type UpdateCreditAccountMutation = {
@@ -4505,12 +608,12 @@ export type UpdateCreditAccountMutation = {
         id: string;
         companyId: string;
         creditLimit: number;
-        currencyCode: CurrencyCode;
+        currencyCode: Types.CurrencyCode;
         paymentTermsDays: number;
         graceDays: number;
         sharedWithSubsidiaries: boolean;
         allowExceedLimit: boolean;
-        status: CreditAccountStatus;
+        status: Types.CreditAccountStatus;
         holdReason?: string | null;
         balance: number;
         availableCredit: number;
@@ -4520,17 +623,21 @@ export type UpdateCreditAccountMutation = {
     };
 };
 
-export type DeleteCreditAccountMutationVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type DeleteCreditAccountMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type DeleteCreditAccountMutation = {
     __typename?: 'Mutation';
-    deleteCreditAccount: { __typename?: 'DeletionResponse'; result: DeletionResult; message?: string | null };
+    deleteCreditAccount: {
+        __typename?: 'DeletionResponse';
+        result: Types.DeletionResult;
+        message?: string | null;
+    };
 };
 
-export type RecordCreditPaymentMutationVariables = Exact<{
-    input: RecordCreditPaymentInput;
+export type RecordCreditPaymentMutationVariables = Types.Exact<{
+    input: Types.RecordCreditPaymentInput;
 }>;
 
 export type RecordCreditPaymentMutation = {
@@ -4539,7 +646,7 @@ export type RecordCreditPaymentMutation = {
         __typename?: 'CreditLedgerEntry';
         id: string;
         sequence: number;
-        type: CreditLedgerEntryType;
+        type: Types.CreditLedgerEntryType;
         amount: number;
         balanceAfter: number;
         orderCode?: string | null;
@@ -4559,8 +666,8 @@ export type RecordCreditPaymentMutation = {
     };
 };
 
-export type IssueCreditNoteMutationVariables = Exact<{
-    input: RecordCreditPaymentInput;
+export type IssueCreditNoteMutationVariables = Types.Exact<{
+    input: Types.RecordCreditPaymentInput;
 }>;
 
 export type IssueCreditNoteMutation = {
@@ -4569,7 +676,7 @@ export type IssueCreditNoteMutation = {
         __typename?: 'CreditLedgerEntry';
         id: string;
         sequence: number;
-        type: CreditLedgerEntryType;
+        type: Types.CreditLedgerEntryType;
         amount: number;
         balanceAfter: number;
         orderCode?: string | null;
@@ -4589,8 +696,8 @@ export type IssueCreditNoteMutation = {
     };
 };
 
-export type AdjustCreditBalanceMutationVariables = Exact<{
-    input: AdjustCreditBalanceInput;
+export type AdjustCreditBalanceMutationVariables = Types.Exact<{
+    input: Types.AdjustCreditBalanceInput;
 }>;
 
 export type AdjustCreditBalanceMutation = {
@@ -4599,7 +706,7 @@ export type AdjustCreditBalanceMutation = {
         __typename?: 'CreditLedgerEntry';
         id: string;
         sequence: number;
-        type: CreditLedgerEntryType;
+        type: Types.CreditLedgerEntryType;
         amount: number;
         balanceAfter: number;
         orderCode?: string | null;
@@ -4619,8 +726,8 @@ export type AdjustCreditBalanceMutation = {
     };
 };
 
-export type PlaceCreditHoldMutationVariables = Exact<{
-    accountId: Scalars['ID']['input'];
+export type PlaceCreditHoldMutationVariables = Types.Exact<{
+    accountId: Types.Scalars['ID']['input'];
 }>;
 
 export type PlaceCreditHoldMutation = {
@@ -4630,12 +737,12 @@ export type PlaceCreditHoldMutation = {
         id: string;
         companyId: string;
         creditLimit: number;
-        currencyCode: CurrencyCode;
+        currencyCode: Types.CurrencyCode;
         paymentTermsDays: number;
         graceDays: number;
         sharedWithSubsidiaries: boolean;
         allowExceedLimit: boolean;
-        status: CreditAccountStatus;
+        status: Types.CreditAccountStatus;
         holdReason?: string | null;
         balance: number;
         availableCredit: number;
@@ -4645,8 +752,8 @@ export type PlaceCreditHoldMutation = {
     };
 };
 
-export type ReleaseCreditHoldMutationVariables = Exact<{
-    accountId: Scalars['ID']['input'];
+export type ReleaseCreditHoldMutationVariables = Types.Exact<{
+    accountId: Types.Scalars['ID']['input'];
 }>;
 
 export type ReleaseCreditHoldMutation = {
@@ -4656,12 +763,12 @@ export type ReleaseCreditHoldMutation = {
         id: string;
         companyId: string;
         creditLimit: number;
-        currencyCode: CurrencyCode;
+        currencyCode: Types.CurrencyCode;
         paymentTermsDays: number;
         graceDays: number;
         sharedWithSubsidiaries: boolean;
         allowExceedLimit: boolean;
-        status: CreditAccountStatus;
+        status: Types.CreditAccountStatus;
         holdReason?: string | null;
         balance: number;
         availableCredit: number;
@@ -4671,7 +778,7 @@ export type ReleaseCreditHoldMutation = {
     };
 };
 
-export type RunCreditOverdueCheckMutationVariables = Exact<{ [key: string]: never }>;
+export type RunCreditOverdueCheckMutationVariables = Types.Exact<{ [key: string]: never }>;
 
 export type RunCreditOverdueCheckMutation = {
     __typename?: 'Mutation';
@@ -4683,8 +790,8 @@ export type RunCreditOverdueCheckMutation = {
     };
 };
 
-export type CreditOrderPaymentsQueryVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type CreditOrderPaymentsQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type CreditOrderPaymentsQuery = {
@@ -4706,67 +813,67 @@ export type CreditOrderPaymentsQuery = {
     } | null;
 };
 
-export type CreditSettlePaymentMutationVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type CreditSettlePaymentMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type CreditSettlePaymentMutation = {
     __typename?: 'Mutation';
     settlePayment:
-        | { __typename?: 'OrderStateTransitionError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
         | { __typename?: 'Payment'; id: string; state: string }
-        | { __typename?: 'PaymentStateTransitionError'; errorCode: ErrorCode; message: string }
-        | { __typename?: 'SettlePaymentError'; errorCode: ErrorCode; message: string };
+        | { __typename?: 'PaymentStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'SettlePaymentError'; errorCode: Types.ErrorCode; message: string };
 };
 
-export type CreditCancelPaymentMutationVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type CreditCancelPaymentMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type CreditCancelPaymentMutation = {
     __typename?: 'Mutation';
     cancelPayment:
-        | { __typename?: 'CancelPaymentError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'CancelPaymentError'; errorCode: Types.ErrorCode; message: string }
         | { __typename?: 'Payment'; id: string; state: string }
-        | { __typename?: 'PaymentStateTransitionError'; errorCode: ErrorCode; message: string };
+        | { __typename?: 'PaymentStateTransitionError'; errorCode: Types.ErrorCode; message: string };
 };
 
-export type CreditCancelOrderMutationVariables = Exact<{
-    input: CancelOrderInput;
+export type CreditCancelOrderMutationVariables = Types.Exact<{
+    input: Types.CancelOrderInput;
 }>;
 
 export type CreditCancelOrderMutation = {
     __typename?: 'Mutation';
     cancelOrder:
-        | { __typename?: 'CancelActiveOrderError'; errorCode: ErrorCode; message: string }
-        | { __typename?: 'EmptyOrderLineSelectionError'; errorCode: ErrorCode; message: string }
-        | { __typename?: 'MultipleOrderError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'CancelActiveOrderError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'EmptyOrderLineSelectionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'MultipleOrderError'; errorCode: Types.ErrorCode; message: string }
         | { __typename?: 'Order'; id: string; state: string }
-        | { __typename?: 'OrderStateTransitionError'; errorCode: ErrorCode; message: string }
-        | { __typename?: 'QuantityTooGreatError'; errorCode: ErrorCode; message: string };
+        | { __typename?: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'QuantityTooGreatError'; errorCode: Types.ErrorCode; message: string };
 };
 
-export type CreditRefundOrderMutationVariables = Exact<{
-    input: RefundOrderInput;
+export type CreditRefundOrderMutationVariables = Types.Exact<{
+    input: Types.RefundOrderInput;
 }>;
 
 export type CreditRefundOrderMutation = {
     __typename?: 'Mutation';
     refundOrder:
-        | { __typename?: 'AlreadyRefundedError'; errorCode: ErrorCode; message: string }
-        | { __typename?: 'MultipleOrderError'; errorCode: ErrorCode; message: string }
-        | { __typename?: 'NothingToRefundError'; errorCode: ErrorCode; message: string }
-        | { __typename?: 'OrderStateTransitionError'; errorCode: ErrorCode; message: string }
-        | { __typename?: 'PaymentOrderMismatchError'; errorCode: ErrorCode; message: string }
-        | { __typename?: 'QuantityTooGreatError'; errorCode: ErrorCode; message: string }
+        | { __typename?: 'AlreadyRefundedError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'MultipleOrderError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'NothingToRefundError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'PaymentOrderMismatchError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'QuantityTooGreatError'; errorCode: Types.ErrorCode; message: string }
         | { __typename?: 'Refund'; id: string; state: string; total: number }
-        | { __typename?: 'RefundAmountError'; errorCode: ErrorCode; message: string }
-        | { __typename?: 'RefundOrderStateError'; errorCode: ErrorCode; message: string }
-        | { __typename?: 'RefundStateTransitionError'; errorCode: ErrorCode; message: string };
+        | { __typename?: 'RefundAmountError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'RefundOrderStateError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'RefundStateTransitionError'; errorCode: Types.ErrorCode; message: string };
 };
 
-export type CreditOrdersByCodeQueryVariables = Exact<{
-    code: Scalars['String']['input'];
+export type CreditOrdersByCodeQueryVariables = Types.Exact<{
+    code: Types.Scalars['String']['input'];
 }>;
 
 export type CreditOrdersByCodeQuery = {
@@ -4778,19 +885,19 @@ export type PriceListFieldsFragment = {
     __typename?: 'PriceList';
     id: string;
     name: string;
-    currencyCode: CurrencyCode;
+    currencyCode: Types.CurrencyCode;
     priority: number;
     validFrom?: string | null;
     validTo?: string | null;
-    status: PriceListStatus;
+    status: Types.PriceListStatus;
     tiers: Array<string>;
     entryCount: number;
     companies: Array<{ __typename?: 'Company'; id: string; code: string }>;
     customerGroups: Array<{ __typename?: 'CustomerGroup'; id: string; name: string }>;
 };
 
-export type PriceListListQueryVariables = Exact<{
-    options?: InputMaybe<PriceListListOptions>;
+export type PriceListListQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.PriceListListOptions>;
 }>;
 
 export type PriceListListQuery = {
@@ -4803,20 +910,20 @@ export type PriceListListQuery = {
             id: string;
             name: string;
             priority: number;
-            status: PriceListStatus;
+            status: Types.PriceListStatus;
         }>;
     };
 };
 
-export type PriceListCountQueryVariables = Exact<{ [key: string]: never }>;
+export type PriceListCountQueryVariables = Types.Exact<{ [key: string]: never }>;
 
 export type PriceListCountQuery = {
     __typename?: 'Query';
     priceLists: { __typename?: 'PriceListList'; totalItems: number };
 };
 
-export type PriceListDetailQueryVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type PriceListDetailQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type PriceListDetailQuery = {
@@ -4825,11 +932,11 @@ export type PriceListDetailQuery = {
         __typename?: 'PriceList';
         id: string;
         name: string;
-        currencyCode: CurrencyCode;
+        currencyCode: Types.CurrencyCode;
         priority: number;
         validFrom?: string | null;
         validTo?: string | null;
-        status: PriceListStatus;
+        status: Types.PriceListStatus;
         tiers: Array<string>;
         entryCount: number;
         companies: Array<{ __typename?: 'Company'; id: string; code: string }>;
@@ -4837,9 +944,9 @@ export type PriceListDetailQuery = {
     } | null;
 };
 
-export type PriceListEntriesQueryVariables = Exact<{
-    priceListId: Scalars['ID']['input'];
-    options?: InputMaybe<PriceListEntryListOptions>;
+export type PriceListEntriesQueryVariables = Types.Exact<{
+    priceListId: Types.Scalars['ID']['input'];
+    options?: Types.InputMaybe<Types.PriceListEntryListOptions>;
 }>;
 
 export type PriceListEntriesQuery = {
@@ -4859,14 +966,14 @@ export type PriceListEntriesQuery = {
     };
 };
 
-export type ExportPriceListCsvQueryVariables = Exact<{
-    priceListId: Scalars['ID']['input'];
+export type ExportPriceListCsvQueryVariables = Types.Exact<{
+    priceListId: Types.Scalars['ID']['input'];
 }>;
 
 export type ExportPriceListCsvQuery = { __typename?: 'Query'; exportPriceListCsv: string };
 
-export type CreatePriceListMutationVariables = Exact<{
-    input: CreatePriceListInput;
+export type CreatePriceListMutationVariables = Types.Exact<{
+    input: Types.CreatePriceListInput;
 }>;
 
 export type CreatePriceListMutation = {
@@ -4875,11 +982,11 @@ export type CreatePriceListMutation = {
         __typename?: 'PriceList';
         id: string;
         name: string;
-        currencyCode: CurrencyCode;
+        currencyCode: Types.CurrencyCode;
         priority: number;
         validFrom?: string | null;
         validTo?: string | null;
-        status: PriceListStatus;
+        status: Types.PriceListStatus;
         tiers: Array<string>;
         entryCount: number;
         companies: Array<{ __typename?: 'Company'; id: string; code: string }>;
@@ -4887,8 +994,8 @@ export type CreatePriceListMutation = {
     };
 };
 
-export type UpdatePriceListMutationVariables = Exact<{
-    input: UpdatePriceListInput;
+export type UpdatePriceListMutationVariables = Types.Exact<{
+    input: Types.UpdatePriceListInput;
 }>;
 
 export type UpdatePriceListMutation = {
@@ -4897,11 +1004,11 @@ export type UpdatePriceListMutation = {
         __typename?: 'PriceList';
         id: string;
         name: string;
-        currencyCode: CurrencyCode;
+        currencyCode: Types.CurrencyCode;
         priority: number;
         validFrom?: string | null;
         validTo?: string | null;
-        status: PriceListStatus;
+        status: Types.PriceListStatus;
         tiers: Array<string>;
         entryCount: number;
         companies: Array<{ __typename?: 'Company'; id: string; code: string }>;
@@ -4909,17 +1016,17 @@ export type UpdatePriceListMutation = {
     };
 };
 
-export type DeletePriceListMutationVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type DeletePriceListMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type DeletePriceListMutation = {
     __typename?: 'Mutation';
-    deletePriceList: { __typename?: 'DeletionResponse'; result: DeletionResult };
+    deletePriceList: { __typename?: 'DeletionResponse'; result: Types.DeletionResult };
 };
 
-export type AssignPriceListTargetsMutationVariables = Exact<{
-    input: PriceListTargetsInput;
+export type AssignPriceListTargetsMutationVariables = Types.Exact<{
+    input: Types.PriceListTargetsInput;
 }>;
 
 export type AssignPriceListTargetsMutation = {
@@ -4928,11 +1035,11 @@ export type AssignPriceListTargetsMutation = {
         __typename?: 'PriceList';
         id: string;
         name: string;
-        currencyCode: CurrencyCode;
+        currencyCode: Types.CurrencyCode;
         priority: number;
         validFrom?: string | null;
         validTo?: string | null;
-        status: PriceListStatus;
+        status: Types.PriceListStatus;
         tiers: Array<string>;
         entryCount: number;
         companies: Array<{ __typename?: 'Company'; id: string; code: string }>;
@@ -4940,8 +1047,8 @@ export type AssignPriceListTargetsMutation = {
     };
 };
 
-export type UnassignPriceListTargetsMutationVariables = Exact<{
-    input: PriceListTargetsInput;
+export type UnassignPriceListTargetsMutationVariables = Types.Exact<{
+    input: Types.PriceListTargetsInput;
 }>;
 
 export type UnassignPriceListTargetsMutation = {
@@ -4950,11 +1057,11 @@ export type UnassignPriceListTargetsMutation = {
         __typename?: 'PriceList';
         id: string;
         name: string;
-        currencyCode: CurrencyCode;
+        currencyCode: Types.CurrencyCode;
         priority: number;
         validFrom?: string | null;
         validTo?: string | null;
-        status: PriceListStatus;
+        status: Types.PriceListStatus;
         tiers: Array<string>;
         entryCount: number;
         companies: Array<{ __typename?: 'Company'; id: string; code: string }>;
@@ -4962,9 +1069,9 @@ export type UnassignPriceListTargetsMutation = {
     };
 };
 
-export type UpsertPriceListEntriesMutationVariables = Exact<{
-    priceListId: Scalars['ID']['input'];
-    entries: Array<PriceListEntryInput> | PriceListEntryInput;
+export type UpsertPriceListEntriesMutationVariables = Types.Exact<{
+    priceListId: Types.Scalars['ID']['input'];
+    entries: Array<Types.PriceListEntryInput> | Types.PriceListEntryInput;
 }>;
 
 export type UpsertPriceListEntriesMutation = {
@@ -4979,20 +1086,20 @@ export type UpsertPriceListEntriesMutation = {
     }>;
 };
 
-export type RemovePriceListEntriesMutationVariables = Exact<{
-    priceListId: Scalars['ID']['input'];
-    ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+export type RemovePriceListEntriesMutationVariables = Types.Exact<{
+    priceListId: Types.Scalars['ID']['input'];
+    ids: Array<Types.Scalars['ID']['input']> | Types.Scalars['ID']['input'];
 }>;
 
 export type RemovePriceListEntriesMutation = {
     __typename?: 'Mutation';
-    removePriceListEntries: { __typename?: 'DeletionResponse'; result: DeletionResult };
+    removePriceListEntries: { __typename?: 'DeletionResponse'; result: Types.DeletionResult };
 };
 
-export type ImportPriceListCsvMutationVariables = Exact<{
-    priceListId: Scalars['ID']['input'];
-    csv: Scalars['String']['input'];
-    mode?: InputMaybe<PriceListImportMode>;
+export type ImportPriceListCsvMutationVariables = Types.Exact<{
+    priceListId: Types.Scalars['ID']['input'];
+    csv: Types.Scalars['String']['input'];
+    mode?: Types.InputMaybe<Types.PriceListImportMode>;
 }>;
 
 export type ImportPriceListCsvMutation = {
@@ -5000,7 +1107,7 @@ export type ImportPriceListCsvMutation = {
     importPriceListCsv:
         | {
               __typename?: 'MalformedPriceListCsvError';
-              errorCode: ErrorCode;
+              errorCode: Types.ErrorCode;
               message: string;
               line?: number | null;
           }
@@ -5016,8 +1123,8 @@ export type ImportPriceListCsvMutation = {
           };
 };
 
-export type PlCreateCustomerGroupMutationVariables = Exact<{
-    input: CreateCustomerGroupInput;
+export type PlCreateCustomerGroupMutationVariables = Types.Exact<{
+    input: Types.CreateCustomerGroupInput;
 }>;
 
 export type PlCreateCustomerGroupMutation = {
@@ -5025,8 +1132,8 @@ export type PlCreateCustomerGroupMutation = {
     createCustomerGroup: { __typename?: 'CustomerGroup'; id: string };
 };
 
-export type CompanyPriceListsQueryVariables = Exact<{
-    id: Scalars['ID']['input'];
+export type CompanyPriceListsQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
 }>;
 
 export type CompanyPriceListsQuery = {
@@ -5038,10 +1145,10 @@ export type CompanyPriceListsQuery = {
     } | null;
 };
 
-export type UploadPriceListCsvMutationVariables = Exact<{
-    priceListId: Scalars['ID']['input'];
-    file: Scalars['Upload']['input'];
-    mode?: InputMaybe<PriceListImportMode>;
+export type UploadPriceListCsvMutationVariables = Types.Exact<{
+    priceListId: Types.Scalars['ID']['input'];
+    file: Types.Scalars['Upload']['input'];
+    mode?: Types.InputMaybe<Types.PriceListImportMode>;
 }>;
 
 export type UploadPriceListCsvMutation = {
@@ -5049,7 +1156,7 @@ export type UploadPriceListCsvMutation = {
     importPriceListCsv:
         | {
               __typename?: 'MalformedPriceListCsvError';
-              errorCode: ErrorCode;
+              errorCode: Types.ErrorCode;
               message: string;
               line?: number | null;
           }
