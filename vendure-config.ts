@@ -1,11 +1,11 @@
 import { AssetServerPlugin } from '@vendure/asset-server-plugin';
 import {
-    DefaultCachePlugin,
     DefaultJobQueuePlugin,
     DefaultSchedulerPlugin,
     DefaultSearchPlugin,
     dummyPaymentHandler,
     DefaultLogger,
+    RedisCachePlugin,
     VendureConfig,
 } from '@vendure/core';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
@@ -18,19 +18,64 @@ import {
 } from '@vendure/email-plugin';
 import { GraphiqlPlugin } from '@vendure/graphiql-plugin';
 import { HardenPlugin } from '@vendure/harden-plugin';
+import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
 import 'dotenv/config';
 import path from 'path';
 
 import { B2bPlugin } from './plugins/b2b';
+import { useAtomicStockLevelUpdates } from './src/common/atomic-stock-levels';
+import { DatabaseBusyPlugin } from './src/common/database-busy-plugin';
 import { readEnv, TriflowEnv } from './src/common/env';
+import { redisOptionsFromUrl } from './src/common/redis';
 import { useImmediateSqliteTransactions } from './src/common/sqlite-write-lock';
+
+type PluginList = Array<NonNullable<VendureConfig['plugins']>[number]>;
 
 /**
  * Our own plugins, in the order they are registered. The test kit, the schema script and the benchmarks take the
  * same list, so whatever runs in production is what the tests exercise.
  */
-export function triflowPlugins(_env: TriflowEnv): Array<NonNullable<VendureConfig['plugins']>[number]> {
+export function triflowPlugins(_env: TriflowEnv): PluginList {
     return [B2bPlugin.init({})];
+}
+
+/**
+ * What runs underneath: the scheduler, the job queue, the cache and the search index. The concurrency e2e spec
+ * boots with exactly these, so the pool behaviour it proves is production's.
+ *
+ * The cache never takes a database connection. Vendure's `DefaultCachePlugin` stores entries through
+ * `rawConnection`, i.e. a second pool connection while the request's transaction holds its first: under a burst
+ * of checkouts every pool connection ends up held by a transaction that waits for another one, and the server
+ * stops answering for good (issue #15). One process uses Vendure's default in-memory cache; several processes
+ * (`REDIS_URL` set) share `RedisCachePlugin` and run the job queue on BullMQ.
+ */
+export function infrastructurePlugins(env: TriflowEnv): PluginList {
+    const redis = env.redisUrl ? redisOptionsFromUrl(env.redisUrl) : undefined;
+    return [
+        DefaultSchedulerPlugin.init(),
+        ...(redis
+            ? [
+                  BullMQJobQueuePlugin.init({ connection: { ...redis, maxRetriesPerRequest: null } }),
+                  RedisCachePlugin.init({ redisOptions: redis, namespace: 'triflow-cache' }),
+              ]
+            : [DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true })]),
+        DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }),
+    ];
+}
+
+/**
+ * node-postgres pool settings (TypeORM `extra`): a bounded pool whose waiters give up after
+ * `DB_POOL_ACQUIRE_TIMEOUT` instead of queueing forever, and server-side limits on a single statement and on a
+ * transaction left idle, so that no request can hold a connection indefinitely.
+ */
+export function postgresPoolOptions(env: TriflowEnv): Record<string, unknown> {
+    return {
+        max: env.db.pool.max,
+        connectionTimeoutMillis: env.db.pool.acquireTimeoutMs,
+        statement_timeout: env.db.pool.statementTimeoutMs,
+        idle_in_transaction_session_timeout: env.db.pool.idleInTransactionTimeoutMs,
+        application_name: 'triflow',
+    };
 }
 
 /**
@@ -44,6 +89,7 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
     if (env.db.type === 'sqlite') {
         useImmediateSqliteTransactions();
     }
+    useAtomicStockLevelUpdates();
     const migrationsGlob = path.join(
         root,
         'migrations',
@@ -59,6 +105,13 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
             shopApiPath: 'shop-api',
             trustProxy: env.trustProxy,
             csrfPrevention: true,
+            apolloServerPlugins: [
+                new DatabaseBusyPlugin({
+                    acquireTimeoutMs: env.db.pool.acquireTimeoutMs,
+                    statementTimeoutMs: env.db.pool.statementTimeoutMs,
+                    poolMax: env.db.pool.max,
+                }),
+            ],
             cors: {
                 origin: env.corsOrigins.length ? env.corsOrigins : isDev,
                 credentials: true,
@@ -90,6 +143,7 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
                       synchronize: false,
                       migrations: [migrationsGlob],
                       logging: false,
+                      extra: postgresPoolOptions(env),
                   }
                 : {
                       type: 'better-sqlite3',
@@ -117,10 +171,7 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
                 assetUploadDir: env.assetsDir,
                 assetUrlPrefix: env.assetUrlPrefix,
             }),
-            DefaultSchedulerPlugin.init(),
-            DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
-            DefaultCachePlugin.init({}),
-            DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }),
+            ...infrastructurePlugins(env),
             EmailPlugin.init(emailOptions(env, projectRoot)),
             DashboardPlugin.init({
                 route: 'dashboard',

@@ -27,6 +27,33 @@ describe('readEnv', () => {
         expect(env.publicUrl).toBe('http://localhost:4000');
     });
 
+    it('bounds the PostgreSQL pool by default and reads its settings', () => {
+        expect(readEnv({}).db.pool).toEqual({
+            max: 10,
+            acquireTimeoutMs: 10_000,
+            statementTimeoutMs: 30_000,
+            idleInTransactionTimeoutMs: 60_000,
+        });
+        const env = readEnv({
+            DB_POOL_MAX: '25',
+            DB_POOL_ACQUIRE_TIMEOUT: '2000',
+            DB_STATEMENT_TIMEOUT: '10000',
+            DB_IDLE_IN_TRANSACTION_TIMEOUT: '15000',
+        });
+        expect(env.db.pool).toEqual({
+            max: 25,
+            acquireTimeoutMs: 2_000,
+            statementTimeoutMs: 10_000,
+            idleInTransactionTimeoutMs: 15_000,
+        });
+        expect(() => readEnv({ DB_POOL_MAX: '0' })).toThrow(/DB_POOL_MAX must be at least 1/);
+    });
+
+    it('uses Redis only when REDIS_URL is set', () => {
+        expect(readEnv({}).redisUrl).toBeUndefined();
+        expect(readEnv({ REDIS_URL: 'redis://cache:6379/1' }).redisUrl).toBe('redis://cache:6379/1');
+    });
+
     it('rejects values it cannot use, naming the variable', () => {
         expect(() => readEnv({ DB: 'mysql' })).toThrow(/DB must be "sqlite" or "postgres"/);
         expect(() => readEnv({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/);

@@ -33,7 +33,20 @@ export interface TriflowEnv {
         password: string;
         schema: string | undefined;
         ssl: boolean;
+        /** PostgreSQL connection pool of each process (server or worker); see README, "Production". */
+        pool: {
+            /** Connections per process. */
+            max: number;
+            /** How long a request waits for a free connection before it fails with `DATABASE_BUSY`. */
+            acquireTimeoutMs: number;
+            /** PostgreSQL `statement_timeout`: a single statement running longer is cancelled. */
+            statementTimeoutMs: number;
+            /** PostgreSQL `idle_in_transaction_session_timeout`: a transaction left idle is ended by the server. */
+            idleInTransactionTimeoutMs: number;
+        };
     };
+    /** Redis for the cache and the job queue when the platform runs as several processes; unset on one machine. */
+    redisUrl: string | undefined;
     email: {
         from: string;
         smtpHost: string | undefined;
@@ -67,6 +80,14 @@ function int(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
     const n = Number(v);
     if (!Number.isInteger(n)) {
         throw new Error(`Environment variable ${key} must be a whole number, got "${v}"`);
+    }
+    return n;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
+    const n = int(env, key, fallback);
+    if (n < 1) {
+        throw new Error(`Environment variable ${key} must be at least 1, got "${env[key]}"`);
     }
     return n;
 }
@@ -140,7 +161,14 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): TriflowEnv {
             password: str(env, 'DB_PASSWORD', ''),
             schema: env.DB_SCHEMA || undefined,
             ssl: bool(env, 'DB_SSL', false),
+            pool: {
+                max: positiveInt(env, 'DB_POOL_MAX', 10),
+                acquireTimeoutMs: positiveInt(env, 'DB_POOL_ACQUIRE_TIMEOUT', 10_000),
+                statementTimeoutMs: positiveInt(env, 'DB_STATEMENT_TIMEOUT', 30_000),
+                idleInTransactionTimeoutMs: positiveInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT', 60_000),
+            },
         },
+        redisUrl: env.REDIS_URL || undefined,
         email: {
             from: str(env, 'EMAIL_FROM', '"Triflow" <noreply@triflow.local>'),
             smtpHost: env.SMTP_HOST || undefined,

@@ -9,7 +9,12 @@ import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
 
-import { buildConfig, triflowPlugins } from '../../vendure-config';
+import {
+    buildConfig,
+    infrastructurePlugins,
+    postgresPoolOptions,
+    triflowPlugins,
+} from '../../vendure-config';
 import { readEnv } from '../common/env';
 
 /**
@@ -75,6 +80,7 @@ export function testPort(offset = 0): number {
     return base + (hash % 2000) * 2 + offset;
 }
 
+// The test database is chosen by `DB` above; everything else (pool settings, REDIS_URL) is read as production would.
 const env = readEnv({ ...process.env, NODE_ENV: 'test', DB: 'sqlite', LOG_LEVEL: 'error' });
 
 /**
@@ -93,12 +99,14 @@ export function triflowTestConfig(overrides: Partial<VendureConfig> = {}): Requi
                   username: process.env.DB_USERNAME ?? 'postgres',
                   password: process.env.DB_PASSWORD ?? '',
                   synchronize: true,
+                  extra: postgresPoolOptions(env),
               }
             : vendureTestConfig.dbConnectionOptions;
     const config: Partial<VendureConfig> = {
         apiOptions: {
             port: testPort(),
             csrfPrevention: production.apiOptions?.csrfPrevention,
+            apolloServerPlugins: production.apiOptions?.apolloServerPlugins,
         },
         authOptions: {
             tokenMethod: production.authOptions?.tokenMethod,
@@ -108,8 +116,21 @@ export function triflowTestConfig(overrides: Partial<VendureConfig> = {}): Requi
             importAssetsDir: path.join(__dirname, 'fixtures', 'assets'),
         },
         paymentOptions: production.paymentOptions,
-        plugins: [...vendureTestConfig.plugins, ...triflowPlugins(env)],
+        plugins: triflowTestPlugins(),
         ...overrides,
     };
     return mergeConfig(vendureTestConfig, config);
+}
+
+/**
+ * The plugins of an e2e server: every Triflow plugin. With `infrastructure`, also production's scheduler, job
+ * queue, cache and search plugins (`infrastructurePlugins()`), for specs that must behave exactly like production
+ * under load; the others keep Vendure's in-memory test defaults, which boot faster.
+ */
+export function triflowTestPlugins(options: { infrastructure?: boolean } = {}): VendureConfig['plugins'] {
+    return [
+        ...vendureTestConfig.plugins,
+        ...(options.infrastructure ? infrastructurePlugins(env) : []),
+        ...triflowPlugins(env),
+    ];
 }
