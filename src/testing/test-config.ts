@@ -108,6 +108,7 @@ export function triflowTestConfig(overrides: Partial<VendureConfig> = {}): Requi
             importAssetsDir: path.join(__dirname, 'fixtures', 'assets'),
         },
         paymentOptions: production.paymentOptions,
+        entityOptions: { moneyStrategy: production.entityOptions?.moneyStrategy },
         plugins: [...vendureTestConfig.plugins, ...triflowPlugins(env)],
         ...overrides,
     };
