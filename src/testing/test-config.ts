@@ -1,4 +1,4 @@
-import { mergeConfig, VendureConfig } from '@vendure/core';
+import { DefaultSearchPlugin, mergeConfig, VendureConfig } from '@vendure/core';
 import {
     PostgresInitializer,
     registerInitializer,
@@ -109,7 +109,12 @@ export function triflowTestConfig(overrides: Partial<VendureConfig> = {}): Requi
         },
         paymentOptions: production.paymentOptions,
         entityOptions: { moneyStrategy: production.entityOptions?.moneyStrategy },
-        plugins: [...vendureTestConfig.plugins, ...triflowPlugins(env)],
+        // as in production: storefronts list products and collections through `search`
+        plugins: [
+            ...vendureTestConfig.plugins,
+            DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }),
+            ...triflowPlugins(env),
+        ],
         ...overrides,
     };
     return mergeConfig(vendureTestConfig, config);

@@ -33,7 +33,9 @@ export class PayOnAccountRefusalInterceptor implements NestInterceptor {
         const method = gqlContext.getArgs<{ input?: { method?: string } }>().input?.method;
         const req = gqlContext.getContext<{ req: Parameters<typeof internal_getRequestContext>[0] }>().req;
         return next.handle().pipe(
-            switchMap(async (result: unknown) => {
+            // the resolver's value may still be a promise at this point
+            switchMap(async (value: unknown) => {
+                const result: unknown = await value;
                 if (
                     method &&
                     (result as { __typename?: string } | undefined)?.__typename ===

@@ -27,7 +27,8 @@ export class CompanyOrderByCodeAccessStrategy implements OrderByCodeAccessStrate
 
     async canAccessOrder(ctx: RequestContext, order: Order): Promise<boolean> {
         const customerId = order.customerId ?? order.customer?.id;
-        const buyer = customerId != null ? await this.companyService.getMembership(ctx, customerId) : undefined;
+        const buyer =
+            customerId != null ? await this.companyService.getMembership(ctx, customerId) : undefined;
         if (!buyer) {
             return this.fallback.canAccessOrder(ctx, order);
         }
@@ -43,7 +44,9 @@ export class CompanyOrderByCodeAccessStrategy implements OrderByCodeAccessStrate
         }
         const viewer = await this.companyService.getMembership(ctx, viewerId);
         return (
-            !!viewer && String(viewer.companyId) === String(buyer.companyId) && viewer.role === CompanyRole.Admin
+            !!viewer &&
+            String(viewer.companyId) === String(buyer.companyId) &&
+            viewer.role === CompanyRole.Admin
         );
     }
 }

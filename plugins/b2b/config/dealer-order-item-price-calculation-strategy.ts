@@ -104,6 +104,7 @@ export class DealerOrderItemPriceCalculationStrategy implements OrderItemPriceCa
             ctx.channel.defaultTaxZone,
             variant.taxCategory,
         );
-        return { price: defaultZoneRate.netPriceOf(price), priceIncludesTax: false };
+        // rounded like the product page shows it (the order line's money columns hold whole minor units)
+        return { price: Math.round(defaultZoneRate.netPriceOf(price)), priceIncludesTax: false };
     }
 }

@@ -16,8 +16,9 @@ export const b2bServerTranslations: Record<'en' | 'zh_Hans', Record<string, Reco
     },
     zh_Hans: {
         errorResult: {
-            INELIGIBLE_PAYMENT_METHOD_ERROR:
-                '此订单不能使用该支付方式{eligibilityCheckerMessage, select, undefined {} other {：{eligibilityCheckerMessage}}}',
+            // i18next-icu cannot format for the locale "zh_Hans" (it returns ICU source as is), so no placeholder
+            // here: the reason, in Chinese, is in `eligibilityCheckerMessage`.
+            INELIGIBLE_PAYMENT_METHOD_ERROR: '此订单不能使用该支付方式',
         },
     },
 };

@@ -182,7 +182,10 @@ export class CreditCheckoutService implements OnApplicationBootstrap {
         }
         const result = await this.orderService.transitionToState(ctx, order.id, 'AddingItems');
         if (isGraphQlErrorResult(result)) {
-            Logger.warn(`Could not return order ${String(orderId)} to AddingItems: ${result.message}`, loggerCtx);
+            Logger.warn(
+                `Could not return order ${String(orderId)} to AddingItems: ${result.message}`,
+                loggerCtx,
+            );
         }
     }
 

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ID } from '@vendure/common/lib/shared-types';
-import { ProductVariant, ProductVariantService, RequestContext, TransactionalConnection } from '@vendure/core';
+import {
+    ProductVariant,
+    ProductVariantService,
+    RequestContext,
+    TransactionalConnection,
+} from '@vendure/core';
 import { In } from 'typeorm';
 
 import { CompanyService } from './company.service';
@@ -62,7 +67,9 @@ export class DealerListingPriceService {
         return items.map(item => {
             if (!isRange(item.price)) {
                 const v = byVariant.get(String(item.productVariantId));
-                return v ? { ...item, price: { value: v.price }, priceWithTax: { value: v.priceWithTax } } : item;
+                return v
+                    ? { ...item, price: { value: v.price }, priceWithTax: { value: v.priceWithTax } }
+                    : item;
             }
             const group = byProduct.get(String(item.productId));
             if (!group?.length) {
@@ -79,7 +86,11 @@ export class DealerListingPriceService {
     }
 
     /** The listed variants and the enabled variants of the listed products, in this channel, in one query. */
-    private async loadVariants(ctx: RequestContext, variantIds: ID[], productIds: ID[]): Promise<ProductVariant[]> {
+    private async loadVariants(
+        ctx: RequestContext,
+        variantIds: ID[],
+        productIds: ID[],
+    ): Promise<ProductVariant[]> {
         if (!variantIds.length && !productIds.length) {
             return [];
         }

@@ -55,9 +55,7 @@ export function checkText(
         return null;
     }
     if (trimmed.length > max) {
-        throw new UserInputError(
-            `"${field}" may have at most ${max} characters, got ${trimmed.length}`,
-        );
+        throw new UserInputError(`"${field}" may have at most ${max} characters, got ${trimmed.length}`);
     }
     return trimmed;
 }

@@ -23,7 +23,13 @@ import { Company } from '../entities/company.entity';
 import { PriceList, PriceListStatus } from '../entities/price-list.entity';
 import { PriceListEntry } from '../entities/price-list-entry.entity';
 import { ResolvedB2bPluginOptions } from '../types';
-import { B2B_INPUT_LIMITS, checkMoneyAmount, checkText, maxMoneyAmount, normalizeTierCode } from './input-limits';
+import {
+    B2B_INPUT_LIMITS,
+    checkMoneyAmount,
+    checkText,
+    maxMoneyAmount,
+    normalizeTierCode,
+} from './input-limits';
 
 import {
     csvField,
@@ -332,7 +338,12 @@ export class PriceListService {
         const known = PRICE_LIST_CSV_COLUMNS.map(c => c.toLowerCase());
         const unknown = columns.filter(c => !known.includes(c));
         const duplicated = columns.filter((c, i) => columns.indexOf(c) !== i);
-        if (unknown.length || duplicated.length || !index.has('sku') || !(index.has('price') || index.has('percent'))) {
+        if (
+            unknown.length ||
+            duplicated.length ||
+            !index.has('sku') ||
+            !(index.has('price') || index.has('percent'))
+        ) {
             return new MalformedPriceListCsvError(
                 `Wrong header "${header.fields.join(',')}": expected the columns ${PRICE_LIST_CSV_COLUMNS.join(
                     ',',

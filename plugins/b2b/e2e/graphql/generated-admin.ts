@@ -982,6 +982,22 @@ export type HardeningCreateAgreementMutation = {
     createDealerAgreement: { __typename?: 'DealerAgreement'; id: string; creditLimit?: number | null };
 };
 
+export type HardeningReindexMutationVariables = Types.Exact<{ [key: string]: never }>;
+
+export type HardeningReindexMutation = {
+    __typename?: 'Mutation';
+    reindex: { __typename?: 'Job'; id: string };
+};
+
+export type HardeningJobQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type HardeningJobQuery = {
+    __typename?: 'Query';
+    job?: { __typename?: 'Job'; id: string; state: Types.JobState } | null;
+};
+
 export type PriceListFieldsFragment = {
     __typename?: 'PriceList';
     id: string;
@@ -4929,6 +4945,72 @@ export const HardeningCreateAgreementDocument = {
         },
     ],
 } as unknown as DocumentNode<HardeningCreateAgreementMutation, HardeningCreateAgreementMutationVariables>;
+export const HardeningReindexDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'HardeningReindex' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reindex' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningReindexMutation, HardeningReindexMutationVariables>;
+export const HardeningJobDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'HardeningJob' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'job' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'jobId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningJobQuery, HardeningJobQueryVariables>;
 export const PriceListListDocument = {
     kind: 'Document',
     definitions: [
