@@ -6,7 +6,6 @@ import {
     RequestContext,
     TransactionalConnection,
 } from '@vendure/core';
-import { In } from 'typeorm';
 
 import { CompanyService } from './company.service';
 import { PriceResolutionService } from './price-resolution.service';
