@@ -214,7 +214,7 @@ function CreditStatement({ accountId, currencyCode }: { accountId: string; curre
                                 <EntryType type={e.type} />
                             </td>
                             <td>{e.orderCode ?? ''}</td>
-                            <td>{e.purchaseOrderNumber ?? ''}</td>
+                            <td>{String(e.purchaseOrderNumber ?? '')}</td>
                             <td>{e.reference ?? e.note ?? ''}</td>
                             <td className="text-right">{money(e.amount)}</td>
                             <td className="text-right">{money(e.balanceAfter)}</td>
