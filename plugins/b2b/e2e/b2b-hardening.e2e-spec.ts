@@ -151,7 +151,7 @@ describe('B2B as merchants and dealers meet it', () => {
                 { productVariantId: 'T_2', percentOff: 10 },
             ],
         });
-    });
+    }, 300_000);
 
     afterAll(async () => {
         jest.restoreAllMocks();
