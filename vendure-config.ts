@@ -1,5 +1,6 @@
 import { AssetServerPlugin } from '@vendure/asset-server-plugin';
 import {
+    BigIntMoneyStrategy,
     DefaultJobQueuePlugin,
     DefaultSchedulerPlugin,
     DefaultSearchPlugin,
@@ -161,6 +162,11 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
                   },
         paymentOptions: {
             paymentMethodHandlers: [dummyPaymentHandler],
+        },
+        entityOptions: {
+            // 64-bit money columns: group enterprises give dealers credit limits and orders in the tens of
+            // millions, above what 32-bit columns hold (21,474,836.47).
+            moneyStrategy: new BigIntMoneyStrategy(),
         },
         customFields: {},
         logger: new DefaultLogger({ level: env.logLevel }),

@@ -112,7 +112,9 @@ export type BurstPlaceOrderOnAccountMutation = {
         | { __typename: 'OrderPaymentStateError'; errorCode: Types.ErrorCode; message: string }
         | { __typename: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
         | { __typename: 'PaymentDeclinedError'; errorCode: Types.ErrorCode; message: string }
-        | { __typename: 'PaymentFailedError'; errorCode: Types.ErrorCode; message: string };
+        | { __typename: 'PaymentFailedError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'PurchaseOrderNumberRequiredError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'PurchaseOrderNumberTooLongError'; errorCode: Types.ErrorCode; message: string };
 };
 
 export type BurstActiveOrderStateQueryVariables = Types.Exact<{ [key: string]: never }>;

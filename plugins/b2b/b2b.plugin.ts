@@ -1,3 +1,5 @@
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { LanguageCode } from '@vendure/common/lib/generated-types';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { concatAST, DocumentNode } from 'graphql';
 
@@ -65,6 +67,13 @@ import {
     PriceListEntryAdminEntityResolver,
 } from './api/price-list-admin.resolver';
 import { DealerPricesShopResolver } from './api/price-list-shop.resolver';
+import { DealerSearchPriceShopResolver } from './api/dealer-search-price-shop.resolver';
+import { PayOnAccountRefusalInterceptor } from './api/pay-on-account-refusal.interceptor';
+import { CompanyOrderByCodeAccessStrategy } from './config/company-order-by-code-access-strategy';
+import { adminApiBodyLimitMiddleware } from './config/admin-api-body-limit';
+import { B2bTranslations } from './services/b2b-translations';
+import { DealerListingPriceService } from './services/dealer-listing-price.service';
+import { B2B_INPUT_LIMITS } from './services/input-limits';
 import { DealerOrderItemPriceCalculationStrategy } from './config/dealer-order-item-price-calculation-strategy';
 import { DealerProductVariantPriceCalculationStrategy } from './config/dealer-product-variant-price-calculation-strategy';
 import { PriceListService } from './services/price-list.service';
@@ -96,6 +105,8 @@ const providers: Array<Type<unknown>> = [
     CreditLedgerService,
     CreditCheckoutService,
     CreditControlService,
+    DealerListingPriceService,
+    B2bTranslations,
 ];
 
 const adminSchemas = [
@@ -134,6 +145,7 @@ const shopResolvers: Array<Type<unknown>> = [
     CompanyShopEntityResolver,
     InviteCompanyMemberResultResolver,
     DealerPricesShopResolver,
+    DealerSearchPriceShopResolver,
     CreditShopResolver,
     PlaceOrderOnAccountResultResolver,
     CreditLedgerEntryShopEntityResolver,
@@ -159,7 +171,11 @@ const permissions = [
 @VendurePlugin({
     imports: [PluginCommonModule],
     entities: () => entities,
-    providers: [{ provide: B2B_PLUGIN_OPTIONS, useFactory: () => B2bPlugin.options }, ...providers],
+    providers: [
+        { provide: B2B_PLUGIN_OPTIONS, useFactory: () => B2bPlugin.options },
+        { provide: APP_INTERCEPTOR, useClass: PayOnAccountRefusalInterceptor },
+        ...providers,
+    ],
     adminApiExtensions: {
         schema: () => mergeSchemas(adminSchemas),
         resolvers: () => adminResolvers,
@@ -188,6 +204,36 @@ const permissions = [
         config.schedulerOptions.tasks.push(
             creditOverdueCheckTask(B2bPlugin.options.creditOverdueCheckSchedule),
         );
+        // Company members' orders are private: only the buyer and their company's admins read them by code.
+        config.orderOptions.orderByCodeAccessStrategy = new CompanyOrderByCodeAccessStrategy(
+            config.orderOptions.orderByCodeAccessStrategy,
+        );
+        config.customFields.Order = [
+            ...(config.customFields.Order ?? []),
+            {
+                name: 'purchaseOrderNumber',
+                type: 'string',
+                length: B2B_INPUT_LIMITS.purchaseOrderNumber,
+                nullable: true,
+                public: true,
+                readonly: true,
+                label: [
+                    { languageCode: LanguageCode.en, value: 'Purchase order number' },
+                    { languageCode: LanguageCode.zh_Hans, value: '采购订单号' },
+                ],
+                description: [
+                    {
+                        languageCode: LanguageCode.en,
+                        value: "The buyer's purchase order number, given when paying on account",
+                    },
+                    { languageCode: LanguageCode.zh_Hans, value: '买方在账期支付时填写的采购订单号' },
+                ],
+            },
+        ];
+        // Price list CSV sent as text in a JSON body: room for the largest import (see README, "CSV").
+        config.apiOptions.middleware.push(
+            adminApiBodyLimitMiddleware(config.apiOptions.adminApiPath, B2bPlugin.options.adminApiBodyLimit),
+        );
         return config;
     },
     dashboard: './dashboard/index.tsx',
@@ -212,6 +258,11 @@ export class B2bPlugin {
         if (!Number.isInteger(resolved.maxCsvRows) || resolved.maxCsvRows < 1) {
             throw new Error(
                 `B2bPlugin: maxCsvRows must be a positive whole number, got ${String(options.maxCsvRows)}`,
+            );
+        }
+        if (!/^\d+(\.\d+)?\s*(b|kb|mb|gb)$/i.test(resolved.adminApiBodyLimit)) {
+            throw new Error(
+                `B2bPlugin: adminApiBodyLimit must be a size like "32mb", got ${String(options.adminApiBodyLimit)}`,
             );
         }
         if (

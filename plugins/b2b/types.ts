@@ -36,6 +36,15 @@ export interface B2bPluginOptions {
      * @default '30 5 * * *' (daily at 05:30)
      */
     creditOverdueCheckSchedule?: string;
+    /**
+     * The largest request body the admin API accepts as JSON (a size like `32mb`). Vendure's default is 100kb;
+     * `importPriceListCsv(csv: ...)` with 100,000 rows needs about 4 MB, with long SKUs up to 10 MB. A larger
+     * body is refused with the GraphQL error code `REQUEST_BODY_TOO_LARGE`, pointing to the `file` upload,
+     * which has no such limit.
+     *
+     * @default '32mb'
+     */
+    adminApiBodyLimit?: string;
 }
 
 /** {@link B2bPluginOptions} with every default applied. */
@@ -47,4 +56,12 @@ export const defaultB2bPluginOptions: ResolvedB2bPluginOptions = {
     maxCsvRows: 200_000,
     creditWarningUtilisation: 0.9,
     creditOverdueCheckSchedule: '30 5 * * *',
+    adminApiBodyLimit: '32mb',
 };
+
+declare module '@vendure/core/dist/entity/custom-entity-fields' {
+    interface CustomOrderFields {
+        /** The buyer's purchase order number, set when the order is paid on account (B2B plugin). */
+        purchaseOrderNumber?: string | null;
+    }
+}

@@ -1,4 +1,4 @@
-import { mergeConfig, VendureConfig } from '@vendure/core';
+import { DefaultSearchPlugin, mergeConfig, VendureConfig } from '@vendure/core';
 import {
     PostgresInitializer,
     registerInitializer,
@@ -116,6 +116,7 @@ export function triflowTestConfig(overrides: Partial<VendureConfig> = {}): Requi
             importAssetsDir: path.join(__dirname, 'fixtures', 'assets'),
         },
         paymentOptions: production.paymentOptions,
+        entityOptions: { moneyStrategy: production.entityOptions?.moneyStrategy },
         plugins: triflowTestPlugins(),
         ...overrides,
     };
@@ -123,14 +124,17 @@ export function triflowTestConfig(overrides: Partial<VendureConfig> = {}): Requi
 }
 
 /**
- * The plugins of an e2e server: every Triflow plugin. With `infrastructure`, also production's scheduler, job
- * queue, cache and search plugins (`infrastructurePlugins()`), for specs that must behave exactly like production
- * under load; the others keep Vendure's in-memory test defaults, which boot faster.
+ * The plugins of an e2e server: every Triflow plugin and, as in production, the search index (storefronts list
+ * products and collections through `search`). With `infrastructure`, all of production's scheduler, job queue,
+ * cache and search plugins (`infrastructurePlugins()`), for specs that must behave exactly like production under
+ * load; the others keep Vendure's in-memory job queue and cache, which boot faster.
  */
 export function triflowTestPlugins(options: { infrastructure?: boolean } = {}): VendureConfig['plugins'] {
     return [
         ...vendureTestConfig.plugins,
-        ...(options.infrastructure ? infrastructurePlugins(env) : []),
+        ...(options.infrastructure
+            ? infrastructurePlugins(env)
+            : [DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true })]),
         ...triflowPlugins(env),
     ];
 }

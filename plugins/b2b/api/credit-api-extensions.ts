@@ -87,6 +87,29 @@ const commonCreditTypes = gql`
         "The account's currency."
         accountCurrencyCode: CurrencyCode!
     }
+
+    """
+    The company's credit account requires a purchase order number on every order paid on account, and none was
+    given.
+    """
+    type PurchaseOrderNumberRequiredError implements ErrorResult {
+        "PURCHASE_ORDER_NUMBER_REQUIRED_ERROR"
+        errorCode: ErrorCode!
+        "What went wrong."
+        message: String!
+    }
+
+    """
+    The purchase order number is longer than allowed.
+    """
+    type PurchaseOrderNumberTooLongError implements ErrorResult {
+        "PURCHASE_ORDER_NUMBER_TOO_LONG_ERROR"
+        errorCode: ErrorCode!
+        "What went wrong."
+        message: String!
+        "The most characters a purchase order number may have."
+        maxLength: Int!
+    }
 `;
 
 export const creditAdminApiExtensions = gql`
@@ -118,6 +141,8 @@ export const creditAdminApiExtensions = gql`
         sharedWithSubsidiaries: Boolean!
         "Orders above the limit go through; the excess is flagged on the charge."
         allowExceedLimit: Boolean!
+        "Every order paid on account must carry the buyer's purchase order number."
+        requirePurchaseOrderNumber: Boolean!
         "active or on_hold."
         status: CreditAccountStatus!
         "Why the account is on hold: manual or overdue."
@@ -187,6 +212,8 @@ export const creditAdminApiExtensions = gql`
         reversesEntryId: ID
         "Purchase order number, bank reference, credit note number..."
         reference: String
+        "For charges and their releases: the buyer's purchase order number."
+        purchaseOrderNumber: String
         "Free text."
         note: String
         "For debits: when due (set when the payment is settled)."
@@ -238,6 +265,8 @@ export const creditAdminApiExtensions = gql`
         sharedWithSubsidiaries: Boolean
         "Default false."
         allowExceedLimit: Boolean
+        "Require a purchase order number on every order paid on account; default false."
+        requirePurchaseOrderNumber: Boolean
     }
 
     "Changes to a credit account's limit and terms."
@@ -254,6 +283,8 @@ export const creditAdminApiExtensions = gql`
         sharedWithSubsidiaries: Boolean
         "Allow orders above the limit."
         allowExceedLimit: Boolean
+        "Require a purchase order number on every order paid on account."
+        requirePurchaseOrderNumber: Boolean
     }
 
     "Apply this much to this debit entry."
@@ -364,6 +395,8 @@ export const creditShopApiExtensions = gql`
         sharedFromParent: Boolean!
         "Whether this member may buy on account now (role, holds; not the order amount)."
         canOrderOnAccount: Boolean!
+        "Orders paid on account must carry a purchase order number (placeOrderOnAccount input or payment metadata)."
+        purchaseOrderNumberRequired: Boolean!
     }
 
     """
@@ -386,6 +419,8 @@ export const creditShopApiExtensions = gql`
         orderCode: String
         "Purchase order number, bank reference..."
         reference: String
+        "For charges and their releases: the buyer's purchase order number."
+        purchaseOrderNumber: String
         "Free text."
         note: String
         "For debits: when due."
@@ -411,7 +446,10 @@ export const creditShopApiExtensions = gql`
 
     "Pay for the active order on account."
     input PlaceOrderOnAccountInput {
-        "The buyer's purchase order number, kept on the charge."
+        """
+        The buyer's purchase order number (at most 64 characters), kept on the order (customFields) and on the
+        charge. Required when the company's credit account says so.
+        """
         purchaseOrderNumber: String
         "The pay-on-account payment method to use, when the channel has several."
         paymentMethodCode: String
@@ -425,6 +463,8 @@ export const creditShopApiExtensions = gql`
         | CompanyRoleNotPermittedError
         | NoCreditAccountError
         | CreditCurrencyMismatchError
+        | PurchaseOrderNumberRequiredError
+        | PurchaseOrderNumberTooLongError
         | NoActiveOrderError
         | OrderPaymentStateError
         | OrderStateTransitionError
@@ -444,7 +484,8 @@ export const creditShopApiExtensions = gql`
         """
         Pays for the active order on account: moves it to ArrangingPayment if needed, checks the credit and
         reserves it atomically. Returns typed errors (CreditLimitExceededError, CreditHoldError,
-        CompanyRoleNotPermittedError...) rather than a declined payment.
+        CompanyRoleNotPermittedError, PurchaseOrderNumberRequiredError...) rather than a declined payment; after
+        any refusal the order is in AddingItems.
         """
         placeOrderOnAccount(input: PlaceOrderOnAccountInput): PlaceOrderOnAccountResult!
     }

@@ -32,6 +32,7 @@ export interface CompanyCreditSummary {
     overdueAmount: number;
     sharedFromParent: boolean;
     canOrderOnAccount: boolean;
+    purchaseOrderNumberRequired: boolean;
 }
 
 @Resolver()
@@ -70,6 +71,7 @@ export class CreditShopResolver {
                 this.companyService.canOrder(membership.role) &&
                 membership.company.status === CompanyStatus.Active &&
                 account.status === CreditAccountStatus.Active,
+            purchaseOrderNumberRequired: account.requirePurchaseOrderNumber,
         };
     }
 

@@ -172,7 +172,7 @@ export const priceListAdminApiExtensions = gql`
     enum PriceListImportMode {
         "Add new breaks and update existing ones (same SKU and minQuantity); keep the others."
         MERGE
-        "Replace all of the list's entries with the file's."
+        "Replace all of the list's entries with the file's good rows; a file without any good row changes nothing."
         REPLACE
     }
 
@@ -245,7 +245,8 @@ export const priceListAdminApiExtensions = gql`
         "Removes entries."
         removePriceListEntries(priceListId: ID!, ids: [ID!]!): DeletionResponse!
         """
-        Imports CSV (header sku,minQuantity,price,percent; price as a decimal amount like 1099.50, percent like
+        Imports CSV (header sku,minQuantity,price,percent, where minQuantity and one of price/percent may be left
+        out; price as a decimal amount like 1099.50, percent like
         12.5; exactly one of them per row), given as text (csv) or as an uploaded file (file). Good rows are
         imported and bad ones reported; a malformed file imports nothing.
         """

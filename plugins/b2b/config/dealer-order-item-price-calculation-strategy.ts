@@ -1,11 +1,14 @@
 import {
     ConfigService,
+    idsAreEqual,
     Injector,
     Order,
     OrderItemPriceCalculationStrategy,
     PriceCalculationResult,
     ProductVariant,
     RequestContext,
+    TaxRateService,
+    ZoneService,
 } from '@vendure/core';
 
 import { PriceResolutionService } from '../services/price-resolution.service';
@@ -18,6 +21,8 @@ import { PriceResolutionService } from '../services/price-resolution.service';
 export class DealerOrderItemPriceCalculationStrategy implements OrderItemPriceCalculationStrategy {
     private priceResolution: PriceResolutionService;
     private configService: ConfigService;
+    private zoneService: ZoneService;
+    private taxRateService: TaxRateService;
     private readonly fallback: OrderItemPriceCalculationStrategy;
 
     /** @param fallback the strategy for everyone else: the one configured before this plugin (Vendure's default). */
@@ -28,6 +33,8 @@ export class DealerOrderItemPriceCalculationStrategy implements OrderItemPriceCa
     async init(injector: Injector): Promise<void> {
         this.priceResolution = injector.get(PriceResolutionService);
         this.configService = injector.get(ConfigService);
+        this.zoneService = injector.get(ZoneService);
+        this.taxRateService = injector.get(TaxRateService);
         await this.fallback.init?.(injector);
     }
 
@@ -61,9 +68,43 @@ export class DealerOrderItemPriceCalculationStrategy implements OrderItemPriceCa
                 otherVariantIds,
             );
             if (price !== undefined) {
-                return { price, priceIncludesTax: ctx.channel.pricesIncludeTax };
+                return this.asChannelPrice(ctx, productVariant, order, price);
             }
         }
         return this.fallback.calculateUnitPrice(ctx, productVariant, orderLineCustomFields, order, quantity);
+    }
+
+    /**
+     * A dealer price is entered like the channel's prices. Where those include tax and the order is taxed in
+     * another zone than the channel's default one, Vendure takes the default zone's tax out of the channel price
+     * (DefaultProductVariantPriceCalculationStrategy); a dealer price gets the same conversion, so a buyer abroad
+     * pays the net dealer price plus their zone's tax, as they would for the list price.
+     */
+    private async asChannelPrice(
+        ctx: RequestContext,
+        variant: ProductVariant,
+        order: Order,
+        price: number,
+    ): Promise<PriceCalculationResult> {
+        if (!ctx.channel.pricesIncludeTax) {
+            return { price, priceIncludesTax: false };
+        }
+        const zones = await this.zoneService.getAllWithMembers(ctx);
+        const activeZone = await this.configService.taxOptions.taxZoneStrategy.determineTaxZone(
+            ctx,
+            zones,
+            ctx.channel,
+            order,
+        );
+        if (!activeZone || idsAreEqual(activeZone.id, ctx.channel.defaultTaxZone.id)) {
+            return { price, priceIncludesTax: true };
+        }
+        const defaultZoneRate = await this.taxRateService.getApplicableTaxRate(
+            ctx,
+            ctx.channel.defaultTaxZone,
+            variant.taxCategory,
+        );
+        // rounded like the product page shows it (the order line's money columns hold whole minor units)
+        return { price: Math.round(defaultZoneRate.netPriceOf(price)), priceIncludesTax: false };
     }
 }

@@ -19,7 +19,9 @@ function chargeIdOf(metadata: Record<string, unknown> | undefined): string | und
 /**
  * Pay on account: the order is charged to the buyer's company credit account. Creating the payment reserves the
  * amount atomically (a conditional UPDATE; refused with a Declined payment whose message names the reason when
- * the credit does not suffice, the account or company is on hold, or the buyer's role may not order). Settling
+ * the credit does not suffice, the account or company is on hold, the buyer's role may not order, or the purchase
+ * order number in the metadata (`purchaseOrderNumber`) is missing where the account requires one or too long; the
+ * order then goes back to AddingItems). Settling
  * it turns the charge into a receivable due after the account's payment terms; cancelling or refunding it
  * releases the charge.
  */
@@ -51,12 +53,10 @@ export const payOnAccountHandler = new PaymentMethodHandler({
         ledger = injector.get(CreditLedgerService);
     },
     createPayment: async (ctx, order, amount, args, metadata) => {
-        const reference =
-            typeof metadata.purchaseOrderNumber === 'string' && metadata.purchaseOrderNumber.trim()
-                ? metadata.purchaseOrderNumber.trim().slice(0, 255)
-                : null;
-        const result = await checkout.reserve(ctx, order, amount, reference);
+        const result = await checkout.reserve(ctx, order, amount, metadata?.purchaseOrderNumber);
         if (!(result instanceof CreditLedgerEntry)) {
+            // A refused checkout leaves the cart editable, as placeOrderOnAccount's up-front checks do.
+            await checkout.returnToCart(ctx, order.id);
             return {
                 amount,
                 state: 'Declined' as const,
@@ -74,7 +74,10 @@ export const payOnAccountHandler = new PaymentMethodHandler({
             metadata: {
                 creditLedgerEntryId: result.id,
                 creditAccountId: result.accountId,
-                public: { purchaseOrderNumber: reference, excessAmount: result.excessAmount },
+                public: {
+                    purchaseOrderNumber: result.purchaseOrderNumber,
+                    excessAmount: result.excessAmount,
+                },
             },
         };
     },

@@ -119,7 +119,7 @@ describe('B2B credit control', () => {
         }
         accounts.A = await createAccount(companies.A, 200_000);
         accounts.B = await createAccount(companies.B, 5_000_000);
-    });
+    }, 300_000);
 
     afterAll(async () => {
         await env.server.destroy();

@@ -64,6 +64,10 @@ export class CreditAccount extends VendureEntity {
     @Column({ default: false })
     allowExceedLimit: boolean;
 
+    /** Every order paid on account must carry the buyer's purchase order number. */
+    @Column({ default: false })
+    requirePurchaseOrderNumber: boolean;
+
     @Column({ type: 'varchar', default: CreditAccountStatus.Active })
     status: CreditAccountStatus;
 

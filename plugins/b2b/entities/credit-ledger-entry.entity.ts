@@ -1,5 +1,5 @@
 import { DeepPartial, ID } from '@vendure/common/lib/shared-types';
-import { Administrator, EntityId, Money, Order, VendureEntity } from '@vendure/core';
+import { Administrator, Calculated, EntityId, Money, Order, VendureEntity } from '@vendure/core';
 import { Column, Entity, Index, ManyToOne } from 'typeorm';
 
 import { CreditAccount } from './credit-account.entity';
@@ -76,6 +76,10 @@ export class CreditLedgerEntry extends VendureEntity {
     @Column({ type: 'varchar', nullable: true })
     reference: string | null;
 
+    /** For charges and their releases: the buyer's purchase order number. */
+    @Column({ type: 'varchar', length: 64, nullable: true })
+    purchaseOrderNumber: string | null;
+
     @Column({ type: 'text', nullable: true })
     note: string | null;
 
@@ -107,4 +111,29 @@ export class CreditLedgerEntry extends VendureEntity {
 
     @EntityId({ nullable: true })
     createdById: ID | null;
+
+    /**
+     * For debits: what is still to pay. Calculated, so that statements can be filtered and sorted by it (the
+     * expression assumes the list query's alias `entry`, as `CreditLedgerService.statement` uses).
+     */
+    @Calculated({
+        expression:
+            'CASE WHEN entry.amount > 0 THEN entry.amount - entry.settledAmount - entry.releasedAmount ELSE 0 END',
+    })
+    get openAmount(): number {
+        if (this.amount <= 0) {
+            return 0;
+        }
+        return Math.max(0, this.amount - this.settledAmount - this.releasedAmount);
+    }
+
+    /** For debits: past the due date and still open. Calculated, like {@link openAmount}. */
+    @Calculated({
+        expression:
+            '(entry.dueDate IS NOT NULL AND entry.dueDate < CURRENT_TIMESTAMP AND ' +
+            'entry.amount - entry.settledAmount - entry.releasedAmount > 0)',
+    })
+    get overdue(): boolean {
+        return !!this.dueDate && this.dueDate.getTime() < Date.now() && this.openAmount > 0;
+    }
 }

@@ -29,6 +29,7 @@ import {
 import { loggerCtx } from '../constants';
 import { Company, CompanyAddress, CompanyStatus } from '../entities/company.entity';
 import { CompanyMember, CompanyRole } from '../entities/company-member.entity';
+import { B2B_INPUT_LIMITS, checkText, normalizeTierCode } from './input-limits';
 
 /** A customer's place in a company: which company (loaded, in the request's channel) and with which role. */
 export interface CompanyMembership {
@@ -226,11 +227,11 @@ export class CompanyService {
             code,
             tier: this.normalizeTier(input.tier),
             status: input.status ?? CompanyStatus.Active,
-            taxId: input.taxId ?? null,
+            taxId: checkText(input.taxId, 'taxId', B2B_INPUT_LIMITS.code),
             parent,
             salesRep,
-            defaultShippingAddress: input.defaultShippingAddress ?? null,
-            defaultBillingAddress: input.defaultBillingAddress ?? null,
+            defaultShippingAddress: this.checkAddress(input.defaultShippingAddress, 'defaultShippingAddress'),
+            defaultBillingAddress: this.checkAddress(input.defaultBillingAddress, 'defaultBillingAddress'),
         });
         await this.channelService.assignToCurrentChannel(company, ctx);
         const saved = await this.connection.getRepository(ctx, Company).save(company);
@@ -260,7 +261,7 @@ export class CompanyService {
             company.status = input.status;
         }
         if (input.taxId !== undefined) {
-            company.taxId = input.taxId;
+            company.taxId = checkText(input.taxId, 'taxId', B2B_INPUT_LIMITS.code);
         }
         if (input.salesRepId !== undefined) {
             company.salesRep =
@@ -268,10 +269,16 @@ export class CompanyService {
             company.salesRepId = company.salesRep?.id ?? null;
         }
         if (input.defaultShippingAddress !== undefined) {
-            company.defaultShippingAddress = input.defaultShippingAddress;
+            company.defaultShippingAddress = this.checkAddress(
+                input.defaultShippingAddress,
+                'defaultShippingAddress',
+            );
         }
         if (input.defaultBillingAddress !== undefined) {
-            company.defaultBillingAddress = input.defaultBillingAddress;
+            company.defaultBillingAddress = this.checkAddress(
+                input.defaultBillingAddress,
+                'defaultBillingAddress',
+            );
         }
         await this.connection.getRepository(ctx, Company).save(company, { reload: false });
         return this.getOrThrow(ctx, company.id);
@@ -481,7 +488,7 @@ export class CompanyService {
     }
 
     private normalizeCode(code: string): string {
-        const trimmed = this.requireText(code, 'code');
+        const trimmed = checkText(code, 'code', B2B_INPUT_LIMITS.code, { required: true });
         if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(trimmed)) {
             throw new UserInputError(
                 `Company code "${trimmed}" may only contain letters, digits, "-", "_" and "." and must start with a letter or digit`,
@@ -491,10 +498,27 @@ export class CompanyService {
     }
 
     private normalizeTier(tier: string | null | undefined): string | null {
-        if (tier == null || tier.trim() === '') {
+        return normalizeTierCode(tier);
+    }
+
+    private checkAddress(address: CompanyAddress | null | undefined, field: string): CompanyAddress | null {
+        if (address == null) {
             return null;
         }
-        return tier.trim().toLowerCase();
+        const text = (key: keyof CompanyAddress, required = false) =>
+            checkText(address[key], `${field}.${key}`, B2B_INPUT_LIMITS.name, { required }) ?? undefined;
+        const countryCode = checkText(address.countryCode, `${field}.countryCode`, 2, { required: true });
+        return {
+            fullName: text('fullName'),
+            company: text('company'),
+            streetLine1: text('streetLine1', true)!,
+            streetLine2: text('streetLine2'),
+            city: text('city'),
+            province: text('province'),
+            postalCode: text('postalCode'),
+            countryCode: countryCode.toUpperCase(),
+            phoneNumber: text('phoneNumber'),
+        };
     }
 
     private checkRole(role: CompanyRole): CompanyRole {
@@ -505,11 +529,7 @@ export class CompanyService {
     }
 
     private requireText(value: string | null | undefined, field: string): string {
-        const trimmed = value?.trim();
-        if (!trimmed) {
-            throw new UserInputError(`"${field}" must not be empty`);
-        }
-        return trimmed;
+        return checkText(value, field, B2B_INPUT_LIMITS.name, { required: true });
     }
 
     /** Placed (not active) orders of the company's members, in the request's channel, with Vendure's list options. */

@@ -3,6 +3,7 @@ import { CurrencyCode, DeletionResult } from '@vendure/common/lib/generated-type
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
     ChannelService,
+    ConfigService,
     EntityNotFoundError,
     EventBus,
     ListQueryBuilder,
@@ -18,6 +19,7 @@ import { CreditAccount, CreditAccountStatus, CreditHoldReason } from '../entitie
 import { CreditHoldPlacedEvent } from '../events/credit-hold-placed.event';
 import { CreditHoldReleasedEvent } from '../events/credit-hold-released.event';
 import { CompanyService } from './company.service';
+import { checkMoneyAmount, maxMoneyAmount } from './input-limits';
 
 export interface CreateCreditAccountInput {
     companyId: ID;
@@ -27,6 +29,7 @@ export interface CreateCreditAccountInput {
     graceDays?: number | null;
     sharedWithSubsidiaries?: boolean | null;
     allowExceedLimit?: boolean | null;
+    requirePurchaseOrderNumber?: boolean | null;
 }
 
 export interface UpdateCreditAccountInput {
@@ -36,6 +39,7 @@ export interface UpdateCreditAccountInput {
     graceDays?: number | null;
     sharedWithSubsidiaries?: boolean | null;
     allowExceedLimit?: boolean | null;
+    requirePurchaseOrderNumber?: boolean | null;
 }
 
 /** The credit account a company buys against, and whose it is. */
@@ -58,6 +62,7 @@ export class CreditAccountService {
         private channelService: ChannelService,
         private companyService: CompanyService,
         private eventBus: EventBus,
+        private configService: ConfigService,
     ) {}
 
     async findAll(
@@ -135,6 +140,7 @@ export class CreditAccountService {
                 graceDays: input.graceDays ?? 0,
                 sharedWithSubsidiaries: input.sharedWithSubsidiaries ?? false,
                 allowExceedLimit: input.allowExceedLimit ?? false,
+                requirePurchaseOrderNumber: input.requirePurchaseOrderNumber ?? false,
                 status: CreditAccountStatus.Active,
                 holdReason: null,
                 heldAt: null,
@@ -156,6 +162,9 @@ export class CreditAccountService {
         if (input.graceDays != null) patch.graceDays = input.graceDays;
         if (input.sharedWithSubsidiaries != null) patch.sharedWithSubsidiaries = input.sharedWithSubsidiaries;
         if (input.allowExceedLimit != null) patch.allowExceedLimit = input.allowExceedLimit;
+        if (input.requirePurchaseOrderNumber != null) {
+            patch.requirePurchaseOrderNumber = input.requirePurchaseOrderNumber;
+        }
         if (Object.keys(patch).length) {
             await this.connection.getRepository(ctx, CreditAccount).update({ id: account.id }, patch);
         }
@@ -250,8 +259,17 @@ export class CreditAccountService {
                 throw new UserInputError(`${what} must be a whole number >= 0, got ${v}`);
             }
         };
-        wholeAtLeast0(input.creditLimit, 'creditLimit (minor units)');
+        if (input.creditLimit != null) {
+            checkMoneyAmount(
+                input.creditLimit,
+                'creditLimit',
+                maxMoneyAmount(this.configService.entityOptions.moneyStrategy),
+            );
+        }
         wholeAtLeast0(input.paymentTermsDays, 'paymentTermsDays');
         wholeAtLeast0(input.graceDays, 'graceDays');
+        if ((input.paymentTermsDays ?? 0) > 3650 || (input.graceDays ?? 0) > 3650) {
+            throw new UserInputError('paymentTermsDays and graceDays may be at most 3650 days');
+        }
     }
 }

@@ -17,6 +17,7 @@ import {
     PaymentMethodService,
     RequestContext,
     totalCoveredByPayments,
+    TransactionalConnection,
     UserInputError,
 } from '@vendure/core';
 import { NoActiveOrderError } from '@vendure/core/dist/common/error/generated-graphql-shop-errors';
@@ -28,6 +29,8 @@ import {
     CreditLimitExceededError,
     CreditRefusal,
     NoCreditAccountError,
+    PurchaseOrderNumberRequiredError,
+    PurchaseOrderNumberTooLongError,
 } from '../api/credit-error-results';
 import { PAY_ON_ACCOUNT_HANDLER_CODE } from '../config/pay-on-account-constants';
 import { loggerCtx } from '../constants';
@@ -37,6 +40,7 @@ import { CreditLedgerEntry, CreditLedgerEntryType } from '../entities/credit-led
 import { CompanyService } from './company.service';
 import { CreditAccountService } from './credit-account.service';
 import { CreditLedgerService } from './credit-ledger.service';
+import { B2B_INPUT_LIMITS } from './input-limits';
 
 /** Who may buy on account, and against which account. */
 export interface CreditApproval {
@@ -67,6 +71,7 @@ export class CreditCheckoutService implements OnApplicationBootstrap {
         private activeOrderService: ActiveOrderService,
         private orderService: OrderService,
         private paymentMethodService: PaymentMethodService,
+        private connection: TransactionalConnection,
     ) {}
 
     onApplicationBootstrap(): void {
@@ -98,46 +103,106 @@ export class CreditCheckoutService implements OnApplicationBootstrap {
         customerId: ID | undefined | null,
         amount: number,
         currencyCode: CurrencyCode,
+        purchaseOrder?: { purchaseOrderNumber: string | null },
     ): Promise<CreditApproval | CreditRefusal> {
+        const lang = ctx.languageCode;
         if (customerId == null) {
-            return new NoCreditAccountError();
+            return new NoCreditAccountError(lang);
         }
         const membership = await this.companyService.getMembership(ctx, customerId);
         if (!membership) {
-            return new NoCreditAccountError();
+            return new NoCreditAccountError(lang);
         }
         if (!this.companyService.canOrder(membership.role)) {
-            return new CompanyRoleNotPermittedError(membership.role);
+            return new CompanyRoleNotPermittedError(membership.role, lang);
         }
         const companyHold = this.companyHoldReason(membership.company.status);
         if (companyHold) {
-            return new CreditHoldError(companyHold);
+            return new CreditHoldError(companyHold, lang);
         }
         const resolved = await this.creditAccountService.resolveForCompany(ctx, membership.companyId);
         if (!resolved) {
-            return new NoCreditAccountError();
+            return new NoCreditAccountError(lang);
         }
         const { account } = resolved;
         if (resolved.inherited) {
             const ownerHold = this.companyHoldReason(account.company.status);
             if (ownerHold) {
-                return new CreditHoldError(ownerHold);
+                return new CreditHoldError(ownerHold, lang);
             }
         }
         if (account.status !== CreditAccountStatus.Active) {
-            return new CreditHoldError(account.holdReason ?? 'manual');
+            return new CreditHoldError(account.holdReason ?? 'manual', lang);
         }
         if (account.currencyCode !== currencyCode) {
-            return new CreditCurrencyMismatchError(currencyCode, account.currencyCode);
+            return new CreditCurrencyMismatchError(currencyCode, account.currencyCode, lang);
+        }
+        if (purchaseOrder && account.requirePurchaseOrderNumber && !purchaseOrder.purchaseOrderNumber) {
+            return new PurchaseOrderNumberRequiredError(lang);
         }
         if (!account.allowExceedLimit && account.balance + amount > account.creditLimit) {
             return new CreditLimitExceededError(
                 account.creditLimit - account.balance,
                 amount,
                 account.currencyCode,
+                lang,
             );
         }
         return { account, companyId: membership.companyId };
+    }
+
+    /**
+     * Reads a purchase order number a client sent (the `placeOrderOnAccount` input or the `purchaseOrderNumber`
+     * of `addPaymentToOrder`'s metadata): trimmed, empty means none; longer than
+     * `B2B_INPUT_LIMITS.purchaseOrderNumber` is refused, never cut short.
+     */
+    parsePurchaseOrderNumber(
+        ctx: RequestContext,
+        raw: unknown,
+    ): { purchaseOrderNumber: string | null } | PurchaseOrderNumberTooLongError {
+        const text = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : '';
+        if (text.length > B2B_INPUT_LIMITS.purchaseOrderNumber) {
+            return new PurchaseOrderNumberTooLongError(ctx.languageCode);
+        }
+        return { purchaseOrderNumber: text || null };
+    }
+
+    /**
+     * After a refused pay-on-account payment: puts the order back in AddingItems (from ArrangingPayment), so a
+     * refusal leaves the cart as `placeOrderOnAccount`'s up-front checks do, whichever way and however late in a
+     * race it was refused.
+     */
+    async returnToCart(ctx: RequestContext, orderId: ID): Promise<void> {
+        const order = await this.connection.getRepository(ctx, Order).findOne({
+            where: { id: orderId },
+            select: { id: true, state: true },
+        });
+        if (order?.state !== 'ArrangingPayment') {
+            return;
+        }
+        const result = await this.orderService.transitionToState(ctx, order.id, 'AddingItems');
+        if (isGraphQlErrorResult(result)) {
+            Logger.warn(
+                `Could not return order ${String(orderId)} to AddingItems: ${result.message}`,
+                loggerCtx,
+            );
+        }
+    }
+
+    /**
+     * `addPaymentToOrder` answered IneligiblePaymentMethodError for `methodCode`: when that is a pay-on-account
+     * method, the active order goes back to AddingItems (see {@link returnToCart}).
+     */
+    async returnActiveOrderToCartAfterRefusal(ctx: RequestContext, methodCode: string): Promise<void> {
+        const methods = await this.paymentMethodService.getActivePaymentMethods(ctx);
+        const method = methods.find(m => m.code === methodCode);
+        if (method?.handler.code !== PAY_ON_ACCOUNT_HANDLER_CODE) {
+            return;
+        }
+        const active = await this.activeOrderService.getActiveOrder(ctx, undefined);
+        if (active) {
+            await this.returnToCart(ctx, active.id);
+        }
     }
 
     /** The amount a payment on this order would be for: the total less what other payments cover. */
@@ -154,9 +219,14 @@ export class CreditCheckoutService implements OnApplicationBootstrap {
         ctx: RequestContext,
         order: Order,
         amount: number,
-        reference: string | null,
+        rawPurchaseOrderNumber: unknown,
     ): Promise<CreditLedgerEntry | CreditRefusal> {
-        const approval = await this.check(ctx, order.customerId, amount, order.currencyCode);
+        const po = this.parsePurchaseOrderNumber(ctx, rawPurchaseOrderNumber);
+        if (po instanceof PurchaseOrderNumberTooLongError) {
+            return po;
+        }
+        const reference = po.purchaseOrderNumber;
+        const approval = await this.check(ctx, order.customerId, amount, order.currencyCode, po);
         if (isCreditRefusal(approval)) {
             return approval;
         }
@@ -169,11 +239,15 @@ export class CreditCheckoutService implements OnApplicationBootstrap {
                 companyId: approval.companyId,
                 orderId: order.id,
                 reference,
+                purchaseOrderNumber: reference,
                 note: `Order ${order.code}`,
             },
             { requireActive: true, enforceLimit: true },
         );
         if (entry) {
+            await this.connection
+                .getRepository(ctx, Order)
+                .update({ id: order.id }, { customFields: { purchaseOrderNumber: reference } });
             return entry;
         }
         const again = await this.check(ctx, order.customerId, amount, order.currencyCode);
@@ -181,7 +255,12 @@ export class CreditCheckoutService implements OnApplicationBootstrap {
             return again;
         }
         const fresh = await this.creditAccountService.getOrThrow(ctx, approval.account.id);
-        return new CreditLimitExceededError(fresh.creditLimit - fresh.balance, amount, fresh.currencyCode);
+        return new CreditLimitExceededError(
+            fresh.creditLimit - fresh.balance,
+            amount,
+            fresh.currencyCode,
+            ctx.languageCode,
+        );
     }
 
     /**
@@ -201,9 +280,15 @@ export class CreditCheckoutService implements OnApplicationBootstrap {
         if (!order) {
             return new NoActiveOrderError();
         }
+        const po = this.parsePurchaseOrderNumber(ctx, input.purchaseOrderNumber);
+        if (po instanceof PurchaseOrderNumberTooLongError) {
+            await this.returnToCart(ctx, order.id);
+            return po;
+        }
         const amount = this.amountDue(order);
-        const approval = await this.check(ctx, order.customerId, amount, order.currencyCode);
+        const approval = await this.check(ctx, order.customerId, amount, order.currencyCode, po);
         if (isCreditRefusal(approval)) {
+            await this.returnToCart(ctx, order.id);
             return approval;
         }
         const method = await this.findPaymentMethodCode(ctx, input.paymentMethodCode);
@@ -215,11 +300,16 @@ export class CreditCheckoutService implements OnApplicationBootstrap {
         }
         const result = await this.orderService.addPaymentToOrder(ctx, order.id, {
             method,
-            metadata: { purchaseOrderNumber: input.purchaseOrderNumber ?? undefined },
+            metadata: { purchaseOrderNumber: po.purchaseOrderNumber ?? undefined },
         });
-        if (isGraphQlErrorResult(result) && result.__typename === 'PaymentDeclinedError') {
-            // Lost the race for the last credit: say why, in our terms.
-            const again = await this.check(ctx, order.customerId, amount, order.currencyCode);
+        if (
+            isGraphQlErrorResult(result) &&
+            (result.__typename === 'PaymentDeclinedError' ||
+                result.__typename === 'IneligiblePaymentMethodError')
+        ) {
+            // Lost the race for the last credit: back to the cart, and say why in our terms.
+            await this.returnToCart(ctx, order.id);
+            const again = await this.check(ctx, order.customerId, amount, order.currencyCode, po);
             if (isCreditRefusal(again)) {
                 return again;
             }
@@ -261,6 +351,8 @@ export function isCreditRefusal(value: unknown): value is CreditRefusal {
         value instanceof CreditHoldError ||
         value instanceof CompanyRoleNotPermittedError ||
         value instanceof NoCreditAccountError ||
-        value instanceof CreditCurrencyMismatchError
+        value instanceof CreditCurrencyMismatchError ||
+        value instanceof PurchaseOrderNumberRequiredError ||
+        value instanceof PurchaseOrderNumberTooLongError
     );
 }

@@ -33,6 +33,8 @@ export interface CreditPostingInput {
     orderId?: ID | null;
     reversesEntryId?: ID | null;
     reference?: string | null;
+    /** The buyer's purchase order number (charges and their releases). */
+    purchaseOrderNumber?: string | null;
     note?: string | null;
     dueDate?: Date | null;
     createdById?: ID | null;
@@ -128,6 +130,7 @@ export class CreditLedgerService {
                     orderId: input.orderId ?? null,
                     reversesEntryId: input.reversesEntryId ?? null,
                     reference: input.reference ?? null,
+                    purchaseOrderNumber: input.purchaseOrderNumber ?? null,
                     note: input.note ?? null,
                     dueDate: input.dueDate ?? null,
                     settledAmount: 0,
@@ -215,6 +218,7 @@ export class CreditLedgerService {
                     orderId: charge.orderId,
                     reversesEntryId: charge.id,
                     reference: charge.reference,
+                    purchaseOrderNumber: charge.purchaseOrderNumber,
                     note,
                     unallocatedAmount: Math.max(0, toRelease - openBefore),
                 });
@@ -394,6 +398,8 @@ export class CreditLedgerService {
                 entityAlias: 'entry',
                 relations: ['order'],
                 orderBy: options?.sort ? undefined : { sequence: 'ASC' },
+                // openAmount and overdue are @Calculated columns of the entity; orderCode is the order's code
+                customPropertyMap: { orderCode: 'order.code' },
             })
             .andWhere('entry.accountId = :accountId', { accountId });
         if (companyId != null) {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CurrencyCode, DeletionResult } from '@vendure/common/lib/generated-types';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
+    ConfigService,
     EntityNotFoundError,
     EventBus,
     Logger,
@@ -18,6 +19,7 @@ import { AgreementExpiringEvent } from '../events/agreement-expiring.event';
 import { ResolvedB2bPluginOptions } from '../types';
 
 import { CompanyService } from './company.service';
+import { B2B_INPUT_LIMITS, checkMoneyAmount, checkText, maxMoneyAmount } from './input-limits';
 
 export interface CreateDealerAgreementInput {
     companyId: ID;
@@ -46,6 +48,7 @@ export class DealerAgreementService {
         private companyService: CompanyService,
         private eventBus: EventBus,
         @Inject(B2B_PLUGIN_OPTIONS) private options: ResolvedB2bPluginOptions,
+        private configService: ConfigService,
     ) {}
 
     /** Agreements of a company of this channel, newest end first. */
@@ -86,7 +89,7 @@ export class DealerAgreementService {
             number,
             startsAt: input.startsAt,
             endsAt: input.endsAt,
-            terms: input.terms ?? '',
+            terms: this.checkTermsText(input.terms),
             priceLists: await this.getPriceListsByIds(ctx, input.priceListIds ?? []),
             paymentTermsDays: this.checkTerms(input.paymentTermsDays),
             creditLimit: this.checkMoney(input.creditLimit),
@@ -119,7 +122,7 @@ export class DealerAgreementService {
         }
         this.checkPeriod(agreement.startsAt, agreement.endsAt);
         if (input.terms != null) {
-            agreement.terms = input.terms;
+            agreement.terms = this.checkTermsText(input.terms);
         }
         if (input.priceListIds != null) {
             agreement.priceLists = await this.getPriceListsByIds(ctx, input.priceListIds);
@@ -235,11 +238,11 @@ export class DealerAgreementService {
     }
 
     private requireNumber(number: string): string {
-        const trimmed = number?.trim();
-        if (!trimmed) {
-            throw new UserInputError('"number" must not be empty');
-        }
-        return trimmed;
+        return checkText(number, 'number', B2B_INPUT_LIMITS.code, { required: true });
+    }
+
+    private checkTermsText(terms: string | null | undefined): string {
+        return checkText(terms, 'terms', B2B_INPUT_LIMITS.terms) ?? '';
     }
 
     private checkPeriod(startsAt: Date, endsAt: Date): void {
@@ -262,11 +265,10 @@ export class DealerAgreementService {
         if (amount == null) {
             return null;
         }
-        if (!Number.isInteger(amount) || amount < 0) {
-            throw new UserInputError(
-                `creditLimit must be a whole, non-negative amount in minor units, got ${amount}`,
-            );
-        }
-        return amount;
+        return checkMoneyAmount(
+            amount,
+            'creditLimit',
+            maxMoneyAmount(this.configService.entityOptions.moneyStrategy),
+        );
     }
 }

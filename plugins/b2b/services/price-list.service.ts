@@ -3,6 +3,7 @@ import { CurrencyCode, DeletionResult } from '@vendure/common/lib/generated-type
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
     ChannelService,
+    ConfigService,
     CustomerGroup,
     EntityNotFoundError,
     ListQueryBuilder,
@@ -22,6 +23,13 @@ import { Company } from '../entities/company.entity';
 import { PriceList, PriceListStatus } from '../entities/price-list.entity';
 import { PriceListEntry } from '../entities/price-list-entry.entity';
 import { ResolvedB2bPluginOptions } from '../types';
+import {
+    B2B_INPUT_LIMITS,
+    checkMoneyAmount,
+    checkText,
+    maxMoneyAmount,
+    normalizeTierCode,
+} from './input-limits';
 
 import {
     csvField,
@@ -100,7 +108,13 @@ export class PriceListService {
         private channelService: ChannelService,
         private listQueryBuilder: ListQueryBuilder,
         @Inject(B2B_PLUGIN_OPTIONS) private options: ResolvedB2bPluginOptions,
+        private configService: ConfigService,
     ) {}
+
+    /** The largest price the money columns hold. */
+    private get maxAmount(): number {
+        return maxMoneyAmount(this.configService.entityOptions.moneyStrategy);
+    }
 
     findAll(
         ctx: RequestContext,
@@ -321,13 +335,23 @@ export class PriceListService {
         const [header, ...body] = records;
         const columns = header.fields.map(f => f.trim().toLowerCase());
         const index = new Map(columns.map((c, i) => [c, i]));
-        const expected = PRICE_LIST_CSV_COLUMNS.map(c => c.toLowerCase());
-        if (columns.length !== expected.length || expected.some(c => !index.has(c))) {
+        const known = PRICE_LIST_CSV_COLUMNS.map(c => c.toLowerCase());
+        const unknown = columns.filter(c => !known.includes(c));
+        const duplicated = columns.filter((c, i) => columns.indexOf(c) !== i);
+        if (
+            unknown.length ||
+            duplicated.length ||
+            !index.has('sku') ||
+            !(index.has('price') || index.has('percent'))
+        ) {
             return new MalformedPriceListCsvError(
-                `Wrong header "${header.fields.join(',')}": expected the columns ${PRICE_LIST_CSV_COLUMNS.join(',')}`,
+                `Wrong header "${header.fields.join(',')}": expected the columns ${PRICE_LIST_CSV_COLUMNS.join(
+                    ',',
+                )} (minQuantity and one of price or percent may be left out)`,
                 header.line,
             );
         }
+        const expected = columns;
         if (body.length > this.options.maxCsvRows) {
             return new MalformedPriceListCsvError(
                 `The file has ${body.length} rows; at most ${this.options.maxCsvRows} are accepted per import`,
@@ -371,7 +395,7 @@ export class PriceListService {
             let bp: number | null = null;
             if (rawPrice !== '') {
                 price = parseScaledDecimal(rawPrice, MONEY_DECIMALS) ?? null;
-                if (price == null || price > 2_147_483_647) {
+                if (price == null || price > this.maxAmount) {
                     reject(`price "${rawPrice}" is not an amount like 1099.50`);
                     continue;
                 }
@@ -412,7 +436,8 @@ export class PriceListService {
                 percentOffBasisPoints: p.bp,
             });
         }
-        if (mode === PriceListImportMode.Replace) {
+        // REPLACE only replaces with something: a header-only or all-bad file must not empty the list.
+        if (mode === PriceListImportMode.Replace && rows.length > 0) {
             await this.connection.getRepository(ctx, PriceListEntry).delete({ priceListId: list.id });
         }
         await this.bulkUpsert(ctx, rows);
@@ -507,10 +532,8 @@ export class PriceListService {
         if (hasPrice === hasPercent) {
             throw new UserInputError('Give exactly one of price and percentOff for each entry');
         }
-        if (hasPrice && (!Number.isInteger(e.price) || (e.price as number) < 0)) {
-            throw new UserInputError(
-                `price must be a whole, non-negative amount in minor units, got ${e.price}`,
-            );
+        if (hasPrice) {
+            checkMoneyAmount(e.price as number, 'price', this.maxAmount);
         }
         const bp = hasPercent ? Math.round((e.percentOff as number) * 100) : null;
         if (
@@ -605,15 +628,17 @@ export class PriceListService {
     }
 
     private requireName(name: string): string {
-        const trimmed = name?.trim();
-        if (!trimmed) {
-            throw new UserInputError('"name" must not be empty');
-        }
-        return trimmed;
+        return checkText(name, 'name', B2B_INPUT_LIMITS.name, { required: true });
     }
 
     private normalizeTiers(tiers: string[]): string[] {
-        return [...new Set(tiers.map(t => t.trim().toLowerCase()).filter(t => t !== ''))].sort();
+        const normalized = [
+            ...new Set(tiers.map(t => normalizeTierCode(t)).filter((t): t is string => t != null)),
+        ].sort();
+        if (normalized.length > B2B_INPUT_LIMITS.tiers) {
+            throw new UserInputError(`A price list may target at most ${B2B_INPUT_LIMITS.tiers} tiers`);
+        }
+        return normalized;
     }
 }
 

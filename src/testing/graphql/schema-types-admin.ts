@@ -667,6 +667,8 @@ export type CreateCreditAccountInput = {
     graceDays?: InputMaybe<Scalars['Int']['input']>;
     /** Net days; default 30. */
     paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+    /** Require a purchase order number on every order paid on account; default false. */
+    requirePurchaseOrderNumber?: InputMaybe<Scalars['Boolean']['input']>;
     /** Default false. */
     sharedWithSubsidiaries?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -923,6 +925,8 @@ export type CreditAccountFilterParameter = {
     overdueAmount?: InputMaybe<NumberOperators>;
     /** Net days: a settled charge is due this many days later. */
     paymentTermsDays?: InputMaybe<NumberOperators>;
+    /** Every order paid on account must carry the buyer's purchase order number. */
+    requirePurchaseOrderNumber?: InputMaybe<BooleanOperators>;
     /** Sub-companies without an account of their own buy against this one. */
     sharedWithSubsidiaries?: InputMaybe<BooleanOperators>;
     /** active or on_hold. */
@@ -1013,6 +1017,8 @@ export type CreditLedgerEntryFilterParameter = {
     orderCode?: InputMaybe<StringOperators>;
     /** For debits: past due date and still open. */
     overdue?: InputMaybe<BooleanOperators>;
+    /** For charges and their releases: the buyer's purchase order number. */
+    purchaseOrderNumber?: InputMaybe<StringOperators>;
     /** Purchase order number, bank reference, credit note number... */
     reference?: InputMaybe<StringOperators>;
     /** For charges: reversed by releases. */
@@ -1067,6 +1073,8 @@ export type CreditLedgerEntrySortParameter = {
     openAmount?: InputMaybe<SortOrder>;
     /** Code of that order. */
     orderCode?: InputMaybe<SortOrder>;
+    /** For charges and their releases: the buyer's purchase order number. */
+    purchaseOrderNumber?: InputMaybe<SortOrder>;
     /** Purchase order number, bank reference, credit note number... */
     reference?: InputMaybe<SortOrder>;
     /** For charges: reversed by releases. */
@@ -1586,6 +1594,8 @@ export type ErrorCode =
     | 'PAYMENT_STATE_TRANSITION_ERROR'
     | 'PRODUCT_OPTION_GROUP_IN_USE_ERROR'
     | 'PRODUCT_OPTION_IN_USE_ERROR'
+    | 'PURCHASE_ORDER_NUMBER_REQUIRED_ERROR'
+    | 'PURCHASE_ORDER_NUMBER_TOO_LONG_ERROR'
     | 'QUANTITY_TOO_GREAT_ERROR'
     | 'REFUND_AMOUNT_ERROR'
     | 'REFUND_ORDER_STATE_ERROR'
@@ -2224,6 +2234,7 @@ export type OrderFilterParameter = {
      * completed the checkout and the Order is no longer "active"
      */
     orderPlacedAt?: InputMaybe<DateOperators>;
+    purchaseOrderNumber?: InputMaybe<StringOperators>;
     shipping?: InputMaybe<NumberOperators>;
     shippingWithTax?: InputMaybe<NumberOperators>;
     state?: InputMaybe<StringOperators>;
@@ -2276,6 +2287,7 @@ export type OrderSortParameter = {
      * completed the checkout and the Order is no longer "active"
      */
     orderPlacedAt?: InputMaybe<SortOrder>;
+    purchaseOrderNumber?: InputMaybe<SortOrder>;
     shipping?: InputMaybe<SortOrder>;
     shippingWithTax?: InputMaybe<SortOrder>;
     state?: InputMaybe<SortOrder>;
@@ -2701,7 +2713,7 @@ export type PriceListFilterParameter = {
 export type PriceListImportMode =
     /** Add new breaks and update existing ones (same SKU and minQuantity); keep the others. */
     | 'MERGE'
-    /** Replace all of the list's entries with the file's. */
+    /** Replace all of the list's entries with the file's good rows; a file without any good row changes nothing. */
     | 'REPLACE';
 
 export type PriceListListOptions = {
@@ -3609,6 +3621,8 @@ export type UpdateCreditAccountInput = {
     id: Scalars['ID']['input'];
     /** Net days. */
     paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+    /** Require a purchase order number on every order paid on account. */
+    requirePurchaseOrderNumber?: InputMaybe<Scalars['Boolean']['input']>;
     /** Share with sub-companies. */
     sharedWithSubsidiaries?: InputMaybe<Scalars['Boolean']['input']>;
 };

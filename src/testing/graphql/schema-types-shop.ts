@@ -159,6 +159,8 @@ export type CreditLedgerEntryFilterParameter = {
     orderCode?: InputMaybe<StringOperators>;
     /** For debits: past due and still open. */
     overdue?: InputMaybe<BooleanOperators>;
+    /** For charges and their releases: the buyer's purchase order number. */
+    purchaseOrderNumber?: InputMaybe<StringOperators>;
     /** Purchase order number, bank reference... */
     reference?: InputMaybe<StringOperators>;
     /** Position in the statement, from 1. */
@@ -197,6 +199,8 @@ export type CreditLedgerEntrySortParameter = {
     openAmount?: InputMaybe<SortOrder>;
     /** Code of the order of a charge or release. */
     orderCode?: InputMaybe<SortOrder>;
+    /** For charges and their releases: the buyer's purchase order number. */
+    purchaseOrderNumber?: InputMaybe<SortOrder>;
     /** Purchase order number, bank reference... */
     reference?: InputMaybe<SortOrder>;
     /** Position in the statement, from 1. */
@@ -630,6 +634,8 @@ export type ErrorCode =
     | 'PASSWORD_VALIDATION_ERROR'
     | 'PAYMENT_DECLINED_ERROR'
     | 'PAYMENT_FAILED_ERROR'
+    | 'PURCHASE_ORDER_NUMBER_REQUIRED_ERROR'
+    | 'PURCHASE_ORDER_NUMBER_TOO_LONG_ERROR'
     | 'UNKNOWN_ERROR'
     | 'VERIFICATION_TOKEN_EXPIRED_ERROR'
     | 'VERIFICATION_TOKEN_INVALID_ERROR';
@@ -1165,6 +1171,7 @@ export type OrderFilterParameter = {
      * completed the checkout and the Order is no longer "active"
      */
     orderPlacedAt?: InputMaybe<DateOperators>;
+    purchaseOrderNumber?: InputMaybe<StringOperators>;
     shipping?: InputMaybe<NumberOperators>;
     shippingWithTax?: InputMaybe<NumberOperators>;
     state?: InputMaybe<StringOperators>;
@@ -1209,6 +1216,7 @@ export type OrderSortParameter = {
      * completed the checkout and the Order is no longer "active"
      */
     orderPlacedAt?: InputMaybe<SortOrder>;
+    purchaseOrderNumber?: InputMaybe<SortOrder>;
     shipping?: InputMaybe<SortOrder>;
     shippingWithTax?: InputMaybe<SortOrder>;
     state?: InputMaybe<SortOrder>;
@@ -1507,7 +1515,10 @@ export type Permission =
 export type PlaceOrderOnAccountInput = {
     /** The pay-on-account payment method to use, when the channel has several. */
     paymentMethodCode?: InputMaybe<Scalars['String']['input']>;
-    /** The buyer's purchase order number, kept on the charge. */
+    /**
+     * The buyer's purchase order number (at most 64 characters), kept on the order (customFields) and on the
+     * charge. Required when the company's credit account says so.
+     */
     purchaseOrderNumber?: InputMaybe<Scalars['String']['input']>;
 };
 

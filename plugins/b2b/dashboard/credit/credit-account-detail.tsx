@@ -186,6 +186,9 @@ function CreditStatement({ accountId, currencyCode }: { accountId: string; curre
                             <Trans>Order</Trans>
                         </th>
                         <th>
+                            <Trans>PO number</Trans>
+                        </th>
+                        <th>
                             <Trans>Reference</Trans>
                         </th>
                         <th className="text-right">
@@ -211,6 +214,7 @@ function CreditStatement({ accountId, currencyCode }: { accountId: string; curre
                                 <EntryType type={e.type} />
                             </td>
                             <td>{e.orderCode ?? ''}</td>
+                            <td>{String(e.purchaseOrderNumber ?? '')}</td>
                             <td>{e.reference ?? e.note ?? ''}</td>
                             <td className="text-right">{money(e.amount)}</td>
                             <td className="text-right">{money(e.balanceAfter)}</td>

@@ -84,6 +84,7 @@ export const creditStatementQuery = graphql(`
                 balanceAfter
                 orderCode
                 reference
+                purchaseOrderNumber
                 note
                 dueDate
                 openAmount

@@ -881,6 +881,123 @@ export type CreditOrdersByCodeQuery = {
     orders: { __typename?: 'OrderList'; items: Array<{ __typename?: 'Order'; id: string }> };
 };
 
+export type HardeningStatementQueryVariables = Types.Exact<{
+    accountId: Types.Scalars['ID']['input'];
+    options?: Types.InputMaybe<Types.CreditLedgerEntryListOptions>;
+}>;
+
+export type HardeningStatementQuery = {
+    __typename?: 'Query';
+    creditStatement: {
+        __typename?: 'CreditLedgerEntryList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'CreditLedgerEntry';
+            id: string;
+            createdAt: string;
+            updatedAt: string;
+            accountId: string;
+            companyId: string;
+            sequence: number;
+            type: Types.CreditLedgerEntryType;
+            amount: number;
+            balanceAfter: number;
+            reversesEntryId?: string | null;
+            releasedAmount: number;
+            unallocatedAmount: number;
+            excessAmount: number;
+            orderCode?: string | null;
+            reference?: string | null;
+            purchaseOrderNumber?: string | null;
+            note?: string | null;
+            dueDate?: string | null;
+            openAmount: number;
+            overdue: boolean;
+            settledAmount: number;
+        }>;
+    };
+};
+
+export type HardeningOrderQueryVariables = Types.Exact<{
+    code: Types.Scalars['String']['input'];
+}>;
+
+export type HardeningOrderQuery = {
+    __typename?: 'Query';
+    orders: {
+        __typename?: 'OrderList';
+        items: Array<{
+            __typename?: 'Order';
+            id: string;
+            code: string;
+            state: string;
+            customFields?: { __typename?: 'OrderCustomFields'; purchaseOrderNumber?: string | null } | null;
+        }>;
+    };
+};
+
+export type HardeningTaxRatesQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type HardeningTaxRatesQuery = {
+    __typename?: 'Query';
+    taxRates: {
+        __typename?: 'TaxRateList';
+        items: Array<{
+            __typename?: 'TaxRate';
+            id: string;
+            name: string;
+            value: number;
+            zone: { __typename?: 'Zone'; id: string; name: string };
+            category: { __typename?: 'TaxCategory'; id: string; name: string };
+        }>;
+    };
+};
+
+export type HardeningUpdateTaxRateMutationVariables = Types.Exact<{
+    input: Types.UpdateTaxRateInput;
+}>;
+
+export type HardeningUpdateTaxRateMutation = {
+    __typename?: 'Mutation';
+    updateTaxRate: { __typename?: 'TaxRate'; id: string; value: number };
+};
+
+export type HardeningUpdateChannelMutationVariables = Types.Exact<{
+    input: Types.UpdateChannelInput;
+}>;
+
+export type HardeningUpdateChannelMutation = {
+    __typename?: 'Mutation';
+    updateChannel:
+        | { __typename?: 'Channel'; id: string; pricesIncludeTax: boolean }
+        | { __typename?: 'LanguageNotAvailableError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type HardeningCreateAgreementMutationVariables = Types.Exact<{
+    input: Types.CreateDealerAgreementInput;
+}>;
+
+export type HardeningCreateAgreementMutation = {
+    __typename?: 'Mutation';
+    createDealerAgreement: { __typename?: 'DealerAgreement'; id: string; creditLimit?: number | null };
+};
+
+export type HardeningReindexMutationVariables = Types.Exact<{ [key: string]: never }>;
+
+export type HardeningReindexMutation = {
+    __typename?: 'Mutation';
+    reindex: { __typename?: 'Job'; id: string };
+};
+
+export type HardeningJobQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type HardeningJobQuery = {
+    __typename?: 'Query';
+    job?: { __typename?: 'Job'; id: string; state: Types.JobState } | null;
+};
+
 export type PriceListFieldsFragment = {
     __typename?: 'PriceList';
     id: string;
@@ -4385,6 +4502,515 @@ export const CreditOrdersByCodeDocument = {
         },
     ],
 } as unknown as DocumentNode<CreditOrdersByCodeQuery, CreditOrdersByCodeQueryVariables>;
+export const HardeningStatementDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'HardeningStatement' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: {
+                        kind: 'NamedType',
+                        name: { kind: 'Name', value: 'CreditLedgerEntryListOptions' },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'creditStatement' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'accountId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'accountId' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'balanceAfter' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'reversesEntryId' },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'releasedAmount' },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'unallocatedAmount' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'excessAmount' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'orderCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'purchaseOrderNumber' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'openAmount' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'settledAmount' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningStatementQuery, HardeningStatementQueryVariables>;
+export const HardeningOrderDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'HardeningOrder' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orders' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'filter' },
+                                            value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                    {
+                                                        kind: 'ObjectField',
+                                                        name: { kind: 'Name', value: 'code' },
+                                                        value: {
+                                                            kind: 'ObjectValue',
+                                                            fields: [
+                                                                {
+                                                                    kind: 'ObjectField',
+                                                                    name: { kind: 'Name', value: 'eq' },
+                                                                    value: {
+                                                                        kind: 'Variable',
+                                                                        name: { kind: 'Name', value: 'code' },
+                                                                    },
+                                                                },
+                                                            ],
+                                                        },
+                                                    },
+                                                ],
+                                            },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'customFields' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: {
+                                                                kind: 'Name',
+                                                                value: 'purchaseOrderNumber',
+                                                            },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningOrderQuery, HardeningOrderQueryVariables>;
+export const HardeningTaxRatesDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'HardeningTaxRates' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'taxRates' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'take' },
+                                            value: { kind: 'IntValue', value: '100' },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'zone' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'id' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'name' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'category' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'id' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'name' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningTaxRatesQuery, HardeningTaxRatesQueryVariables>;
+export const HardeningUpdateTaxRateDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'HardeningUpdateTaxRate' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTaxRateInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateTaxRate' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningUpdateTaxRateMutation, HardeningUpdateTaxRateMutationVariables>;
+export const HardeningUpdateChannelDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'HardeningUpdateChannel' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateChannelInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateChannel' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Channel' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'pricesIncludeTax' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningUpdateChannelMutation, HardeningUpdateChannelMutationVariables>;
+export const HardeningCreateAgreementDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'HardeningCreateAgreement' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'CreateDealerAgreementInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createDealerAgreement' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'creditLimit' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningCreateAgreementMutation, HardeningCreateAgreementMutationVariables>;
+export const HardeningReindexDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'HardeningReindex' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reindex' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningReindexMutation, HardeningReindexMutationVariables>;
+export const HardeningJobDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'HardeningJob' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'job' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'jobId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningJobQuery, HardeningJobQueryVariables>;
 export const PriceListListDocument = {
     kind: 'Document',
     definitions: [

@@ -276,7 +276,9 @@ export type PlaceOrderOnAccountMutation = {
         | { __typename: 'OrderPaymentStateError'; errorCode: Types.ErrorCode; message: string }
         | { __typename: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
         | { __typename: 'PaymentDeclinedError'; errorCode: Types.ErrorCode; message: string }
-        | { __typename: 'PaymentFailedError'; errorCode: Types.ErrorCode; message: string };
+        | { __typename: 'PaymentFailedError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'PurchaseOrderNumberRequiredError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'PurchaseOrderNumberTooLongError'; errorCode: Types.ErrorCode; message: string };
 };
 
 export type CreditAddPaymentToOrderMutationVariables = Types.Exact<{
@@ -359,6 +361,200 @@ export type ActiveCompanyCreditStatementQuery = {
             orderCode?: string | null;
             reference?: string | null;
             dueDate?: string | null;
+            openAmount: number;
+            overdue: boolean;
+        }>;
+    };
+};
+
+type HardeningPrice_PriceRange_Fragment = { __typename?: 'PriceRange'; min: number; max: number };
+
+type HardeningPrice_SinglePrice_Fragment = { __typename?: 'SinglePrice'; value: number };
+
+export type HardeningPriceFragment = HardeningPrice_PriceRange_Fragment | HardeningPrice_SinglePrice_Fragment;
+
+export type HardeningSearchQueryVariables = Types.Exact<{
+    input: Types.SearchInput;
+}>;
+
+export type HardeningSearchQuery = {
+    __typename?: 'Query';
+    search: {
+        __typename?: 'SearchResponse';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'SearchResult';
+            productId: string;
+            productVariantId: string;
+            sku: string;
+            price:
+                | { __typename?: 'PriceRange'; min: number; max: number }
+                | { __typename?: 'SinglePrice'; value: number };
+            priceWithTax:
+                | { __typename?: 'PriceRange'; min: number; max: number }
+                | { __typename?: 'SinglePrice'; value: number };
+        }>;
+    };
+};
+
+export type HardeningProductQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type HardeningProductQuery = {
+    __typename?: 'Query';
+    product?: {
+        __typename?: 'Product';
+        id: string;
+        variants: Array<{
+            __typename?: 'ProductVariant';
+            id: string;
+            sku: string;
+            price: number;
+            priceWithTax: number;
+        }>;
+    } | null;
+};
+
+export type HardeningActiveOrderQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type HardeningActiveOrderQuery = {
+    __typename?: 'Query';
+    activeOrder?: {
+        __typename?: 'Order';
+        id: string;
+        code: string;
+        state: string;
+        customFields?: { __typename?: 'OrderCustomFields'; purchaseOrderNumber?: string | null } | null;
+        lines: Array<{
+            __typename?: 'OrderLine';
+            unitPrice: number;
+            unitPriceWithTax: number;
+            productVariant: { __typename?: 'ProductVariant'; id: string };
+        }>;
+    } | null;
+};
+
+export type HardeningOrderByCodeQueryVariables = Types.Exact<{
+    code: Types.Scalars['String']['input'];
+}>;
+
+export type HardeningOrderByCodeQuery = {
+    __typename?: 'Query';
+    orderByCode?: {
+        __typename?: 'Order';
+        id: string;
+        code: string;
+        customFields?: { __typename?: 'OrderCustomFields'; purchaseOrderNumber?: string | null } | null;
+    } | null;
+};
+
+export type HardeningSetCustomerMutationVariables = Types.Exact<{
+    input: Types.CreateCustomerInput;
+}>;
+
+export type HardeningSetCustomerMutation = {
+    __typename?: 'Mutation';
+    setCustomerForOrder:
+        | { __typename?: 'AlreadyLoggedInError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'EmailAddressConflictError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'GuestCheckoutError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'NoActiveOrderError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'Order'; id: string };
+};
+
+export type HardeningPlaceOnAccountMutationVariables = Types.Exact<{
+    input?: Types.InputMaybe<Types.PlaceOrderOnAccountInput>;
+}>;
+
+export type HardeningPlaceOnAccountMutation = {
+    __typename?: 'Mutation';
+    placeOrderOnAccount:
+        | { __typename: 'CompanyRoleNotPermittedError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'CouponRemovedDuringCheckoutError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'CreditCurrencyMismatchError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'CreditHoldError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'CreditLimitExceededError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'IneligiblePaymentMethodError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'NoActiveOrderError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'NoCreditAccountError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'Order';
+              code: string;
+              state: string;
+              customFields?: { __typename?: 'OrderCustomFields'; purchaseOrderNumber?: string | null } | null;
+          }
+        | { __typename: 'OrderPaymentStateError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'PaymentDeclinedError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'PaymentFailedError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'PurchaseOrderNumberRequiredError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'PurchaseOrderNumberTooLongError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              maxLength: number;
+          };
+};
+
+export type HardeningAddPaymentMutationVariables = Types.Exact<{
+    input: Types.PaymentInput;
+}>;
+
+export type HardeningAddPaymentMutation = {
+    __typename?: 'Mutation';
+    addPaymentToOrder:
+        | { __typename: 'CouponRemovedDuringCheckoutError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'IneligiblePaymentMethodError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              eligibilityCheckerMessage?: string | null;
+          }
+        | { __typename: 'NoActiveOrderError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'Order';
+              code: string;
+              state: string;
+              customFields?: { __typename?: 'OrderCustomFields'; purchaseOrderNumber?: string | null } | null;
+          }
+        | { __typename: 'OrderPaymentStateError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'PaymentDeclinedError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              paymentErrorMessage: string;
+          }
+        | { __typename: 'PaymentFailedError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type HardeningCompanyCreditQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type HardeningCompanyCreditQuery = {
+    __typename?: 'Query';
+    activeCompanyCredit?: {
+        __typename?: 'CompanyCreditSummary';
+        creditLimit: number;
+        availableCredit: number;
+        purchaseOrderNumberRequired: boolean;
+    } | null;
+};
+
+export type HardeningShopStatementQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.CreditLedgerEntryListOptions>;
+}>;
+
+export type HardeningShopStatementQuery = {
+    __typename?: 'Query';
+    activeCompanyCreditStatement: {
+        __typename?: 'CreditLedgerEntryList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'CreditLedgerEntry';
+            sequence: number;
+            orderCode?: string | null;
+            purchaseOrderNumber?: string | null;
             openAmount: number;
             overdue: boolean;
         }>;
@@ -506,6 +702,40 @@ export const CreditCheckoutOrderFragmentDoc = {
         },
     ],
 } as unknown as DocumentNode<CreditCheckoutOrderFragment, unknown>;
+export const HardeningPriceFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'HardeningPrice' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchResultPrice' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SinglePrice' } },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'value' } }],
+                        },
+                    },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PriceRange' } },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningPriceFragment, unknown>;
 export const DealerCartFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -1922,6 +2152,665 @@ export const ActiveCompanyCreditStatementDocument = {
         },
     ],
 } as unknown as DocumentNode<ActiveCompanyCreditStatementQuery, ActiveCompanyCreditStatementQueryVariables>;
+export const HardeningSearchDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'HardeningSearch' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'search' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'productVariantId' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'price' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'FragmentSpread',
+                                                            name: { kind: 'Name', value: 'HardeningPrice' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'priceWithTax' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'FragmentSpread',
+                                                            name: { kind: 'Name', value: 'HardeningPrice' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'HardeningPrice' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchResultPrice' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SinglePrice' } },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'value' } }],
+                        },
+                    },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PriceRange' } },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningSearchQuery, HardeningSearchQueryVariables>;
+export const HardeningProductDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'HardeningProduct' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'product' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'variants' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'priceWithTax' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningProductQuery, HardeningProductQueryVariables>;
+export const HardeningActiveOrderDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'HardeningActiveOrder' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activeOrder' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'customFields' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'purchaseOrderNumber' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'lines' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'unitPriceWithTax' },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'productVariant' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'id' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningActiveOrderQuery, HardeningActiveOrderQueryVariables>;
+export const HardeningOrderByCodeDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'HardeningOrderByCode' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orderByCode' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'code' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'customFields' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'purchaseOrderNumber' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningOrderByCodeQuery, HardeningOrderByCodeQueryVariables>;
+export const HardeningSetCustomerDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'HardeningSetCustomer' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCustomerInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'setCustomerForOrder' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningSetCustomerMutation, HardeningSetCustomerMutationVariables>;
+export const HardeningPlaceOnAccountDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'HardeningPlaceOnAccount' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlaceOrderOnAccountInput' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'placeOrderOnAccount' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'customFields' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: {
+                                                                kind: 'Name',
+                                                                value: 'purchaseOrderNumber',
+                                                            },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'PurchaseOrderNumberTooLongError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'maxLength' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningPlaceOnAccountMutation, HardeningPlaceOnAccountMutationVariables>;
+export const HardeningAddPaymentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'HardeningAddPayment' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'PaymentInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'addPaymentToOrder' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'customFields' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: {
+                                                                kind: 'Name',
+                                                                value: 'purchaseOrderNumber',
+                                                            },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'IneligiblePaymentMethodError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'eligibilityCheckerMessage' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'PaymentDeclinedError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'paymentErrorMessage' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningAddPaymentMutation, HardeningAddPaymentMutationVariables>;
+export const HardeningCompanyCreditDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'HardeningCompanyCredit' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activeCompanyCredit' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'creditLimit' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'availableCredit' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'purchaseOrderNumberRequired' },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningCompanyCreditQuery, HardeningCompanyCreditQueryVariables>;
+export const HardeningShopStatementDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'HardeningShopStatement' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: {
+                        kind: 'NamedType',
+                        name: { kind: 'Name', value: 'CreditLedgerEntryListOptions' },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activeCompanyCreditStatement' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'orderCode' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'purchaseOrderNumber' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'openAmount' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<HardeningShopStatementQuery, HardeningShopStatementQueryVariables>;
 export const DealerAddToCartDocument = {
     kind: 'Document',
     definitions: [
