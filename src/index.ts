@@ -3,13 +3,16 @@ import { bootstrap, runMigrations } from '@vendure/core';
 import { config } from '../vendure-config';
 
 import { assertProductionSafe, readEnv } from './common/env';
+import { keepConnectionsAlive } from './common/http-server';
 
 /** Server entry: migrations first (a no-op when current), then the HTTP server. */
 async function main(): Promise<void> {
     process.env.VENDURE_DISABLE_TELEMETRY ??= 'true';
-    assertProductionSafe(readEnv());
+    const env = readEnv();
+    assertProductionSafe(env);
     await runMigrations(config);
-    await bootstrap(config);
+    const app = await bootstrap(config);
+    keepConnectionsAlive(app.getHttpServer(), env.httpKeepAliveTimeoutMs);
 }
 
 main().catch(err => {

@@ -11,6 +11,8 @@ export interface TriflowEnv {
     /** Interface the server binds to; empty means all. */
     host: string;
     port: number;
+    /** How long an idle HTTP keep-alive connection stays open; above the load balancer's idle timeout. */
+    httpKeepAliveTimeoutMs: number;
     /** Where people reach the server, for links and the start banner. */
     publicUrl: string;
     /** Where SQLite, the dev mailbox and other local state live. */
@@ -132,6 +134,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): TriflowEnv {
         isProduction,
         host: str(env, 'HOST', ''),
         port,
+        httpKeepAliveTimeoutMs: positiveInt(env, 'HTTP_KEEP_ALIVE_TIMEOUT', 65_000),
         publicUrl: str(env, 'PUBLIC_URL', `http://localhost:${port}`).replace(/\/$/, ''),
         dataDir,
         assetsDir: path.resolve(projectRoot, str(env, 'ASSETS_DIR', 'static/assets')),

@@ -4,6 +4,8 @@ import { createTestEnvironment, SimpleGraphQLClient, TestServer } from '@vendure
 import gql from 'graphql-tag';
 import path from 'path';
 
+import { keepConnectionsAlive } from '../common/http-server';
+
 import { initialData } from './fixtures/initial-data';
 import { triflowTestConfig } from './test-config';
 
@@ -41,6 +43,8 @@ export async function startTestServer(
         (env.server as unknown as { getCallerFilename: () => string }).getCallerFilename = () => specPath;
     }
     await env.server.init({ initialData, productsCsvPath, customerCount: options.customerCount ?? 3 });
+    // As src/index.ts does in production: no ECONNRESET when a client reuses an idle connection under load.
+    keepConnectionsAlive(env.server.app.getHttpServer(), 65_000);
     await env.adminClient.asSuperAdmin();
     await env.adminClient.query(enableChineseMutation);
 }

@@ -756,7 +756,7 @@ describe('B2B credit control', () => {
             expect(
                 events.near.filter(e => String(e.account.id) === accounts.PAR.replace('T_', '')),
             ).toHaveLength(1);
-        });
+        }, 600_000);
     });
 
     async function findOrder(code: string) {
