@@ -1,4 +1,5 @@
 import { bootstrap, runMigrations } from '@vendure/core';
+import type { Server } from 'http';
 
 import { config } from '../vendure-config';
 
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
     assertProductionSafe(env);
     await runMigrations(config);
     const app = await bootstrap(config);
-    keepConnectionsAlive(app.getHttpServer(), env.httpKeepAliveTimeoutMs);
+    keepConnectionsAlive(app.getHttpServer() as Server, env.httpKeepAliveTimeoutMs);
 }
 
 main().catch(err => {

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { mergeConfig, VendureConfig } from '@vendure/core';
 import { createTestEnvironment, SimpleGraphQLClient, TestServer } from '@vendure/testing';
 import gql from 'graphql-tag';
+import type { Server } from 'http';
 import path from 'path';
 
 import { keepConnectionsAlive } from '../common/http-server';
@@ -44,7 +45,7 @@ export async function startTestServer(
     }
     await env.server.init({ initialData, productsCsvPath, customerCount: options.customerCount ?? 3 });
     // As src/index.ts does in production: no ECONNRESET when a client reuses an idle connection under load.
-    keepConnectionsAlive(env.server.app.getHttpServer(), 65_000);
+    keepConnectionsAlive(env.server.app.getHttpServer() as Server, 65_000);
     await env.adminClient.asSuperAdmin();
     await env.adminClient.query(enableChineseMutation);
 }
