@@ -87,7 +87,12 @@ function routePattern(routePath: string): RegExp {
     return new RegExp(`^/dashboard${body}$`);
 }
 
-/** The bits of a DOM element the page callbacks read (the server tsconfig has no DOM library). */
+/** The bits of the DOM the page callbacks use (the server tsconfig has no DOM library). */
+interface PageNode {
+    textContent: string | null;
+    querySelectorAll(selector: string): { forEach(fn: (n: { remove(): void }) => void): void };
+}
+
 interface PageElement {
     href: string;
     innerText: string;
@@ -158,8 +163,11 @@ const LABEL_SELECTOR = [
     'main [data-slot="card-title"]',
 ].join(', ');
 
-/** Words that stay as they are in Chinese: codes, units and abbreviations. */
-const UNTRANSLATED_OK = /^(SKU|CSV|ID|PO|VAT|#|[A-Z]{3}|[\d\s.,:%/#()+-]*|[A-Z]?\d+)$/;
+/**
+ * What stays as it is in Chinese: codes, units, abbreviations, and the date format the Dashboard's own date
+ * input shows as its placeholder.
+ */
+const UNTRANSLATED_OK = /^(SKU|CSV|ID|PO|VAT|#|[A-Z]{3}|[\d\s.,:%/#()+-]*|[A-Z]?\d+|[MDYhmsa/: ]+)$/;
 
 /**
  * Labels still in English on a page shown in Chinese (our pages only: Vendure's own gaps are not ours). Data
@@ -167,10 +175,17 @@ const UNTRANSLATED_OK = /^(SKU|CSV|ID|PO|VAT|#|[A-Z]{3}|[\d\s.,:%/#()+-]*|[A-Z]?
  * app's header bar is Vendure's.
  */
 async function untranslatedLabels(page: Page): Promise<string[]> {
-    const texts = await page.$$eval(LABEL_SELECTOR, (els: PageElement[]) =>
-        els
-            .filter(el => el.offsetParent !== null && !el.closest('[translate="no"], header, .sr-only'))
-            .map(el => el.innerText.replace(/\s+/g, ' ').trim()),
+    const texts = await page.$$eval(
+        LABEL_SELECTOR,
+        (els: Array<PageElement & { cloneNode(deep: boolean): PageNode }>) =>
+            els
+                .filter(el => el.offsetParent !== null && !el.closest('[translate="no"], header, .sr-only'))
+                .map(el => {
+                    // The label without the data inside it (a selector showing the chosen tier).
+                    const copy = el.cloneNode(true);
+                    copy.querySelectorAll('[translate="no"], .sr-only').forEach(n => n.remove());
+                    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+                }),
     );
     return [
         ...new Set(

@@ -1,5 +1,5 @@
 import path from 'path';
-import type { Page, Response } from 'playwright-core';
+import type { Page, Request, Response } from 'playwright-core';
 
 /** The demo superadmin, as `npm start` seeds it (see README). */
 export const DEMO_SUPERADMIN = { username: 'superadmin', password: 'superadmin' };
@@ -166,6 +166,8 @@ export interface PageProblem {
 export class PageWatch {
     readonly problems: PageProblem[] = [];
     private pendingBodies: Array<Promise<void>> = [];
+    private inFlight = new Set<Request>();
+    private lastActivity = Date.now();
 
     constructor(private readonly page: Page) {
         page.on('console', msg => {
@@ -176,6 +178,16 @@ export class PageWatch {
         page.on('pageerror', err => {
             this.problems.push({ kind: 'uncaught exception', message: err.stack ?? err.message });
         });
+        page.on('request', req => {
+            this.inFlight.add(req);
+            this.lastActivity = Date.now();
+        });
+        const done = (req: Request) => {
+            this.inFlight.delete(req);
+            this.lastActivity = Date.now();
+        };
+        page.on('requestfinished', done);
+        page.on('requestfailed', done);
         page.on('response', res => {
             if (/\/(admin|shop)-api$/.test(new URL(res.url()).pathname)) {
                 this.pendingBodies.push(this.inspectGraphqlResponse(res));
@@ -183,15 +195,27 @@ export class PageWatch {
         });
     }
 
-    /** Waits until the page is quiet (no request for half a second and no loading indicator). */
-    async settle(): Promise<void> {
-        await this.page.waitForLoadState('networkidle');
-        await this.page
-            .locator('[aria-busy="true"]')
-            .first()
-            .waitFor({ state: 'detached', timeout: 15_000 })
-            .catch(() => undefined);
-        await this.page.waitForLoadState('networkidle');
+    /**
+     * Waits until the page is quiet: no request in flight for half a second (a click's query starts a moment
+     * after the click, and the page renders a moment after the answer) and no loading indicator.
+     */
+    async settle(quietMs = 500, timeoutMs = 30_000): Promise<void> {
+        const deadline = Date.now() + timeoutMs;
+        const poll = () => new Promise(resolve => setTimeout(resolve, 50));
+        for (;;) {
+            await poll();
+            const quiet = this.inFlight.size === 0 && Date.now() - this.lastActivity >= quietMs;
+            if (quiet && (await this.page.locator('[aria-busy="true"]').count()) === 0) {
+                break;
+            }
+            if (Date.now() > deadline) {
+                throw new Error(
+                    `The page did not settle within ${timeoutMs / 1000} s: ${[...this.inFlight]
+                        .map(r => r.url())
+                        .join(', ')}`,
+                );
+            }
+        }
         await Promise.all(this.pendingBodies);
         this.pendingBodies = [];
     }
