@@ -212,8 +212,15 @@ function pageTest(spec: PageSpec, language: DashboardLanguage): BrowserTest {
                     await page.goto(`${baseUrl}${url}`);
                     await watch.assertHealthy(`${url} (${language})`);
                     await page.locator('main').first().waitFor();
-                    if ((await page.locator('main').innerText()).trim() === '') {
+                    const text = await page.locator('main').innerText();
+                    if (text.trim() === '') {
                         throw new Error(`${url} (${language}) shows an empty page`);
+                    }
+                    const placeholder = /\{[A-Za-z_]\w*\}/.exec(text);
+                    if (placeholder) {
+                        throw new Error(
+                            `${url} (${language}) shows a message placeholder as is: ${placeholder[0]}`,
+                        );
                     }
                     const name = url === newPage ? `${spec.path}-new` : spec.path;
                     await screenshot(page, screenshotDir, `page-${language}-${name}`);

@@ -245,3 +245,21 @@ export const administratorOptionsQuery = graphql(`
         }
     }
 `);
+
+/** A new customer, created from the company page to become a member. */
+export const createMemberCustomerDocument = graphql(`
+    mutation DashboardCreateMemberCustomer($input: CreateCustomerInput!) {
+        createCustomer(input: $input) {
+            ... on Customer {
+                id
+                firstName
+                lastName
+                emailAddress
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`);

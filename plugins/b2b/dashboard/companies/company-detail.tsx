@@ -56,6 +56,7 @@ import {
     companyDetailQuery,
     createCompanyDocument,
     createDealerAgreementDocument,
+    createMemberCustomerDocument,
     deleteDealerAgreementDocument,
     moveCompanyDocument,
     removeCompanyMemberDocument,
@@ -311,7 +312,7 @@ function CompanyPriceLists({ priceLists }: { priceLists: CompanyEntity['priceLis
                         {l.currencyCode}
                     </span>
                     <span className="text-muted-foreground">
-                        <Trans>Priority {priority}</Trans>
+                        <Trans>Priority</Trans> {priority}
                     </span>
                     <PriceListStatusBadge status={l.status} />
                 </li>
@@ -459,6 +460,23 @@ function MembersBlock({
                                 email: c.emailAddress,
                             })
                         }
+                        allowCreateNew
+                        onCreateNew={async input => {
+                            const { createCustomer } = await api.mutate(createMemberCustomerDocument, {
+                                input,
+                            });
+                            const failed = errorResultMessage(createCustomer);
+                            if (failed || !('id' in createCustomer)) {
+                                toast.error(failed ?? t`The customer could not be created`);
+                                return;
+                            }
+                            toast.success(t`Customer created`);
+                            setCandidate({
+                                id: createCustomer.id,
+                                name: `${createCustomer.firstName} ${createCustomer.lastName}`,
+                                email: createCustomer.emailAddress,
+                            });
+                        }}
                     />
                     {candidate ? (
                         <>

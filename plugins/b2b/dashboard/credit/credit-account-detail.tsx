@@ -383,7 +383,7 @@ function CreditStatement({ accountId, currencyCode }: { accountId: string; curre
                     <Trans>Older</Trans>
                 </Button>
                 <span className="text-muted-foreground text-sm">
-                    <Trans>{total} entries</Trans>
+                    <Trans>Total entries</Trans>: {total}
                 </span>
             </div>
         </div>

@@ -300,7 +300,7 @@ function EntriesBlock({ list, onChange }: { list: PriceListEntity; onChange: () 
             <div className="flex flex-wrap items-start gap-4">
                 <div className="min-w-64 flex-1">
                     <div className="text-muted-foreground mb-1">
-                        <Trans>Show the breaks of one product variant</Trans>
+                        <Trans>Show the breaks of one product variant only</Trans>
                     </div>
                     <RelationSelector
                         config={variantSelector}
@@ -309,7 +309,7 @@ function EntriesBlock({ list, onChange }: { list: PriceListEntity; onChange: () 
                             setVariantFilter(typeof v === 'string' ? v : null);
                             setPage(0);
                         }}
-                        selectorLabel={<Trans>Select a product variant</Trans>}
+                        selectorLabel={<Trans>Filter by product variant</Trans>}
                     />
                 </div>
                 <PermissionGuard requires={['UpdatePriceList']}>
@@ -408,9 +408,7 @@ function EntriesBlock({ list, onChange }: { list: PriceListEntity; onChange: () 
                     <Trans>Previous</Trans>
                 </Button>
                 <span className="tabular-nums">
-                    <Trans>
-                        {first}–{last} of {total}
-                    </Trans>
+                    {first}–{last} / {total}
                 </span>
                 <Button
                     type="button"
@@ -748,7 +746,7 @@ function TargetsBlock({ list, onChange }: { list: PriceListEntity; onChange: () 
                             {canUpdate ? (
                                 <button
                                     type="button"
-                                    aria-label={t`Remove tier ${tier}`}
+                                    aria-label={`${t`Remove tier`} ${tier}`}
                                     onClick={() => change.mutate({ assign: {}, unassign: { tiers: [tier] } })}
                                 >
                                     <XIcon className="h-3 w-3" />
