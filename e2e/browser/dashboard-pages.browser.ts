@@ -17,8 +17,8 @@ import { readDashboardExtensions } from '../../src/testing/dashboard-routes';
  * English and in Simplified Chinese: each fails on a console error, an uncaught exception, an error page or a
  * failed GraphQL request, and is screenshotted. The routes come from the plugins' Dashboard extensions
  * themselves (see `readDashboardExtensions`): a new plugin's pages are covered without editing this file.
- * A detail route is opened with a real id, by following the first matching link on the page above it (its
- * list), and its "new" page too when the list links to one.
+ * A detail route is opened with real ids, by following the first and the last matching link on the page above
+ * it (its list), and its "new" page too when the list links to one.
  */
 
 const root = path.join(__dirname, '..', '..');
@@ -104,50 +104,43 @@ async function linkedPaths(page: Page): Promise<string[]> {
     return page.$$eval('a[href]', (anchors: PageElement[]) => anchors.map(a => new URL(a.href).pathname));
 }
 
+/** Up to `max` of the links, the first and the last row first (a list's extremes differ the most). */
+function spread(links: string[], max: number): string[] {
+    return [...new Set([links[0], links[links.length - 1], ...links.slice(1, -1)])].slice(0, max);
+}
+
 /**
  * Concrete URL paths (under /dashboard) for a route: itself when it has no parameter, else up to `max` paths
- * linked from the pages it is reached from, plus its "new" page when one of them links to it. Every page
- * opened on the way is checked as well.
+ * linked from the first page it is reached from that links to it, plus its "new" page when its list links to
+ * one. Every page opened on the way is checked as well.
  */
 async function resolveRoute(
     page: Page,
     watch: PageWatch,
     baseUrl: string,
     spec: { path: string; via?: string[] },
-    max = 1,
+    max = 2,
 ): Promise<{ entities: string[]; newPage?: string }> {
     if (!spec.path.includes('$')) {
         return { entities: [`/dashboard${spec.path}`] };
     }
     const pattern = routePattern(spec.path);
     const newPath = `/dashboard${parentOf(spec.path)}/new`;
-    const entities: string[] = [];
-    let newPage: string | undefined;
-    for (const source of spec.via ?? [parentOf(spec.path)]) {
+    const sources = spec.via ?? [parentOf(spec.path)];
+    for (const source of sources) {
         const sourceUrls = (await resolveRoute(page, watch, baseUrl, { path: source }, 3)).entities;
         for (const sourceUrl of sourceUrls) {
             await page.goto(`${baseUrl}${sourceUrl}`);
             await watch.assertHealthy(sourceUrl);
             const links = await linkedPaths(page);
-            if (links.includes(newPath) && source === parentOf(spec.path)) {
-                newPage = newPath;
-            }
-            for (const link of links.filter(l => pattern.test(l))) {
-                if (!entities.includes(link)) {
-                    entities.push(link);
-                }
-            }
-            if (entities.length >= max) {
-                return { entities: entities.slice(0, max), newPage };
+            const matching = [...new Set(links.filter(l => pattern.test(l)))];
+            if (matching.length) {
+                const offersNew = source === parentOf(spec.path) && links.includes(newPath);
+                return { entities: spread(matching, max), newPage: offersNew ? newPath : undefined };
             }
         }
     }
-    if (entities.length === 0) {
-        throw new Error(
-            `No link to ${spec.path} on ${(spec.via ?? [parentOf(spec.path)]).join(', ')}: the demo has nothing to open`,
-        );
-    }
-    return { entities, newPage };
+    throw new Error(`No link to ${spec.path} on ${sources.join(', ')}: the demo has nothing to open`);
 }
 
 /** Labels a merchant reads: page and block titles, table headers, form labels, buttons, badges. */
@@ -222,7 +215,9 @@ function pageTest(spec: PageSpec, language: DashboardLanguage): BrowserTest {
                             `${url} (${language}) shows a message placeholder as is: ${placeholder[0]}`,
                         );
                     }
-                    const name = url === newPage ? `${spec.path}-new` : spec.path;
+                    const name = spec.path.includes('$')
+                        ? `${parentOf(spec.path)}-${url.split('/').pop()}`
+                        : spec.path;
                     await screenshot(page, screenshotDir, `page-${language}-${name}`);
                     if (language === 'zh_Hans' && spec.ours) {
                         const english = await untranslatedLabels(page);
