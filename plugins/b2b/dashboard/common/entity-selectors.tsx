@@ -18,10 +18,11 @@ type VariantOption = ResultOf<typeof productVariantOptionsQuery>['productVariant
 type PriceListOption = ResultOf<typeof priceListOptionsQuery>['priceLists']['items'][number];
 
 /**
- * Configurations of the Dashboard's `RelationSelector` (a searchable, paged combobox) for the entities B2B pages
- * pick: companies by name or code, administrators by name or email, customer groups and price lists by name.
+ * Relation selector configurations (list query, search filter, label) for the entities B2B pages pick, used by
+ * `EntityPicker`: companies by name or code, administrators by name or email, customer groups and price lists by
+ * name, product variants by name or SKU.
  */
-export function useCompanySelectorConfig(multiple = false) {
+export function useCompanySelectorConfig() {
     const { t } = useLingui();
     return useMemo(
         () =>
@@ -29,7 +30,6 @@ export function useCompanySelectorConfig(multiple = false) {
                 listQuery: companyOptionsQuery,
                 idKey: 'id',
                 labelKey: 'name',
-                multiple,
                 placeholder: t`Search by name or code...`,
                 buildSearchFilter: term => ({
                     _or: [{ name: { contains: term } }, { code: { contains: term } }],
@@ -44,7 +44,7 @@ export function useCompanySelectorConfig(multiple = false) {
                     </span>
                 ),
             }),
-        [t, multiple],
+        [t],
     );
 }
 
@@ -85,7 +85,6 @@ export function useCustomerGroupSelectorConfig() {
                 listQuery: customerGroupOptionsQuery,
                 idKey: 'id',
                 labelKey: 'name',
-                multiple: true,
                 placeholder: t`Search customer groups...`,
             }),
         [t],
@@ -100,7 +99,6 @@ export function usePriceListSelectorConfig() {
                 listQuery: priceListOptionsQuery,
                 idKey: 'id',
                 labelKey: 'name',
-                multiple: true,
                 placeholder: t`Search price lists...`,
                 label: l => (
                     <span>

@@ -21,7 +21,6 @@ import {
     PageLayout,
     PageTitle,
     PermissionGuard,
-    RelationSelector,
     Table,
     TableBody,
     TableCell,
@@ -34,12 +33,14 @@ import {
     useLocalFormat,
     usePermissions,
 } from '@vendure/dashboard';
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 
 import type { ResultOf } from '@/gql';
 
+import { EntityField, EntityPicker, itemLabel, PickedChips } from '../common/entity-picker';
 import { errorMessage, errorResultMessage } from '../common/error-result';
 import {
     useAdministratorSelectorConfig,
@@ -238,11 +239,20 @@ export function CompanyDetailPage({ route }: { route: AnyRoute }) {
                             name="salesRepId"
                             label={<Trans>Sales representative</Trans>}
                             render={({ field }) => (
-                                <RelationSelector
+                                <EntityField
                                     config={administratorSelector}
-                                    value={field.value ?? undefined}
-                                    onChange={v => field.onChange(v ?? null)}
-                                    selectorLabel={<Trans>Select an administrator</Trans>}
+                                    value={field.value}
+                                    onChange={field.onChange}
+                                    current={
+                                        entity?.salesRep
+                                            ? {
+                                                  id: entity.salesRep.id,
+                                                  label: itemLabel(administratorSelector, entity.salesRep),
+                                              }
+                                            : undefined
+                                    }
+                                    label={<Trans>Select an administrator</Trans>}
+                                    removeLabel={t`Remove`}
                                 />
                             )}
                         />
@@ -253,11 +263,12 @@ export function CompanyDetailPage({ route }: { route: AnyRoute }) {
                                 label={<Trans>Parent company</Trans>}
                                 description={<Trans>Leave empty for a top-level company.</Trans>}
                                 render={({ field }) => (
-                                    <RelationSelector
+                                    <EntityField
                                         config={companySelector}
-                                        value={field.value ?? undefined}
-                                        onChange={v => field.onChange(v ?? null)}
-                                        selectorLabel={<Trans>Select a company</Trans>}
+                                        value={field.value}
+                                        onChange={field.onChange}
+                                        label={<Trans>Select a company</Trans>}
+                                        removeLabel={t`Remove`}
                                     />
                                 )}
                             />
@@ -569,11 +580,12 @@ function HierarchyBlock({ company, onChange }: { company: CompanyEntity; onChang
                     <div className="text-muted-foreground">
                         <Trans>Move under another company</Trans>
                     </div>
-                    <RelationSelector
+                    <EntityField
                         config={companySelector}
-                        value={target ?? undefined}
-                        onChange={v => setTarget(typeof v === 'string' ? v : null)}
-                        selectorLabel={<Trans>Select a company</Trans>}
+                        value={target}
+                        onChange={setTarget}
+                        label={<Trans>Select a company</Trans>}
+                        removeLabel={t`Remove`}
                     />
                     <div className="flex flex-wrap gap-2">
                         <Button
@@ -744,6 +756,7 @@ function NewAgreementForm({ companyId, onCreated }: { companyId: string; onCreat
     const { t } = useLingui();
     const { activeChannel } = useChannel();
     const priceListSelector = usePriceListSelectorConfig();
+    const [pickedLists, setPickedLists] = useState<Array<{ id: string; label: ReactNode }>>([]);
     const form = useForm<AgreementFormValues>({
         defaultValues: {
             number: '',
@@ -797,12 +810,25 @@ function NewAgreementForm({ companyId, onCreated }: { companyId: string; onCreat
                     name="priceListIds"
                     label={<Trans>Price lists</Trans>}
                     render={({ field }) => (
-                        <RelationSelector
-                            config={priceListSelector}
-                            value={field.value}
-                            onChange={v => field.onChange(Array.isArray(v) ? v : [])}
-                            selectorLabel={<Trans>Select price lists</Trans>}
-                        />
+                        <div className="space-y-2">
+                            <PickedChips
+                                items={pickedLists.filter(l => field.value.includes(l.id))}
+                                onRemove={id => field.onChange(field.value.filter(v => v !== id))}
+                                removeLabel={t`Remove`}
+                            />
+                            <EntityPicker
+                                config={priceListSelector}
+                                exclude={field.value}
+                                label={<Trans>Select price lists</Trans>}
+                                onPick={l => {
+                                    setPickedLists(all => [
+                                        ...all,
+                                        { id: l.id, label: itemLabel(priceListSelector, l) },
+                                    ]);
+                                    field.onChange([...field.value, l.id]);
+                                }}
+                            />
+                        </div>
                     )}
                 />
                 <FormFieldWrapper

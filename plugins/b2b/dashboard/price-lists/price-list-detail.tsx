@@ -1,11 +1,10 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AnyRoute } from '@tanstack/react-router';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import {
     ActionBarItem,
     api,
-    Badge,
     Button,
     CurrencySelector,
     DateTimeInput,
@@ -21,7 +20,6 @@ import {
     PageLayout,
     PageTitle,
     PermissionGuard,
-    RelationSelector,
     Table,
     TableBody,
     TableCell,
@@ -33,13 +31,14 @@ import {
     usePermissions,
     useDetailPage,
 } from '@vendure/dashboard';
-import { XIcon } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 
 import type { ResultOf } from '@/gql';
 
+import { EntityField, EntityPicker, PickedChips } from '../common/entity-picker';
 import { errorMessage } from '../common/error-result';
 import {
     useCompanySelectorConfig,
@@ -302,14 +301,15 @@ function EntriesBlock({ list, onChange }: { list: PriceListEntity; onChange: () 
                     <div className="text-muted-foreground mb-1">
                         <Trans>Show the breaks of one product variant only</Trans>
                     </div>
-                    <RelationSelector
+                    <EntityField
                         config={variantSelector}
-                        value={variantFilter ?? undefined}
+                        value={variantFilter}
                         onChange={v => {
-                            setVariantFilter(typeof v === 'string' ? v : null);
+                            setVariantFilter(v);
                             setPage(0);
                         }}
-                        selectorLabel={<Trans>Filter by product variant</Trans>}
+                        label={<Trans>Filter by product variant</Trans>}
+                        removeLabel={t`Show all entries`}
                     />
                 </div>
                 <PermissionGuard requires={['UpdatePriceList']}>
@@ -498,11 +498,12 @@ function EntryEditor({
                                 </span>
                             </div>
                         ) : (
-                            <RelationSelector
+                            <EntityField
                                 config={variantSelector}
-                                value={field.value ?? undefined}
-                                onChange={v => field.onChange(typeof v === 'string' ? v : null)}
-                                selectorLabel={<Trans>Select a product variant</Trans>}
+                                value={field.value}
+                                onChange={field.onChange}
+                                label={<Trans>Select a product variant</Trans>}
+                                removeLabel={t`Remove`}
                             />
                         )
                     }
@@ -697,19 +698,16 @@ function TargetsBlock({ list, onChange }: { list: PriceListEntity; onChange: () 
     const queryClient = useQueryClient();
     const { hasPermissions } = usePermissions();
     const canUpdate = hasPermissions(['UpdatePriceList']);
-    const companySelector = useCompanySelectorConfig(true);
+    const companySelector = useCompanySelectorConfig();
     const groupSelector = useCustomerGroupSelectorConfig();
     const change = useMutation({
-        mutationFn: async (v: {
-            assign: { tiers?: string[]; companyIds?: string[]; customerGroupIds?: string[] };
-            unassign: { tiers?: string[]; companyIds?: string[]; customerGroupIds?: string[] };
-        }) => {
-            if (Object.values(v.assign).some(ids => ids?.length)) {
+        mutationFn: async (v: { assign?: PriceListTargets; unassign?: PriceListTargets }) => {
+            if (v.assign) {
                 await api.mutate(assignPriceListTargetsDocument, {
                     input: { priceListId: list.id, ...v.assign },
                 });
             }
-            if (Object.values(v.unassign).some(ids => ids?.length)) {
+            if (v.unassign) {
                 await api.mutate(unassignPriceListTargetsDocument, {
                     input: { priceListId: list.id, ...v.unassign },
                 });
@@ -722,79 +720,85 @@ function TargetsBlock({ list, onChange }: { list: PriceListEntity; onChange: () 
         },
         onError: err => toast.error(errorMessage(err)),
     });
-    const diff = (before: string[], after: string[]) => ({
-        added: after.filter(id => !before.includes(id)),
-        removed: before.filter(id => !after.includes(id)),
-    });
-    const companyIds = list.companies.map(c => c.id);
-    const groupIds = list.customerGroups.map(g => g.id);
+    const disabled = !canUpdate || change.isPending;
     return (
         <div className="space-y-4 text-sm">
-            <div className="space-y-2">
-                <div className="font-medium">
-                    <Trans>Tiers</Trans>
-                </div>
-                <div className="flex flex-wrap gap-2">
-                    {list.tiers.length === 0 ? (
-                        <span className="text-muted-foreground">
-                            <Trans>None</Trans>
-                        </span>
-                    ) : null}
-                    {list.tiers.map(tier => (
-                        <Badge key={tier} variant="secondary" className="gap-1" translate="no">
-                            {tier}
-                            {canUpdate ? (
-                                <button
-                                    type="button"
-                                    aria-label={`${t`Remove tier`} ${tier}`}
-                                    onClick={() => change.mutate({ assign: {}, unassign: { tiers: [tier] } })}
-                                >
-                                    <XIcon className="h-3 w-3" />
-                                </button>
-                            ) : null}
-                        </Badge>
-                    ))}
-                </div>
-                <PermissionGuard requires={['UpdatePriceList']}>
+            <TargetGroup title={<Trans>Tiers</Trans>} empty={list.tiers.length === 0}>
+                <PickedChips
+                    items={list.tiers.map(tier => ({ id: tier, label: <span translate="no">{tier}</span> }))}
+                    onRemove={tier => change.mutate({ unassign: { tiers: [tier] } })}
+                    removeLabel={t`Remove`}
+                    disabled={disabled}
+                />
+                {canUpdate ? (
                     <TierSelector
                         exclude={list.tiers}
-                        onChange={tier => tier && change.mutate({ assign: { tiers: [tier] }, unassign: {} })}
+                        onChange={tier => tier && change.mutate({ assign: { tiers: [tier] } })}
                     />
-                </PermissionGuard>
-            </div>
-            <div className="space-y-2">
-                <div className="font-medium">
-                    <Trans>Companies</Trans>
-                </div>
-                <RelationSelector
-                    config={companySelector}
-                    value={companyIds}
-                    disabled={!canUpdate || change.isPending}
-                    selectorLabel={<Trans>Add companies</Trans>}
-                    onChange={v => {
-                        const { added, removed } = diff(companyIds, Array.isArray(v) ? v : []);
-                        change.mutate({ assign: { companyIds: added }, unassign: { companyIds: removed } });
-                    }}
+                ) : null}
+            </TargetGroup>
+            <TargetGroup title={<Trans>Companies</Trans>} empty={list.companies.length === 0}>
+                <PickedChips
+                    items={list.companies.map(c => ({
+                        id: c.id,
+                        label: (
+                            <span>
+                                <Link to="/companies/$id" params={{ id: c.id }} className="underline">
+                                    {c.name}
+                                </Link>{' '}
+                                <span className="text-muted-foreground" translate="no">
+                                    {c.code}
+                                </span>
+                            </span>
+                        ),
+                    }))}
+                    onRemove={id => change.mutate({ unassign: { companyIds: [id] } })}
+                    removeLabel={t`Remove`}
+                    disabled={disabled}
                 />
-            </div>
-            <div className="space-y-2">
-                <div className="font-medium">
-                    <Trans>Customer groups</Trans>
-                </div>
-                <RelationSelector
-                    config={groupSelector}
-                    value={groupIds}
-                    disabled={!canUpdate || change.isPending}
-                    selectorLabel={<Trans>Add customer groups</Trans>}
-                    onChange={v => {
-                        const { added, removed } = diff(groupIds, Array.isArray(v) ? v : []);
-                        change.mutate({
-                            assign: { customerGroupIds: added },
-                            unassign: { customerGroupIds: removed },
-                        });
-                    }}
+                {canUpdate ? (
+                    <EntityPicker
+                        config={companySelector}
+                        exclude={list.companies.map(c => c.id)}
+                        disabled={disabled}
+                        label={<Trans>Add company</Trans>}
+                        onPick={c => change.mutate({ assign: { companyIds: [c.id] } })}
+                    />
+                ) : null}
+            </TargetGroup>
+            <TargetGroup title={<Trans>Customer groups</Trans>} empty={list.customerGroups.length === 0}>
+                <PickedChips
+                    items={list.customerGroups.map(g => ({ id: g.id, label: g.name }))}
+                    onRemove={id => change.mutate({ unassign: { customerGroupIds: [id] } })}
+                    removeLabel={t`Remove`}
+                    disabled={disabled}
                 />
-            </div>
+                {canUpdate ? (
+                    <EntityPicker
+                        config={groupSelector}
+                        exclude={list.customerGroups.map(g => g.id)}
+                        disabled={disabled}
+                        label={<Trans>Add customer group</Trans>}
+                        onPick={g => change.mutate({ assign: { customerGroupIds: [g.id] } })}
+                    />
+                ) : null}
+            </TargetGroup>
+        </div>
+    );
+}
+
+type PriceListTargets = { tiers?: string[]; companyIds?: string[]; customerGroupIds?: string[] };
+
+function TargetGroup({ title, empty, children }: { title: ReactNode; empty: boolean; children: ReactNode }) {
+    return (
+        <div className="space-y-2">
+            <div className="font-medium">{title}</div>
+            {empty ? (
+                <div className="text-muted-foreground">
+                    <Trans>None</Trans>
+                </div>
+            ) : null}
+            {children}
         </div>
     );
 }

@@ -127,8 +127,7 @@ export const browserTests: BrowserTest[] = [
             }
 
             // Targets: a company picked by code, a tier picked from those in use.
-            await pick(page, 'Add companies', 'dealer-suzhou', /Suzhou Dealer/);
-            await page.keyboard.press('Escape');
+            await pick(page, 'Add company', 'dealer-suzhou', /Suzhou Dealer/);
             await page.getByTestId('tier-selector').click();
             await page
                 .locator('[data-slot="popover-content"]')
