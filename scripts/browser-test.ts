@@ -5,6 +5,10 @@
  *
  *   npm run build && npm run test:browser              starts the built server on a fresh demo database
  *   BASE_URL=http://localhost:3000 npm run test:browser   runs against a server that is already up
+ *   BROWSER_TEST_FILTER='zh_Hans' npm run test:browser    runs only the tests whose name contains the text
+ *
+ * Screenshots (each test's last state, and the pages the tests take) go to `$CI_LOG_DIR/browser` when
+ * CI_LOG_DIR is set, else to a new temp folder; the runner prints where.
  *
  * Prints a line per test and `N passed, M failed`; exits non-zero when anything failed.
  */
@@ -88,7 +92,8 @@ async function startServer(): Promise<{ baseUrl: string; stop: () => Promise<voi
 }
 
 async function main(): Promise<void> {
-    const tests = discover();
+    const filter = process.env.BROWSER_TEST_FILTER;
+    const tests = discover().filter(t => !filter || t.test.name.includes(filter));
     const server = process.env.BASE_URL
         ? { baseUrl: process.env.BASE_URL.replace(/\/$/, ''), stop: () => Promise.resolve() }
         : await startServer();
@@ -104,8 +109,11 @@ async function main(): Promise<void> {
             '--disable-sync',
         ],
     });
-    const shotsDir = path.join(root, 'test-results', 'browser');
+    const shotsDir = process.env.CI_LOG_DIR
+        ? path.join(process.env.CI_LOG_DIR, 'browser')
+        : fs.mkdtempSync(path.join(os.tmpdir(), 'triflow-browser-shots-'));
     fs.mkdirSync(shotsDir, { recursive: true });
+    console.log(`Screenshots: ${shotsDir}`);
     let passed = 0;
     let failed = 0;
     try {
@@ -117,9 +125,15 @@ async function main(): Promise<void> {
             const page = await context.newPage();
             page.setDefaultTimeout(30_000);
             const started = Date.now();
-            const shot = path.join(shotsDir, `${test.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+            const shot = path.join(
+                shotsDir,
+                `test-${test.name
+                    .replace(/[^a-z0-9_]+/gi, '-')
+                    .replace(/^-|-$/g, '')
+                    .toLowerCase()}.png`,
+            );
             try {
-                await test.run({ page, baseUrl: server.baseUrl });
+                await test.run({ page, baseUrl: server.baseUrl, screenshotDir: shotsDir });
                 await page.screenshot({ path: shot });
                 passed++;
                 console.log(`PASS ${test.name} (${file}) ${Date.now() - started}ms`);
@@ -127,7 +141,7 @@ async function main(): Promise<void> {
                 failed++;
                 await page.screenshot({ path: shot }).catch(() => undefined);
                 console.log(`FAIL ${test.name} (${file}): ${e instanceof Error ? e.message : String(e)}`);
-                console.log(`     screenshot: ${path.relative(root, shot)}`);
+                console.log(`     screenshot: ${shot}`);
             } finally {
                 await context.close();
             }
@@ -136,6 +150,8 @@ async function main(): Promise<void> {
         await browser.close();
         await server.stop();
     }
+    const shots = fs.readdirSync(shotsDir).filter(f => f.endsWith('.png')).length;
+    console.log(`${shots} screenshots in ${shotsDir}`);
     console.log(`${passed} passed, ${failed} failed`);
     process.exit(failed ? 1 : 0);
 }

@@ -1,12 +1,33 @@
-import type { Page } from 'playwright-core';
+import path from 'path';
+import type { Page, Request, Response } from 'playwright-core';
 
 /** The demo superadmin, as `npm start` seeds it (see README). */
 export const DEMO_SUPERADMIN = { username: 'superadmin', password: 'superadmin' };
 
+/** What a browser test gets: a fresh page, the server's base URL and a folder for its screenshots. */
+export interface BrowserTestArgs {
+    page: Page;
+    baseUrl: string;
+    /** Where screenshots go: `$CI_LOG_DIR/browser` when set, else a temp folder (printed by the runner). */
+    screenshotDir: string;
+}
+
 /** One browser test: a name and what it does in a fresh page. Throw (or let a locator time out) to fail. */
 export interface BrowserTest {
     name: string;
-    run(args: { page: Page; baseUrl: string }): Promise<void>;
+    run(args: BrowserTestArgs): Promise<void>;
+}
+
+/** The Dashboard UI languages the page tests run in. */
+export type DashboardLanguage = 'en' | 'zh_Hans';
+
+const SESSION_TOKEN_KEY = 'vendure-session-token';
+const CHANNEL_TOKEN_KEY = 'vendure-selected-channel-token';
+const SETTINGS_STORE_KEY = 'vendure.dashboard.userSettings';
+
+/** The browser globals the page callbacks use (the server tsconfig has no DOM library). */
+interface PageGlobals {
+    localStorage: { getItem(key: string): string | null };
 }
 
 /** Logs in to the Dashboard and waits until its shell (the navigation) is there. */
@@ -20,4 +41,246 @@ export async function loginToDashboard(
     await page.locator('input[name="password"]').fill(credentials.password);
     await page.locator('button[type="submit"]').click();
     await page.waitForURL(url => !url.pathname.endsWith('/login'));
+}
+
+/** The Dashboard's session and channel tokens, as it keeps them in the browser. */
+export interface DashboardTokens {
+    session: string | null;
+    channel: string | null;
+}
+
+/** Reads the logged-in Dashboard's tokens from the page. */
+export function dashboardTokens(page: Page): Promise<DashboardTokens> {
+    return page.evaluate(
+        ([sessionKey, channelKey]) => ({
+            session: (globalThis as unknown as PageGlobals).localStorage.getItem(sessionKey),
+            channel: (globalThis as unknown as PageGlobals).localStorage.getItem(channelKey),
+        }),
+        [SESSION_TOKEN_KEY, CHANNEL_TOKEN_KEY],
+    );
+}
+
+/**
+ * Calls the admin API as the Dashboard's logged-in administrator (its session and channel tokens), from Node.
+ * Throws on an HTTP error or a response with `errors`.
+ */
+export async function adminApi<T>(
+    baseUrl: string,
+    tokens: DashboardTokens,
+    query: string,
+    variables: Record<string, unknown> = {},
+): Promise<T> {
+    if (!tokens.session) {
+        throw new Error('Not logged in to the Dashboard (no session token)');
+    }
+    const res = await fetch(`${baseUrl}/admin-api`, {
+        method: 'POST',
+        headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${tokens.session}`,
+            ...(tokens.channel ? { 'vendure-token': tokens.channel } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
+    if (!res.ok || body.errors?.length || !body.data) {
+        throw new Error(
+            `admin API ${res.status}: ${body.errors?.map(e => e.message).join('; ') ?? 'no data'}`,
+        );
+    }
+    return body.data;
+}
+
+/**
+ * Runs `fn` and afterwards puts the administrator's Dashboard settings (UI language, table columns), which the
+ * Dashboard keeps on the server, back as they were, so that one test's language or column choice does not leak
+ * into the next. Call it logged in.
+ */
+export async function withDashboardSettingsRestored(
+    page: Page,
+    baseUrl: string,
+    fn: () => Promise<void>,
+): Promise<void> {
+    const tokens = await dashboardTokens(page);
+    const { getSettingsStoreValue: saved } = await adminApi<{ getSettingsStoreValue: unknown }>(
+        baseUrl,
+        tokens,
+        'query ($key: String!) { getSettingsStoreValue(key: $key) }',
+        { key: SETTINGS_STORE_KEY },
+    );
+    try {
+        await fn();
+    } finally {
+        // Let the Dashboard finish saving its own settings first, so that they do not land over the restored ones.
+        await page.waitForLoadState('networkidle').catch(() => undefined);
+        await adminApi(
+            baseUrl,
+            tokens,
+            'mutation ($input: SettingsStoreInput!) { setSettingsStoreValue(input: $input) { result error } }',
+            { input: { key: SETTINGS_STORE_KEY, value: saved ?? {} } },
+        );
+    }
+}
+
+/**
+ * Switches the Dashboard's UI language the way an administrator does: the user menu at the foot of the
+ * navigation, "Language", then the display language in the dialog. The choice is stored with the user's
+ * settings; waits until it is stored.
+ */
+export async function switchDashboardLanguage(page: Page, language: DashboardLanguage): Promise<void> {
+    const userMenu = page.locator('[data-sidebar="footer"] [data-sidebar="menu-button"]').last();
+    await userMenu.click();
+    await page
+        .getByRole('menu')
+        .getByText(/^(Language|语言)$/)
+        .first()
+        .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox').first().click();
+    await page
+        .getByRole('option')
+        .filter({ has: page.locator('span', { hasText: new RegExp(`^${language}$`) }) })
+        .first()
+        .click();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    // The choice is stored with the user's settings: wait until it is.
+    await page.waitForFunction(lang => {
+        const raw = (globalThis as unknown as PageGlobals).localStorage.getItem('vendure-user-settings');
+        return !!raw && (JSON.parse(raw) as { displayLanguage?: string }).displayLanguage === lang;
+    }, language);
+    await page.waitForLoadState('networkidle');
+}
+
+/** One thing that went wrong on a page. */
+export interface PageProblem {
+    kind: 'console error' | 'uncaught exception' | 'graphql' | 'error boundary';
+    message: string;
+}
+
+/**
+ * Watches a page for what a merchant would see as broken: console errors, uncaught exceptions, GraphQL requests
+ * that fail (HTTP error, or a response with `errors`), and the Dashboard's error pages (a route's error
+ * component "Error" or "An error occurred").
+ */
+export class PageWatch {
+    readonly problems: PageProblem[] = [];
+    private pendingBodies: Array<Promise<void>> = [];
+    private inFlight = new Set<Request>();
+    private lastActivity = Date.now();
+
+    constructor(private readonly page: Page) {
+        page.on('console', msg => {
+            if (msg.type() === 'error') {
+                this.problems.push({ kind: 'console error', message: msg.text() });
+            }
+        });
+        page.on('pageerror', err => {
+            this.problems.push({ kind: 'uncaught exception', message: err.stack ?? err.message });
+        });
+        page.on('request', req => {
+            this.inFlight.add(req);
+            this.lastActivity = Date.now();
+        });
+        const done = (req: Request) => {
+            this.inFlight.delete(req);
+            this.lastActivity = Date.now();
+        };
+        page.on('requestfinished', done);
+        page.on('requestfailed', done);
+        page.on('response', res => {
+            if (/\/(admin|shop)-api$/.test(new URL(res.url()).pathname)) {
+                this.pendingBodies.push(this.inspectGraphqlResponse(res));
+            }
+        });
+    }
+
+    /**
+     * Waits until the page is quiet: no request in flight for half a second (a click's query starts a moment
+     * after the click, and the page renders a moment after the answer) and no loading indicator.
+     */
+    async settle(quietMs = 500, timeoutMs = 30_000): Promise<void> {
+        const deadline = Date.now() + timeoutMs;
+        const poll = () => new Promise(resolve => setTimeout(resolve, 50));
+        for (;;) {
+            await poll();
+            const quiet = this.inFlight.size === 0 && Date.now() - this.lastActivity >= quietMs;
+            if (quiet && (await this.page.locator('[aria-busy="true"]').count()) === 0) {
+                break;
+            }
+            if (Date.now() > deadline) {
+                throw new Error(
+                    `The page did not settle within ${timeoutMs / 1000} s: ${[...this.inFlight]
+                        .map(r => r.url())
+                        .join(', ')}`,
+                );
+            }
+        }
+        await Promise.all(this.pendingBodies);
+        this.pendingBodies = [];
+    }
+
+    /** Settles, looks for an error page, and throws with every problem seen since the last call. */
+    async assertHealthy(where: string): Promise<void> {
+        await this.settle();
+        const boundary = this.page
+            .locator('[data-slot="alert-title"]')
+            .filter({ hasText: /^Error$/ })
+            .or(this.page.getByText(/^An error occurred:/));
+        if (await boundary.count()) {
+            const text =
+                (await this.page
+                    .locator('[data-slot="alert"]')
+                    .first()
+                    .innerText()
+                    .catch(() => '')) || '';
+            this.problems.push({ kind: 'error boundary', message: text.replace(/\s+/g, ' ').trim() });
+        }
+        if (this.problems.length) {
+            const found = this.problems.splice(0);
+            throw new Error(
+                `${where}: ${found.length} problem(s)\n` +
+                    found
+                        .map(p => `       - ${p.kind}: ${p.message.split('\n').slice(0, 4).join(' | ')}`)
+                        .join('\n'),
+            );
+        }
+    }
+
+    private async inspectGraphqlResponse(res: Response): Promise<void> {
+        const request = res.request();
+        if (request.method() !== 'POST') {
+            return;
+        }
+        const operation = /(?:query|mutation)\s+(\w+)/.exec(request.postData() ?? '')?.[1] ?? 'anonymous';
+        if (!res.ok()) {
+            this.problems.push({ kind: 'graphql', message: `${operation}: HTTP ${res.status()}` });
+            return;
+        }
+        try {
+            const body = (await res.json()) as { errors?: Array<{ message: string; path?: unknown[] }> };
+            if (body.errors?.length) {
+                this.problems.push({
+                    kind: 'graphql',
+                    message: `${operation}: ${body.errors
+                        .map(e => `${e.message}${e.path ? ` (at ${e.path.join('.')})` : ''}`)
+                        .join('; ')}`,
+                });
+            }
+        } catch {
+            // The page navigated away before the body arrived: nothing to judge.
+        }
+    }
+}
+
+/** Saves a full-page screenshot as `<dir>/<name>.png` and returns its path. */
+export async function screenshot(page: Page, dir: string, name: string): Promise<string> {
+    const slug = name
+        .replace(/\$/g, '')
+        .replace(/[^a-z0-9_]+/gi, '-')
+        .replace(/^-+|-+$/g, '')
+        .toLowerCase();
+    const file = path.join(dir, `${slug}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    return file;
 }

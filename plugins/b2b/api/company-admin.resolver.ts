@@ -14,7 +14,7 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 
-import { CompanyPermission } from '../constants';
+import { CompanyPermission, PriceListPermission } from '../constants';
 import { Company } from '../entities/company.entity';
 import { CompanyMember, CompanyRole } from '../entities/company-member.entity';
 import { CompanyService, CreateCompanyInput, UpdateCompanyInput } from '../services/company.service';
@@ -43,6 +43,12 @@ export class CompanyAdminResolver {
     @Allow(CompanyPermission.Read)
     company(@Ctx() ctx: RequestContext, @Args() args: { id: ID }): Promise<Company | undefined> {
         return this.companyService.findOne(ctx, args.id);
+    }
+
+    @Query()
+    @Allow(CompanyPermission.Read, PriceListPermission.Read)
+    companyTiers(@Ctx() ctx: RequestContext): Promise<string[]> {
+        return this.companyService.tiersInUse(ctx);
     }
 
     @Mutation()

@@ -271,6 +271,11 @@ export const companyAdminApiExtensions = gql`
         companies(options: CompanyListOptions): CompanyList!
         "A company of this channel."
         company(id: ID!): Company
+        """
+        Tier codes in use in this channel, on companies and on price lists' targets: distinct, sorted. The
+        Dashboard offers them when a merchant picks a tier.
+        """
+        companyTiers: [String!]!
     }
 
     extend type Mutation {

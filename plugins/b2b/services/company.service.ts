@@ -30,6 +30,7 @@ import { loggerCtx } from '../constants';
 import { Company, CompanyAddress, CompanyStatus } from '../entities/company.entity';
 import { CompanyMember, CompanyRole } from '../entities/company-member.entity';
 import { B2B_INPUT_LIMITS, checkText, normalizeTierCode } from './input-limits';
+import { PriceList } from '../entities/price-list.entity';
 
 /** A customer's place in a company: which company (loaded, in the request's channel) and with which role. */
 export interface CompanyMembership {
@@ -103,6 +104,28 @@ export class CompanyService {
             .where('company.id = :id', { id })
             .getOne();
         return company ?? undefined;
+    }
+
+    /**
+     * Tier codes in use in the request's channel, on its companies and on its price lists' targets: distinct
+     * and sorted, so that a merchant picks a tier rather than typing one.
+     */
+    async tiersInUse(ctx: RequestContext): Promise<string[]> {
+        const companyTiers = await this.connection
+            .getRepository(ctx, Company)
+            .createQueryBuilder('company')
+            .select('DISTINCT company.tier', 'tier')
+            .innerJoin('company.channels', 'channel', 'channel.id = :channelId', { channelId: ctx.channelId })
+            .where('company.tier IS NOT NULL')
+            .getRawMany<{ tier: string }>();
+        const lists = await this.connection
+            .getRepository(ctx, PriceList)
+            .createQueryBuilder('list')
+            .select(['list.id', 'list.tiers'])
+            .innerJoin('list.channels', 'channel', 'channel.id = :channelId', { channelId: ctx.channelId })
+            .getMany();
+        const tiers = new Set([...companyTiers.map(r => r.tier), ...lists.flatMap(l => l.tiers ?? [])]);
+        return [...tiers].filter(t => t !== '').sort((a, b) => a.localeCompare(b));
     }
 
     async findByCode(ctx: RequestContext, code: string): Promise<Company | undefined> {

@@ -51,6 +51,7 @@ export const companyDetailQuery = graphql(`
                 id
                 firstName
                 lastName
+                emailAddress
             }
             members {
                 id
@@ -73,6 +74,11 @@ export const companyDetailQuery = graphql(`
             agreements {
                 id
                 number
+                terms
+                priceLists {
+                    id
+                    name
+                }
                 startsAt
                 endsAt
                 renewalStatus
@@ -158,16 +164,6 @@ export const updateCompanyMemberRoleDocument = graphql(`
     }
 `);
 
-export const customerByEmailQuery = graphql(`
-    query DashboardCustomerByEmail($email: String!) {
-        customers(options: { filter: { emailAddress: { eq: $email } }, take: 1 }) {
-            items {
-                id
-            }
-        }
-    }
-`);
-
 export const createDealerAgreementDocument = graphql(`
     mutation DashboardCreateDealerAgreement($input: CreateDealerAgreementInput!) {
         createDealerAgreement(input: $input) {
@@ -190,6 +186,79 @@ export const customerCompanyQuery = graphql(`
                     tier
                     status
                 }
+            }
+        }
+    }
+`);
+
+export const updateDealerAgreementDocument = graphql(`
+    mutation DashboardUpdateDealerAgreement($input: UpdateDealerAgreementInput!) {
+        updateDealerAgreement(input: $input) {
+            id
+            renewalStatus
+        }
+    }
+`);
+
+export const deleteDealerAgreementDocument = graphql(`
+    mutation DashboardDeleteDealerAgreement($id: ID!) {
+        deleteDealerAgreement(id: $id) {
+            result
+            message
+        }
+    }
+`);
+
+/** The tier codes in use, for the tier picker. */
+export const companyTiersQuery = graphql(`
+    query DashboardCompanyTiers {
+        companyTiers
+    }
+`);
+
+/** Companies to pick from (name, code, tier), searched by name or code. */
+export const companyOptionsQuery = graphql(`
+    query DashboardCompanyOptions($options: CompanyListOptions) {
+        companies(options: $options) {
+            totalItems
+            items {
+                id
+                name
+                code
+                tier
+            }
+        }
+    }
+`);
+
+/** Administrators to pick a sales representative from. */
+export const administratorOptionsQuery = graphql(`
+    query DashboardAdministratorOptions($options: AdministratorListOptions) {
+        administrators(options: $options) {
+            totalItems
+            items {
+                id
+                firstName
+                lastName
+                emailAddress
+            }
+        }
+    }
+`);
+
+/** A new customer, created from the company page to become a member. */
+export const createMemberCustomerDocument = graphql(`
+    mutation DashboardCreateMemberCustomer($input: CreateCustomerInput!) {
+        createCustomer(input: $input) {
+            ... on Customer {
+                id
+                firstName
+                lastName
+                emailAddress
+            }
+            ... on ErrorResult {
+                errorCode
+                message
             }
         }
     }

@@ -19,24 +19,44 @@ export function CompanyListPage({ route }: { route: AnyRoute }) {
             customizeColumns={{
                 name: {
                     header: () => <Trans>Name</Trans>,
-                    cell: ({ row }) => <DetailPageButton id={row.original.id} label={row.original.name} />,
+                    cell: ({ row }) =>
+                        row.original.name == null ? null : (
+                            <DetailPageButton id={row.original.id} label={row.original.name} />
+                        ),
                 },
-                code: { header: () => <Trans>Code</Trans> },
+                code: {
+                    header: () => <Trans>Code</Trans>,
+                    cell: ({ row }) => <span translate="no">{row.original.code}</span>,
+                },
                 tier: {
                     header: () => <Trans>Tier</Trans>,
                     cell: ({ row }) =>
-                        row.original.tier ? <Badge variant="secondary">{row.original.tier}</Badge> : null,
+                        row.original.tier ? (
+                            <Badge variant="secondary" translate="no">
+                                {row.original.tier}
+                            </Badge>
+                        ) : null,
                 },
                 status: {
                     header: () => <Trans>Status</Trans>,
-                    cell: ({ row }) => <CompanyStatusBadge status={row.original.status} />,
+                    cell: ({ row }) =>
+                        row.original.status ? <CompanyStatusBadge status={row.original.status} /> : null,
+                },
+                taxId: {
+                    header: () => <Trans>Tax ID</Trans>,
+                    cell: ({ row }) => <span translate="no">{row.original.taxId}</span>,
                 },
                 parent: {
                     header: () => <Trans>Parent company</Trans>,
-                    cell: ({ row }) => row.original.parent?.name ?? '',
+                    cell: ({ row }) => row.original.parent?.name ?? null,
+                },
+                parentId: {
+                    header: () => <Trans>Parent company ID</Trans>,
                 },
             }}
-            onSearchTermChange={searchTerm => ({ name: { contains: searchTerm } })}
+            onSearchTermChange={searchTerm => ({
+                _or: [{ name: { contains: searchTerm } }, { code: { contains: searchTerm } }],
+            })}
         >
             <ActionBarItem itemId="create-company" requiresPermission={['CreateCompany']}>
                 <Button render={<Link to="./new" />}>

@@ -34,7 +34,7 @@ export function CustomerCompanyBlock({ context }: { context: PageContextValue })
             >
                 {membership.company.name}
             </Link>
-            <div className="text-muted-foreground">
+            <div className="text-muted-foreground" translate="no">
                 {membership.company.code}
                 {membership.company.tier ? ` · ${membership.company.tier}` : ''}
             </div>

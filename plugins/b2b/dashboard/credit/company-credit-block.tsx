@@ -1,9 +1,21 @@
-import { api, Button, Input, PageContextValue, PermissionGuard, useLocalFormat } from '@vendure/dashboard';
-import { Link } from '@tanstack/react-router';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import {
+    api,
+    Button,
+    FormFieldWrapper,
+    MoneyInput,
+    NumberInput,
+    PageContextValue,
+    PermissionGuard,
+    useChannel,
+} from '@vendure/dashboard';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
+
+import { errorMessage } from '../common/error-result';
+import { MoneyText } from '../common/money';
 
 import { CreditStatusBadge } from './credit-account-list';
 import { createCreditAccountDocument, creditAccountForCompanyQuery } from './credit.graphql';
@@ -14,7 +26,6 @@ import { createCreditAccountDocument, creditAccountForCompanyQuery } from './cre
  */
 export function CompanyCreditBlock({ context }: { context: PageContextValue }) {
     const companyId = (context.entity as { id?: string } | undefined)?.id;
-    const { formatCurrency } = useLocalFormat();
     const { data } = useQuery({
         queryKey: ['DashboardCredit', 'company', companyId],
         queryFn: () => api.query(creditAccountForCompanyQuery, { companyId: companyId! }),
@@ -26,12 +37,17 @@ export function CompanyCreditBlock({ context }: { context: PageContextValue }) {
     const account = data.creditAccountForCompany;
     if (!account) {
         return (
-            <PermissionGuard requires={['CreateCredit']}>
-                <OpenCreditAccountForm companyId={companyId} />
-            </PermissionGuard>
+            <div className="space-y-2">
+                <p className="text-muted-foreground text-sm">
+                    <Trans>No credit account yet.</Trans>
+                </p>
+                <PermissionGuard requires={['CreateCredit']}>
+                    <OpenCreditAccountForm companyId={companyId} />
+                </PermissionGuard>
+            </div>
         );
     }
-    const money = (v: number) => formatCurrency(v, account.currencyCode);
+    const money = (v: number) => <MoneyText value={v} currencyCode={account.currencyCode} />;
     return (
         <div className="space-y-2 text-sm">
             <CreditStatusBadge status={account.status} holdReason={account.holdReason} />
@@ -54,6 +70,7 @@ export function CompanyCreditBlock({ context }: { context: PageContextValue }) {
                 <dd>{money(account.overdueAmount)}</dd>
             </dl>
             <Button
+                type="button"
                 variant="outline"
                 size="sm"
                 render={<Link to="/credit-accounts/$id" params={{ id: account.id }} />}
@@ -64,49 +81,47 @@ export function CompanyCreditBlock({ context }: { context: PageContextValue }) {
     );
 }
 
+interface OpenAccountValues {
+    creditLimit: number;
+    paymentTermsDays: number;
+}
+
 function OpenCreditAccountForm({ companyId }: { companyId: string }) {
     const { t } = useLingui();
-    const { toMinorUnits } = useLocalFormat();
+    const { activeChannel } = useChannel();
     const queryClient = useQueryClient();
-    const [limit, setLimit] = useState('');
-    const [terms, setTerms] = useState('30');
+    const form = useForm<OpenAccountValues>({ defaultValues: { creditLimit: 0, paymentTermsDays: 30 } });
     const open = useMutation({
-        mutationFn: () =>
+        mutationFn: (v: OpenAccountValues) =>
             api.mutate(createCreditAccountDocument, {
-                input: {
-                    companyId,
-                    creditLimit: toMinorUnits(Number(limit)),
-                    paymentTermsDays: Number(terms),
-                },
+                input: { companyId, creditLimit: v.creditLimit, paymentTermsDays: v.paymentTermsDays },
             }),
         onSuccess: () => {
             toast.success(t`Credit account opened`);
             void queryClient.invalidateQueries({ queryKey: ['DashboardCredit'] });
         },
-        onError: (e: Error) => toast.error(e.message),
+        onError: err => toast.error(errorMessage(err)),
     });
     return (
-        <div className="space-y-2">
-            <p className="text-sm text-muted-foreground">
-                <Trans>No credit account yet.</Trans>
-            </p>
-            <Input
-                type="number"
-                min="0"
-                placeholder={t`Credit limit`}
-                value={limit}
-                onChange={e => setLimit(e.target.value)}
+        <div className="space-y-3">
+            <FormFieldWrapper
+                control={form.control}
+                name="creditLimit"
+                label={<Trans>Credit limit</Trans>}
+                render={({ field }) => (
+                    <MoneyInput {...field} currency={activeChannel?.defaultCurrencyCode ?? undefined} />
+                )}
             />
-            <Input
-                type="number"
-                min="0"
-                placeholder={t`Payment terms (days)`}
-                value={terms}
-                onChange={e => setTerms(e.target.value)}
+            <FormFieldWrapper
+                control={form.control}
+                name="paymentTermsDays"
+                label={<Trans>Payment terms (days)</Trans>}
+                render={({ field }) => <NumberInput {...field} min={0} step={1} />}
             />
             <Button
-                disabled={!(Number(limit) >= 0 && limit !== '') || open.isPending}
-                onClick={() => open.mutate()}
+                type="button"
+                disabled={open.isPending}
+                onClick={() => void form.handleSubmit(v => open.mutate(v))()}
             >
                 <Trans>Open credit account</Trans>
             </Button>

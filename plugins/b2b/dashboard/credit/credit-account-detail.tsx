@@ -1,19 +1,38 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import {
     api,
     Button,
+    DetailFormGrid,
+    FormFieldWrapper,
     Input,
+    MoneyInput,
+    NumberInput,
     Page,
     PageActionBar,
     PageBlock,
     PageLayout,
     PageTitle,
     PermissionGuard,
+    Switch,
+    Table,
+    TableBody,
+    TableCell,
+    TableHead,
+    TableHeader,
+    TableRow,
     useLocalFormat,
 } from '@vendure/dashboard';
-import { Trans, useLingui } from '@lingui/react/macro';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
+
+import type { ResultOf } from '@/gql';
+
+import { errorMessage } from '../common/error-result';
+import { MoneyText } from '../common/money';
 
 import { CreditStatusBadge } from './credit-account-list';
 import {
@@ -23,14 +42,76 @@ import {
     placeCreditHoldDocument,
     recordCreditPaymentDocument,
     releaseCreditHoldDocument,
+    updateCreditAccountDocument,
 } from './credit.graphql';
 
 const PAGE_SIZE = 25;
 
-/** One credit account: figures, hold/release, record payment or credit note, and the paged statement. */
+type CreditAccount = NonNullable<ResultOf<typeof creditAccountDetailQuery>['creditAccount']>;
+
+/** One row of the statement, as `creditStatementQuery` fetches it. */
+export type StatementEntry = ResultOf<typeof creditStatementQuery>['creditStatement']['items'][number];
+
+/**
+ * A column of the statement table. To show another field of a ledger entry, fetch it in
+ * `creditStatementQuery` and add a column here.
+ */
+export interface StatementColumn {
+    id: string;
+    header: () => ReactNode;
+    cell: (entry: StatementEntry, ctx: { currencyCode: string }) => ReactNode;
+    align?: 'left' | 'right';
+}
+
+/** The statement's columns, in order. */
+export const statementColumns: StatementColumn[] = [
+    { id: 'sequence', header: () => '#', cell: e => e.sequence, align: 'right' },
+    { id: 'createdAt', header: () => <Trans>Date</Trans>, cell: e => <EntryDate value={e.createdAt} /> },
+    { id: 'type', header: () => <Trans>Type</Trans>, cell: e => <EntryType type={e.type} /> },
+    {
+        id: 'orderCode',
+        header: () => <Trans>Order</Trans>,
+        cell: e => (e.orderCode ? <span translate="no">{e.orderCode}</span> : null),
+    },
+    {
+        id: 'purchaseOrderNumber',
+        header: () => <Trans>PO number</Trans>,
+        cell: e => (e.purchaseOrderNumber ? <span translate="no">{e.purchaseOrderNumber}</span> : null),
+    },
+    {
+        id: 'reference',
+        header: () => <Trans>Reference</Trans>,
+        cell: e => <span translate="no">{e.reference ?? e.note ?? ''}</span>,
+    },
+    {
+        id: 'amount',
+        header: () => <Trans>Amount</Trans>,
+        cell: (e, { currencyCode }) => <MoneyText value={e.amount} currencyCode={currencyCode} />,
+        align: 'right',
+    },
+    {
+        id: 'balanceAfter',
+        header: () => <Trans>Balance</Trans>,
+        cell: (e, { currencyCode }) => <MoneyText value={e.balanceAfter} currencyCode={currencyCode} />,
+        align: 'right',
+    },
+    {
+        id: 'dueDate',
+        header: () => <Trans>Due</Trans>,
+        cell: e => (e.dueDate ? <EntryDate value={e.dueDate} /> : null),
+    },
+    {
+        id: 'openAmount',
+        header: () => <Trans>Open</Trans>,
+        cell: (e, { currencyCode }) =>
+            e.amount > 0 ? <MoneyText value={e.openAmount} currencyCode={currencyCode} /> : null,
+        align: 'right',
+    },
+];
+
+/** One credit account: figures, limit and terms, hold/release, payments and credit notes, the paged statement. */
 export function CreditAccountDetailPage({ id }: { id: string }) {
     const { t } = useLingui();
-    const { formatCurrency } = useLocalFormat();
     const queryClient = useQueryClient();
     const accountKey = ['DashboardCreditAccount', id];
     const { data, isLoading } = useQuery({
@@ -55,7 +136,7 @@ export function CreditAccountDetailPage({ id }: { id: string }) {
             toast.success(t`Credit account updated`);
             void refresh();
         },
-        onError: (e: Error) => toast.error(e.message),
+        onError: err => toast.error(errorMessage(err)),
     });
 
     if (isLoading) {
@@ -63,17 +144,21 @@ export function CreditAccountDetailPage({ id }: { id: string }) {
     }
     if (!account) {
         return (
-            <div className="p-6">
-                <Trans>Credit account not found</Trans>
-            </div>
+            <Page pageId="credit-account-detail">
+                <PageTitle>
+                    <Trans>Credit account not found</Trans>
+                </PageTitle>
+            </Page>
         );
     }
-    const money = (v: number) => formatCurrency(v, account.currencyCode);
 
     return (
         <Page pageId="credit-account-detail">
             <PageTitle>
-                <Trans>Credit account</Trans>: {account.company.name} ({account.company.code})
+                <Trans>Credit account</Trans>: {account.company.name}{' '}
+                <span className="text-muted-foreground" translate="no">
+                    ({account.company.code})
+                </span>
             </PageTitle>
             <PageActionBar>
                 <PermissionGuard requires={['UpdateCredit']}>
@@ -96,51 +181,11 @@ export function CreditAccountDetailPage({ id }: { id: string }) {
                 <PageBlock column="main" blockId="credit-statement" title={<Trans>Statement</Trans>}>
                     <CreditStatement accountId={id} currencyCode={account.currencyCode} />
                 </PageBlock>
+                <PageBlock column="main" blockId="credit-terms" title={<Trans>Limit and terms</Trans>}>
+                    <CreditTermsForm account={account} onSaved={() => void refresh()} />
+                </PageBlock>
                 <PageBlock column="side" blockId="credit-summary" title={<Trans>Summary</Trans>}>
-                    <dl className="grid grid-cols-2 gap-2 text-sm">
-                        <dt className="text-muted-foreground">
-                            <Trans>Status</Trans>
-                        </dt>
-                        <dd>
-                            <CreditStatusBadge status={account.status} holdReason={account.holdReason} />
-                        </dd>
-                        <dt className="text-muted-foreground">
-                            <Trans>Credit limit</Trans>
-                        </dt>
-                        <dd>{money(account.creditLimit)}</dd>
-                        <dt className="text-muted-foreground">
-                            <Trans>Balance</Trans>
-                        </dt>
-                        <dd>{money(account.balance)}</dd>
-                        <dt className="text-muted-foreground">
-                            <Trans>Available credit</Trans>
-                        </dt>
-                        <dd>{money(account.availableCredit)}</dd>
-                        <dt className="text-muted-foreground">
-                            <Trans>Overdue</Trans>
-                        </dt>
-                        <dd>{money(account.overdueAmount)}</dd>
-                        <dt className="text-muted-foreground">
-                            <Trans>Utilisation</Trans>
-                        </dt>
-                        <dd>{Math.round(account.utilisation * 100)}%</dd>
-                        <dt className="text-muted-foreground">
-                            <Trans>Payment terms (days)</Trans>
-                        </dt>
-                        <dd>{account.paymentTermsDays}</dd>
-                        <dt className="text-muted-foreground">
-                            <Trans>Grace days</Trans>
-                        </dt>
-                        <dd>{account.graceDays}</dd>
-                        <dt className="text-muted-foreground">
-                            <Trans>Shared with sub-dealers</Trans>
-                        </dt>
-                        <dd>{account.sharedWithSubsidiaries ? <Trans>Yes</Trans> : <Trans>No</Trans>}</dd>
-                        <dt className="text-muted-foreground">
-                            <Trans>May exceed limit</Trans>
-                        </dt>
-                        <dd>{account.allowExceedLimit ? <Trans>Yes</Trans> : <Trans>No</Trans>}</dd>
-                    </dl>
+                    <CreditSummary account={account} />
                 </PageBlock>
                 <PageBlock
                     column="side"
@@ -148,7 +193,7 @@ export function CreditAccountDetailPage({ id }: { id: string }) {
                     title={<Trans>Record payment</Trans>}
                 >
                     <PermissionGuard requires={['RecordCreditPayment']}>
-                        <RecordPaymentForm accountId={id} onDone={() => void refresh()} />
+                        <RecordPaymentForm account={account} onDone={() => void refresh()} />
                     </PermissionGuard>
                 </PageBlock>
             </PageLayout>
@@ -156,10 +201,147 @@ export function CreditAccountDetailPage({ id }: { id: string }) {
     );
 }
 
+function CreditSummary({ account }: { account: CreditAccount }) {
+    const money = (v: number) => <MoneyText value={v} currencyCode={account.currencyCode} />;
+    return (
+        <dl className="grid grid-cols-2 gap-2 text-sm">
+            <dt className="text-muted-foreground">
+                <Trans>Status</Trans>
+            </dt>
+            <dd>
+                <CreditStatusBadge status={account.status} holdReason={account.holdReason} />
+            </dd>
+            <dt className="text-muted-foreground">
+                <Trans>Company</Trans>
+            </dt>
+            <dd>
+                <Link to="/companies/$id" params={{ id: account.company.id }} className="underline">
+                    {account.company.name}
+                </Link>
+            </dd>
+            <dt className="text-muted-foreground">
+                <Trans>Credit limit</Trans>
+            </dt>
+            <dd>{money(account.creditLimit)}</dd>
+            <dt className="text-muted-foreground">
+                <Trans>Balance</Trans>
+            </dt>
+            <dd>{money(account.balance)}</dd>
+            <dt className="text-muted-foreground">
+                <Trans>Available credit</Trans>
+            </dt>
+            <dd>{money(account.availableCredit)}</dd>
+            <dt className="text-muted-foreground">
+                <Trans>Overdue</Trans>
+            </dt>
+            <dd>{money(account.overdueAmount)}</dd>
+            <dt className="text-muted-foreground">
+                <Trans>Utilisation</Trans>
+            </dt>
+            <dd className="tabular-nums">{Math.round(account.utilisation * 100)}%</dd>
+        </dl>
+    );
+}
+
+interface TermsFormValues {
+    creditLimit: number;
+    paymentTermsDays: number;
+    graceDays: number;
+    sharedWithSubsidiaries: boolean;
+    allowExceedLimit: boolean;
+    requirePurchaseOrderNumber: boolean;
+}
+
+function CreditTermsForm({ account, onSaved }: { account: CreditAccount; onSaved: () => void }) {
+    const { t } = useLingui();
+    const values = (a: CreditAccount): TermsFormValues => ({
+        creditLimit: a.creditLimit,
+        paymentTermsDays: a.paymentTermsDays,
+        graceDays: a.graceDays,
+        sharedWithSubsidiaries: a.sharedWithSubsidiaries,
+        allowExceedLimit: a.allowExceedLimit,
+        requirePurchaseOrderNumber: a.requirePurchaseOrderNumber,
+    });
+    const form = useForm<TermsFormValues>({ defaultValues: values(account) });
+    useEffect(() => {
+        form.reset(values(account));
+    }, [account]);
+    const save = useMutation({
+        mutationFn: (v: TermsFormValues) =>
+            api.mutate(updateCreditAccountDocument, { input: { id: account.id, ...v } }),
+        onSuccess: () => {
+            toast.success(t`Credit account updated`);
+            onSaved();
+        },
+        onError: err => toast.error(errorMessage(err)),
+    });
+    return (
+        <div className="space-y-4">
+            <DetailFormGrid>
+                <FormFieldWrapper
+                    control={form.control}
+                    name="creditLimit"
+                    label={<Trans>Credit limit</Trans>}
+                    render={({ field }) => <MoneyInput {...field} currency={account.currencyCode} />}
+                />
+                <FormFieldWrapper
+                    control={form.control}
+                    name="paymentTermsDays"
+                    label={<Trans>Payment terms (days)</Trans>}
+                    render={({ field }) => <NumberInput {...field} min={0} step={1} />}
+                />
+                <FormFieldWrapper
+                    control={form.control}
+                    name="graceDays"
+                    label={<Trans>Grace days</Trans>}
+                    description={
+                        <Trans>Days past the due date before an overdue account is put on hold.</Trans>
+                    }
+                    render={({ field }) => <NumberInput {...field} min={0} step={1} />}
+                />
+                <div />
+                <FormFieldWrapper
+                    control={form.control}
+                    name="sharedWithSubsidiaries"
+                    label={<Trans>Shared with sub-dealers</Trans>}
+                    description={
+                        <Trans>Sub-companies without an account of their own buy against this one.</Trans>
+                    }
+                    render={({ field }) => <Switch checked={field.value} onCheckedChange={field.onChange} />}
+                />
+                <FormFieldWrapper
+                    control={form.control}
+                    name="allowExceedLimit"
+                    label={<Trans>May exceed limit</Trans>}
+                    description={<Trans>Orders above the limit go through; the excess is flagged.</Trans>}
+                    render={({ field }) => <Switch checked={field.value} onCheckedChange={field.onChange} />}
+                />
+                <FormFieldWrapper
+                    control={form.control}
+                    name="requirePurchaseOrderNumber"
+                    label={<Trans>Require PO number</Trans>}
+                    description={
+                        <Trans>Orders on account must carry the buyer's purchase order number.</Trans>
+                    }
+                    render={({ field }) => <Switch checked={field.value} onCheckedChange={field.onChange} />}
+                />
+            </DetailFormGrid>
+            <PermissionGuard requires={['UpdateCredit']}>
+                <Button
+                    type="button"
+                    disabled={!form.formState.isDirty || save.isPending}
+                    onClick={() => void form.handleSubmit(v => save.mutate(v))()}
+                >
+                    <Trans>Save limit and terms</Trans>
+                </Button>
+            </PermissionGuard>
+        </div>
+    );
+}
+
 function CreditStatement({ accountId, currencyCode }: { accountId: string; currencyCode: string }) {
-    const { formatCurrency, formatDate } = useLocalFormat();
     const [page, setPage] = useState(0);
-    const { data } = useQuery({
+    const { data, isLoading } = useQuery({
         queryKey: ['DashboardCredit', 'statement', accountId, page],
         queryFn: () =>
             api.query(creditStatementQuery, {
@@ -169,61 +351,41 @@ function CreditStatement({ accountId, currencyCode }: { accountId: string; curre
     });
     const items = data?.creditStatement.items ?? [];
     const total = data?.creditStatement.totalItems ?? 0;
-    const money = (v: number) => formatCurrency(v, currencyCode);
+    const alignClass = (c: StatementColumn) => (c.align === 'right' ? 'text-right' : undefined);
     return (
         <div className="space-y-2">
-            <table className="w-full text-sm">
-                <thead>
-                    <tr className="text-left text-muted-foreground">
-                        <th>#</th>
-                        <th>
-                            <Trans>Date</Trans>
-                        </th>
-                        <th>
-                            <Trans>Type</Trans>
-                        </th>
-                        <th>
-                            <Trans>Order</Trans>
-                        </th>
-                        <th>
-                            <Trans>PO number</Trans>
-                        </th>
-                        <th>
-                            <Trans>Reference</Trans>
-                        </th>
-                        <th className="text-right">
-                            <Trans>Amount</Trans>
-                        </th>
-                        <th className="text-right">
-                            <Trans>Balance</Trans>
-                        </th>
-                        <th>
-                            <Trans>Due</Trans>
-                        </th>
-                        <th className="text-right">
-                            <Trans>Open</Trans>
-                        </th>
-                    </tr>
-                </thead>
-                <tbody>
+            <Table>
+                <TableHeader>
+                    <TableRow>
+                        {statementColumns.map(c => (
+                            <TableHead key={c.id} className={alignClass(c)}>
+                                {c.header()}
+                            </TableHead>
+                        ))}
+                    </TableRow>
+                </TableHeader>
+                <TableBody>
+                    {items.length === 0 ? (
+                        <TableRow>
+                            <TableCell
+                                colSpan={statementColumns.length}
+                                className="text-muted-foreground text-center"
+                            >
+                                {isLoading ? <Trans>Loading...</Trans> : <Trans>No entries yet</Trans>}
+                            </TableCell>
+                        </TableRow>
+                    ) : null}
                     {items.map(e => (
-                        <tr key={e.id} className={e.overdue ? 'text-destructive' : undefined}>
-                            <td>{e.sequence}</td>
-                            <td>{formatDate(e.createdAt)}</td>
-                            <td>
-                                <EntryType type={e.type} />
-                            </td>
-                            <td>{e.orderCode ?? ''}</td>
-                            <td>{String(e.purchaseOrderNumber ?? '')}</td>
-                            <td>{e.reference ?? e.note ?? ''}</td>
-                            <td className="text-right">{money(e.amount)}</td>
-                            <td className="text-right">{money(e.balanceAfter)}</td>
-                            <td>{e.dueDate ? formatDate(e.dueDate) : ''}</td>
-                            <td className="text-right">{e.amount > 0 ? money(e.openAmount) : ''}</td>
-                        </tr>
+                        <TableRow key={e.id} className={e.overdue ? 'text-destructive' : undefined}>
+                            {statementColumns.map(c => (
+                                <TableCell key={c.id} className={alignClass(c)}>
+                                    {c.cell(e, { currencyCode })}
+                                </TableCell>
+                            ))}
+                        </TableRow>
                     ))}
-                </tbody>
-            </table>
+                </TableBody>
+            </Table>
             <div className="flex items-center gap-2">
                 <Button variant="outline" size="sm" disabled={page === 0} onClick={() => setPage(p => p - 1)}>
                     <Trans>Newer</Trans>
@@ -236,10 +398,17 @@ function CreditStatement({ accountId, currencyCode }: { accountId: string; curre
                 >
                     <Trans>Older</Trans>
                 </Button>
-                <span className="text-muted-foreground text-sm">{total}</span>
+                <span className="text-muted-foreground text-sm">
+                    <Trans>Total entries</Trans>: {total}
+                </span>
             </div>
         </div>
     );
+}
+
+function EntryDate({ value }: { value: string }) {
+    const { formatDate } = useLocalFormat();
+    return <>{formatDate(value)}</>;
 }
 
 function EntryType({ type }: { type: string }) {
@@ -257,56 +426,66 @@ function EntryType({ type }: { type: string }) {
     }
 }
 
-function RecordPaymentForm({ accountId, onDone }: { accountId: string; onDone: () => void }) {
+interface PaymentFormValues {
+    amount: number;
+    reference: string;
+}
+
+function RecordPaymentForm({ account, onDone }: { account: CreditAccount; onDone: () => void }) {
     const { t } = useLingui();
-    const { toMinorUnits } = useLocalFormat();
-    const [amount, setAmount] = useState('');
-    const [reference, setReference] = useState('');
+    const form = useForm<PaymentFormValues>({ defaultValues: { amount: 0, reference: '' } });
+    const amount = form.watch('amount');
     const record = useMutation({
-        mutationFn: async (kind: 'payment' | 'creditNote') => {
+        mutationFn: async ({ kind, v }: { kind: 'payment' | 'creditNote'; v: PaymentFormValues }) => {
             const input = {
-                accountId,
-                amount: toMinorUnits(Number(amount)),
-                reference: reference || undefined,
+                accountId: account.id,
+                amount: v.amount,
+                reference: v.reference.trim() || undefined,
             };
             if (kind === 'payment') {
                 await api.mutate(recordCreditPaymentDocument, { input });
             } else {
                 await api.mutate(issueCreditNoteDocument, { input });
             }
+            return kind;
         },
-        onSuccess: () => {
-            toast.success(t`Recorded`);
-            setAmount('');
-            setReference('');
+        onSuccess: kind => {
+            toast.success(kind === 'payment' ? t`Payment recorded` : t`Credit note issued`);
+            form.reset();
             onDone();
         },
-        onError: (e: Error) => toast.error(e.message),
+        onError: err => toast.error(errorMessage(err)),
     });
-    const valid = Number(amount) > 0;
+    const submit = (kind: 'payment' | 'creditNote') =>
+        void form.handleSubmit(v => record.mutate({ kind, v }))();
     return (
-        <div className="space-y-2">
-            <Input
-                type="number"
-                min="0"
-                step="0.01"
-                placeholder={t`Amount`}
-                value={amount}
-                onChange={e => setAmount(e.target.value)}
+        <div className="space-y-3">
+            <FormFieldWrapper
+                control={form.control}
+                name="amount"
+                label={<Trans>Amount</Trans>}
+                render={({ field }) => <MoneyInput {...field} currency={account.currencyCode} />}
             />
-            <Input
-                placeholder={t`Reference`}
-                value={reference}
-                onChange={e => setReference(e.target.value)}
+            <FormFieldWrapper
+                control={form.control}
+                name="reference"
+                label={<Trans>Reference</Trans>}
+                description={<Trans>Bank reference or credit note number.</Trans>}
+                render={({ field }) => <Input {...field} translate="no" />}
             />
-            <div className="flex gap-2">
-                <Button disabled={!valid || record.isPending} onClick={() => record.mutate('payment')}>
+            <div className="flex flex-wrap gap-2">
+                <Button
+                    type="button"
+                    disabled={!(amount > 0) || record.isPending}
+                    onClick={() => submit('payment')}
+                >
                     <Trans>Record payment</Trans>
                 </Button>
                 <Button
+                    type="button"
                     variant="outline"
-                    disabled={!valid || record.isPending}
-                    onClick={() => record.mutate('creditNote')}
+                    disabled={!(amount > 0) || record.isPending}
+                    onClick={() => submit('creditNote')}
                 >
                     <Trans>Issue credit note</Trans>
                 </Button>

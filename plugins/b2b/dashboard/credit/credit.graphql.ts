@@ -51,6 +51,7 @@ export const creditAccountDetailQuery = graphql(`
             graceDays
             sharedWithSubsidiaries
             allowExceedLimit
+            requirePurchaseOrderNumber
         }
     }
 `);

@@ -6,26 +6,48 @@ import {
     ActionBarItem,
     api,
     Button,
+    CurrencySelector,
+    DateTimeInput,
     DetailFormGrid,
     FormFieldWrapper,
     Input,
+    MoneyInput,
     NEW_ENTITY_PATH,
+    NumberInput,
     Page,
     PageActionBar,
     PageBlock,
     PageLayout,
     PageTitle,
     PermissionGuard,
+    Table,
+    TableBody,
+    TableCell,
+    TableHead,
+    TableHeader,
+    TableRow,
     Textarea,
+    useChannel,
+    usePermissions,
     useDetailPage,
-    useLocalFormat,
 } from '@vendure/dashboard';
-import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 
 import type { ResultOf } from '@/gql';
 
-import { NativeSelect } from '../common/native-select';
+import { EntityField, EntityPicker, PickedChips } from '../common/entity-picker';
+import { errorMessage } from '../common/error-result';
+import {
+    useCompanySelectorConfig,
+    useCustomerGroupSelectorConfig,
+    useProductVariantSelectorConfig,
+} from '../common/entity-selectors';
+import { MoneyText } from '../common/money';
+import { OptionSelect } from '../common/option-select';
+import { COMPANY_TIERS_QUERY_KEY, TierSelector } from '../common/tier-selector';
 
 import {
     assignPriceListTargetsDocument,
@@ -37,20 +59,31 @@ import {
     removePriceListEntriesDocument,
     unassignPriceListTargetsDocument,
     updatePriceListDocument,
+    upsertPriceListEntriesDocument,
 } from './price-lists.graphql';
 
 const pageId = 'price-list-detail';
+const NO_CURRENCIES: string[] = [];
 const PAGE_SIZE = 20;
 
 type PriceListEntity = NonNullable<ResultOf<typeof priceListDetailQuery>['priceList']>;
+type PriceListEntry = ResultOf<typeof priceListEntriesQuery>['priceListEntries']['items'][number];
 type ImportResult = ResultOf<typeof importPriceListCsvDocument>['importPriceListCsv'];
+type PriceListStatus = 'enabled' | 'disabled';
+type ImportMode = 'MERGE' | 'REPLACE';
 
-/** A price list: its settings, targets, entries and CSV import/export. */
+/** Query key of a list's entries (invalidate it when they change). */
+function entriesKey(priceListId: string) {
+    return ['B2bPriceListEntries', priceListId];
+}
+
+/** A price list: its settings, targets (tiers, companies, customer groups), entries one by one, and CSV. */
 export function PriceListDetailPage({ route }: { route: AnyRoute }) {
     const params: { id: string } = route.useParams();
     const navigate = useNavigate();
     const creating = params.id === NEW_ENTITY_PATH;
     const { t } = useLingui();
+    const { activeChannel } = useChannel();
     const { form, submitHandler, entity, isPending, resetForm, refreshEntity } = useDetailPage({
         pageId,
         queryDocument: priceListDetailQuery,
@@ -64,13 +97,38 @@ export function PriceListDetailPage({ route }: { route: AnyRoute }) {
             validFrom: list.validFrom,
             validTo: list.validTo,
         }),
-        transformCreateInput: input => ({ ...input, currencyCode: input.currencyCode ?? 'USD' }),
+        transformCreateInput: input => ({
+            name: input.name,
+            currencyCode: input.currencyCode || activeChannel?.defaultCurrencyCode || 'USD',
+            priority: input.priority ?? 0,
+            status: input.status ?? 'enabled',
+            validFrom: input.validFrom || null,
+            validTo: input.validTo || null,
+        }),
+        transformUpdateInput: input => ({
+            id: input.id,
+            name: input.name,
+            priority: input.priority ?? 0,
+            status: input.status,
+            validFrom: input.validFrom || null,
+            validTo: input.validTo || null,
+        }),
         params: { id: params.id },
         onSuccess: data => {
             void afterSave(data);
         },
-        onError: err => toast.error(err instanceof Error ? err.message : String(err)),
+        onError: err => toast.error(errorMessage(err)),
     });
+    // A new list starts in the channel's currency.
+    const channelCurrencies = activeChannel?.availableCurrencyCodes ?? NO_CURRENCIES;
+    const defaultCurrency = activeChannel?.defaultCurrencyCode;
+    useEffect(() => {
+        const current: string | undefined = form.getValues('currencyCode' as 'name');
+        if (creating && defaultCurrency && (!current || !channelCurrencies.includes(current))) {
+            form.setValue('currencyCode' as 'name', defaultCurrency);
+        }
+    }, [creating, defaultCurrency, channelCurrencies, form]);
+
     async function afterSave(data: unknown): Promise<void> {
         toast.success(creating ? t`Price list created` : t`Price list updated`);
         resetForm();
@@ -107,38 +165,40 @@ export function PriceListDetailPage({ route }: { route: AnyRoute }) {
                                 control={form.control}
                                 name={'currencyCode' as 'name'}
                                 label={<Trans>Currency</Trans>}
+                                description={<Trans>The list applies only to orders in this currency.</Trans>}
                                 render={({ field }) => (
-                                    <Input {...field} value={field.value ?? ''} placeholder="USD" />
+                                    <CurrencySelector
+                                        value={field.value ?? ''}
+                                        onChange={field.onChange}
+                                        availableCurrencyCodes={channelCurrencies}
+                                    />
                                 )}
                             />
                         ) : (
-                            <div className="text-sm">
-                                <div className="text-muted-foreground">
+                            <div className="space-y-2 text-sm">
+                                <div className="font-medium">
                                     <Trans>Currency</Trans>
                                 </div>
-                                {entity?.currencyCode}
+                                <div translate="no">{entity?.currencyCode}</div>
                             </div>
                         )}
                         <FormFieldWrapper
                             control={form.control}
                             name="priority"
                             label={<Trans>Priority</Trans>}
-                            render={({ field }) => (
-                                <Input
-                                    type="number"
-                                    value={field.value ?? 0}
-                                    onChange={e => field.onChange(Number(e.target.value))}
-                                />
-                            )}
+                            description={
+                                <Trans>Among lists equally specific for a buyer, the highest wins.</Trans>
+                            }
+                            render={({ field }) => <NumberInput {...field} value={field.value ?? 0} />}
                         />
                         <FormFieldWrapper
                             control={form.control}
                             name="status"
                             label={<Trans>Status</Trans>}
                             render={({ field }) => (
-                                <NativeSelect
+                                <OptionSelect<PriceListStatus>
                                     value={field.value ?? 'enabled'}
-                                    onChange={e => field.onChange(e.target.value)}
+                                    onChange={field.onChange}
                                     options={[
                                         { value: 'enabled', label: t`Enabled` },
                                         { value: 'disabled', label: t`Disabled` },
@@ -150,40 +210,20 @@ export function PriceListDetailPage({ route }: { route: AnyRoute }) {
                             control={form.control}
                             name="validFrom"
                             label={<Trans>Valid from</Trans>}
-                            render={({ field }) => (
-                                <Input
-                                    type="date"
-                                    value={field.value ? String(field.value).slice(0, 10) : ''}
-                                    onChange={e =>
-                                        field.onChange(
-                                            e.target.value ? new Date(e.target.value).toISOString() : null,
-                                        )
-                                    }
-                                />
-                            )}
+                            render={({ field }) => <DateTimeInput {...field} />}
                         />
                         <FormFieldWrapper
                             control={form.control}
                             name="validTo"
                             label={<Trans>Valid to</Trans>}
-                            render={({ field }) => (
-                                <Input
-                                    type="date"
-                                    value={field.value ? String(field.value).slice(0, 10) : ''}
-                                    onChange={e =>
-                                        field.onChange(
-                                            e.target.value ? new Date(e.target.value).toISOString() : null,
-                                        )
-                                    }
-                                />
-                            )}
+                            render={({ field }) => <DateTimeInput {...field} />}
                         />
                     </DetailFormGrid>
                 </PageBlock>
-                {entity && (
+                {entity && !creating && (
                     <>
                         <PageBlock column="main" blockId="entries" title={<Trans>Entries</Trans>}>
-                            <EntriesBlock list={entity} />
+                            <EntriesBlock list={entity} onChange={refreshEntity} />
                         </PageBlock>
                         <PageBlock column="main" blockId="csv-import" title={<Trans>Import CSV</Trans>}>
                             <PermissionGuard requires={['UpdatePriceList']}>
@@ -200,13 +240,32 @@ export function PriceListDetailPage({ route }: { route: AnyRoute }) {
     );
 }
 
-function EntriesBlock({ list }: { list: PriceListEntity }) {
-    const { formatCurrency } = useLocalFormat();
+/** One quantity break being added or edited. */
+interface EntryFormValues {
+    productVariantId: string | null;
+    minQuantity: number;
+    kind: 'price' | 'percent';
+    price: number;
+    percentOff: number | null;
+}
+
+const NEW_ENTRY: EntryFormValues = {
+    productVariantId: null,
+    minQuantity: 1,
+    kind: 'price',
+    price: 0,
+    percentOff: null,
+};
+
+function EntriesBlock({ list, onChange }: { list: PriceListEntity; onChange: () => void }) {
+    const { t } = useLingui();
     const queryClient = useQueryClient();
+    const variantSelector = useProductVariantSelectorConfig();
     const [page, setPage] = useState(0);
-    const [sku, setSku] = useState('');
-    const { data } = useQuery({
-        queryKey: ['B2bPriceListEntries', list.id, page, sku, list.entryCount],
+    const [variantFilter, setVariantFilter] = useState<string | null>(null);
+    const [editing, setEditing] = useState<PriceListEntry | 'new' | null>(null);
+    const { data, isLoading } = useQuery({
+        queryKey: [...entriesKey(list.id), page, variantFilter],
         queryFn: () =>
             api.query(priceListEntriesQuery, {
                 priceListId: list.id,
@@ -214,68 +273,145 @@ function EntriesBlock({ list }: { list: PriceListEntity }) {
                     skip: page * PAGE_SIZE,
                     take: PAGE_SIZE,
                     sort: { productVariantId: 'ASC', minQuantity: 'ASC' },
+                    filter: variantFilter ? { productVariantId: { eq: variantFilter } } : undefined,
                 },
             }),
     });
+    const changed = async () => {
+        await queryClient.invalidateQueries({ queryKey: entriesKey(list.id) });
+        onChange();
+    };
     const remove = useMutation({
         mutationFn: (id: string) =>
             api.mutate(removePriceListEntriesDocument, { priceListId: list.id, ids: [id] }),
-        onSuccess: () => queryClient.invalidateQueries({ queryKey: ['B2bPriceListEntries', list.id] }),
+        onSuccess: async () => {
+            toast.success(t`Entry removed`);
+            await changed();
+        },
+        onError: err => toast.error(errorMessage(err)),
     });
     const total = data?.priceListEntries.totalItems ?? 0;
-    const items = (data?.priceListEntries.items ?? []).filter(
-        e => !sku || e.productVariant.sku.toLowerCase().includes(sku.toLowerCase()),
-    );
+    const items = data?.priceListEntries.items ?? [];
+    const first = total === 0 ? 0 : page * PAGE_SIZE + 1;
+    const last = Math.min(total, (page + 1) * PAGE_SIZE);
     return (
-        <div className="space-y-2 text-sm">
-            <Input className="w-60" placeholder="SKU" value={sku} onChange={e => setSku(e.target.value)} />
-            <table className="w-full">
-                <thead>
-                    <tr className="text-left text-muted-foreground">
-                        <th>SKU</th>
-                        <th>
+        <div className="space-y-4 text-sm">
+            <div className="flex flex-wrap items-start gap-4">
+                <div className="min-w-64 flex-1">
+                    <div className="text-muted-foreground mb-1">
+                        <Trans>Show the breaks of one product variant only</Trans>
+                    </div>
+                    <EntityField
+                        config={variantSelector}
+                        value={variantFilter}
+                        onChange={v => {
+                            setVariantFilter(v);
+                            setPage(0);
+                        }}
+                        label={<Trans>Filter by product variant</Trans>}
+                        removeLabel={t`Show all entries`}
+                    />
+                </div>
+                <PermissionGuard requires={['UpdatePriceList']}>
+                    <Button type="button" onClick={() => setEditing('new')} disabled={editing === 'new'}>
+                        <Trans>Add entry</Trans>
+                    </Button>
+                </PermissionGuard>
+            </div>
+            {editing ? (
+                <EntryEditor
+                    list={list}
+                    entry={editing === 'new' ? null : editing}
+                    onDone={async saved => {
+                        setEditing(null);
+                        if (saved) {
+                            await changed();
+                        }
+                    }}
+                />
+            ) : null}
+            <Table>
+                <TableHeader>
+                    <TableRow>
+                        <TableHead>
+                            <Trans>SKU</Trans>
+                        </TableHead>
+                        <TableHead>
                             <Trans>Product variant</Trans>
-                        </th>
-                        <th>
+                        </TableHead>
+                        <TableHead className="text-right">
                             <Trans>From quantity</Trans>
-                        </th>
-                        <th>
+                        </TableHead>
+                        <TableHead className="text-right">
                             <Trans>Unit price</Trans>
-                        </th>
-                        <th>
+                        </TableHead>
+                        <TableHead className="text-right">
                             <Trans>Percent off</Trans>
-                        </th>
-                        <th />
-                    </tr>
-                </thead>
-                <tbody>
+                        </TableHead>
+                        <TableHead />
+                    </TableRow>
+                </TableHeader>
+                <TableBody>
+                    {items.length === 0 ? (
+                        <TableRow>
+                            <TableCell colSpan={6} className="text-muted-foreground text-center">
+                                {isLoading ? <Trans>Loading...</Trans> : <Trans>No entries</Trans>}
+                            </TableCell>
+                        </TableRow>
+                    ) : null}
                     {items.map(e => (
-                        <tr key={e.id} className="border-t">
-                            <td className="py-1 font-mono">{e.productVariant.sku}</td>
-                            <td>{e.productVariant.name}</td>
-                            <td>{e.minQuantity}</td>
-                            <td>{e.price != null ? formatCurrency(e.price, list.currencyCode) : ''}</td>
-                            <td>{e.percentOff != null ? `${e.percentOff} %` : ''}</td>
-                            <td className="text-right">
+                        <TableRow key={e.id}>
+                            <TableCell className="font-mono" translate="no">
+                                {e.productVariant.sku}
+                            </TableCell>
+                            <TableCell>{e.productVariant.name}</TableCell>
+                            <TableCell className="text-right tabular-nums">{e.minQuantity}</TableCell>
+                            <TableCell className="text-right">
+                                <MoneyText value={e.price} currencyCode={list.currencyCode} />
+                            </TableCell>
+                            <TableCell className="text-right tabular-nums">
+                                {e.percentOff != null ? `${e.percentOff} %` : ''}
+                            </TableCell>
+                            <TableCell className="text-right whitespace-nowrap">
                                 <PermissionGuard requires={['UpdatePriceList']}>
-                                    <Button variant="ghost" size="sm" onClick={() => remove.mutate(e.id)}>
+                                    <Button
+                                        type="button"
+                                        variant="ghost"
+                                        size="sm"
+                                        onClick={() => setEditing(e)}
+                                    >
+                                        <Trans>Edit</Trans>
+                                    </Button>
+                                    <Button
+                                        type="button"
+                                        variant="ghost"
+                                        size="sm"
+                                        disabled={remove.isPending}
+                                        onClick={() => remove.mutate(e.id)}
+                                    >
                                         <Trans>Remove</Trans>
                                     </Button>
                                 </PermissionGuard>
-                            </td>
-                        </tr>
+                            </TableCell>
+                        </TableRow>
                     ))}
-                </tbody>
-            </table>
+                </TableBody>
+            </Table>
             <div className="flex items-center gap-2">
-                <Button variant="outline" size="sm" disabled={page === 0} onClick={() => setPage(p => p - 1)}>
+                <Button
+                    type="button"
+                    variant="outline"
+                    size="sm"
+                    disabled={page === 0}
+                    onClick={() => setPage(p => p - 1)}
+                >
                     <Trans>Previous</Trans>
                 </Button>
-                <span>
-                    {total === 0 ? 0 : page * PAGE_SIZE + 1}–{Math.min(total, (page + 1) * PAGE_SIZE)} /{' '}
-                    {total}
+                <span className="tabular-nums">
+                    {first}–{last} / {total}
                 </span>
                 <Button
+                    type="button"
                     variant="outline"
                     size="sm"
                     disabled={(page + 1) * PAGE_SIZE >= total}
@@ -288,20 +424,159 @@ function EntriesBlock({ list }: { list: PriceListEntity }) {
     );
 }
 
+/**
+ * Adds a quantity break (a variant, from which quantity, a fixed unit price or a percent off the channel price)
+ * or edits one. A break is keyed by variant and quantity: editing the quantity saves the new break, then
+ * removes the old one.
+ */
+function EntryEditor({
+    list,
+    entry,
+    onDone,
+}: {
+    list: PriceListEntity;
+    entry: PriceListEntry | null;
+    onDone: (saved: boolean) => Promise<void>;
+}) {
+    const { t } = useLingui();
+    const variantSelector = useProductVariantSelectorConfig();
+    const form = useForm<EntryFormValues>({
+        defaultValues: entry
+            ? {
+                  productVariantId: entry.productVariantId,
+                  minQuantity: entry.minQuantity,
+                  kind: entry.percentOff != null ? 'percent' : 'price',
+                  price: entry.price ?? 0,
+                  percentOff: entry.percentOff ?? null,
+              }
+            : NEW_ENTRY,
+    });
+    const values = form.watch();
+    const save = useMutation({
+        mutationFn: async (v: EntryFormValues) => {
+            await api.mutate(upsertPriceListEntriesDocument, {
+                priceListId: list.id,
+                entries: [
+                    {
+                        productVariantId: v.productVariantId!,
+                        minQuantity: v.minQuantity,
+                        price: v.kind === 'price' ? v.price : null,
+                        percentOff: v.kind === 'percent' ? v.percentOff : null,
+                    },
+                ],
+            });
+            if (entry && entry.minQuantity !== v.minQuantity) {
+                await api.mutate(removePriceListEntriesDocument, { priceListId: list.id, ids: [entry.id] });
+            }
+        },
+        onSuccess: async () => {
+            toast.success(entry ? t`Entry updated` : t`Entry added`);
+            await onDone(true);
+        },
+        onError: err => toast.error(errorMessage(err)),
+    });
+    const valid =
+        !!values.productVariantId &&
+        values.minQuantity >= 1 &&
+        (values.kind === 'price'
+            ? values.price >= 0
+            : values.percentOff != null && values.percentOff > 0 && values.percentOff <= 100);
+    return (
+        <div className="space-y-3 rounded-md border p-4" data-testid="price-list-entry-editor">
+            <div className="font-medium">{entry ? <Trans>Edit entry</Trans> : <Trans>New entry</Trans>}</div>
+            <DetailFormGrid>
+                <FormFieldWrapper
+                    control={form.control}
+                    name="productVariantId"
+                    label={<Trans>Product variant</Trans>}
+                    render={({ field }) =>
+                        entry ? (
+                            <div className="text-sm">
+                                {entry.productVariant.name}{' '}
+                                <span className="text-muted-foreground font-mono" translate="no">
+                                    {entry.productVariant.sku}
+                                </span>
+                            </div>
+                        ) : (
+                            <EntityField
+                                config={variantSelector}
+                                value={field.value}
+                                onChange={field.onChange}
+                                label={<Trans>Select a product variant</Trans>}
+                                removeLabel={t`Remove`}
+                            />
+                        )
+                    }
+                />
+                <FormFieldWrapper
+                    control={form.control}
+                    name="minQuantity"
+                    label={<Trans>From quantity</Trans>}
+                    render={({ field }) => <NumberInput {...field} min={1} step={1} />}
+                />
+                <FormFieldWrapper
+                    control={form.control}
+                    name="kind"
+                    label={<Trans>Price</Trans>}
+                    render={({ field }) => (
+                        <OptionSelect<'price' | 'percent'>
+                            value={field.value}
+                            onChange={field.onChange}
+                            options={[
+                                { value: 'price', label: t`Fixed unit price` },
+                                { value: 'percent', label: t`Percent off the channel price` },
+                            ]}
+                        />
+                    )}
+                />
+                {values.kind === 'price' ? (
+                    <FormFieldWrapper
+                        control={form.control}
+                        name="price"
+                        label={<Trans>Unit price</Trans>}
+                        render={({ field }) => <MoneyInput {...field} currency={list.currencyCode} />}
+                    />
+                ) : (
+                    <FormFieldWrapper
+                        control={form.control}
+                        name="percentOff"
+                        label={<Trans>Percent off</Trans>}
+                        render={({ field }) => (
+                            <NumberInput {...field} min={0.01} max={100} step={0.01} suffix="%" />
+                        )}
+                    />
+                )}
+            </DetailFormGrid>
+            <div className="flex gap-2">
+                <Button
+                    type="button"
+                    disabled={!valid || save.isPending}
+                    onClick={() => void form.handleSubmit(v => save.mutate(v))()}
+                >
+                    {entry ? <Trans>Save entry</Trans> : <Trans>Add entry</Trans>}
+                </Button>
+                <Button type="button" variant="outline" onClick={() => void onDone(false)}>
+                    <Trans>Cancel</Trans>
+                </Button>
+            </div>
+        </div>
+    );
+}
+
 function CsvImportBlock({ list }: { list: PriceListEntity }) {
     const { t } = useLingui();
     const queryClient = useQueryClient();
     const [csv, setCsv] = useState('');
-    const [mode, setMode] = useState<'MERGE' | 'REPLACE'>('MERGE');
+    const [mode, setMode] = useState<ImportMode>('MERGE');
     const [report, setReport] = useState<ImportResult | null>(null);
     const importCsv = useMutation({
         mutationFn: () => api.mutate(importPriceListCsvDocument, { priceListId: list.id, csv, mode }),
         onSuccess: async result => {
             setReport(result.importPriceListCsv);
             // Only the entries change. Refreshing the whole entity would remount this block and lose the report.
-            await queryClient.invalidateQueries({ queryKey: ['B2bPriceListEntries', list.id] });
+            await queryClient.invalidateQueries({ queryKey: entriesKey(list.id) });
         },
-        onError: err => toast.error(err instanceof Error ? err.message : String(err)),
+        onError: err => toast.error(errorMessage(err)),
     });
     const exportCsv = async () => {
         const { exportPriceListCsv } = await api.query(exportPriceListCsvQuery, { priceListId: list.id });
@@ -313,16 +588,17 @@ function CsvImportBlock({ list }: { list: PriceListEntity }) {
         URL.revokeObjectURL(url);
     };
     return (
-        <div className="space-y-2 text-sm">
+        <div className="space-y-3 text-sm">
             <p className="text-muted-foreground">
                 <Trans>
                     Columns: sku,minQuantity,price,percent. Give a price (e.g. 1099.50) or a percent off the
                     channel price (e.g. 12.5) on each row.
                 </Trans>
             </p>
-            <input
+            <Input
                 type="file"
                 accept=".csv,text/csv"
+                aria-label={t`CSV file`}
                 data-testid="price-list-csv-file"
                 onChange={e => {
                     const file = e.target.files?.[0];
@@ -338,17 +614,17 @@ function CsvImportBlock({ list }: { list: PriceListEntity }) {
                 value={csv}
                 onChange={e => setCsv(e.target.value)}
             />
-            <div className="flex items-center gap-2">
-                <div className="w-64">
-                    <NativeSelect
-                        value={mode}
-                        onChange={e => setMode(e.target.value as 'MERGE' | 'REPLACE')}
-                        options={[
-                            { value: 'MERGE', label: t`Add and update entries` },
-                            { value: 'REPLACE', label: t`Replace all entries` },
-                        ]}
-                    />
-                </div>
+            <div className="flex flex-wrap items-center gap-2">
+                <OptionSelect<ImportMode>
+                    value={mode}
+                    onChange={setMode}
+                    className="w-64"
+                    ariaLabel={t`Import mode`}
+                    options={[
+                        { value: 'MERGE', label: t`Add and update entries` },
+                        { value: 'REPLACE', label: t`Replace all entries` },
+                    ]}
+                />
                 <Button
                     type="button"
                     disabled={!csv.trim() || importCsv.isPending}
@@ -369,157 +645,160 @@ function ImportReport({ report }: { report: ImportResult }) {
     if ('errorCode' in report) {
         return (
             <div
-                className="rounded-md border border-destructive p-2 text-destructive"
+                className="border-destructive text-destructive rounded-md border p-2"
                 data-testid="csv-import-report"
             >
                 <Trans>Nothing was imported:</Trans> {report.message}
             </div>
         );
     }
-    const accepted = report.accepted;
-    const rejected = report.rejected.length;
     return (
         <div className="rounded-md border p-2" data-testid="csv-import-report">
             <div>
-                <Trans>Rows imported:</Trans> {accepted}
+                <Trans>Rows imported:</Trans> {report.accepted}
             </div>
             <div>
-                <Trans>Rows rejected:</Trans> {rejected}
+                <Trans>Rows rejected:</Trans> {report.rejected.length}
             </div>
             {report.rejected.length ? (
-                <table className="mt-2 w-full">
-                    <thead>
-                        <tr className="text-left text-muted-foreground">
-                            <th>
+                <Table className="mt-2">
+                    <TableHeader>
+                        <TableRow>
+                            <TableHead>
                                 <Trans>Line</Trans>
-                            </th>
-                            <th>SKU</th>
-                            <th>
+                            </TableHead>
+                            <TableHead>
+                                <Trans>SKU</Trans>
+                            </TableHead>
+                            <TableHead>
                                 <Trans>Reason</Trans>
-                            </th>
-                        </tr>
-                    </thead>
-                    <tbody>
+                            </TableHead>
+                        </TableRow>
+                    </TableHeader>
+                    <TableBody>
                         {report.rejected.slice(0, 200).map(r => (
-                            <tr key={r.line} className="border-t">
-                                <td>{r.line}</td>
-                                <td className="font-mono">{r.sku}</td>
-                                <td>{r.reason}</td>
-                            </tr>
+                            <TableRow key={r.line}>
+                                <TableCell>{r.line}</TableCell>
+                                <TableCell className="font-mono" translate="no">
+                                    {r.sku}
+                                </TableCell>
+                                <TableCell>{r.reason}</TableCell>
+                            </TableRow>
                         ))}
-                    </tbody>
-                </table>
+                    </TableBody>
+                </Table>
             ) : null}
         </div>
     );
 }
 
+/** Tiers, companies and customer groups the list applies to: picked, and removed with the chip's cross. */
 function TargetsBlock({ list, onChange }: { list: PriceListEntity; onChange: () => void }) {
     const { t } = useLingui();
-    const [tier, setTier] = useState('');
-    const [companyId, setCompanyId] = useState('');
-    const assign = useMutation({
-        mutationFn: (input: { tiers?: string[]; companyIds?: string[] }) =>
-            api.mutate(assignPriceListTargetsDocument, { input: { priceListId: list.id, ...input } }),
-        onSuccess: () => {
-            setTier('');
-            setCompanyId('');
+    const queryClient = useQueryClient();
+    const { hasPermissions } = usePermissions();
+    const canUpdate = hasPermissions(['UpdatePriceList']);
+    const companySelector = useCompanySelectorConfig();
+    const groupSelector = useCustomerGroupSelectorConfig();
+    const change = useMutation({
+        mutationFn: async (v: { assign?: PriceListTargets; unassign?: PriceListTargets }) => {
+            if (v.assign) {
+                await api.mutate(assignPriceListTargetsDocument, {
+                    input: { priceListId: list.id, ...v.assign },
+                });
+            }
+            if (v.unassign) {
+                await api.mutate(unassignPriceListTargetsDocument, {
+                    input: { priceListId: list.id, ...v.unassign },
+                });
+            }
+        },
+        onSuccess: async () => {
+            toast.success(t`Price list updated`);
+            await queryClient.invalidateQueries({ queryKey: COMPANY_TIERS_QUERY_KEY });
             onChange();
         },
-        onError: err => toast.error(err instanceof Error ? err.message : String(err)),
+        onError: err => toast.error(errorMessage(err)),
     });
-    const unassign = useMutation({
-        mutationFn: (input: { tiers?: string[]; companyIds?: string[]; customerGroupIds?: string[] }) =>
-            api.mutate(unassignPriceListTargetsDocument, { input: { priceListId: list.id, ...input } }),
-        onSuccess: onChange,
-    });
+    const disabled = !canUpdate || change.isPending;
     return (
-        <div className="space-y-3 text-sm">
-            <div>
-                <div className="text-muted-foreground">
-                    <Trans>Tiers</Trans>
-                </div>
-                {list.tiers.map(tierCode => (
-                    <span key={tierCode} className="mr-2">
-                        {tierCode}{' '}
-                        <button
-                            type="button"
-                            className="text-destructive"
-                            onClick={() => unassign.mutate({ tiers: [tierCode] })}
-                        >
-                            ×
-                        </button>
-                    </span>
-                ))}
-            </div>
-            <div>
-                <div className="text-muted-foreground">
-                    <Trans>Companies</Trans>
-                </div>
-                <ul>
-                    {list.companies.map(c => (
-                        <li key={c.id}>
-                            <Link to="/companies/$id" params={{ id: c.id }} className="underline">
-                                {c.name}
-                            </Link>{' '}
-                            <button
-                                type="button"
-                                className="text-destructive"
-                                onClick={() => unassign.mutate({ companyIds: [c.id] })}
-                            >
-                                ×
-                            </button>
-                        </li>
-                    ))}
-                </ul>
-            </div>
-            <div>
-                <div className="text-muted-foreground">
-                    <Trans>Customer groups</Trans>
-                </div>
-                <ul>
-                    {list.customerGroups.map(g => (
-                        <li key={g.id}>
-                            {g.name}{' '}
-                            <button
-                                type="button"
-                                className="text-destructive"
-                                onClick={() => unassign.mutate({ customerGroupIds: [g.id] })}
-                            >
-                                ×
-                            </button>
-                        </li>
-                    ))}
-                </ul>
-            </div>
-            <PermissionGuard requires={['UpdatePriceList']}>
-                <div className="flex gap-2">
-                    <Input placeholder={t`Tier code`} value={tier} onChange={e => setTier(e.target.value)} />
-                    <Button
-                        type="button"
-                        size="sm"
-                        disabled={!tier}
-                        onClick={() => assign.mutate({ tiers: [tier] })}
-                    >
-                        <Trans>Add</Trans>
-                    </Button>
-                </div>
-                <div className="mt-2 flex gap-2">
-                    <Input
-                        placeholder={t`Company ID`}
-                        value={companyId}
-                        onChange={e => setCompanyId(e.target.value)}
+        <div className="space-y-4 text-sm">
+            <TargetGroup title={<Trans>Tiers</Trans>} empty={list.tiers.length === 0}>
+                <PickedChips
+                    items={list.tiers.map(tier => ({ id: tier, label: <span translate="no">{tier}</span> }))}
+                    onRemove={tier => change.mutate({ unassign: { tiers: [tier] } })}
+                    removeLabel={t`Remove`}
+                    disabled={disabled}
+                />
+                {canUpdate ? (
+                    <TierSelector
+                        exclude={list.tiers}
+                        onChange={tier => tier && change.mutate({ assign: { tiers: [tier] } })}
                     />
-                    <Button
-                        type="button"
-                        size="sm"
-                        disabled={!companyId}
-                        onClick={() => assign.mutate({ companyIds: [companyId] })}
-                    >
-                        <Trans>Add</Trans>
-                    </Button>
+                ) : null}
+            </TargetGroup>
+            <TargetGroup title={<Trans>Companies</Trans>} empty={list.companies.length === 0}>
+                <PickedChips
+                    items={list.companies.map(c => ({
+                        id: c.id,
+                        label: (
+                            <span>
+                                <Link to="/companies/$id" params={{ id: c.id }} className="underline">
+                                    {c.name}
+                                </Link>{' '}
+                                <span className="text-muted-foreground" translate="no">
+                                    {c.code}
+                                </span>
+                            </span>
+                        ),
+                    }))}
+                    onRemove={id => change.mutate({ unassign: { companyIds: [id] } })}
+                    removeLabel={t`Remove`}
+                    disabled={disabled}
+                />
+                {canUpdate ? (
+                    <EntityPicker
+                        config={companySelector}
+                        exclude={list.companies.map(c => c.id)}
+                        disabled={disabled}
+                        label={<Trans>Add company</Trans>}
+                        onPick={c => change.mutate({ assign: { companyIds: [c.id] } })}
+                    />
+                ) : null}
+            </TargetGroup>
+            <TargetGroup title={<Trans>Customer groups</Trans>} empty={list.customerGroups.length === 0}>
+                <PickedChips
+                    items={list.customerGroups.map(g => ({ id: g.id, label: g.name }))}
+                    onRemove={id => change.mutate({ unassign: { customerGroupIds: [id] } })}
+                    removeLabel={t`Remove`}
+                    disabled={disabled}
+                />
+                {canUpdate ? (
+                    <EntityPicker
+                        config={groupSelector}
+                        exclude={list.customerGroups.map(g => g.id)}
+                        disabled={disabled}
+                        label={<Trans>Add customer group</Trans>}
+                        onPick={g => change.mutate({ assign: { customerGroupIds: [g.id] } })}
+                    />
+                ) : null}
+            </TargetGroup>
+        </div>
+    );
+}
+
+type PriceListTargets = { tiers?: string[]; companyIds?: string[]; customerGroupIds?: string[] };
+
+function TargetGroup({ title, empty, children }: { title: ReactNode; empty: boolean; children: ReactNode }) {
+    return (
+        <div className="space-y-2">
+            <div className="font-medium">{title}</div>
+            {empty ? (
+                <div className="text-muted-foreground">
+                    <Trans>None</Trans>
                 </div>
-            </PermissionGuard>
+            ) : null}
+            {children}
         </div>
     );
 }

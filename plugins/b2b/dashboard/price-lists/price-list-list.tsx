@@ -6,6 +6,25 @@ import { PlusIcon } from 'lucide-react';
 
 import { priceListListQuery } from './price-lists.graphql';
 
+/** Enabled or disabled, as a badge; nothing while the status is not loaded. */
+export function PriceListStatusBadge({ status }: { status: string | null | undefined }) {
+    if (status === 'enabled') {
+        return (
+            <Badge variant="success">
+                <Trans>Enabled</Trans>
+            </Badge>
+        );
+    }
+    if (status === 'disabled') {
+        return (
+            <Badge variant="secondary">
+                <Trans>Disabled</Trans>
+            </Badge>
+        );
+    }
+    return null;
+}
+
 /** Dealer price lists of the active channel. */
 export function PriceListListPage({ route }: { route: AnyRoute }) {
     const { formatDate } = useLocalFormat();
@@ -28,34 +47,36 @@ export function PriceListListPage({ route }: { route: AnyRoute }) {
             customizeColumns={{
                 name: {
                     header: () => <Trans>Name</Trans>,
-                    cell: ({ row }) => <DetailPageButton id={row.original.id} label={row.original.name} />,
+                    cell: ({ row }) =>
+                        row.original.name == null ? null : (
+                            <DetailPageButton id={row.original.id} label={row.original.name} />
+                        ),
                 },
                 currencyCode: { header: () => <Trans>Currency</Trans> },
                 priority: { header: () => <Trans>Priority</Trans> },
                 status: {
                     header: () => <Trans>Status</Trans>,
-                    cell: ({ row }) =>
-                        row.original.status === 'enabled' ? (
-                            <Badge variant="success">
-                                <Trans>Enabled</Trans>
-                            </Badge>
-                        ) : (
-                            <Badge variant="secondary">
-                                <Trans>Disabled</Trans>
-                            </Badge>
-                        ),
+                    cell: ({ row }) => <PriceListStatusBadge status={row.original.status} />,
                 },
                 validFrom: {
                     header: () => <Trans>Valid from</Trans>,
-                    cell: ({ row }) => (row.original.validFrom ? formatDate(row.original.validFrom) : ''),
+                    cell: ({ row }) => (row.original.validFrom ? formatDate(row.original.validFrom) : null),
                 },
                 validTo: {
                     header: () => <Trans>Valid to</Trans>,
-                    cell: ({ row }) => (row.original.validTo ? formatDate(row.original.validTo) : ''),
+                    cell: ({ row }) => (row.original.validTo ? formatDate(row.original.validTo) : null),
                 },
                 tiers: {
                     header: () => <Trans>Tiers</Trans>,
-                    cell: ({ row }) => row.original.tiers.join(', '),
+                    cell: ({ row }) => (
+                        <span className="flex flex-wrap gap-1" translate="no">
+                            {(row.original.tiers ?? []).map(tier => (
+                                <Badge key={tier} variant="secondary">
+                                    {tier}
+                                </Badge>
+                            ))}
+                        </span>
+                    ),
                 },
                 entryCount: { header: () => <Trans>Entries</Trans> },
             }}

@@ -73,6 +73,7 @@ export const priceListEntriesQuery = graphql(`
                 minQuantity
                 price
                 percentOff
+                productVariantId
                 productVariant {
                     id
                     sku
@@ -130,5 +131,54 @@ export const importPriceListCsvDocument = graphql(`
 export const exportPriceListCsvQuery = graphql(`
     query DashboardExportPriceListCsv($priceListId: ID!) {
         exportPriceListCsv(priceListId: $priceListId)
+    }
+`);
+
+export const upsertPriceListEntriesDocument = graphql(`
+    mutation DashboardUpsertPriceListEntries($priceListId: ID!, $entries: [PriceListEntryInput!]!) {
+        upsertPriceListEntries(priceListId: $priceListId, entries: $entries) {
+            id
+        }
+    }
+`);
+
+/** Price lists to pick from (for a dealer agreement). */
+export const priceListOptionsQuery = graphql(`
+    query DashboardPriceListOptions($options: PriceListListOptions) {
+        priceLists(options: $options) {
+            totalItems
+            items {
+                id
+                name
+                currencyCode
+            }
+        }
+    }
+`);
+
+/** Customer groups to pick from (price list targets). */
+export const customerGroupOptionsQuery = graphql(`
+    query DashboardCustomerGroupOptions($options: CustomerGroupListOptions) {
+        customerGroups(options: $options) {
+            totalItems
+            items {
+                id
+                name
+            }
+        }
+    }
+`);
+
+/** Product variants to pick from (a price list entry), searched by name or SKU. */
+export const productVariantOptionsQuery = graphql(`
+    query DashboardPriceListVariantOptions($options: ProductVariantListOptions) {
+        productVariants(options: $options) {
+            totalItems
+            items {
+                id
+                name
+                sku
+            }
+        }
     }
 `);

@@ -129,6 +129,10 @@ export type DealerAgreementDetailQuery = {
     } | null;
 };
 
+export type CompanyTiersQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type CompanyTiersQuery = { __typename?: 'Query'; companyTiers: Array<string> };
+
 export type CompanyFieldsFragment = {
     __typename?: 'Company';
     id: string;
@@ -1902,6 +1906,20 @@ export const DealerAgreementDetailDocument = {
         },
     ],
 } as unknown as DocumentNode<DealerAgreementDetailQuery, DealerAgreementDetailQueryVariables>;
+export const CompanyTiersDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'CompanyTiers' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'companyTiers' } }],
+            },
+        },
+    ],
+} as unknown as DocumentNode<CompanyTiersQuery, CompanyTiersQueryVariables>;
 export const CompanyListDocument = {
     kind: 'Document',
     definitions: [
