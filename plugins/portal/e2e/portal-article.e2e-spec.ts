@@ -1,5 +1,3 @@
-import { SimpleGraphQLClient } from '@vendure/testing';
-
 import {
     createTriflowTestEnvironment,
     expectGraphQLError,
@@ -39,16 +37,7 @@ import {
     ShopProductArticlesDocument,
     ShopTopicsDocument,
 } from './graphql/generated-shop';
-
-type WorkflowResult = { errorCode?: string; message?: string; status?: string };
-
-/** Narrows a workflow result to the article, failing the test with the error's message otherwise. */
-function articleOf<T extends WorkflowResult>(result: T): Extract<T, { status: unknown }> {
-    if ('errorCode' in result && result.errorCode) {
-        throw new Error(`Expected an article, got ${result.errorCode}: ${result.message}`);
-    }
-    return result as Extract<T, { status: unknown }>;
-}
+import { articleOf, secondAdminClient } from './portal-e2e-helpers';
 
 describe('Portal articles, topics, workflow and revisions', () => {
     const env = createTriflowTestEnvironment();
@@ -294,7 +283,7 @@ describe('Portal articles, topics, workflow and revisions', () => {
         });
 
         it('separates writing, reviewing and publishing by permission', async () => {
-            const writerClient = createClientLike(adminClient);
+            const writerClient = secondAdminClient(adminClient);
             await loginAsAdministratorWithPermissions(adminClient, writerClient, [
                 'CreateArticle',
                 'ReadArticle',
@@ -311,7 +300,7 @@ describe('Portal articles, topics, workflow and revisions', () => {
                 await expectGraphQLError(writerClient, PublishArticleDocument, { input: { id: articleId } }),
             ).toMatch(/not currently authorized/);
 
-            const reviewerClient = createClientLike(adminClient);
+            const reviewerClient = secondAdminClient(adminClient);
             await loginAsAdministratorWithPermissions(adminClient, reviewerClient, [
                 'ReadArticle',
                 'ReviewArticle',
@@ -327,7 +316,7 @@ describe('Portal articles, topics, workflow and revisions', () => {
                 }),
             ).toMatch(/not currently authorized/);
 
-            const publisherClient = createClientLike(adminClient);
+            const publisherClient = secondAdminClient(adminClient);
             await loginAsAdministratorWithPermissions(adminClient, publisherClient, [
                 'ReadArticle',
                 'PublishArticle',
@@ -557,14 +546,3 @@ describe('Portal articles, topics, workflow and revisions', () => {
         });
     });
 });
-
-/** A second admin API client for another administrator. */
-function createClientLike(client: SimpleGraphQLClient): SimpleGraphQLClient {
-    const c = client as unknown as {
-        vendureConfig: ConstructorParameters<typeof SimpleGraphQLClient>[0];
-        apiUrl: string;
-    };
-    const other = new SimpleGraphQLClient(c.vendureConfig, c.apiUrl);
-    other.setChannelToken('e2e-default-channel');
-    return other;
-}

@@ -968,6 +968,17 @@ export type PortalUpdateProductMutation = {
     updateProduct: { __typename?: 'Product'; id: string; enabled: boolean };
 };
 
+export type PortalUpdateCompanyMutationVariables = Types.Exact<{
+    input: Types.UpdateCompanyInput;
+}>;
+
+export type PortalUpdateCompanyMutation = {
+    __typename?: 'Mutation';
+    updateCompany:
+        | { __typename?: 'Company'; id: string; status: Types.CompanyStatus }
+        | { __typename?: 'DuplicateCompanyCodeError'; message: string };
+};
+
 export type PortalTopicFragment = {
     __typename?: 'Topic';
     id: string;
@@ -4355,6 +4366,74 @@ export const PortalUpdateProductDocument = {
         },
     ],
 } as unknown as DocumentNode<PortalUpdateProductMutation, PortalUpdateProductMutationVariables>;
+export const PortalUpdateCompanyDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'PortalUpdateCompany' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCompanyInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateCompany' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Company' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<PortalUpdateCompanyMutation, PortalUpdateCompanyMutationVariables>;
 export const CreateTopicDocument = {
     kind: 'Document',
     definitions: [
