@@ -98,7 +98,7 @@ describe('Portal articles, topics, workflow and revisions', () => {
 
         it('makes a repeated slug unique and refuses an empty name', async () => {
             const { createTopic } = await run(adminClient, CreateTopicDocument, {
-                input: { translations: [{ languageCode: 'en', name: 'Company News' }] },
+                input: { translations: [{ languageCode: 'en', name: 'Company News', slug: ' ' }] },
             });
             expect(createTopic.slug).toBe('company-news-2');
             const message = await expectGraphQLError(adminClient, CreateTopicDocument, {

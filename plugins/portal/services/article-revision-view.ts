@@ -94,12 +94,9 @@ async function namesOf(
     if (!unique.length) {
         return names;
     }
-    if (entity === 'asset') {
-        const assets = await connection.getRepository(ctx, Asset).find({ where: { id: In(unique) } });
-        assets.forEach(a => names.set(String(a.id), a.name));
-        return names;
-    }
-    const type = entity === 'topic' ? Topic : entity === 'product' ? Product : Collection;
+    // Assets are translatable since Vendure 3.6, like the others.
+    const type =
+        entity === 'topic' ? Topic : entity === 'product' ? Product : entity === 'asset' ? Asset : Collection;
     const rows = await connection
         .getRepository(ctx, type as typeof Topic)
         .find({ where: { id: In(unique) }, relations: { translations: true } });

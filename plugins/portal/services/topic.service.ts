@@ -283,8 +283,9 @@ export class TopicService {
             if (!name) {
                 throw new UserInputError(`The topic's name (${t.languageCode}) must not be empty`);
             }
-            let slug = t.slug != null ? normalizeSlug(t.slug) : current?.slug;
-            if (t.slug != null && !slug) {
+            const givenSlug = t.slug != null && t.slug.trim() !== '' ? t.slug : undefined;
+            let slug = givenSlug != null ? normalizeSlug(givenSlug) : current?.slug;
+            if (givenSlug != null && !slug) {
                 throw new UserInputError(`"${t.slug}" cannot be used as a slug: use letters or digits`);
             }
             if (!slug) {
