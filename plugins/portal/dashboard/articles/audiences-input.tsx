@@ -45,7 +45,31 @@ export function AudiencesInput({
         queryKey: ['PortalAudienceTypes'],
         queryFn: () => api.query(articleAudienceTypesQuery),
     });
-    const types = typesData?.articleAudienceTypes ?? [];
+    // The built-in types are named in the Dashboard's language; other plugins' types by the server.
+    const builtIn: Record<string, { label: string; description: string }> = {
+        public: { label: t`Everyone`, description: t`Anyone, also without logging in` },
+        customer: {
+            label: t`Logged-in customers`,
+            description: t`Any customer with an account, once logged in`,
+        },
+        'customer-group': {
+            label: t`Customer group`,
+            description: t`Logged-in customers of a customer group`,
+        },
+        'dealer-tier': {
+            label: t`Dealers of a tier`,
+            description: t`Members of active dealer companies of this tier (e.g. gold)`,
+        },
+        'dealer-company': {
+            label: t`Dealer company`,
+            description: t`Members of this dealer company (not of its sub-companies)`,
+        },
+    };
+    const types = (typesData?.articleAudienceTypes ?? []).map(x => ({
+        ...x,
+        label: builtIn[x.code]?.label ?? x.label,
+        description: builtIn[x.code]?.description ?? x.description,
+    }));
     const [labels, setLabels] = useState<Record<string, string>>({});
     const [type, setType] = useState('public');
     const selectedType = types.find(x => x.code === type);
