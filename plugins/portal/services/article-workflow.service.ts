@@ -194,11 +194,10 @@ export class ArticleWorkflowService {
                       : null,
             },
         );
-        const hasLivePublication = !!before.live && scheduled;
         await this.setStatus(
             ctx,
             article,
-            statusAfter(article.status, 'publish', { scheduled, hasLivePublication }),
+            statusAfter(article.status, 'publish', { scheduled, hasLivePublication: !!before.live }),
         );
         if (!scheduled) {
             await this.eventBus.publish(new ArticlePublishedEvent(ctx, article, publication, false));
