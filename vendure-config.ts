@@ -24,6 +24,7 @@ import 'dotenv/config';
 import path from 'path';
 
 import { B2bPlugin } from './plugins/b2b';
+import { PortalPlugin } from './plugins/portal';
 import { useAtomicStockLevelUpdates } from './src/common/atomic-stock-levels';
 import { DatabaseBusyPlugin } from './src/common/database-busy-plugin';
 import { readEnv, TriflowEnv } from './src/common/env';
@@ -37,7 +38,7 @@ type PluginList = Array<NonNullable<VendureConfig['plugins']>[number]>;
  * same list, so whatever runs in production is what the tests exercise.
  */
 export function triflowPlugins(_env: TriflowEnv): PluginList {
-    return [B2bPlugin.init({})];
+    return [B2bPlugin.init({}), PortalPlugin.init({ articleUrlPattern: '/news/:slug' })];
 }
 
 /**

@@ -167,6 +167,245 @@ export type ApiKeySortParameter = {
     updatedAt?: InputMaybe<SortOrder>;
 };
 
+/** An audience to give an article. */
+export type ArticleAudienceInput = {
+    /** Audience type code (see articleAudienceTypes). */
+    type: Scalars['String']['input'];
+    /** Value, for types that have one (see articleAudienceOptions). */
+    value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How an editor picks an audience's value. */
+export type ArticleAudienceValueKind =
+    /** A code, with the type's options as suggestions. */
+    | 'code'
+    /** No value: the type alone is the audience. */
+    | 'none'
+    /** One value from the type's options. */
+    | 'select';
+
+export type ArticleFilterParameter = {
+    _and?: InputMaybe<Array<ArticleFilterParameter>>;
+    _or?: InputMaybe<Array<ArticleFilterParameter>>;
+    /** A reviewer approved the current content. */
+    approved?: InputMaybe<BooleanOperators>;
+    /** When the current content was approved. */
+    approvedAt?: InputMaybe<DateOperators>;
+    /** Byline shown to readers. */
+    authorName?: InputMaybe<StringOperators>;
+    /** Body: sanitised HTML. */
+    body?: InputMaybe<StringOperators>;
+    /** When it was created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** The working copy differs from the live (or scheduled) version. */
+    hasUnpublishedChanges?: InputMaybe<BooleanOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Readers see a publication of it now (ignoring audiences). */
+    isLive?: InputMaybe<BooleanOperators>;
+    /** Language of the translated fields. */
+    languageCode?: InputMaybe<StringOperators>;
+    /** When the scheduled publication goes online; null when none is scheduled. */
+    publishAt?: InputMaybe<DateOperators>;
+    /** Since when the current live version is online; null when nothing is live. */
+    publishedAt?: InputMaybe<DateOperators>;
+    /** The last reviewer's comment. */
+    reviewComment?: InputMaybe<StringOperators>;
+    /** Number of entries in its history. */
+    revisionCount?: InputMaybe<NumberOperators>;
+    /** Description for search engines. */
+    seoDescription?: InputMaybe<StringOperators>;
+    /** Title for search engines. */
+    seoTitle?: InputMaybe<StringOperators>;
+    /** URL slug. */
+    slug?: InputMaybe<StringOperators>;
+    /** Workflow status. */
+    status?: InputMaybe<StringOperators>;
+    /** Summary (plain text). */
+    summary?: InputMaybe<StringOperators>;
+    /** Articles with this tag. */
+    tag?: InputMaybe<StringOperators>;
+    /** Title. */
+    title?: InputMaybe<StringOperators>;
+    /** Articles in this topic. */
+    topicId?: InputMaybe<IdOperators>;
+    /** When readers stop seeing it; null for never. */
+    unpublishAt?: InputMaybe<DateOperators>;
+    /** When the working copy was last saved. */
+    updatedAt?: InputMaybe<DateOperators>;
+    /** The storefront's canonical URL (plugin option articleUrlPattern). */
+    url?: InputMaybe<StringOperators>;
+};
+
+export type ArticleListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<ArticleFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<ArticleSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ArticleRevisionFilterParameter = {
+    _and?: InputMaybe<Array<ArticleRevisionFilterParameter>>;
+    _or?: InputMaybe<Array<ArticleRevisionFilterParameter>>;
+    /** Id of the article. */
+    articleId?: InputMaybe<IdOperators>;
+    /** Name of who did it at the time ('system' for the scheduler). */
+    authorName?: InputMaybe<StringOperators>;
+    /** Comment given with a workflow step. */
+    comment?: InputMaybe<StringOperators>;
+    /** When it happened. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** It carries content that can be restored. */
+    hasContent?: InputMaybe<BooleanOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** What happened. */
+    kind?: InputMaybe<StringOperators>;
+    /** For a restore: the version restored. */
+    restoredFromVersion?: InputMaybe<NumberOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+    /** 1, 2, 3… per article. */
+    version?: InputMaybe<NumberOperators>;
+};
+
+/** What happened in an entry of an article's history. */
+export type ArticleRevisionKind =
+    /** Approved by a reviewer. */
+    | 'approved'
+    /** Archived. */
+    | 'archived'
+    /** A reviewer requested changes. */
+    | 'changes_requested'
+    /** Created. */
+    | 'created'
+    /** Taken offline at its unpublish time. */
+    | 'expired'
+    /** Published. */
+    | 'published'
+    /** Reopened from the archive. */
+    | 'reopened'
+    /** An earlier revision was restored. */
+    | 'restored'
+    /** Content saved. */
+    | 'saved'
+    /** A scheduled publication was cancelled. */
+    | 'schedule_cancelled'
+    /** Scheduled for later. */
+    | 'scheduled'
+    /** Submitted for review. */
+    | 'submitted'
+    /** Unpublished by an editor. */
+    | 'unpublished';
+
+export type ArticleRevisionListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<ArticleRevisionFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<ArticleRevisionSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ArticleRevisionSortParameter = {
+    /** Id of the article. */
+    articleId?: InputMaybe<SortOrder>;
+    /** Name of who did it at the time ('system' for the scheduler). */
+    authorName?: InputMaybe<SortOrder>;
+    /** Comment given with a workflow step. */
+    comment?: InputMaybe<SortOrder>;
+    /** When it happened. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** For a restore: the version restored. */
+    restoredFromVersion?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+    /** 1, 2, 3… per article. */
+    version?: InputMaybe<SortOrder>;
+};
+
+export type ArticleSortParameter = {
+    /** When the current content was approved. */
+    approvedAt?: InputMaybe<SortOrder>;
+    /** Byline shown to readers. */
+    authorName?: InputMaybe<SortOrder>;
+    /** Body: sanitised HTML. */
+    body?: InputMaybe<SortOrder>;
+    /** When it was created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** When the scheduled publication goes online; null when none is scheduled. */
+    publishAt?: InputMaybe<SortOrder>;
+    /** Since when the current live version is online; null when nothing is live. */
+    publishedAt?: InputMaybe<SortOrder>;
+    /** The last reviewer's comment. */
+    reviewComment?: InputMaybe<SortOrder>;
+    /** Number of entries in its history. */
+    revisionCount?: InputMaybe<SortOrder>;
+    /** Description for search engines. */
+    seoDescription?: InputMaybe<SortOrder>;
+    /** Title for search engines. */
+    seoTitle?: InputMaybe<SortOrder>;
+    /** URL slug. */
+    slug?: InputMaybe<SortOrder>;
+    /** Summary (plain text). */
+    summary?: InputMaybe<SortOrder>;
+    /** Title. */
+    title?: InputMaybe<SortOrder>;
+    /** When readers stop seeing it; null for never. */
+    unpublishAt?: InputMaybe<SortOrder>;
+    /** When the working copy was last saved. */
+    updatedAt?: InputMaybe<SortOrder>;
+    /** The storefront's canonical URL (plugin option articleUrlPattern). */
+    url?: InputMaybe<SortOrder>;
+};
+
+/** Where an article's working copy stands in the editorial workflow. */
+export type ArticleStatus =
+    /** Offline; reopen it to edit. */
+    | 'archived'
+    /** Being written. */
+    | 'draft'
+    /** Submitted; a reviewer approves it or requests changes. */
+    | 'in_review'
+    /** Readers see it (within its audiences and unpublish time). */
+    | 'published'
+    /** A publication is scheduled for a future time (a live version may be online until then). */
+    | 'scheduled';
+
+/** An article's fields in one language. A new translation needs a title; the slug defaults to the title. */
+export type ArticleTranslationInput = {
+    /** Body as HTML; sanitised on save (script and event handlers are removed). */
+    body?: InputMaybe<Scalars['String']['input']>;
+    /** Id of an existing translation (optional; languages are matched by code). */
+    id?: InputMaybe<Scalars['ID']['input']>;
+    /** Language. */
+    languageCode: LanguageCode;
+    /** Description for search engines. */
+    seoDescription?: InputMaybe<Scalars['String']['input']>;
+    /** Title for search engines. */
+    seoTitle?: InputMaybe<Scalars['String']['input']>;
+    /** URL slug; made unique among articles. */
+    slug?: InputMaybe<Scalars['String']['input']>;
+    /** Summary (plain text). */
+    summary?: InputMaybe<Scalars['String']['input']>;
+    /** Title. */
+    title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AssetFilterParameter = {
     _and?: InputMaybe<Array<AssetFilterParameter>>;
     _or?: InputMaybe<Array<AssetFilterParameter>>;
@@ -580,6 +819,28 @@ export type CreateApiKeyTranslationInput = {
     name: Scalars['String']['input'];
 };
 
+/** A new article (a draft). */
+export type CreateArticleInput = {
+    /** Gallery, in order. */
+    assetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Audiences; none means everyone. */
+    audiences?: InputMaybe<Array<ArticleAudienceInput>>;
+    /** Byline; defaults to the creating administrator's name. */
+    authorName?: InputMaybe<Scalars['String']['input']>;
+    /** Featured image. */
+    featuredAssetId?: InputMaybe<Scalars['ID']['input']>;
+    /** Related collections. */
+    relatedCollectionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Related products. */
+    relatedProductIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Tags (created when new). */
+    tags?: InputMaybe<Array<Scalars['String']['input']>>;
+    /** Topics. */
+    topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** At least one translation. */
+    translations: Array<ArticleTranslationInput>;
+};
+
 export type CreateAssetInput = {
     customFields?: InputMaybe<Scalars['JSON']['input']>;
     file: Scalars['Upload']['input'];
@@ -888,6 +1149,16 @@ export type CreateTaxRateInput = {
     name: Scalars['String']['input'];
     value: Scalars['Float']['input'];
     zoneId: Scalars['ID']['input'];
+};
+
+/** A new topic. */
+export type CreateTopicInput = {
+    /** Parent topic; omit for a root topic. */
+    parentId?: InputMaybe<Scalars['ID']['input']>;
+    /** Order among siblings; defaults to last. */
+    position?: InputMaybe<Scalars['Int']['input']>;
+    /** At least one translation. */
+    translations: Array<TopicTranslationInput>;
 };
 
 export type CreateZoneInput = {
@@ -1546,6 +1817,7 @@ export type DuplicateEntityInput = {
 
 export type ErrorCode =
     | 'ALREADY_REFUNDED_ERROR'
+    | 'ARTICLE_STATE_TRANSITION_ERROR'
     | 'CANCEL_ACTIVE_ORDER_ERROR'
     | 'CANCEL_PAYMENT_ERROR'
     | 'CHANNEL_DEFAULT_LANGUAGE_ERROR'
@@ -1602,6 +1874,7 @@ export type ErrorCode =
     | 'REFUND_PAYMENT_ID_MISSING_ERROR'
     | 'REFUND_STATE_TRANSITION_ERROR'
     | 'SETTLE_PAYMENT_ERROR'
+    | 'TOPIC_HIERARCHY_CYCLE_ERROR'
     | 'UNKNOWN_ERROR';
 
 export type FacetFilterParameter = {
@@ -2191,6 +2464,16 @@ export type MoveCollectionInput = {
     parentId: Scalars['ID']['input'];
 };
 
+/** Where to place a topic in the tree. */
+export type MoveTopicInput = {
+    /** The topic. */
+    id: Scalars['ID']['input'];
+    /** New parent; null or omitted for the root. */
+    parentId?: InputMaybe<Scalars['ID']['input']>;
+    /** Order among its new siblings; defaults to last. */
+    position?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type NativeAuthInput = {
     password: Scalars['String']['input'];
     username: Scalars['String']['input'];
@@ -2392,6 +2675,8 @@ export type Permission =
     | 'CreateAdministrator'
     /** Grants permission to create ApiKey */
     | 'CreateApiKey'
+    /** Grants permission to create Article */
+    | 'CreateArticle'
     /** Grants permission to create Asset */
     | 'CreateAsset'
     /** Grants permission to create Products, Facets, Assets, Collections */
@@ -2438,12 +2723,16 @@ export type Permission =
     | 'CreateTaxCategory'
     /** Grants permission to create TaxRate */
     | 'CreateTaxRate'
+    /** Grants permission to create Topic */
+    | 'CreateTopic'
     /** Grants permission to create Zone */
     | 'CreateZone'
     /** Grants permission to delete Administrator */
     | 'DeleteAdministrator'
     /** Grants permission to delete ApiKey */
     | 'DeleteApiKey'
+    /** Grants permission to delete Article */
+    | 'DeleteArticle'
     /** Grants permission to delete Asset */
     | 'DeleteAsset'
     /** Grants permission to delete Products, Facets, Assets, Collections */
@@ -2490,16 +2779,22 @@ export type Permission =
     | 'DeleteTaxCategory'
     /** Grants permission to delete TaxRate */
     | 'DeleteTaxRate'
+    /** Grants permission to delete Topic */
+    | 'DeleteTopic'
     /** Grants permission to delete Zone */
     | 'DeleteZone'
     /** Owner means the user owns this entity, e.g. a Customer's own Order */
     | 'Owner'
     /** Public means any unauthenticated user may perform the operation */
     | 'Public'
+    /** Allows publishing, scheduling, unpublishing and archiving articles */
+    | 'PublishArticle'
     /** Grants permission to read Administrator */
     | 'ReadAdministrator'
     /** Grants permission to read ApiKey */
     | 'ReadApiKey'
+    /** Grants permission to read Article */
+    | 'ReadArticle'
     /** Grants permission to read Asset */
     | 'ReadAsset'
     /** Grants permission to read Products, Facets, Assets, Collections */
@@ -2548,10 +2843,14 @@ export type Permission =
     | 'ReadTaxCategory'
     /** Grants permission to read TaxRate */
     | 'ReadTaxRate'
+    /** Grants permission to read Topic */
+    | 'ReadTopic'
     /** Grants permission to read Zone */
     | 'ReadZone'
     /** Allows recording payments and issuing credit notes on dealer credit accounts */
     | 'RecordCreditPayment'
+    /** Allows approving articles in review or requesting changes */
+    | 'ReviewArticle'
     /** Allows running the dealer agreement expiry check on demand */
     | 'RunAgreementExpiryCheck'
     /** SuperAdmin has unrestricted access to all operations */
@@ -2560,6 +2859,8 @@ export type Permission =
     | 'UpdateAdministrator'
     /** Grants permission to update ApiKey */
     | 'UpdateApiKey'
+    /** Grants permission to update Article */
+    | 'UpdateArticle'
     /** Grants permission to update Asset */
     | 'UpdateAsset'
     /** Grants permission to update Products, Facets, Assets, Collections */
@@ -2608,6 +2909,8 @@ export type Permission =
     | 'UpdateTaxCategory'
     /** Grants permission to update TaxRate */
     | 'UpdateTaxRate'
+    /** Grants permission to update Topic */
+    | 'UpdateTopic'
     /** Grants permission to update Zone */
     | 'UpdateZone'
     /** Grants permission to write DashboardGlobalViews */
@@ -3046,6 +3349,16 @@ export type ProvinceTranslationInput = {
     name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Publish an article now or later. */
+export type PublishArticleInput = {
+    /** The article. */
+    id: Scalars['ID']['input'];
+    /** Publish at this time; null, omitted or past: now. */
+    publishAt?: InputMaybe<Scalars['DateTime']['input']>;
+    /** Take it offline at this time; null or omitted: never. */
+    unpublishAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** A payment received from the dealer, or a credit note issued to them. */
 export type RecordCreditPaymentInput = {
     /** The account. */
@@ -3459,6 +3772,75 @@ export type TestShippingMethodOrderLineInput = {
     quantity: Scalars['Int']['input'];
 };
 
+export type TopicFilterParameter = {
+    _and?: InputMaybe<Array<TopicFilterParameter>>;
+    _or?: InputMaybe<Array<TopicFilterParameter>>;
+    /** When it was created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Description (plain text). */
+    description?: InputMaybe<StringOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Language of the translated fields. */
+    languageCode?: InputMaybe<StringOperators>;
+    /** Name. */
+    name?: InputMaybe<StringOperators>;
+    /** Id of the parent topic; null at the root. */
+    parentId?: InputMaybe<IdOperators>;
+    /** Order among siblings, ascending. */
+    position?: InputMaybe<NumberOperators>;
+    /** URL slug, unique among topics. */
+    slug?: InputMaybe<StringOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type TopicListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<TopicFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<TopicSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TopicSortParameter = {
+    /** When it was created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Description (plain text). */
+    description?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Name. */
+    name?: InputMaybe<SortOrder>;
+    /** Id of the parent topic; null at the root. */
+    parentId?: InputMaybe<SortOrder>;
+    /** Order among siblings, ascending. */
+    position?: InputMaybe<SortOrder>;
+    /** URL slug, unique among topics. */
+    slug?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+/** A topic's fields in one language. A new translation needs a name; the slug defaults to the name. */
+export type TopicTranslationInput = {
+    /** Description. */
+    description?: InputMaybe<Scalars['String']['input']>;
+    /** Id of an existing translation (optional; languages are matched by code). */
+    id?: InputMaybe<Scalars['ID']['input']>;
+    /** Language. */
+    languageCode: LanguageCode;
+    /** Name. */
+    name?: InputMaybe<Scalars['String']['input']>;
+    /** URL slug; made unique among topics. */
+    slug?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateActiveAdministratorInput = {
     customFields?: InputMaybe<Scalars['JSON']['input']>;
     emailAddress?: InputMaybe<Scalars['String']['input']>;
@@ -3518,6 +3900,33 @@ export type UpdateApiKeyTranslationInput = {
     languageCode: LanguageCode;
     /** A descriptive name so you can remind yourself where the API-Key gets used */
     name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Changes to an article's working copy; omitted fields stay as they are. Readers keep seeing the published
+ * version until it is published again.
+ */
+export type UpdateArticleInput = {
+    /** Gallery, in order (replaces it). */
+    assetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Audiences (replaces them); an empty list means everyone. */
+    audiences?: InputMaybe<Array<ArticleAudienceInput>>;
+    /** Byline. */
+    authorName?: InputMaybe<Scalars['String']['input']>;
+    /** Featured image; null removes it. */
+    featuredAssetId?: InputMaybe<Scalars['ID']['input']>;
+    /** The article. */
+    id: Scalars['ID']['input'];
+    /** Related collections (replaces them). */
+    relatedCollectionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Related products (replaces them). */
+    relatedProductIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Tags (replaces them). */
+    tags?: InputMaybe<Array<Scalars['String']['input']>>;
+    /** Topics (replaces them). */
+    topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Translations to add or change. */
+    translations?: InputMaybe<Array<ArticleTranslationInput>>;
 };
 
 export type UpdateAssetInput = {
@@ -3879,6 +4288,16 @@ export type UpdateTaxRateInput = {
     name?: InputMaybe<Scalars['String']['input']>;
     value?: InputMaybe<Scalars['Float']['input']>;
     zoneId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to a topic; omitted fields stay as they are. Move it with moveTopic. */
+export type UpdateTopicInput = {
+    /** The topic. */
+    id: Scalars['ID']['input'];
+    /** Order among siblings. */
+    position?: InputMaybe<Scalars['Int']['input']>;
+    /** Translations to add or change. */
+    translations?: InputMaybe<Array<TopicTranslationInput>>;
 };
 
 export type UpdateZoneInput = {

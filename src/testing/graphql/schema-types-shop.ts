@@ -26,6 +26,31 @@ export type AddItemInput = {
 
 export type AdjustmentType = 'DISTRIBUTED_ORDER_PROMOTION' | 'OTHER' | 'PROMOTION';
 
+/** Which articles to list. */
+export type ArticleQueryOptions = {
+    /** Full-text search over title, summary and body, in Chinese and English; every word must match. */
+    search?: InputMaybe<Scalars['String']['input']>;
+    /** Articles to skip. */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Order (default RELEVANCE with a search, NEWEST without). */
+    sort?: InputMaybe<ArticleSortOrder>;
+    /** Only articles with this tag. */
+    tag?: InputMaybe<Scalars['String']['input']>;
+    /** Page size (default 20, at most 100). */
+    take?: InputMaybe<Scalars['Int']['input']>;
+    /** Only articles in this topic or its sub-topics (slug in any language). */
+    topicSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a list of articles is ordered. */
+export type ArticleSortOrder =
+    /** Newest publication first (the default without a search). */
+    | 'NEWEST'
+    /** Oldest publication first. */
+    | 'OLDEST'
+    /** Best search match first (title above summary above body); without a search, newest first. */
+    | 'RELEVANCE';
+
 export type AssetType = 'BINARY' | 'IMAGE' | 'VIDEO';
 
 export type AuthenticationInput = {
@@ -1290,6 +1315,8 @@ export type Permission =
     | 'CreateAdministrator'
     /** Grants permission to create ApiKey */
     | 'CreateApiKey'
+    /** Grants permission to create Article */
+    | 'CreateArticle'
     /** Grants permission to create Asset */
     | 'CreateAsset'
     /** Grants permission to create Products, Facets, Assets, Collections */
@@ -1336,12 +1363,16 @@ export type Permission =
     | 'CreateTaxCategory'
     /** Grants permission to create TaxRate */
     | 'CreateTaxRate'
+    /** Grants permission to create Topic */
+    | 'CreateTopic'
     /** Grants permission to create Zone */
     | 'CreateZone'
     /** Grants permission to delete Administrator */
     | 'DeleteAdministrator'
     /** Grants permission to delete ApiKey */
     | 'DeleteApiKey'
+    /** Grants permission to delete Article */
+    | 'DeleteArticle'
     /** Grants permission to delete Asset */
     | 'DeleteAsset'
     /** Grants permission to delete Products, Facets, Assets, Collections */
@@ -1388,16 +1419,22 @@ export type Permission =
     | 'DeleteTaxCategory'
     /** Grants permission to delete TaxRate */
     | 'DeleteTaxRate'
+    /** Grants permission to delete Topic */
+    | 'DeleteTopic'
     /** Grants permission to delete Zone */
     | 'DeleteZone'
     /** Owner means the user owns this entity, e.g. a Customer's own Order */
     | 'Owner'
     /** Public means any unauthenticated user may perform the operation */
     | 'Public'
+    /** Allows publishing, scheduling, unpublishing and archiving articles */
+    | 'PublishArticle'
     /** Grants permission to read Administrator */
     | 'ReadAdministrator'
     /** Grants permission to read ApiKey */
     | 'ReadApiKey'
+    /** Grants permission to read Article */
+    | 'ReadArticle'
     /** Grants permission to read Asset */
     | 'ReadAsset'
     /** Grants permission to read Products, Facets, Assets, Collections */
@@ -1446,10 +1483,14 @@ export type Permission =
     | 'ReadTaxCategory'
     /** Grants permission to read TaxRate */
     | 'ReadTaxRate'
+    /** Grants permission to read Topic */
+    | 'ReadTopic'
     /** Grants permission to read Zone */
     | 'ReadZone'
     /** Allows recording payments and issuing credit notes on dealer credit accounts */
     | 'RecordCreditPayment'
+    /** Allows approving articles in review or requesting changes */
+    | 'ReviewArticle'
     /** Allows running the dealer agreement expiry check on demand */
     | 'RunAgreementExpiryCheck'
     /** SuperAdmin has unrestricted access to all operations */
@@ -1458,6 +1499,8 @@ export type Permission =
     | 'UpdateAdministrator'
     /** Grants permission to update ApiKey */
     | 'UpdateApiKey'
+    /** Grants permission to update Article */
+    | 'UpdateArticle'
     /** Grants permission to update Asset */
     | 'UpdateAsset'
     /** Grants permission to update Products, Facets, Assets, Collections */
@@ -1506,6 +1549,8 @@ export type Permission =
     | 'UpdateTaxCategory'
     /** Grants permission to update TaxRate */
     | 'UpdateTaxRate'
+    /** Grants permission to update Topic */
+    | 'UpdateTopic'
     /** Grants permission to update Zone */
     | 'UpdateZone'
     /** Grants permission to write DashboardGlobalViews */

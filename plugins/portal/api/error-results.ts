@@ -1,0 +1,38 @@
+/**
+ * ErrorResults of the portal plugin: expected failures returned (not thrown) as members of GraphQL unions, like
+ * Vendure's own `transitionOrderToState`. A returned ErrorResult does not roll back the transaction, so every
+ * service validates before it writes.
+ */
+export abstract class PortalErrorResult {
+    abstract readonly __typename: string;
+    abstract readonly errorCode: string;
+    abstract readonly message: string;
+}
+
+/**
+ * A workflow step that the article's status does not allow (publishing an archived article, approving a draft),
+ * or publishing content no reviewer has approved.
+ */
+export class ArticleStateTransitionError extends PortalErrorResult {
+    readonly __typename = 'ArticleStateTransitionError';
+    readonly errorCode = 'ARTICLE_STATE_TRANSITION_ERROR';
+    constructor(
+        readonly message: string,
+        readonly fromState: string,
+        readonly transition: string,
+    ) {
+        super();
+    }
+}
+
+/** Moving a topic under itself or one of its descendants would create a cycle. */
+export class TopicHierarchyCycleError extends PortalErrorResult {
+    readonly __typename = 'TopicHierarchyCycleError';
+    readonly errorCode = 'TOPIC_HIERARCHY_CYCLE_ERROR';
+    readonly message = 'A topic cannot be placed under itself or one of its own sub-topics';
+}
+
+/** True for any ErrorResult this plugin returns. */
+export function isPortalErrorResult(value: unknown): value is PortalErrorResult {
+    return value instanceof PortalErrorResult;
+}
