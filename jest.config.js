@@ -26,6 +26,7 @@ module.exports = {
     maxWorkers: process.env.JEST_MAX_WORKERS ?? 2,
     // A spec boots a whole server (5-10 s, longer on a first sql.js population or on PostgreSQL).
     testTimeout: 120_000,
+    // `JEST_PROJECT=e2e` runs only the e2e project (jest's --selectProjects would swallow the spec paths that follow).
     projects: [
         { ...common, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'] },
         {
@@ -33,5 +34,5 @@ module.exports = {
             displayName: 'e2e',
             testMatch: ['<rootDir>/**/*.e2e-spec.ts'],
         },
-    ],
+    ].filter(p => !process.env.JEST_PROJECT || p.displayName === process.env.JEST_PROJECT),
 };

@@ -22,6 +22,7 @@ import 'dotenv/config';
 import path from 'path';
 
 import { B2bPlugin } from './plugins/b2b';
+import { WarehousePlugin } from './plugins/warehouse';
 import { readEnv, TriflowEnv } from './src/common/env';
 import { useImmediateSqliteTransactions } from './src/common/sqlite-write-lock';
 
@@ -30,7 +31,8 @@ import { useImmediateSqliteTransactions } from './src/common/sqlite-write-lock';
  * same list, so whatever runs in production is what the tests exercise.
  */
 export function triflowPlugins(_env: TriflowEnv): Array<NonNullable<VendureConfig['plugins']>[number]> {
-    return [B2bPlugin.init({})];
+    // Order matters for strategies that wrap the one before: b2b, marketplace, warehouse, logistics, alerts, portal.
+    return [B2bPlugin.init({}), WarehousePlugin.init({})];
 }
 
 /**
