@@ -1411,6 +1411,35 @@ export type WhCancelOrderMutation = {
         | { __typename: 'QuantityTooGreatError'; errorCode: Types.ErrorCode; message: string };
 };
 
+export type WhAdminVariantStockQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type WhAdminVariantStockQuery = {
+    __typename?: 'Query';
+    productVariant?: {
+        __typename?: 'ProductVariant';
+        id: string;
+        sku: string;
+        stockOnHand: number;
+        stockAllocated: number;
+    } | null;
+};
+
+export type WhSetBarcodeMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+    barcode?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+export type WhSetBarcodeMutation = {
+    __typename?: 'Mutation';
+    updateProductVariants: Array<{
+        __typename?: 'ProductVariant';
+        id: string;
+        customFields?: { __typename?: 'ProductVariantCustomFields'; barcode?: string | null } | null;
+    } | null>;
+};
+
 export const WhSupplierFieldsFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -6572,3 +6601,139 @@ export const WhCancelOrderDocument = {
         },
     ],
 } as unknown as DocumentNode<WhCancelOrderMutation, WhCancelOrderMutationVariables>;
+export const WhAdminVariantStockDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'WhAdminVariantStock' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productVariant' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'stockOnHand' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'stockAllocated' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<WhAdminVariantStockQuery, WhAdminVariantStockQueryVariables>;
+export const WhSetBarcodeDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'WhSetBarcode' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'barcode' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateProductVariants' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: {
+                                    kind: 'ListValue',
+                                    values: [
+                                        {
+                                            kind: 'ObjectValue',
+                                            fields: [
+                                                {
+                                                    kind: 'ObjectField',
+                                                    name: { kind: 'Name', value: 'id' },
+                                                    value: {
+                                                        kind: 'Variable',
+                                                        name: { kind: 'Name', value: 'id' },
+                                                    },
+                                                },
+                                                {
+                                                    kind: 'ObjectField',
+                                                    name: { kind: 'Name', value: 'customFields' },
+                                                    value: {
+                                                        kind: 'ObjectValue',
+                                                        fields: [
+                                                            {
+                                                                kind: 'ObjectField',
+                                                                name: { kind: 'Name', value: 'barcode' },
+                                                                value: {
+                                                                    kind: 'Variable',
+                                                                    name: { kind: 'Name', value: 'barcode' },
+                                                                },
+                                                            },
+                                                        ],
+                                                    },
+                                                },
+                                            ],
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'customFields' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'barcode' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<WhSetBarcodeMutation, WhSetBarcodeMutationVariables>;
