@@ -1029,6 +1029,30 @@ export type WhReorderPointsQuery = {
     };
 };
 
+export type WhDemoCountsQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type WhDemoCountsQuery = {
+    __typename?: 'Query';
+    warehouses: {
+        __typename?: 'WarehouseList';
+        totalItems: number;
+        items: Array<{ __typename?: 'Warehouse'; code: string; name: string; pickupPoint: boolean }>;
+    };
+    suppliers: { __typename?: 'SupplierList'; totalItems: number };
+    purchaseOrders: {
+        __typename?: 'PurchaseOrderList';
+        items: Array<{ __typename?: 'PurchaseOrder'; state: Types.PurchaseOrderState }>;
+    };
+    stockTransfers: {
+        __typename?: 'StockTransferList';
+        items: Array<{ __typename?: 'StockTransfer'; state: Types.StockTransferState }>;
+    };
+    reorderPoints: {
+        __typename?: 'ReorderPointList';
+        items: Array<{ __typename?: 'ReorderPoint'; belowMinimum: boolean }>;
+    };
+};
+
 export type WhWarehouseFieldsFragment = {
     __typename?: 'Warehouse';
     id: string;
@@ -5074,6 +5098,108 @@ export const WhReorderPointsDocument = {
         },
     ],
 } as unknown as DocumentNode<WhReorderPointsQuery, WhReorderPointsQueryVariables>;
+export const WhDemoCountsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'WhDemoCounts' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'warehouses' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'pickupPoint' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'suppliers' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'purchaseOrders' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stockTransfers' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reorderPoints' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'belowMinimum' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<WhDemoCountsQuery, WhDemoCountsQueryVariables>;
 export const WhCreateWarehouseDocument = {
     kind: 'Document',
     definitions: [
