@@ -14,6 +14,7 @@ import {
     WhCreateChannelDocument,
     WhCreateStockLocationDocument,
     WhCreateWarehouseDocument,
+    WhDeleteStockLocationDocument,
     WhStockLedgerDocument,
     WhStockLocationsDocument,
     WhUpdateChannelDocument,
@@ -38,7 +39,11 @@ import {
     stockByWarehouse,
     zoneIds,
 } from './warehouse-e2e-helpers';
-import { WhAddFulfillmentDocument, WhSettlePaymentDocument } from './graphql/generated-admin';
+import {
+    WhAddFulfillmentDocument,
+    WhCancelOrderDocument,
+    WhSettlePaymentDocument,
+} from './graphql/generated-admin';
 import {
     WhAddItemDocument,
     WhAddPaymentDocument,
@@ -262,6 +267,28 @@ describe('Warehouse allocation', () => {
             await expectLedgerMatchesStock(adminClient, variantId);
         });
 
+        it('releases a cancelled split line where each part was allocated', async () => {
+            const { variantId } = await createTrackedVariant(
+                adminClient,
+                'ROUTE-CANCEL',
+                stock(['EU', 2], ['CENTRAL', 3]),
+            );
+            const code = await placedOrder([{ variantId, quantity: 4 }], addresses.europe);
+            let levels = await stockByWarehouse(adminClient, variantId);
+            expect([levels.EU.allocated, levels.CENTRAL.allocated]).toEqual([2, 2]);
+            const order = await orderByCode(adminClient, code);
+            const { cancelOrder } = await run(adminClient, WhCancelOrderDocument, {
+                input: { orderId: order.id, reason: 'Customer changed their mind' },
+            });
+            expect(cancelOrder).toMatchObject({ __typename: 'Order', state: 'Cancelled' });
+            levels = await stockByWarehouse(adminClient, variantId);
+            expect(levels).toMatchObject({
+                EU: { onHand: 2, allocated: 0 },
+                CENTRAL: { onHand: 3, allocated: 0 },
+            });
+            await expectLedgerMatchesStock(adminClient, variantId);
+        });
+
         it('allocates exactly the quantity ordered when the stock is spread over locations (#4030)', async () => {
             const { variantId } = await createTrackedVariant(
                 adminClient,
@@ -385,6 +412,30 @@ describe('Warehouse allocation', () => {
                 dateRange: { start: '2000-01-01T00:00:00.000Z', end: '2000-12-31T00:00:00.000Z' },
             });
             expect(inRange.stockLedger.totalItems).toBe(0);
+        });
+
+        it('ledgers the stock Vendure moves when a stock location is deleted into a warehouse', async () => {
+            const { createStockLocation } = await run(adminClient, WhCreateStockLocationDocument, {
+                input: { name: 'Pop-up store' },
+            });
+            const { variantId } = await createTrackedVariant(adminClient, 'ROUTE-MERGE', [
+                { stockLocationId: createStockLocation.id, stockOnHand: 7 },
+                ...stock(['CENTRAL', 3]),
+            ]);
+            const { deleteStockLocation } = await run(adminClient, WhDeleteStockLocationDocument, {
+                input: { id: createStockLocation.id, transferToLocationId: w.CENTRAL.stockLocationId },
+            });
+            expect(deleteStockLocation.result).toBe('DELETED');
+            expect((await stockByWarehouse(adminClient, variantId)).CENTRAL.onHand).toBe(10);
+            await expectLedgerMatchesStock(adminClient, variantId);
+            const { stockLedger } = await run(adminClient, WhStockLedgerDocument, {
+                productVariantId: variantId,
+                warehouseId: w.CENTRAL.id,
+                options: { filter: { type: { eq: 'location_merge' } } },
+            });
+            expect(stockLedger.items).toEqual([
+                expect.objectContaining({ quantity: 7, stockOnHandBefore: 3, stockOnHandAfter: 10 }),
+            ]);
         });
 
         it('lists the stock on hand of a warehouse, searchable by SKU', async () => {

@@ -1464,6 +1464,19 @@ export type WhSetBarcodeMutation = {
     } | null>;
 };
 
+export type WhDeleteStockLocationMutationVariables = Types.Exact<{
+    input: Types.DeleteStockLocationInput;
+}>;
+
+export type WhDeleteStockLocationMutation = {
+    __typename?: 'Mutation';
+    deleteStockLocation: {
+        __typename?: 'DeletionResponse';
+        result: Types.DeletionResult;
+        message?: string | null;
+    };
+};
+
 export const WhSupplierFieldsFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -6863,3 +6876,49 @@ export const WhSetBarcodeDocument = {
         },
     ],
 } as unknown as DocumentNode<WhSetBarcodeMutation, WhSetBarcodeMutationVariables>;
+export const WhDeleteStockLocationDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'WhDeleteStockLocation' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'DeleteStockLocationInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deleteStockLocation' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<WhDeleteStockLocationMutation, WhDeleteStockLocationMutationVariables>;
