@@ -11,19 +11,24 @@ import { AsyncLocalStorage } from 'async_hooks';
  */
 export class ReentrantMutex {
     private tail: Promise<void> = Promise.resolve();
-    private readonly held = new AsyncLocalStorage<true>();
+    // The token outlives the hold in async work started inside it (an event subscriber scheduled during the
+    // hold): once released, such work must queue like anyone else.
+    private readonly held = new AsyncLocalStorage<{ released: boolean }>();
 
     async run<T>(work: () => Promise<T>): Promise<T> {
-        if (this.held.getStore()) {
+        const token = this.held.getStore();
+        if (token && !token.released) {
             return work();
         }
         const previous = this.tail;
         let release!: () => void;
         this.tail = new Promise<void>(resolve => (release = resolve));
         await previous;
+        const hold = { released: false };
         try {
-            return await this.held.run(true, work);
+            return await this.held.run(hold, work);
         } finally {
+            hold.released = true;
             release();
         }
     }

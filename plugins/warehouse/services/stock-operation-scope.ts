@@ -20,6 +20,8 @@ export interface TouchedStockLevel {
 
 interface ScopeState {
     origin: StockOrigin;
+    /** Set when the outermost scope ended (async work started inside it may still run later). */
+    ended: { value: boolean };
     touched: Map<string, TouchedStockLevel>;
     /** Order line lookups of this scope, by variant id. */
     orderLines?: Map<string, { orderLineId: ID; orderId: ID; orderCode: string }>;
@@ -34,7 +36,8 @@ const storage = new AsyncLocalStorage<ScopeState>();
  */
 export const stockOperationScope = {
     current(): ScopeState | undefined {
-        return storage.getStore();
+        const state = storage.getStore();
+        return state && !state.ended.value ? state : undefined;
     },
 
     /**
@@ -46,12 +49,17 @@ export const stockOperationScope = {
         work: () => Promise<T>,
         onEnd: (touched: TouchedStockLevel[]) => Promise<void>,
     ): Promise<T> {
-        const parent = storage.getStore();
+        const parent = stockOperationScope.current();
         if (parent) {
-            return storage.run({ origin, touched: parent.touched }, work);
+            return storage.run({ origin, touched: parent.touched, ended: parent.ended }, work);
         }
-        const state: ScopeState = { origin, touched: new Map() };
-        const result = await storage.run(state, work);
+        const state: ScopeState = { origin, touched: new Map(), ended: { value: false } };
+        let result: T;
+        try {
+            result = await storage.run(state, work);
+        } finally {
+            state.ended.value = true;
+        }
         if (state.touched.size) {
             await onEnd([...state.touched.values()]);
         }
