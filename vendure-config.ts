@@ -25,6 +25,7 @@ import path from 'path';
 
 import { B2bPlugin } from './plugins/b2b';
 import { PortalPlugin } from './plugins/portal';
+import { WarehousePlugin } from './plugins/warehouse';
 import { useAtomicStockLevelUpdates } from './src/common/atomic-stock-levels';
 import { DatabaseBusyPlugin } from './src/common/database-busy-plugin';
 import { readEnv, TriflowEnv } from './src/common/env';
@@ -38,7 +39,12 @@ type PluginList = Array<NonNullable<VendureConfig['plugins']>[number]>;
  * same list, so whatever runs in production is what the tests exercise.
  */
 export function triflowPlugins(_env: TriflowEnv): PluginList {
-    return [B2bPlugin.init({}), PortalPlugin.init({ articleUrlPattern: '/news/:slug' })];
+    // Order matters for strategies that wrap the one before: b2b, marketplace, warehouse, logistics, alerts, portal.
+    return [
+        B2bPlugin.init({}),
+        WarehousePlugin.init({}),
+        PortalPlugin.init({ articleUrlPattern: '/news/:slug' }),
+    ];
 }
 
 /**

@@ -553,6 +553,8 @@ export type ChannelFilterParameter = {
     /** Not yet used - will be implemented in a future release. */
     trackInventory?: InputMaybe<BooleanOperators>;
     updatedAt?: InputMaybe<DateOperators>;
+    warehouseAllocationRule?: InputMaybe<StringOperators>;
+    warehousePickupAvailability?: InputMaybe<BooleanOperators>;
 };
 
 export type ChannelListOptions = {
@@ -576,6 +578,8 @@ export type ChannelSortParameter = {
     outOfStockThreshold?: InputMaybe<SortOrder>;
     token?: InputMaybe<SortOrder>;
     updatedAt?: InputMaybe<SortOrder>;
+    warehouseAllocationRule?: InputMaybe<SortOrder>;
+    warehousePickupAvailability?: InputMaybe<SortOrder>;
 };
 
 export type CollectionFilterParameter = {
@@ -848,13 +852,18 @@ export type CreateAssetInput = {
     translations?: InputMaybe<Array<AssetTranslationInput>>;
 };
 
+export type CreateChannelCustomFieldsInput = {
+    warehouseAllocationRule?: InputMaybe<Scalars['String']['input']>;
+    warehousePickupAvailability?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type CreateChannelInput = {
     availableCurrencyCodes?: InputMaybe<Array<CurrencyCode>>;
     availableLanguageCodes?: InputMaybe<Array<LanguageCode>>;
     code: Scalars['String']['input'];
     /** @deprecated Use defaultCurrencyCode instead */
     currencyCode?: InputMaybe<CurrencyCode>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
+    customFields?: InputMaybe<CreateChannelCustomFieldsInput>;
     defaultCurrencyCode?: InputMaybe<CurrencyCode>;
     defaultLanguageCode: LanguageCode;
     defaultShippingZoneId: Scalars['ID']['input'];
@@ -993,6 +1002,24 @@ export type CreateFacetValueWithFacetInput = {
     translations: Array<FacetValueTranslationInput>;
 };
 
+/** A new (draft) receipt: against a purchase order, a transfer, or ad hoc into a warehouse. */
+export type CreateGoodsReceiptInput = {
+    /** The lines. */
+    lines: Array<GoodsReceiptLineInput>;
+    /** Free text. */
+    note?: InputMaybe<Scalars['String']['input']>;
+    /** Receive against this purchase order (sent or partially received). */
+    purchaseOrderId?: InputMaybe<Scalars['ID']['input']>;
+    /** Delivery note number or carrier reference. */
+    reference?: InputMaybe<Scalars['String']['input']>;
+    /** Receive this transfer (in transit). */
+    stockTransferId?: InputMaybe<Scalars['ID']['input']>;
+    /** For ad hoc receipts: the supplier, when known. */
+    supplierId?: InputMaybe<Scalars['ID']['input']>;
+    /** The warehouse (required for ad hoc receipts). */
+    warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreateGroupOptionInput = {
     code: Scalars['String']['input'];
     translations: Array<ProductOptionGroupTranslationInput>;
@@ -1052,9 +1079,13 @@ export type CreateProductOptionInput = {
     translations: Array<ProductOptionGroupTranslationInput>;
 };
 
+export type CreateProductVariantCustomFieldsInput = {
+    barcode?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateProductVariantInput = {
     assetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
+    customFields?: InputMaybe<CreateProductVariantCustomFieldsInput>;
     enabled?: InputMaybe<Scalars['Boolean']['input']>;
     facetValueIds?: InputMaybe<Array<Scalars['ID']['input']>>;
     featuredAssetId?: InputMaybe<Scalars['ID']['input']>;
@@ -1104,6 +1135,38 @@ export type CreateProvinceInput = {
     translations: Array<ProvinceTranslationInput>;
 };
 
+/** A new (draft) purchase order. */
+export type CreatePurchaseOrderInput = {
+    /** Default: the supplier's currency. */
+    currencyCode?: InputMaybe<CurrencyCode>;
+    /** Default: today + the supplier's lead time. */
+    expectedDate?: InputMaybe<Scalars['DateTime']['input']>;
+    /** The lines. */
+    lines: Array<PurchaseOrderLineInput>;
+    /** Free text. */
+    note?: InputMaybe<Scalars['String']['input']>;
+    /** The supplier. */
+    supplierId: Scalars['ID']['input'];
+    /** The warehouse receiving the goods. */
+    warehouseId: Scalars['ID']['input'];
+};
+
+/** A new reorder point. */
+export type CreateReorderPointInput = {
+    /** Draft a purchase order when it fires (needs a preferred supplier). Default false. */
+    autoDraftPurchaseOrder?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Minimum available quantity (>= 0). */
+    minQuantity: Scalars['Int']['input'];
+    /** Who to order from. */
+    preferredSupplierId?: InputMaybe<Scalars['ID']['input']>;
+    /** The variant. */
+    productVariantId: Scalars['ID']['input'];
+    /** Quantity to order (>= 1). */
+    reorderQuantity: Scalars['Int']['input'];
+    /** The warehouse. */
+    warehouseId: Scalars['ID']['input'];
+};
+
 export type CreateRoleInput = {
     channelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
     code: Scalars['String']['input'];
@@ -1129,6 +1192,44 @@ export type CreateStockLocationInput = {
     customFields?: InputMaybe<Scalars['JSON']['input']>;
     description?: InputMaybe<Scalars['String']['input']>;
     name: Scalars['String']['input'];
+};
+
+/** A new (draft) transfer. */
+export type CreateStockTransferInput = {
+    /** Where it arrives. */
+    destinationWarehouseId: Scalars['ID']['input'];
+    /** The lines. */
+    lines: Array<StockTransferLineInput>;
+    /** Free text. */
+    note?: InputMaybe<Scalars['String']['input']>;
+    /** Where the stock leaves. */
+    sourceWarehouseId: Scalars['ID']['input'];
+};
+
+/** A new supplier. */
+export type CreateSupplierInput = {
+    /** Default true. */
+    active?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Postal address. */
+    address?: InputMaybe<WarehouseAddressInput>;
+    /** Default false. */
+    allowOverReceipt?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Code, unique in the channel. */
+    code: Scalars['String']['input'];
+    /** Contact person. */
+    contactName?: InputMaybe<Scalars['String']['input']>;
+    /** Default: the channel's currency. */
+    currencyCode?: InputMaybe<CurrencyCode>;
+    /** Email address. */
+    emailAddress?: InputMaybe<Scalars['String']['input']>;
+    /** Default 7. */
+    leadTimeDays?: InputMaybe<Scalars['Int']['input']>;
+    /** Name. */
+    name: Scalars['String']['input'];
+    /** Free text. */
+    note?: InputMaybe<Scalars['String']['input']>;
+    /** Phone number. */
+    phoneNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateTagInput = {
@@ -1159,6 +1260,34 @@ export type CreateTopicInput = {
     position?: InputMaybe<Scalars['Int']['input']>;
     /** At least one translation. */
     translations: Array<TopicTranslationInput>;
+};
+
+/** A new warehouse: on an existing stock location of this channel, or on a new one created with the name. */
+export type CreateWarehouseInput = {
+    /** Default true. */
+    active?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Postal address. */
+    address?: InputMaybe<WarehouseAddressInput>;
+    /** Channels of the stock location; omitted: the current channel. */
+    channelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Unique code (letters, digits, - _ .). */
+    code: Scalars['String']['input'];
+    /** Description of the stock location. */
+    description?: InputMaybe<Scalars['String']['input']>;
+    /** Name of the stock location (required when creating one). */
+    name?: InputMaybe<Scalars['String']['input']>;
+    /** Shown to buyers collecting here. */
+    pickupInstructions?: InputMaybe<Scalars['String']['input']>;
+    /** Default false. */
+    pickupPoint?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Default 100; the lowest number ships first. */
+    priority?: InputMaybe<Scalars['Int']['input']>;
+    /** An existing stock location of this channel; omitted: a new stock location named 'name' is created. */
+    stockLocationId?: InputMaybe<Scalars['ID']['input']>;
+    /** Default branch. */
+    type?: InputMaybe<WarehouseType>;
+    /** Zones served; omitted or empty: every zone. */
+    zoneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type CreateZoneInput = {
@@ -1831,9 +1960,12 @@ export type ErrorCode =
     | 'CREDIT_HOLD_ERROR'
     | 'CREDIT_LIMIT_EXCEEDED_ERROR'
     | 'CUSTOMER_ALREADY_IN_COMPANY_ERROR'
+    | 'DOCUMENT_STATE_ERROR'
+    | 'DUPLICATE_CODE_ERROR'
     | 'DUPLICATE_COMPANY_CODE_ERROR'
     | 'DUPLICATE_ENTITY_ERROR'
     | 'EMAIL_ADDRESS_CONFLICT_ERROR'
+    | 'EMPTY_DOCUMENT_ERROR'
     | 'EMPTY_ORDER_LINE_SELECTION_ERROR'
     | 'FACET_IN_USE_ERROR'
     | 'FULFILLMENT_STATE_TRANSITION_ERROR'
@@ -1841,6 +1973,7 @@ export type ErrorCode =
     | 'INELIGIBLE_SHIPPING_METHOD_ERROR'
     | 'INSUFFICIENT_STOCK_ERROR'
     | 'INSUFFICIENT_STOCK_ON_HAND_ERROR'
+    | 'INSUFFICIENT_WAREHOUSE_STOCK_ERROR'
     | 'INVALID_CREDENTIALS_ERROR'
     | 'INVALID_FULFILLMENT_HANDLER_ERROR'
     | 'ITEMS_ALREADY_FULFILLED_ERROR'
@@ -1861,6 +1994,7 @@ export type ErrorCode =
     | 'ORDER_MODIFICATION_ERROR'
     | 'ORDER_MODIFICATION_STATE_ERROR'
     | 'ORDER_STATE_TRANSITION_ERROR'
+    | 'OVER_RECEIPT_ERROR'
     | 'PAYMENT_METHOD_MISSING_ERROR'
     | 'PAYMENT_ORDER_MISMATCH_ERROR'
     | 'PAYMENT_STATE_TRANSITION_ERROR'
@@ -1875,6 +2009,7 @@ export type ErrorCode =
     | 'REFUND_STATE_TRANSITION_ERROR'
     | 'SETTLE_PAYMENT_ERROR'
     | 'TOPIC_HIERARCHY_CYCLE_ERROR'
+    | 'UNKNOWN_BARCODE_ERROR'
     | 'UNKNOWN_ERROR';
 
 export type FacetFilterParameter = {
@@ -1977,6 +2112,91 @@ export type FulfillOrderInput = {
 };
 
 export type GlobalFlag = 'FALSE' | 'INHERIT' | 'TRUE';
+
+export type GoodsReceiptFilterParameter = {
+    _and?: InputMaybe<Array<GoodsReceiptFilterParameter>>;
+    _or?: InputMaybe<Array<GoodsReceiptFilterParameter>>;
+    /** GR-000042. */
+    code?: InputMaybe<StringOperators>;
+    /** When created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Some units were rejected, or a transfer arrived short or over. */
+    hasDiscrepancy?: InputMaybe<BooleanOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Free text. */
+    note?: InputMaybe<StringOperators>;
+    /** When posted. */
+    postedAt?: InputMaybe<DateOperators>;
+    /** Id of the purchase order. */
+    purchaseOrderId?: InputMaybe<IdOperators>;
+    /** Delivery note number or carrier reference. */
+    reference?: InputMaybe<StringOperators>;
+    /** purchase_order, stock_transfer or ad_hoc. */
+    source?: InputMaybe<StringOperators>;
+    /** draft, posted or cancelled. */
+    state?: InputMaybe<StringOperators>;
+    /** Id of the transfer. */
+    stockTransferId?: InputMaybe<IdOperators>;
+    /** When last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+    /** Id of the warehouse. */
+    warehouseId?: InputMaybe<IdOperators>;
+};
+
+/** A line of a goods receipt. */
+export type GoodsReceiptLineInput = {
+    /** Free text. */
+    note?: InputMaybe<Scalars['String']['input']>;
+    /** The variant (once per receipt; on the purchase order or transfer, if any). */
+    productVariantId: Scalars['ID']['input'];
+    /** Units that arrived (>= 0). */
+    quantityReceived: Scalars['Int']['input'];
+    /** Of those, units refused (default 0). */
+    quantityRejected?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type GoodsReceiptListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<GoodsReceiptFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<GoodsReceiptSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type GoodsReceiptSortParameter = {
+    /** GR-000042. */
+    code?: InputMaybe<SortOrder>;
+    /** When created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Free text. */
+    note?: InputMaybe<SortOrder>;
+    /** When posted. */
+    postedAt?: InputMaybe<SortOrder>;
+    /** Id of the purchase order. */
+    purchaseOrderId?: InputMaybe<SortOrder>;
+    /** Delivery note number or carrier reference. */
+    reference?: InputMaybe<SortOrder>;
+    /** Id of the transfer. */
+    stockTransferId?: InputMaybe<SortOrder>;
+    /** When last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+    /** Id of the warehouse. */
+    warehouseId?: InputMaybe<SortOrder>;
+};
+
+/** What a receipt receives against. */
+export type GoodsReceiptSource = 'ad_hoc' | 'purchase_order' | 'stock_transfer';
+
+/** draft → posted (stock raised) or cancelled. */
+export type GoodsReceiptState = 'cancelled' | 'draft' | 'posted';
 
 export type HistoryEntryFilterParameter = {
     _and?: InputMaybe<Array<HistoryEntryFilterParameter>>;
@@ -2500,6 +2720,16 @@ export type NumberRange = {
     start: Scalars['Float']['input'];
 };
 
+/** Opens a count. */
+export type OpenStockCountInput = {
+    /** Free text. */
+    note?: InputMaybe<Scalars['String']['input']>;
+    /** Only these variants; omitted: every variant with stock at the warehouse. */
+    productVariantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** The warehouse. */
+    warehouseId: Scalars['ID']['input'];
+};
+
 export type OrderFilterParameter = {
     _and?: InputMaybe<Array<OrderFilterParameter>>;
     _or?: InputMaybe<Array<OrderFilterParameter>>;
@@ -2697,6 +2927,8 @@ export type Permission =
     | 'CreateCustomerGroup'
     /** Grants permission to create Facet */
     | 'CreateFacet'
+    /** Grants permission to create GoodsReceipt */
+    | 'CreateGoodsReceipt'
     /** Grants permission to create Order */
     | 'CreateOrder'
     /** Grants permission to create PaymentMethod */
@@ -2707,14 +2939,24 @@ export type Permission =
     | 'CreateProduct'
     /** Grants permission to create Promotion */
     | 'CreatePromotion'
+    /** Grants permission to create PurchaseOrder */
+    | 'CreatePurchaseOrder'
+    /** Grants permission to create ReorderPoint */
+    | 'CreateReorderPoint'
     /** Grants permission to create Seller */
     | 'CreateSeller'
     /** Grants permission to create PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'CreateSettings'
     /** Grants permission to create ShippingMethod */
     | 'CreateShippingMethod'
+    /** Grants permission to create StockCount */
+    | 'CreateStockCount'
     /** Grants permission to create StockLocation */
     | 'CreateStockLocation'
+    /** Grants permission to create StockTransfer */
+    | 'CreateStockTransfer'
+    /** Grants permission to create Supplier */
+    | 'CreateSupplier'
     /** Grants permission to create System */
     | 'CreateSystem'
     /** Grants permission to create Tag */
@@ -2725,6 +2967,8 @@ export type Permission =
     | 'CreateTaxRate'
     /** Grants permission to create Topic */
     | 'CreateTopic'
+    /** Grants permission to create Warehouse */
+    | 'CreateWarehouse'
     /** Grants permission to create Zone */
     | 'CreateZone'
     /** Grants permission to delete Administrator */
@@ -2753,6 +2997,8 @@ export type Permission =
     | 'DeleteCustomerGroup'
     /** Grants permission to delete Facet */
     | 'DeleteFacet'
+    /** Grants permission to delete GoodsReceipt */
+    | 'DeleteGoodsReceipt'
     /** Grants permission to delete Order */
     | 'DeleteOrder'
     /** Grants permission to delete PaymentMethod */
@@ -2763,14 +3009,24 @@ export type Permission =
     | 'DeleteProduct'
     /** Grants permission to delete Promotion */
     | 'DeletePromotion'
+    /** Grants permission to delete PurchaseOrder */
+    | 'DeletePurchaseOrder'
+    /** Grants permission to delete ReorderPoint */
+    | 'DeleteReorderPoint'
     /** Grants permission to delete Seller */
     | 'DeleteSeller'
     /** Grants permission to delete PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'DeleteSettings'
     /** Grants permission to delete ShippingMethod */
     | 'DeleteShippingMethod'
+    /** Grants permission to delete StockCount */
+    | 'DeleteStockCount'
     /** Grants permission to delete StockLocation */
     | 'DeleteStockLocation'
+    /** Grants permission to delete StockTransfer */
+    | 'DeleteStockTransfer'
+    /** Grants permission to delete Supplier */
+    | 'DeleteSupplier'
     /** Grants permission to delete System */
     | 'DeleteSystem'
     /** Grants permission to delete Tag */
@@ -2781,6 +3037,8 @@ export type Permission =
     | 'DeleteTaxRate'
     /** Grants permission to delete Topic */
     | 'DeleteTopic'
+    /** Grants permission to delete Warehouse */
+    | 'DeleteWarehouse'
     /** Grants permission to delete Zone */
     | 'DeleteZone'
     /** Owner means the user owns this entity, e.g. a Customer's own Order */
@@ -2817,6 +3075,8 @@ export type Permission =
     | 'ReadDashboardGlobalViews'
     /** Grants permission to read Facet */
     | 'ReadFacet'
+    /** Grants permission to read GoodsReceipt */
+    | 'ReadGoodsReceipt'
     /** Grants permission to read Order */
     | 'ReadOrder'
     /** Grants permission to read PaymentMethod */
@@ -2827,14 +3087,24 @@ export type Permission =
     | 'ReadProduct'
     /** Grants permission to read Promotion */
     | 'ReadPromotion'
+    /** Grants permission to read PurchaseOrder */
+    | 'ReadPurchaseOrder'
+    /** Grants permission to read ReorderPoint */
+    | 'ReadReorderPoint'
     /** Grants permission to read Seller */
     | 'ReadSeller'
     /** Grants permission to read PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'ReadSettings'
     /** Grants permission to read ShippingMethod */
     | 'ReadShippingMethod'
+    /** Grants permission to read StockCount */
+    | 'ReadStockCount'
     /** Grants permission to read StockLocation */
     | 'ReadStockLocation'
+    /** Grants permission to read StockTransfer */
+    | 'ReadStockTransfer'
+    /** Grants permission to read Supplier */
+    | 'ReadSupplier'
     /** Grants permission to read System */
     | 'ReadSystem'
     /** Grants permission to read Tag */
@@ -2845,6 +3115,8 @@ export type Permission =
     | 'ReadTaxRate'
     /** Grants permission to read Topic */
     | 'ReadTopic'
+    /** Grants permission to read Warehouse */
+    | 'ReadWarehouse'
     /** Grants permission to read Zone */
     | 'ReadZone'
     /** Allows recording payments and issuing credit notes on dealer credit accounts */
@@ -2853,6 +3125,8 @@ export type Permission =
     | 'ReviewArticle'
     /** Allows running the dealer agreement expiry check on demand */
     | 'RunAgreementExpiryCheck'
+    /** Allows running the overdue purchase order check on demand */
+    | 'RunPurchaseOrderOverdueCheck'
     /** SuperAdmin has unrestricted access to all operations */
     | 'SuperAdmin'
     /** Grants permission to update Administrator */
@@ -2883,6 +3157,8 @@ export type Permission =
     | 'UpdateFacet'
     /** Grants permission to update GlobalSettings */
     | 'UpdateGlobalSettings'
+    /** Grants permission to update GoodsReceipt */
+    | 'UpdateGoodsReceipt'
     /** Grants permission to update Order */
     | 'UpdateOrder'
     /** Grants permission to update PaymentMethod */
@@ -2893,14 +3169,24 @@ export type Permission =
     | 'UpdateProduct'
     /** Grants permission to update Promotion */
     | 'UpdatePromotion'
+    /** Grants permission to update PurchaseOrder */
+    | 'UpdatePurchaseOrder'
+    /** Grants permission to update ReorderPoint */
+    | 'UpdateReorderPoint'
     /** Grants permission to update Seller */
     | 'UpdateSeller'
     /** Grants permission to update PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'UpdateSettings'
     /** Grants permission to update ShippingMethod */
     | 'UpdateShippingMethod'
+    /** Grants permission to update StockCount */
+    | 'UpdateStockCount'
     /** Grants permission to update StockLocation */
     | 'UpdateStockLocation'
+    /** Grants permission to update StockTransfer */
+    | 'UpdateStockTransfer'
+    /** Grants permission to update Supplier */
+    | 'UpdateSupplier'
     /** Grants permission to update System */
     | 'UpdateSystem'
     /** Grants permission to update Tag */
@@ -2911,6 +3197,8 @@ export type Permission =
     | 'UpdateTaxRate'
     /** Grants permission to update Topic */
     | 'UpdateTopic'
+    /** Grants permission to update Warehouse */
+    | 'UpdateWarehouse'
     /** Grants permission to update Zone */
     | 'UpdateZone'
     /** Grants permission to write DashboardGlobalViews */
@@ -3200,6 +3488,7 @@ export type ProductTranslationInput = {
 export type ProductVariantFilterParameter = {
     _and?: InputMaybe<Array<ProductVariantFilterParameter>>;
     _or?: InputMaybe<Array<ProductVariantFilterParameter>>;
+    barcode?: InputMaybe<StringOperators>;
     createdAt?: InputMaybe<DateOperators>;
     currencyCode?: InputMaybe<StringOperators>;
     enabled?: InputMaybe<BooleanOperators>;
@@ -3234,6 +3523,7 @@ export type ProductVariantListOptions = {
 };
 
 export type ProductVariantSortParameter = {
+    barcode?: InputMaybe<SortOrder>;
     createdAt?: InputMaybe<SortOrder>;
     id?: InputMaybe<SortOrder>;
     name?: InputMaybe<SortOrder>;
@@ -3359,6 +3649,104 @@ export type PublishArticleInput = {
     unpublishAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type PurchaseOrderFilterParameter = {
+    _and?: InputMaybe<Array<PurchaseOrderFilterParameter>>;
+    _or?: InputMaybe<Array<PurchaseOrderFilterParameter>>;
+    /** Drafted by a reorder point. */
+    autoDrafted?: InputMaybe<BooleanOperators>;
+    /** When it was cancelled. */
+    cancelledAt?: InputMaybe<DateOperators>;
+    /** PO-000042. */
+    code?: InputMaybe<StringOperators>;
+    /** When created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Currency of the prices. */
+    currencyCode?: InputMaybe<StringOperators>;
+    /** When the goods are expected. */
+    expectedDate?: InputMaybe<DateOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Free text. */
+    note?: InputMaybe<StringOperators>;
+    /** Sent or partially received, and past its expected date. */
+    overdue?: InputMaybe<BooleanOperators>;
+    /** When PurchaseOrderOverdueEvent was published for it. */
+    overdueNotifiedAt?: InputMaybe<DateOperators>;
+    /** When it was fully received. */
+    receivedAt?: InputMaybe<DateOperators>;
+    /** When it was sent. */
+    sentAt?: InputMaybe<DateOperators>;
+    /** Where it is in its lifecycle. */
+    state?: InputMaybe<StringOperators>;
+    /** Id of the supplier. */
+    supplierId?: InputMaybe<IdOperators>;
+    /** Sum of quantity × unit price, in minor units. */
+    total?: InputMaybe<NumberOperators>;
+    /** Units ordered, over all lines. */
+    totalQuantity?: InputMaybe<NumberOperators>;
+    /** When last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+    /** Id of the warehouse. */
+    warehouseId?: InputMaybe<IdOperators>;
+};
+
+/** A line of a purchase order. */
+export type PurchaseOrderLineInput = {
+    /** The variant (once per order). */
+    productVariantId: Scalars['ID']['input'];
+    /** Quantity (>= 1). */
+    quantity: Scalars['Int']['input'];
+    /** Price per unit, in minor units. */
+    unitPrice: Scalars['Money']['input'];
+};
+
+export type PurchaseOrderListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<PurchaseOrderFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<PurchaseOrderSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PurchaseOrderSortParameter = {
+    /** When it was cancelled. */
+    cancelledAt?: InputMaybe<SortOrder>;
+    /** PO-000042. */
+    code?: InputMaybe<SortOrder>;
+    /** When created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** When the goods are expected. */
+    expectedDate?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Free text. */
+    note?: InputMaybe<SortOrder>;
+    /** When PurchaseOrderOverdueEvent was published for it. */
+    overdueNotifiedAt?: InputMaybe<SortOrder>;
+    /** When it was fully received. */
+    receivedAt?: InputMaybe<SortOrder>;
+    /** When it was sent. */
+    sentAt?: InputMaybe<SortOrder>;
+    /** Id of the supplier. */
+    supplierId?: InputMaybe<SortOrder>;
+    /** Sum of quantity × unit price, in minor units. */
+    total?: InputMaybe<SortOrder>;
+    /** Units ordered, over all lines. */
+    totalQuantity?: InputMaybe<SortOrder>;
+    /** When last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+    /** Id of the warehouse. */
+    warehouseId?: InputMaybe<SortOrder>;
+};
+
+/** draft → sent → partially_received → received; cancelled from any state before received. */
+export type PurchaseOrderState = 'cancelled' | 'draft' | 'partially_received' | 'received' | 'sent';
+
 /** A payment received from the dealer, or a credit note issued to them. */
 export type RecordCreditPaymentInput = {
     /** The account. */
@@ -3438,6 +3826,71 @@ export type RemoveStockLocationsFromChannelInput = {
     stockLocationIds: Array<Scalars['ID']['input']>;
 };
 
+export type ReorderPointFilterParameter = {
+    _and?: InputMaybe<Array<ReorderPointFilterParameter>>;
+    _or?: InputMaybe<Array<ReorderPointFilterParameter>>;
+    /** Draft a purchase order to the preferred supplier when it fires. */
+    autoDraftPurchaseOrder?: InputMaybe<BooleanOperators>;
+    /** Available stock (on hand − allocated) now. */
+    available?: InputMaybe<NumberOperators>;
+    /** True while available stock is below the minimum. */
+    belowMinimum?: InputMaybe<BooleanOperators>;
+    /** Since when it is below the minimum. */
+    belowSince?: InputMaybe<DateOperators>;
+    /** When created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** When it last fired. */
+    lastTriggeredAt?: InputMaybe<DateOperators>;
+    /** Below this available quantity the reorder point fires. */
+    minQuantity?: InputMaybe<NumberOperators>;
+    /** Id of the variant. */
+    productVariantId?: InputMaybe<IdOperators>;
+    /** How much to order when it fires. */
+    reorderQuantity?: InputMaybe<NumberOperators>;
+    /** When last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+    /** Id of the warehouse. */
+    warehouseId?: InputMaybe<IdOperators>;
+};
+
+export type ReorderPointListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<ReorderPointFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<ReorderPointSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReorderPointSortParameter = {
+    /** Available stock (on hand − allocated) now. */
+    available?: InputMaybe<SortOrder>;
+    /** Since when it is below the minimum. */
+    belowSince?: InputMaybe<SortOrder>;
+    /** When created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** When it last fired. */
+    lastTriggeredAt?: InputMaybe<SortOrder>;
+    /** Below this available quantity the reorder point fires. */
+    minQuantity?: InputMaybe<SortOrder>;
+    /** Id of the variant. */
+    productVariantId?: InputMaybe<SortOrder>;
+    /** How much to order when it fires. */
+    reorderQuantity?: InputMaybe<SortOrder>;
+    /** When last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+    /** Id of the warehouse. */
+    warehouseId?: InputMaybe<SortOrder>;
+};
+
 export type RoleFilterParameter = {
     _and?: InputMaybe<Array<RoleFilterParameter>>;
     _or?: InputMaybe<Array<RoleFilterParameter>>;
@@ -3467,6 +3920,16 @@ export type RoleSortParameter = {
     description?: InputMaybe<SortOrder>;
     id?: InputMaybe<SortOrder>;
     updatedAt?: InputMaybe<SortOrder>;
+};
+
+/** One scan. */
+export type ScanStockCountInput = {
+    /** A barcode or a SKU. */
+    code: Scalars['String']['input'];
+    /** Units this scan counts (default 1). */
+    quantity?: InputMaybe<Scalars['Int']['input']>;
+    /** The count. */
+    stockCountId: Scalars['ID']['input'];
 };
 
 export type SearchInput = {
@@ -3525,6 +3988,16 @@ export type SetOrderCustomerInput = {
     customerId: Scalars['ID']['input'];
     note?: InputMaybe<Scalars['String']['input']>;
     orderId: Scalars['ID']['input'];
+};
+
+/** Sets the whole counted quantity of a variant. */
+export type SetStockCountQuantityInput = {
+    /** Counted quantity (>= 0). */
+    countedQuantity: Scalars['Int']['input'];
+    /** The variant. */
+    productVariantId: Scalars['ID']['input'];
+    /** The count. */
+    stockCountId: Scalars['ID']['input'];
 };
 
 export type SettingsStoreInput = {
@@ -3592,6 +4065,234 @@ export type SlugForEntityInput = {
 
 export type SortOrder = 'ASC' | 'DESC';
 
+export type StockCountFilterParameter = {
+    _and?: InputMaybe<Array<StockCountFilterParameter>>;
+    _or?: InputMaybe<Array<StockCountFilterParameter>>;
+    /** When cancelled. */
+    cancelledAt?: InputMaybe<DateOperators>;
+    /** SC-000042. */
+    code?: InputMaybe<StringOperators>;
+    /** Lines counted so far. */
+    countedLines?: InputMaybe<NumberOperators>;
+    /** When opened. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Counting every stocked variant (true) or a selection. */
+    fullCount?: InputMaybe<BooleanOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Free text. */
+    note?: InputMaybe<StringOperators>;
+    /** When posted. */
+    postedAt?: InputMaybe<DateOperators>;
+    /** open, posted or cancelled. */
+    state?: InputMaybe<StringOperators>;
+    /** Lines in the count. */
+    totalLines?: InputMaybe<NumberOperators>;
+    /** When last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+    /** Id of the warehouse. */
+    warehouseId?: InputMaybe<IdOperators>;
+};
+
+export type StockCountLineFilterParameter = {
+    _and?: InputMaybe<Array<StockCountLineFilterParameter>>;
+    _or?: InputMaybe<Array<StockCountLineFilterParameter>>;
+    /** When last counted. */
+    countedAt?: InputMaybe<DateOperators>;
+    /** Counted so far (null: not counted). */
+    countedQuantity?: InputMaybe<NumberOperators>;
+    /** Stock on hand now. */
+    currentStockOnHand?: InputMaybe<NumberOperators>;
+    /** counted − stock on hand at count (null until counted). */
+    difference?: InputMaybe<NumberOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** The adjustment posted. */
+    postedAdjustment?: InputMaybe<NumberOperators>;
+    /** Id of the variant. */
+    productVariantId?: InputMaybe<IdOperators>;
+    /** Stock on hand when first counted: the base of the adjustment. */
+    stockOnHandAtCount?: InputMaybe<NumberOperators>;
+};
+
+export type StockCountLineListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<StockCountLineFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<StockCountLineSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type StockCountLineSortParameter = {
+    /** When last counted. */
+    countedAt?: InputMaybe<SortOrder>;
+    /** Counted so far (null: not counted). */
+    countedQuantity?: InputMaybe<SortOrder>;
+    /** Stock on hand now. */
+    currentStockOnHand?: InputMaybe<SortOrder>;
+    /** counted − stock on hand at count (null until counted). */
+    difference?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** The adjustment posted. */
+    postedAdjustment?: InputMaybe<SortOrder>;
+    /** Id of the variant. */
+    productVariantId?: InputMaybe<SortOrder>;
+    /** Stock on hand when first counted: the base of the adjustment. */
+    stockOnHandAtCount?: InputMaybe<SortOrder>;
+};
+
+export type StockCountListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<StockCountFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<StockCountSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type StockCountSortParameter = {
+    /** When cancelled. */
+    cancelledAt?: InputMaybe<SortOrder>;
+    /** SC-000042. */
+    code?: InputMaybe<SortOrder>;
+    /** Lines counted so far. */
+    countedLines?: InputMaybe<SortOrder>;
+    /** When opened. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Free text. */
+    note?: InputMaybe<SortOrder>;
+    /** When posted. */
+    postedAt?: InputMaybe<SortOrder>;
+    /** Lines in the count. */
+    totalLines?: InputMaybe<SortOrder>;
+    /** When last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+    /** Id of the warehouse. */
+    warehouseId?: InputMaybe<SortOrder>;
+};
+
+/** open → posted (differences adjusted) or cancelled. */
+export type StockCountState = 'cancelled' | 'open' | 'posted';
+
+/** The kind of document a ledger entry belongs to. */
+export type StockDocumentType =
+    'goods_receipt' | 'order' | 'stock_count' | 'stock_location' | 'stock_transfer';
+
+export type StockLedgerEntryFilterParameter = {
+    _and?: InputMaybe<Array<StockLedgerEntryFilterParameter>>;
+    _or?: InputMaybe<Array<StockLedgerEntryFilterParameter>>;
+    /** Change of stock allocated. */
+    allocatedChange?: InputMaybe<NumberOperators>;
+    /** When the change was made. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Code of the document, or the order code. */
+    documentCode?: InputMaybe<StringOperators>;
+    /** Id of the document (or order). */
+    documentId?: InputMaybe<IdOperators>;
+    /** The kind of document. */
+    documentType?: InputMaybe<StringOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Free text. */
+    note?: InputMaybe<StringOperators>;
+    /** The order line of an order movement. */
+    orderLineId?: InputMaybe<IdOperators>;
+    /** Id of the variant. */
+    productVariantId?: InputMaybe<IdOperators>;
+    /** Change of stock on hand. */
+    quantity?: InputMaybe<NumberOperators>;
+    /** Stock allocated after. */
+    stockAllocatedAfter?: InputMaybe<NumberOperators>;
+    /** Stock allocated before. */
+    stockAllocatedBefore?: InputMaybe<NumberOperators>;
+    /** Id of the stock location. */
+    stockLocationId?: InputMaybe<IdOperators>;
+    /** Stock on hand after. */
+    stockOnHandAfter?: InputMaybe<NumberOperators>;
+    /** Stock on hand before. */
+    stockOnHandBefore?: InputMaybe<NumberOperators>;
+    /** What moved the stock. */
+    type?: InputMaybe<StringOperators>;
+    /** Same as createdAt (entries never change). */
+    updatedAt?: InputMaybe<DateOperators>;
+    /** Identifier of the user who made the change (an administrator, or the buyer for orders). */
+    userIdentifier?: InputMaybe<StringOperators>;
+};
+
+export type StockLedgerEntryListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<StockLedgerEntryFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<StockLedgerEntrySortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type StockLedgerEntrySortParameter = {
+    /** Change of stock allocated. */
+    allocatedChange?: InputMaybe<SortOrder>;
+    /** When the change was made. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Code of the document, or the order code. */
+    documentCode?: InputMaybe<SortOrder>;
+    /** Id of the document (or order). */
+    documentId?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Free text. */
+    note?: InputMaybe<SortOrder>;
+    /** The order line of an order movement. */
+    orderLineId?: InputMaybe<SortOrder>;
+    /** Id of the variant. */
+    productVariantId?: InputMaybe<SortOrder>;
+    /** Change of stock on hand. */
+    quantity?: InputMaybe<SortOrder>;
+    /** Stock allocated after. */
+    stockAllocatedAfter?: InputMaybe<SortOrder>;
+    /** Stock allocated before. */
+    stockAllocatedBefore?: InputMaybe<SortOrder>;
+    /** Id of the stock location. */
+    stockLocationId?: InputMaybe<SortOrder>;
+    /** Stock on hand after. */
+    stockOnHandAfter?: InputMaybe<SortOrder>;
+    /** Stock on hand before. */
+    stockOnHandBefore?: InputMaybe<SortOrder>;
+    /** Same as createdAt (entries never change). */
+    updatedAt?: InputMaybe<SortOrder>;
+    /** Identifier of the user who made the change (an administrator, or the buyer for orders). */
+    userIdentifier?: InputMaybe<SortOrder>;
+};
+
+/** What moved a stock level. */
+export type StockLedgerEntryType =
+    | 'adjustment'
+    | 'allocation'
+    | 'cancellation'
+    | 'count_adjustment'
+    | 'location_merge'
+    | 'receipt'
+    | 'reconciliation'
+    | 'release'
+    | 'sale'
+    | 'transfer_in'
+    | 'transfer_out';
+
 export type StockLevelInput = {
     stockLocationId: Scalars['ID']['input'];
     stockOnHand: Scalars['Int']['input'];
@@ -3636,6 +4337,84 @@ export type StockMovementListOptions = {
 
 export type StockMovementType = 'ADJUSTMENT' | 'ALLOCATION' | 'CANCELLATION' | 'RELEASE' | 'RETURN' | 'SALE';
 
+export type StockTransferFilterParameter = {
+    _and?: InputMaybe<Array<StockTransferFilterParameter>>;
+    _or?: InputMaybe<Array<StockTransferFilterParameter>>;
+    /** When cancelled. */
+    cancelledAt?: InputMaybe<DateOperators>;
+    /** TR-000042. */
+    code?: InputMaybe<StringOperators>;
+    /** When created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Id of the destination. */
+    destinationWarehouseId?: InputMaybe<IdOperators>;
+    /** When dispatched. */
+    dispatchedAt?: InputMaybe<DateOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Free text. */
+    note?: InputMaybe<StringOperators>;
+    /** When received. */
+    receivedAt?: InputMaybe<DateOperators>;
+    /** Id of the source. */
+    sourceWarehouseId?: InputMaybe<IdOperators>;
+    /** Where it is in its lifecycle. */
+    state?: InputMaybe<StringOperators>;
+    /** Units on the transfer. */
+    totalQuantity?: InputMaybe<NumberOperators>;
+    /** When last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+/** A line of a transfer. */
+export type StockTransferLineInput = {
+    /** The variant (once per transfer). */
+    productVariantId: Scalars['ID']['input'];
+    /** Quantity (>= 1). */
+    quantity: Scalars['Int']['input'];
+};
+
+export type StockTransferListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<StockTransferFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<StockTransferSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type StockTransferSortParameter = {
+    /** When cancelled. */
+    cancelledAt?: InputMaybe<SortOrder>;
+    /** TR-000042. */
+    code?: InputMaybe<SortOrder>;
+    /** When created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Id of the destination. */
+    destinationWarehouseId?: InputMaybe<SortOrder>;
+    /** When dispatched. */
+    dispatchedAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Free text. */
+    note?: InputMaybe<SortOrder>;
+    /** When received. */
+    receivedAt?: InputMaybe<SortOrder>;
+    /** Id of the source. */
+    sourceWarehouseId?: InputMaybe<SortOrder>;
+    /** Units on the transfer. */
+    totalQuantity?: InputMaybe<SortOrder>;
+    /** When last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+/** draft → in_transit (dispatched: sellable nowhere) → received; a draft may be cancelled. */
+export type StockTransferState = 'cancelled' | 'draft' | 'in_transit' | 'received';
+
 /** Operators for filtering on a list of String fields */
 export type StringListOperators = {
     inList: Scalars['String']['input'];
@@ -3651,6 +4430,73 @@ export type StringOperators = {
     notEq?: InputMaybe<Scalars['String']['input']>;
     notIn?: InputMaybe<Array<Scalars['String']['input']>>;
     regex?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SupplierFilterParameter = {
+    _and?: InputMaybe<Array<SupplierFilterParameter>>;
+    _or?: InputMaybe<Array<SupplierFilterParameter>>;
+    /** Inactive suppliers get no new purchase orders from reorder points. */
+    active?: InputMaybe<BooleanOperators>;
+    /** Receipts may accept more than was ordered. */
+    allowOverReceipt?: InputMaybe<BooleanOperators>;
+    /** Code, unique in the channel. */
+    code?: InputMaybe<StringOperators>;
+    /** Contact person. */
+    contactName?: InputMaybe<StringOperators>;
+    /** When created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Currency of its purchase orders. */
+    currencyCode?: InputMaybe<StringOperators>;
+    /** Email address for purchase orders. */
+    emailAddress?: InputMaybe<StringOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Days from sending a purchase order to delivery. */
+    leadTimeDays?: InputMaybe<NumberOperators>;
+    /** Name. */
+    name?: InputMaybe<StringOperators>;
+    /** Free text. */
+    note?: InputMaybe<StringOperators>;
+    /** Phone number. */
+    phoneNumber?: InputMaybe<StringOperators>;
+    /** When last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type SupplierListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<SupplierFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<SupplierSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SupplierSortParameter = {
+    /** Code, unique in the channel. */
+    code?: InputMaybe<SortOrder>;
+    /** Contact person. */
+    contactName?: InputMaybe<SortOrder>;
+    /** When created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Email address for purchase orders. */
+    emailAddress?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Days from sending a purchase order to delivery. */
+    leadTimeDays?: InputMaybe<SortOrder>;
+    /** Name. */
+    name?: InputMaybe<SortOrder>;
+    /** Free text. */
+    note?: InputMaybe<SortOrder>;
+    /** Phone number. */
+    phoneNumber?: InputMaybe<SortOrder>;
+    /** When last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
 };
 
 export type SurchargeInput = {
@@ -3938,13 +4784,18 @@ export type UpdateAssetInput = {
     translations?: InputMaybe<Array<AssetTranslationInput>>;
 };
 
+export type UpdateChannelCustomFieldsInput = {
+    warehouseAllocationRule?: InputMaybe<Scalars['String']['input']>;
+    warehousePickupAvailability?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type UpdateChannelInput = {
     availableCurrencyCodes?: InputMaybe<Array<CurrencyCode>>;
     availableLanguageCodes?: InputMaybe<Array<LanguageCode>>;
     code?: InputMaybe<Scalars['String']['input']>;
     /** @deprecated Use defaultCurrencyCode instead */
     currencyCode?: InputMaybe<CurrencyCode>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
+    customFields?: InputMaybe<UpdateChannelCustomFieldsInput>;
     defaultCurrencyCode?: InputMaybe<CurrencyCode>;
     defaultLanguageCode?: InputMaybe<LanguageCode>;
     defaultShippingZoneId?: InputMaybe<Scalars['ID']['input']>;
@@ -4103,6 +4954,18 @@ export type UpdateGlobalSettingsInput = {
     trackInventory?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Changes to a draft receipt. */
+export type UpdateGoodsReceiptInput = {
+    /** The receipt. */
+    id: Scalars['ID']['input'];
+    /** Replaces every line. */
+    lines?: InputMaybe<Array<GoodsReceiptLineInput>>;
+    /** Free text. */
+    note?: InputMaybe<Scalars['String']['input']>;
+    /** Delivery note number. */
+    reference?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateOrderAddressInput = {
     city?: InputMaybe<Scalars['String']['input']>;
     company?: InputMaybe<Scalars['String']['input']>;
@@ -4176,9 +5039,13 @@ export type UpdateProductOptionInput = {
     translations?: InputMaybe<Array<ProductOptionGroupTranslationInput>>;
 };
 
+export type UpdateProductVariantCustomFieldsInput = {
+    barcode?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateProductVariantInput = {
     assetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
+    customFields?: InputMaybe<UpdateProductVariantCustomFieldsInput>;
     enabled?: InputMaybe<Scalars['Boolean']['input']>;
     facetValueIds?: InputMaybe<Array<Scalars['ID']['input']>>;
     featuredAssetId?: InputMaybe<Scalars['ID']['input']>;
@@ -4231,6 +5098,36 @@ export type UpdateProvinceInput = {
     translations?: InputMaybe<Array<ProvinceTranslationInput>>;
 };
 
+/** Changes to a purchase order: lines, supplier and warehouse while draft; note and expected date until closed. */
+export type UpdatePurchaseOrderInput = {
+    /** Expected date (re-arms the overdue notification). */
+    expectedDate?: InputMaybe<Scalars['DateTime']['input']>;
+    /** The purchase order. */
+    id: Scalars['ID']['input'];
+    /** Replaces every line (draft only). */
+    lines?: InputMaybe<Array<PurchaseOrderLineInput>>;
+    /** Free text. */
+    note?: InputMaybe<Scalars['String']['input']>;
+    /** The supplier (draft only). */
+    supplierId?: InputMaybe<Scalars['ID']['input']>;
+    /** The warehouse (draft only). */
+    warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to a reorder point. */
+export type UpdateReorderPointInput = {
+    /** Draft a purchase order when it fires. */
+    autoDraftPurchaseOrder?: InputMaybe<Scalars['Boolean']['input']>;
+    /** The reorder point. */
+    id: Scalars['ID']['input'];
+    /** Minimum available quantity. */
+    minQuantity?: InputMaybe<Scalars['Int']['input']>;
+    /** Who to order from (null: nobody). */
+    preferredSupplierId?: InputMaybe<Scalars['ID']['input']>;
+    /** Quantity to order. */
+    reorderQuantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpdateRoleInput = {
     channelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
     code?: InputMaybe<Scalars['String']['input']>;
@@ -4267,6 +5164,48 @@ export type UpdateStockLocationInput = {
     name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a draft transfer (the note can change later too). */
+export type UpdateStockTransferInput = {
+    /** Destination warehouse. */
+    destinationWarehouseId?: InputMaybe<Scalars['ID']['input']>;
+    /** The transfer. */
+    id: Scalars['ID']['input'];
+    /** Replaces every line. */
+    lines?: InputMaybe<Array<StockTransferLineInput>>;
+    /** Free text. */
+    note?: InputMaybe<Scalars['String']['input']>;
+    /** Source warehouse. */
+    sourceWarehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to a supplier; omitted fields are kept. */
+export type UpdateSupplierInput = {
+    /** Active or not. */
+    active?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Postal address. */
+    address?: InputMaybe<WarehouseAddressInput>;
+    /** Allow over-receipt. */
+    allowOverReceipt?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Code. */
+    code?: InputMaybe<Scalars['String']['input']>;
+    /** Contact person. */
+    contactName?: InputMaybe<Scalars['String']['input']>;
+    /** Currency. */
+    currencyCode?: InputMaybe<CurrencyCode>;
+    /** Email address. */
+    emailAddress?: InputMaybe<Scalars['String']['input']>;
+    /** The supplier. */
+    id: Scalars['ID']['input'];
+    /** Lead time in days. */
+    leadTimeDays?: InputMaybe<Scalars['Int']['input']>;
+    /** Name. */
+    name?: InputMaybe<Scalars['String']['input']>;
+    /** Free text. */
+    note?: InputMaybe<Scalars['String']['input']>;
+    /** Phone number. */
+    phoneNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateTagInput = {
     id: Scalars['ID']['input'];
     value?: InputMaybe<Scalars['String']['input']>;
@@ -4300,11 +5239,123 @@ export type UpdateTopicInput = {
     translations?: InputMaybe<Array<TopicTranslationInput>>;
 };
 
+/** Changes to a warehouse; omitted fields are kept. */
+export type UpdateWarehouseInput = {
+    /** Active or not. */
+    active?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Postal address (null removes it). */
+    address?: InputMaybe<WarehouseAddressInput>;
+    /** Channels of the stock location (replaces the list). */
+    channelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Unique code. */
+    code?: InputMaybe<Scalars['String']['input']>;
+    /** Description of the stock location. */
+    description?: InputMaybe<Scalars['String']['input']>;
+    /** The warehouse. */
+    id: Scalars['ID']['input'];
+    /** Name of the stock location. */
+    name?: InputMaybe<Scalars['String']['input']>;
+    /** Shown to buyers collecting here. */
+    pickupInstructions?: InputMaybe<Scalars['String']['input']>;
+    /** Pick-up point or not. */
+    pickupPoint?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Ship-from priority. */
+    priority?: InputMaybe<Scalars['Int']['input']>;
+    /** central, branch or consignment. */
+    type?: InputMaybe<WarehouseType>;
+    /** Zones served (replaces the list; empty: every zone). */
+    zoneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type UpdateZoneInput = {
     customFields?: InputMaybe<Scalars['JSON']['input']>;
     id: Scalars['ID']['input'];
     name?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A postal address. */
+export type WarehouseAddressInput = {
+    /** City. */
+    city?: InputMaybe<Scalars['String']['input']>;
+    /** ISO 3166-1 alpha-2 country code. */
+    countryCode: Scalars['String']['input'];
+    /** Phone number. */
+    phoneNumber?: InputMaybe<Scalars['String']['input']>;
+    /** Postal code. */
+    postalCode?: InputMaybe<Scalars['String']['input']>;
+    /** Province or state. */
+    province?: InputMaybe<Scalars['String']['input']>;
+    /** Street and number. */
+    streetLine1: Scalars['String']['input'];
+    /** Second address line. */
+    streetLine2?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WarehouseFilterParameter = {
+    _and?: InputMaybe<Array<WarehouseFilterParameter>>;
+    _or?: InputMaybe<Array<WarehouseFilterParameter>>;
+    /** Inactive warehouses ship nothing and their stock is not sellable. */
+    active?: InputMaybe<BooleanOperators>;
+    /** Unique code. */
+    code?: InputMaybe<StringOperators>;
+    /** When the details were created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** The stock location's description. */
+    description?: InputMaybe<StringOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** The stock location's name. */
+    name?: InputMaybe<StringOperators>;
+    /** Shown to buyers collecting here (opening hours, where to go). */
+    pickupInstructions?: InputMaybe<StringOperators>;
+    /** Whether buyers may collect orders here. */
+    pickupPoint?: InputMaybe<BooleanOperators>;
+    /** Ship-from priority: the lowest number ships first. */
+    priority?: InputMaybe<NumberOperators>;
+    /** Id of the stock location. */
+    stockLocationId?: InputMaybe<IdOperators>;
+    /** central, branch or consignment. */
+    type?: InputMaybe<StringOperators>;
+    /** When the details were last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type WarehouseListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<WarehouseFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<WarehouseSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WarehouseSortParameter = {
+    /** Unique code. */
+    code?: InputMaybe<SortOrder>;
+    /** When the details were created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** The stock location's description. */
+    description?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** The stock location's name. */
+    name?: InputMaybe<SortOrder>;
+    /** Shown to buyers collecting here (opening hours, where to go). */
+    pickupInstructions?: InputMaybe<SortOrder>;
+    /** Ship-from priority: the lowest number ships first. */
+    priority?: InputMaybe<SortOrder>;
+    /** Id of the stock location. */
+    stockLocationId?: InputMaybe<SortOrder>;
+    /** When the details were last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+/** What role a warehouse plays: central (distribution), branch (or store), consignment (held by a third party). */
+export type WarehouseType = 'branch' | 'central' | 'consignment';
 
 export type ZoneFilterParameter = {
     _and?: InputMaybe<Array<ZoneFilterParameter>>;

@@ -1337,6 +1337,8 @@ export type Permission =
     | 'CreateCustomerGroup'
     /** Grants permission to create Facet */
     | 'CreateFacet'
+    /** Grants permission to create GoodsReceipt */
+    | 'CreateGoodsReceipt'
     /** Grants permission to create Order */
     | 'CreateOrder'
     /** Grants permission to create PaymentMethod */
@@ -1347,14 +1349,24 @@ export type Permission =
     | 'CreateProduct'
     /** Grants permission to create Promotion */
     | 'CreatePromotion'
+    /** Grants permission to create PurchaseOrder */
+    | 'CreatePurchaseOrder'
+    /** Grants permission to create ReorderPoint */
+    | 'CreateReorderPoint'
     /** Grants permission to create Seller */
     | 'CreateSeller'
     /** Grants permission to create PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'CreateSettings'
     /** Grants permission to create ShippingMethod */
     | 'CreateShippingMethod'
+    /** Grants permission to create StockCount */
+    | 'CreateStockCount'
     /** Grants permission to create StockLocation */
     | 'CreateStockLocation'
+    /** Grants permission to create StockTransfer */
+    | 'CreateStockTransfer'
+    /** Grants permission to create Supplier */
+    | 'CreateSupplier'
     /** Grants permission to create System */
     | 'CreateSystem'
     /** Grants permission to create Tag */
@@ -1365,6 +1377,8 @@ export type Permission =
     | 'CreateTaxRate'
     /** Grants permission to create Topic */
     | 'CreateTopic'
+    /** Grants permission to create Warehouse */
+    | 'CreateWarehouse'
     /** Grants permission to create Zone */
     | 'CreateZone'
     /** Grants permission to delete Administrator */
@@ -1393,6 +1407,8 @@ export type Permission =
     | 'DeleteCustomerGroup'
     /** Grants permission to delete Facet */
     | 'DeleteFacet'
+    /** Grants permission to delete GoodsReceipt */
+    | 'DeleteGoodsReceipt'
     /** Grants permission to delete Order */
     | 'DeleteOrder'
     /** Grants permission to delete PaymentMethod */
@@ -1403,14 +1419,24 @@ export type Permission =
     | 'DeleteProduct'
     /** Grants permission to delete Promotion */
     | 'DeletePromotion'
+    /** Grants permission to delete PurchaseOrder */
+    | 'DeletePurchaseOrder'
+    /** Grants permission to delete ReorderPoint */
+    | 'DeleteReorderPoint'
     /** Grants permission to delete Seller */
     | 'DeleteSeller'
     /** Grants permission to delete PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'DeleteSettings'
     /** Grants permission to delete ShippingMethod */
     | 'DeleteShippingMethod'
+    /** Grants permission to delete StockCount */
+    | 'DeleteStockCount'
     /** Grants permission to delete StockLocation */
     | 'DeleteStockLocation'
+    /** Grants permission to delete StockTransfer */
+    | 'DeleteStockTransfer'
+    /** Grants permission to delete Supplier */
+    | 'DeleteSupplier'
     /** Grants permission to delete System */
     | 'DeleteSystem'
     /** Grants permission to delete Tag */
@@ -1421,6 +1447,8 @@ export type Permission =
     | 'DeleteTaxRate'
     /** Grants permission to delete Topic */
     | 'DeleteTopic'
+    /** Grants permission to delete Warehouse */
+    | 'DeleteWarehouse'
     /** Grants permission to delete Zone */
     | 'DeleteZone'
     /** Owner means the user owns this entity, e.g. a Customer's own Order */
@@ -1457,6 +1485,8 @@ export type Permission =
     | 'ReadDashboardGlobalViews'
     /** Grants permission to read Facet */
     | 'ReadFacet'
+    /** Grants permission to read GoodsReceipt */
+    | 'ReadGoodsReceipt'
     /** Grants permission to read Order */
     | 'ReadOrder'
     /** Grants permission to read PaymentMethod */
@@ -1467,14 +1497,24 @@ export type Permission =
     | 'ReadProduct'
     /** Grants permission to read Promotion */
     | 'ReadPromotion'
+    /** Grants permission to read PurchaseOrder */
+    | 'ReadPurchaseOrder'
+    /** Grants permission to read ReorderPoint */
+    | 'ReadReorderPoint'
     /** Grants permission to read Seller */
     | 'ReadSeller'
     /** Grants permission to read PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'ReadSettings'
     /** Grants permission to read ShippingMethod */
     | 'ReadShippingMethod'
+    /** Grants permission to read StockCount */
+    | 'ReadStockCount'
     /** Grants permission to read StockLocation */
     | 'ReadStockLocation'
+    /** Grants permission to read StockTransfer */
+    | 'ReadStockTransfer'
+    /** Grants permission to read Supplier */
+    | 'ReadSupplier'
     /** Grants permission to read System */
     | 'ReadSystem'
     /** Grants permission to read Tag */
@@ -1485,6 +1525,8 @@ export type Permission =
     | 'ReadTaxRate'
     /** Grants permission to read Topic */
     | 'ReadTopic'
+    /** Grants permission to read Warehouse */
+    | 'ReadWarehouse'
     /** Grants permission to read Zone */
     | 'ReadZone'
     /** Allows recording payments and issuing credit notes on dealer credit accounts */
@@ -1493,6 +1535,8 @@ export type Permission =
     | 'ReviewArticle'
     /** Allows running the dealer agreement expiry check on demand */
     | 'RunAgreementExpiryCheck'
+    /** Allows running the overdue purchase order check on demand */
+    | 'RunPurchaseOrderOverdueCheck'
     /** SuperAdmin has unrestricted access to all operations */
     | 'SuperAdmin'
     /** Grants permission to update Administrator */
@@ -1523,6 +1567,8 @@ export type Permission =
     | 'UpdateFacet'
     /** Grants permission to update GlobalSettings */
     | 'UpdateGlobalSettings'
+    /** Grants permission to update GoodsReceipt */
+    | 'UpdateGoodsReceipt'
     /** Grants permission to update Order */
     | 'UpdateOrder'
     /** Grants permission to update PaymentMethod */
@@ -1533,14 +1579,24 @@ export type Permission =
     | 'UpdateProduct'
     /** Grants permission to update Promotion */
     | 'UpdatePromotion'
+    /** Grants permission to update PurchaseOrder */
+    | 'UpdatePurchaseOrder'
+    /** Grants permission to update ReorderPoint */
+    | 'UpdateReorderPoint'
     /** Grants permission to update Seller */
     | 'UpdateSeller'
     /** Grants permission to update PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'UpdateSettings'
     /** Grants permission to update ShippingMethod */
     | 'UpdateShippingMethod'
+    /** Grants permission to update StockCount */
+    | 'UpdateStockCount'
     /** Grants permission to update StockLocation */
     | 'UpdateStockLocation'
+    /** Grants permission to update StockTransfer */
+    | 'UpdateStockTransfer'
+    /** Grants permission to update Supplier */
+    | 'UpdateSupplier'
     /** Grants permission to update System */
     | 'UpdateSystem'
     /** Grants permission to update Tag */
@@ -1551,6 +1607,8 @@ export type Permission =
     | 'UpdateTaxRate'
     /** Grants permission to update Topic */
     | 'UpdateTopic'
+    /** Grants permission to update Warehouse */
+    | 'UpdateWarehouse'
     /** Grants permission to update Zone */
     | 'UpdateZone'
     /** Grants permission to write DashboardGlobalViews */

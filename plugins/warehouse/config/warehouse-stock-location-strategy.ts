@@ -1,0 +1,128 @@
+import { ID } from '@vendure/common/lib/shared-types';
+import {
+    AvailableStock,
+    idsAreEqual,
+    Injector,
+    LocationWithQuantity,
+    MultiChannelStockLocationStrategy,
+    OrderLine,
+    RequestContext,
+    StockLevel,
+    StockLocation,
+    StockLocationStrategy,
+} from '@vendure/core';
+
+import { WarehouseAllocationService } from '../services/warehouse-allocation.service';
+
+/**
+ * Decides which warehouse ships an order line, and wraps the strategy configured before it (Vendure's
+ * `MultiChannelStockLocationStrategy` by default, a marketplace plugin's strategy when one is registered before
+ * this plugin):
+ *
+ * - **Allocation.** The previous strategy is asked first. If it answers differently from what Vendure's own
+ *   `MultiChannelStockLocationStrategy` would (a marketplace routing an offer line to its seller's location),
+ *   its answer stands. Otherwise the line goes to the channel's active warehouses: those serving the shipping
+ *   address's zone first, ordered by the channel's rule (`priority` or `most_stock`); one warehouse with enough
+ *   stock ships it all, else the line is split in that order, else the remainder goes to the first warehouse,
+ *   where the stock guard refuses it. Channels without warehouses keep the previous strategy's answer,
+ *   completed so that a tracked line is never silently under-allocated.
+ * - **Sales, releases, cancellations** take the stock where the ledger says the line holds it (so a split line
+ *   is fulfilled and released per location); lines the ledger does not know are left to the previous strategy.
+ * - **Available stock** excludes inactive warehouses, then defers to the previous strategy (channel filtering).
+ */
+export class WarehouseStockLocationStrategy implements StockLocationStrategy {
+    private allocation: WarehouseAllocationService;
+    private readonly reference: StockLocationStrategy | undefined;
+
+    /** @param previous the strategy configured before this plugin; it decides whatever this one leaves. */
+    constructor(private readonly previous: StockLocationStrategy) {
+        // Vendure's own strategy expresses no routing preference; anything else (even a subclass) may.
+        this.reference =
+            previous.constructor === MultiChannelStockLocationStrategy
+                ? undefined
+                : new MultiChannelStockLocationStrategy();
+    }
+
+    async init(injector: Injector): Promise<void> {
+        this.allocation = injector.get(WarehouseAllocationService);
+        await this.previous.init?.(injector);
+        await this.reference?.init?.(injector);
+    }
+
+    async destroy(): Promise<void> {
+        await this.previous.destroy?.();
+        await this.reference?.destroy?.();
+    }
+
+    async getAvailableStock(
+        ctx: RequestContext,
+        productVariantId: ID,
+        stockLevels: StockLevel[],
+    ): Promise<AvailableStock> {
+        return this.previous.getAvailableStock(
+            ctx,
+            productVariantId,
+            await this.allocation.sellableLevels(ctx, stockLevels),
+        );
+    }
+
+    async forAllocation(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[]> {
+        const delegated = await this.previous.forAllocation(ctx, stockLocations, orderLine, quantity);
+        if (this.reference) {
+            const neutral = await this.reference.forAllocation(ctx, stockLocations, orderLine, quantity);
+            if (!sameAllocation(delegated, neutral)) {
+                return delegated;
+            }
+        }
+        const planned = await this.allocation.planAllocation(ctx, stockLocations, orderLine, quantity);
+        return planned ?? this.allocation.completeAllocation(ctx, orderLine, quantity, delegated);
+    }
+
+    async forSale(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[]> {
+        return (
+            (await this.allocation.fromAllocations(ctx, stockLocations, orderLine, quantity)) ??
+            this.previous.forSale(ctx, stockLocations, orderLine, quantity)
+        );
+    }
+
+    async forRelease(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[]> {
+        return (
+            (await this.allocation.fromAllocations(ctx, stockLocations, orderLine, quantity)) ??
+            this.previous.forRelease(ctx, stockLocations, orderLine, quantity)
+        );
+    }
+
+    async forCancellation(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[]> {
+        return (
+            (await this.allocation.fromSales(ctx, stockLocations, orderLine, quantity)) ??
+            this.previous.forCancellation(ctx, stockLocations, orderLine, quantity)
+        );
+    }
+}
+
+function sameAllocation(a: LocationWithQuantity[], b: LocationWithQuantity[]): boolean {
+    return (
+        a.length === b.length &&
+        a.every(x => b.some(y => idsAreEqual(x.location.id, y.location.id) && x.quantity === y.quantity))
+    );
+}

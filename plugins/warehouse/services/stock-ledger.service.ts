@@ -1,0 +1,442 @@
+import { Injectable } from '@nestjs/common';
+import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
+import {
+    ConfigService,
+    EventBus,
+    idsAreEqual,
+    ListQueryBuilder,
+    ListQueryOptions,
+    OrderLine,
+    ProductVariant,
+    RequestContext,
+    StockAdjustment,
+    StockLevel,
+    StockLocation,
+    StockMovementEvent,
+    TransactionalConnection,
+} from '@vendure/core';
+
+import {
+    StockDocumentType,
+    StockLedgerEntry,
+    StockLedgerEntryType,
+} from '../entities/stock-ledger-entry.entity';
+
+import { ReorderPointService } from './reorder-point.service';
+import { ReentrantMutex } from './stock-mutex';
+import { stockOperationScope, StockOrigin, TouchedStockLevel } from './stock-operation-scope';
+
+/** One change of one stock level. */
+export interface StockChangeInput {
+    productVariantId: ID;
+    stockLocationId: ID;
+    /** Change of stock on hand. */
+    onHandChange?: number;
+    /** Change of stock allocated. */
+    allocatedChange?: number;
+    /**
+     * Refuse the change if it would leave less than `-allowance` sellable (on hand − allocated) at the location:
+     * for allocations and dispatches. The check and the change are one conditional UPDATE.
+     */
+    guard?: { allowance: number };
+    /** Defaults to the current scope's origin (see {@link StockLedgerService.runInScope}). */
+    origin?: StockOrigin;
+    /** Record a Vendure `StockAdjustment` movement and publish `StockMovementEvent` (document changes). */
+    recordStockMovement?: boolean;
+}
+
+/** The result of {@link StockLedgerService.applyChange}. */
+export type StockChangeResult =
+    | { applied: true; entry: StockLedgerEntry | null; stockOnHand: number; stockAllocated: number }
+    | { applied: false; stockOnHand: number; stockAllocated: number };
+
+/** Filters of the ledger query. */
+export interface StockLedgerQuery {
+    productVariantId: ID;
+    stockLocationIds?: ID[];
+    dateRange?: { start: Date | string; end: Date | string } | null;
+}
+
+/**
+ * The stock ledger: the one way stock levels change. Every change is one conditional UPDATE of Vendure's
+ * `StockLevel` (so concurrent changes never overwrite each other and guarded changes never oversell), followed,
+ * in the same transaction, by an append-only {@link StockLedgerEntry} with the quantities before and after, the
+ * user, and the document or order. Vendure's own `StockLevelService` is routed here (see
+ * `VendureStockHooksService`), so order allocations, sales, releases and cancellations are ledgered too.
+ */
+@Injectable()
+export class StockLedgerService {
+    private readonly sqliteMutex = new ReentrantMutex();
+    private readonly serialize: boolean;
+
+    constructor(
+        private connection: TransactionalConnection,
+        private listQueryBuilder: ListQueryBuilder,
+        private eventBus: EventBus,
+        private reorderPointService: ReorderPointService,
+        configService: ConfigService,
+    ) {
+        const type = configService.dbConnectionOptions.type;
+        this.serialize = type === 'sqljs' || type === 'sqlite' || type === 'better-sqlite3';
+    }
+
+    /**
+     * Runs work that must not interleave with other stock operations of this process on SQLite (a check followed
+     * by the writes it justifies). On PostgreSQL it just runs: row locks and conditional UPDATEs isolate it.
+     */
+    exclusive<T>(work: () => Promise<T>): Promise<T> {
+        return this.serialize ? this.sqliteMutex.run(work) : work();
+    }
+
+    /**
+     * Runs a stock operation (a posting, an order movement): the changes inside it are ledgered with `origin`,
+     * and the reorder points of the stock levels it touched are evaluated once, at its end.
+     */
+    runInScope<T>(ctx: RequestContext, origin: StockOrigin, work: () => Promise<T>): Promise<T> {
+        return stockOperationScope.run(origin, work, touched =>
+            this.reorderPointService.evaluate(ctx, touched),
+        );
+    }
+
+    /**
+     * Applies one change to a stock level and ledgers it. Returns `applied: false` (and writes nothing) when a
+     * guarded change would oversell.
+     */
+    applyChange(ctx: RequestContext, input: StockChangeInput): Promise<StockChangeResult> {
+        return this.exclusive(async () => {
+            const result = await this.applyUnlocked(ctx, input);
+            if (result.applied && !stockOperationScope.current()) {
+                await this.reorderPointService.evaluate(ctx, [input]);
+            }
+            return result;
+        });
+    }
+
+    private async applyUnlocked(ctx: RequestContext, input: StockChangeInput): Promise<StockChangeResult> {
+        const onHandChange = input.onHandChange ?? 0;
+        const allocatedChange = input.allocatedChange ?? 0;
+        const repo = this.connection.getRepository(ctx, StockLevel);
+        const where = { productVariantId: input.productVariantId, stockLocationId: input.stockLocationId };
+        await this.ensureStockLevel(ctx, input.productVariantId, input.stockLocationId);
+        if (onHandChange === 0 && allocatedChange === 0) {
+            const level = await repo.findOneOrFail({ where });
+            return {
+                applied: true,
+                entry: null,
+                stockOnHand: level.stockOnHand,
+                stockAllocated: level.stockAllocated,
+            };
+        }
+        const qb = repo.createQueryBuilder().update(StockLevel);
+        const onHand = qb.escape('stockOnHand');
+        const allocated = qb.escape('stockAllocated');
+        qb.set({
+            stockOnHand: () => `${onHand} + :onHandChange`,
+            stockAllocated: () => `${allocated} + :allocatedChange`,
+        })
+            .where(
+                `${qb.escape('productVariantId')} = :productVariantId AND ${qb.escape(
+                    'stockLocationId',
+                )} = :stockLocationId`,
+            )
+            .setParameters({ ...where, onHandChange, allocatedChange });
+        if (input.guard) {
+            qb.andWhere(`${onHand} + :onHandChange - (${allocated} + :allocatedChange) + :allowance >= 0`, {
+                allowance: Math.max(0, input.guard.allowance),
+            });
+        }
+        const result = await qb.execute();
+        const level = await repo.findOneOrFail({ where });
+        if (!result.affected) {
+            return { applied: false, stockOnHand: level.stockOnHand, stockAllocated: level.stockAllocated };
+        }
+        const origin = input.origin ??
+            stockOperationScope.current()?.origin ?? { type: StockLedgerEntryType.Adjustment };
+        const entry = await this.writeEntry(ctx, origin, {
+            productVariantId: input.productVariantId,
+            stockLocationId: input.stockLocationId,
+            quantity: onHandChange,
+            allocatedChange,
+            stockOnHandAfter: level.stockOnHand,
+            stockAllocatedAfter: level.stockAllocated,
+        });
+        stockOperationScope
+            .current()
+            ?.touched.set(`${String(input.productVariantId)}:${String(input.stockLocationId)}`, {
+                productVariantId: input.productVariantId,
+                stockLocationId: input.stockLocationId,
+            });
+        if (input.recordStockMovement && onHandChange !== 0) {
+            const movement = await this.connection.getRepository(ctx, StockAdjustment).save(
+                new StockAdjustment({
+                    quantity: onHandChange,
+                    stockLocation: { id: input.stockLocationId },
+                    productVariant: { id: input.productVariantId },
+                }),
+            );
+            await this.eventBus.publish(new StockMovementEvent(ctx, [movement]));
+        }
+        return { applied: true, entry, stockOnHand: level.stockOnHand, stockAllocated: level.stockAllocated };
+    }
+
+    /**
+     * Records changes Vendure made itself (deleting a stock location moves its stock with plain saves): the
+     * ledger entries bring the ledger back in line with the stock level as it now is.
+     */
+    async recordExternalChange(
+        ctx: RequestContext,
+        origin: StockOrigin,
+        level: { productVariantId: ID; stockLocationId: ID; stockOnHand: number; stockAllocated: number },
+    ): Promise<void> {
+        await this.exclusive(async () => {
+            const last = await this.lastEntry(ctx, level.productVariantId, level.stockLocationId);
+            const quantity = level.stockOnHand - (last?.stockOnHandAfter ?? 0);
+            const allocatedChange = level.stockAllocated - (last?.stockAllocatedAfter ?? 0);
+            if (quantity !== 0 || allocatedChange !== 0) {
+                await this.writeEntry(
+                    ctx,
+                    origin,
+                    {
+                        productVariantId: level.productVariantId,
+                        stockLocationId: level.stockLocationId,
+                        quantity,
+                        allocatedChange,
+                        stockOnHandAfter: level.stockOnHand,
+                        stockAllocatedAfter: level.stockAllocated,
+                    },
+                    false,
+                );
+            }
+        });
+    }
+
+    /** The ledger of a variant, newest first by default. */
+    async findEntries(
+        ctx: RequestContext,
+        query: StockLedgerQuery,
+        options?: ListQueryOptions<StockLedgerEntry>,
+    ): Promise<PaginatedList<StockLedgerEntry>> {
+        const qb = this.listQueryBuilder
+            .build(StockLedgerEntry, options, { ctx, entityAlias: 'entry' })
+            .andWhere('entry.productVariantId = :productVariantId', {
+                productVariantId: query.productVariantId,
+            });
+        if (query.stockLocationIds) {
+            if (!query.stockLocationIds.length) {
+                return { items: [], totalItems: 0 };
+            }
+            qb.andWhere('entry.stockLocationId IN (:...stockLocationIds)', {
+                stockLocationIds: query.stockLocationIds,
+            });
+        }
+        if (query.dateRange) {
+            qb.andWhere('entry.createdAt >= :start AND entry.createdAt <= :end', {
+                start: new Date(query.dateRange.start),
+                end: new Date(query.dateRange.end),
+            });
+        }
+        if (!options?.sort) {
+            qb.orderBy('entry.id', 'DESC');
+        }
+        const [items, totalItems] = await qb.getManyAndCount();
+        return { items, totalItems };
+    }
+
+    /** The latest entry of a stock level. */
+    lastEntry(
+        ctx: RequestContext,
+        productVariantId: ID,
+        stockLocationId: ID,
+    ): Promise<StockLedgerEntry | null> {
+        return this.connection.getRepository(ctx, StockLedgerEntry).findOne({
+            where: { productVariantId, stockLocationId },
+            order: { id: 'DESC' },
+        });
+    }
+
+    /** Sum of the ledger of a stock level: what its stock on hand and allocated must be. */
+    async ledgerTotals(
+        ctx: RequestContext,
+        productVariantId: ID,
+        stockLocationId: ID,
+    ): Promise<{ stockOnHand: number; stockAllocated: number }> {
+        const raw = await this.connection
+            .getRepository(ctx, StockLedgerEntry)
+            .createQueryBuilder('entry')
+            .select('COALESCE(SUM(entry.quantity), 0)', 'onHand')
+            .addSelect('COALESCE(SUM(entry.allocatedChange), 0)', 'allocated')
+            .where('entry.productVariantId = :productVariantId', { productVariantId })
+            .andWhere('entry.stockLocationId = :stockLocationId', { stockLocationId })
+            .getRawOne<{ onHand: string | number; allocated: string | number }>();
+        return { stockOnHand: Number(raw?.onHand ?? 0), stockAllocated: Number(raw?.allocated ?? 0) };
+    }
+
+    /**
+     * Per stock location, what an order line still holds there according to the ledger: allocated (allocations −
+     * sales − releases) and sold (sales − cancellations).
+     */
+    async orderLinePositions(
+        ctx: RequestContext,
+        orderLineId: ID,
+    ): Promise<Array<{ stockLocationId: ID; allocated: number; sold: number }>> {
+        const entries = await this.connection.getRepository(ctx, StockLedgerEntry).find({
+            where: { orderLineId },
+            order: { id: 'ASC' },
+        });
+        const positions: Array<{ stockLocationId: ID; allocated: number; sold: number }> = [];
+        for (const entry of entries) {
+            let position = positions.find(p => idsAreEqual(p.stockLocationId, entry.stockLocationId));
+            if (!position) {
+                position = { stockLocationId: entry.stockLocationId, allocated: 0, sold: 0 };
+                positions.push(position);
+            }
+            position.allocated += entry.allocatedChange;
+            if (
+                entry.type === StockLedgerEntryType.Sale ||
+                entry.type === StockLedgerEntryType.Cancellation
+            ) {
+                position.sold -= entry.quantity;
+            }
+        }
+        return positions;
+    }
+
+    private async ensureStockLevel(
+        ctx: RequestContext,
+        productVariantId: ID,
+        stockLocationId: ID,
+    ): Promise<void> {
+        const repo = this.connection.getRepository(ctx, StockLevel);
+        const exists = await repo.exists({ where: { productVariantId, stockLocationId } });
+        if (!exists) {
+            await repo
+                .createQueryBuilder()
+                .insert()
+                .values({ productVariantId, stockLocationId, stockOnHand: 0, stockAllocated: 0 })
+                .updateEntity(false)
+                .orIgnore()
+                .execute();
+        }
+    }
+
+    private async writeEntry(
+        ctx: RequestContext,
+        origin: StockOrigin,
+        change: {
+            productVariantId: ID;
+            stockLocationId: ID;
+            quantity: number;
+            allocatedChange: number;
+            stockOnHandAfter: number;
+            stockAllocatedAfter: number;
+        },
+        reconcile = true,
+    ): Promise<StockLedgerEntry> {
+        const repo = this.connection.getRepository(ctx, StockLedgerEntry);
+        const stockOnHandBefore = change.stockOnHandAfter - change.quantity;
+        const stockAllocatedBefore = change.stockAllocatedAfter - change.allocatedChange;
+        const common = {
+            productVariantId: change.productVariantId,
+            stockLocationId: change.stockLocationId,
+            userId: ctx.activeUserId ?? null,
+            channelId: ctx.channelId ?? null,
+        };
+        if (reconcile) {
+            const last = await this.lastEntry(ctx, change.productVariantId, change.stockLocationId);
+            const lastOnHand = last?.stockOnHandAfter ?? 0;
+            const lastAllocated = last?.stockAllocatedAfter ?? 0;
+            if (lastOnHand !== stockOnHandBefore || lastAllocated !== stockAllocatedBefore) {
+                await repo.save(
+                    new StockLedgerEntry({
+                        ...common,
+                        type: StockLedgerEntryType.Reconciliation,
+                        quantity: stockOnHandBefore - lastOnHand,
+                        allocatedChange: stockAllocatedBefore - lastAllocated,
+                        stockOnHandBefore: lastOnHand,
+                        stockOnHandAfter: stockOnHandBefore,
+                        stockAllocatedBefore: lastAllocated,
+                        stockAllocatedAfter: stockAllocatedBefore,
+                        documentType: null,
+                        documentId: null,
+                        documentCode: null,
+                        orderLineId: null,
+                        note: last ? 'Stock level changed outside the ledger' : 'Opening balance',
+                    }),
+                );
+            }
+        }
+        let document: { type: StockDocumentType; id: string; code: string } | null = origin.document
+            ? { type: origin.document.type, id: String(origin.document.id), code: origin.document.code }
+            : null;
+        let orderLineId: ID | null = null;
+        if (origin.orderLineIds?.length) {
+            const line = await this.orderLineFor(ctx, origin.orderLineIds, change.productVariantId);
+            if (line) {
+                orderLineId = line.orderLineId;
+                document = { type: StockDocumentType.Order, id: String(line.orderId), code: line.orderCode };
+            }
+        }
+        return repo.save(
+            new StockLedgerEntry({
+                ...common,
+                type: origin.type,
+                quantity: change.quantity,
+                allocatedChange: change.allocatedChange,
+                stockOnHandBefore,
+                stockOnHandAfter: change.stockOnHandAfter,
+                stockAllocatedBefore,
+                stockAllocatedAfter: change.stockAllocatedAfter,
+                documentType: document?.type ?? null,
+                documentId: document?.id ?? null,
+                documentCode: document?.code ?? null,
+                orderLineId,
+                note: origin.note ?? null,
+            }),
+        );
+    }
+
+    /** Which of the movement's order lines a variant's change belongs to, and its order. */
+    private async orderLineFor(
+        ctx: RequestContext,
+        orderLineIds: ID[],
+        productVariantId: ID,
+    ): Promise<{ orderLineId: ID; orderId: ID; orderCode: string } | undefined> {
+        const scope = stockOperationScope.current();
+        if (scope && !scope.orderLines) {
+            scope.orderLines = new Map();
+            const rows = await this.connection
+                .getRepository(ctx, OrderLine)
+                .createQueryBuilder('line')
+                .innerJoin('line.order', 'order')
+                .select('line.id', 'lineId')
+                .addSelect('line.productVariantId', 'variantId')
+                .addSelect('order.id', 'orderId')
+                .addSelect('order.code', 'orderCode')
+                .where('line.id IN (:...ids)', { ids: orderLineIds })
+                .getRawMany<{ lineId: ID; variantId: ID; orderId: ID; orderCode: string }>();
+            for (const row of rows) {
+                const key = String(row.variantId);
+                if (!scope.orderLines.has(key)) {
+                    scope.orderLines.set(key, {
+                        orderLineId: row.lineId,
+                        orderId: row.orderId,
+                        orderCode: row.orderCode,
+                    });
+                }
+            }
+        }
+        return scope?.orderLines?.get(String(productVariantId));
+    }
+
+    /** Stock location and variant of an entry, for field resolvers. */
+    async findStockLocation(ctx: RequestContext, id: ID): Promise<StockLocation | null> {
+        return this.connection.getRepository(ctx, StockLocation).findOne({ where: { id } });
+    }
+
+    async findVariant(ctx: RequestContext, id: ID): Promise<ProductVariant | null> {
+        return this.connection.getRepository(ctx, ProductVariant).findOne({ where: { id } });
+    }
+}
+
+/** The touched stock levels of a scope, as passed to reorder evaluation. */
+export type { TouchedStockLevel };

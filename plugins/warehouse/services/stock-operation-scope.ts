@@ -1,0 +1,68 @@
+import { ID } from '@vendure/common/lib/shared-types';
+import { AsyncLocalStorage } from 'async_hooks';
+
+import { StockDocumentType, StockLedgerEntryType } from '../entities/stock-ledger-entry.entity';
+
+/** Where a stock change comes from: a document of this plugin, or one of Vendure's order movements. */
+export interface StockOrigin {
+    type: StockLedgerEntryType;
+    document?: { type: StockDocumentType; id: ID; code: string };
+    /** For Vendure's order movements: the order lines the movement is about. */
+    orderLineIds?: ID[];
+    note?: string;
+}
+
+/** A stock level touched inside a scope: its reorder point is evaluated once, when the scope ends. */
+export interface TouchedStockLevel {
+    productVariantId: ID;
+    stockLocationId: ID;
+}
+
+interface ScopeState {
+    origin: StockOrigin;
+    /** Set when the outermost scope ended (async work started inside it may still run later). */
+    ended: { value: boolean };
+    touched: Map<string, TouchedStockLevel>;
+    /** Order line lookups of this scope, by variant id. */
+    orderLines?: Map<string, { orderLineId: ID; orderId: ID; orderCode: string }>;
+}
+
+const storage = new AsyncLocalStorage<ScopeState>();
+
+/**
+ * The current stock operation (a document posting or a Vendure order movement), carried through the async calls
+ * it makes, so that the ledger knows what a `StockLevel` change belongs to when Vendure's `StockLevelService`
+ * is called deep inside `StockMovementService`.
+ */
+export const stockOperationScope = {
+    current(): ScopeState | undefined {
+        const state = storage.getStore();
+        return state && !state.ended.value ? state : undefined;
+    },
+
+    /**
+     * Runs `work` with `origin` as the current origin. Nested scopes share the outermost scope's touched levels;
+     * `onEnd` runs only when the outermost scope ends, with every level touched inside it.
+     */
+    async run<T>(
+        origin: StockOrigin,
+        work: () => Promise<T>,
+        onEnd: (touched: TouchedStockLevel[]) => Promise<void>,
+    ): Promise<T> {
+        const parent = stockOperationScope.current();
+        if (parent) {
+            return storage.run({ origin, touched: parent.touched, ended: parent.ended }, work);
+        }
+        const state: ScopeState = { origin, touched: new Map(), ended: { value: false } };
+        let result: T;
+        try {
+            result = await storage.run(state, work);
+        } finally {
+            state.ended.value = true;
+        }
+        if (state.touched.size) {
+            await onEnd([...state.touched.values()]);
+        }
+        return result;
+    },
+};

@@ -1,0 +1,296 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DeletionResult } from '@vendure/common/lib/generated-types';
+import { ID } from '@vendure/common/lib/shared-types';
+import {
+    Allocation,
+    I18nError,
+    Logger,
+    OrderLine,
+    OrderService,
+    OrderStateTransitionError,
+    ProductVariantService,
+    RequestContext,
+    StockLevel,
+    StockLevelService,
+    StockLocationService,
+    StockMovementService,
+    TransactionalConnection,
+    UserInputError,
+} from '@vendure/core';
+import { In } from 'typeorm';
+
+import { loggerCtx, WAREHOUSE_PLUGIN_OPTIONS } from '../constants';
+import { StockDocumentType, StockLedgerEntryType } from '../entities/stock-ledger-entry.entity';
+import { ResolvedWarehousePluginOptions } from '../types';
+
+import { StockLedgerService } from './stock-ledger.service';
+import { WarehouseAllocationService } from './warehouse-allocation.service';
+import { WarehouseService } from './warehouse.service';
+
+/**
+ * Thrown when an allocation would take stock that is no longer there (another checkout took it between the
+ * buyer's stock check and payment). The transaction rolls back: no payment, no order state change, no stock
+ * change is kept.
+ */
+export class InsufficientStockForOrderError extends I18nError {
+    constructor(sku: string, available: number, requested: number) {
+        super(
+            `Not enough stock of ${sku} is left to complete this order (${Math.max(0, available)} available, ${requested} requested). Nothing was charged and the order was not placed.`,
+            {},
+            'INSUFFICIENT_STOCK_ERROR',
+        );
+    }
+}
+
+type AddPaymentToOrder = OrderService['addPaymentToOrder'];
+type AddPaymentResult = Awaited<ReturnType<AddPaymentToOrder>>;
+
+const INSTALLED = Symbol('WarehousePluginStockHooks');
+
+/**
+ * Routes Vendure's own stock writes through the ledger, so that nothing changes a `StockLevel` behind its back
+ * and every change is one conditional UPDATE:
+ *
+ * - `StockLevelService.updateStockOnHandForLocation` / `updateStockAllocatedForLocation` (read-then-write in
+ *   Vendure, which loses updates under concurrency) become {@link StockLedgerService.applyChange}; allocations
+ *   are guarded, so stock is never allocated twice.
+ * - `StockMovementService`'s allocation, sale, release, cancellation and adjustment methods run inside a ledger
+ *   scope, so each entry names its order (or the manual adjustment) and reorder points are evaluated once.
+ * - `OrderService.addPaymentToOrder` first checks that the order's tracked lines are still in stock and refuses
+ *   with an `OrderStateTransitionError` (nothing written) when they are not.
+ * - `StockLocationService.delete` ledgers the stock it moves to the target location.
+ *
+ * Installed once per application (server and worker) when the plugin bootstraps.
+ */
+@Injectable()
+export class VendureStockHooksService {
+    constructor(
+        private connection: TransactionalConnection,
+        private stockLevelService: StockLevelService,
+        private stockMovementService: StockMovementService,
+        private stockLocationService: StockLocationService,
+        private orderService: OrderService,
+        private productVariantService: ProductVariantService,
+        private ledger: StockLedgerService,
+        private allocation: WarehouseAllocationService,
+        private warehouseService: WarehouseService,
+        @Inject(WAREHOUSE_PLUGIN_OPTIONS) private options: ResolvedWarehousePluginOptions,
+    ) {}
+
+    install(): void {
+        const marker = this.stockLevelService as unknown as Record<symbol, boolean>;
+        if (marker[INSTALLED]) {
+            return;
+        }
+        marker[INSTALLED] = true;
+        this.routeStockLevelWrites();
+        this.scopeStockMovements();
+        this.guardPayments();
+        this.ledgerLocationDeletion();
+        Logger.verbose('Vendure stock writes are routed through the stock ledger', loggerCtx);
+    }
+
+    private routeStockLevelWrites(): void {
+        const levels = this.stockLevelService;
+        levels.updateStockOnHandForLocation = (ctx, productVariantId, stockLocationId, change) =>
+            this.applyVendureChange(ctx, productVariantId, stockLocationId, change, 0);
+        levels.updateStockAllocatedForLocation = (ctx, productVariantId, stockLocationId, change) =>
+            this.applyVendureChange(ctx, productVariantId, stockLocationId, 0, change);
+    }
+
+    private async applyVendureChange(
+        ctx: RequestContext,
+        productVariantId: ID,
+        stockLocationId: ID,
+        onHandChange: number,
+        allocatedChange: number,
+    ): Promise<void> {
+        let guard: { allowance: number } | undefined;
+        if (allocatedChange > 0) {
+            const { outOfStockThreshold } = await this.allocation.variantStockSettings(ctx, productVariantId);
+            guard = { allowance: Math.max(0, -outOfStockThreshold) };
+        }
+        const result = await this.ledger.applyChange(ctx, {
+            productVariantId,
+            stockLocationId,
+            onHandChange,
+            allocatedChange,
+            guard,
+        });
+        if (!result.applied) {
+            const variant = await this.ledger.findVariant(ctx, productVariantId);
+            throw new InsufficientStockForOrderError(
+                variant?.sku ?? String(productVariantId),
+                result.stockOnHand - result.stockAllocated,
+                allocatedChange,
+            );
+        }
+    }
+
+    private scopeStockMovements(): void {
+        const movements = this.stockMovementService;
+        const ledger = this.ledger;
+        const allocate = movements.createAllocationsForOrderLines.bind(movements);
+        movements.createAllocationsForOrderLines = (ctx, lines) =>
+            ledger.runInScope(
+                ctx,
+                { type: StockLedgerEntryType.Allocation, orderLineIds: lines.map(l => l.orderLineId) },
+                () => allocate(ctx, lines),
+            );
+        const sell = movements.createSalesForOrder.bind(movements);
+        movements.createSalesForOrder = (ctx, lines) =>
+            ledger.runInScope(
+                ctx,
+                { type: StockLedgerEntryType.Sale, orderLineIds: lines.map(l => l.orderLineId) },
+                () => sell(ctx, lines),
+            );
+        const cancel = movements.createCancellationsForOrderLines.bind(movements);
+        movements.createCancellationsForOrderLines = (ctx, lines) =>
+            ledger.runInScope(
+                ctx,
+                { type: StockLedgerEntryType.Cancellation, orderLineIds: lines.map(l => l.orderLineId) },
+                () => cancel(ctx, lines),
+            );
+        const release = movements.createReleasesForOrderLines.bind(movements);
+        movements.createReleasesForOrderLines = (ctx, lines) =>
+            ledger.runInScope(
+                ctx,
+                { type: StockLedgerEntryType.Release, orderLineIds: lines.map(l => l.orderLineId) },
+                () => release(ctx, lines),
+            );
+        const adjust = movements.adjustProductVariantStock.bind(movements);
+        movements.adjustProductVariantStock = async (ctx, productVariantId, stockOnHandNumberOrInput) => {
+            if (!this.options.allowDirectAdjustments) {
+                await this.refuseDirectAdjustment(ctx, productVariantId, stockOnHandNumberOrInput);
+            }
+            return ledger.runInScope(ctx, { type: StockLedgerEntryType.Adjustment }, () =>
+                adjust(ctx, productVariantId, stockOnHandNumberOrInput),
+            );
+        };
+    }
+
+    /** With `allowDirectAdjustments: false`, stock on hand of a warehouse changes only through documents. */
+    private async refuseDirectAdjustment(
+        ctx: RequestContext,
+        productVariantId: ID,
+        input: Parameters<StockMovementService['adjustProductVariantStock']>[2],
+    ): Promise<void> {
+        const inputs =
+            typeof input === 'number'
+                ? [
+                      {
+                          stockLocationId: (await this.stockLocationService.defaultStockLocation(ctx)).id,
+                          stockOnHand: input,
+                      },
+                  ]
+                : input;
+        const warehouses = await this.warehouseService.byStockLocationId(ctx);
+        for (const { stockLocationId, stockOnHand } of inputs) {
+            const warehouse = warehouses.get(String(stockLocationId));
+            if (!warehouse) {
+                continue;
+            }
+            const level = await this.connection
+                .getRepository(ctx, StockLevel)
+                .findOne({ where: { productVariantId, stockLocationId } });
+            if ((level?.stockOnHand ?? 0) !== stockOnHand) {
+                throw new UserInputError(
+                    `Stock on hand in warehouse ${warehouse.code} changes only through goods receipts, transfers and stock counts`,
+                );
+            }
+        }
+    }
+
+    private guardPayments(): void {
+        const orders = this.orderService;
+        const addPayment = orders.addPaymentToOrder.bind(orders);
+        orders.addPaymentToOrder = (ctx, orderId, input) =>
+            this.ledger.exclusive(async (): Promise<AddPaymentResult> => {
+                const refusal = await this.checkStockBeforePayment(ctx, orderId);
+                return refusal ?? addPayment(ctx, orderId, input);
+            });
+    }
+
+    /**
+     * Before a payment that will place the order: are its tracked lines still in stock? Under concurrent
+     * checkouts on PostgreSQL this check can pass for more buyers than there is stock; the guarded allocation
+     * then refuses the late ones (and their transaction rolls back).
+     */
+    private async checkStockBeforePayment(
+        ctx: RequestContext,
+        orderId: ID,
+    ): Promise<AddPaymentResult | undefined> {
+        const lines = await this.connection.getRepository(ctx, OrderLine).find({
+            where: { order: { id: orderId } },
+            relations: { productVariant: true, order: true },
+        });
+        if (!lines.length || lines[0].order.state !== 'ArrangingPayment') {
+            return undefined;
+        }
+        const alreadyAllocated = await this.connection
+            .getRepository(ctx, Allocation)
+            .count({ where: { orderLine: { id: In(lines.map(l => l.id)) } } });
+        if (alreadyAllocated > 0) {
+            return undefined;
+        }
+        const byVariant = new Map<string, { line: OrderLine; quantity: number }>();
+        for (const line of lines) {
+            const key = String(line.productVariantId);
+            const entry = byVariant.get(key) ?? { line, quantity: 0 };
+            entry.quantity += line.quantity;
+            byVariant.set(key, entry);
+        }
+        for (const { line, quantity } of byVariant.values()) {
+            const saleable = await this.productVariantService.getSaleableStockLevel(ctx, line.productVariant);
+            if (saleable < quantity) {
+                return new OrderStateTransitionError({
+                    fromState: line.order.state,
+                    toState: 'PaymentAuthorized',
+                    transitionError: `Not enough stock of ${line.productVariant.sku} is left to complete this order (${Math.max(0, saleable)} available, ${quantity} requested)`,
+                });
+            }
+        }
+        return undefined;
+    }
+
+    private ledgerLocationDeletion(): void {
+        const locations = this.stockLocationService;
+        const remove = locations.delete.bind(locations);
+        locations.delete = async (ctx, input) => {
+            const moved = input.transferToLocationId
+                ? await this.connection
+                      .getRepository(ctx, StockLevel)
+                      .find({ where: { stockLocationId: input.id } })
+                : [];
+            const result = await remove(ctx, input);
+            if (result.result === DeletionResult.DELETED && input.transferToLocationId) {
+                const origin = {
+                    type: StockLedgerEntryType.LocationMerge,
+                    document: {
+                        type: StockDocumentType.StockLocation,
+                        id: input.id,
+                        code: `location ${String(input.id)}`,
+                    },
+                };
+                for (const level of moved) {
+                    await this.ledger.recordExternalChange(ctx, origin, {
+                        productVariantId: level.productVariantId,
+                        stockLocationId: input.id,
+                        stockOnHand: 0,
+                        stockAllocated: 0,
+                    });
+                    const target = await this.connection.getRepository(ctx, StockLevel).findOne({
+                        where: {
+                            productVariantId: level.productVariantId,
+                            stockLocationId: input.transferToLocationId,
+                        },
+                    });
+                    if (target) {
+                        await this.ledger.recordExternalChange(ctx, origin, target);
+                    }
+                }
+            }
+            return result;
+        };
+    }
+}

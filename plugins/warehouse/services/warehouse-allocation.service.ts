@@ -1,0 +1,265 @@
+import { Injectable } from '@nestjs/common';
+import { GlobalFlag } from '@vendure/common/lib/generated-types';
+import { ID } from '@vendure/common/lib/shared-types';
+import {
+    GlobalSettingsService,
+    idsAreEqual,
+    LocationWithQuantity,
+    OrderLine,
+    ProductVariant,
+    RequestContext,
+    RequestContextCacheService,
+    StockLevel,
+    StockLocation,
+    StockLocationService,
+    TransactionalConnection,
+    ZoneService,
+} from '@vendure/core';
+import { In } from 'typeorm';
+
+import { Warehouse } from '../entities/warehouse.entity';
+import { WarehouseAllocationRule } from '../types';
+
+import { StockLedgerService } from './stock-ledger.service';
+import { WarehouseService } from './warehouse.service';
+
+/** How a variant's stock is tracked, per Vendure's global and variant settings. */
+export interface VariantStockSettings {
+    tracked: boolean;
+    /** Effective out-of-stock threshold (negative: backorders allowed down to it). */
+    outOfStockThreshold: number;
+}
+
+/** What the ledger says an order line holds per location. */
+type Position = { stockLocationId: ID; allocated: number; sold: number };
+
+/**
+ * The decisions of {@link WarehouseStockLocationStrategy}: which warehouses ship an order line (by the shipping
+ * address's zone, then the channel's rule: priority or most stock; split when no single warehouse has enough),
+ * and from where sales, releases and cancellations take their stock (from the ledger, per location, so that a
+ * split line is fulfilled and released where it was allocated).
+ */
+@Injectable()
+export class WarehouseAllocationService {
+    constructor(
+        private connection: TransactionalConnection,
+        private warehouseService: WarehouseService,
+        private zoneService: ZoneService,
+        private globalSettingsService: GlobalSettingsService,
+        private stockLocationService: StockLocationService,
+        private ledger: StockLedgerService,
+        private requestCache: RequestContextCacheService,
+    ) {}
+
+    /** Drops the stock levels of inactive warehouses: their stock is not sellable. */
+    async sellableLevels(ctx: RequestContext, stockLevels: StockLevel[]): Promise<StockLevel[]> {
+        const warehouses = await this.warehouseService.byStockLocationId(ctx);
+        if (!warehouses.size) {
+            return stockLevels;
+        }
+        return stockLevels.filter(level => warehouses.get(String(level.stockLocationId))?.active !== false);
+    }
+
+    async variantStockSettings(ctx: RequestContext, productVariantId: ID): Promise<VariantStockSettings> {
+        const variant = await this.connection.getRepository(ctx, ProductVariant).findOne({
+            where: { id: productVariantId },
+            withDeleted: true,
+            loadEagerRelations: false,
+        });
+        const { trackInventory, outOfStockThreshold } = await this.globalSettingsService.getSettings(ctx);
+        if (!variant) {
+            return { tracked: trackInventory, outOfStockThreshold };
+        }
+        const tracked =
+            variant.trackInventory === GlobalFlag.TRUE ||
+            (variant.trackInventory === GlobalFlag.INHERIT && trackInventory);
+        return {
+            tracked,
+            outOfStockThreshold: variant.useGlobalOutOfStockThreshold
+                ? outOfStockThreshold
+                : variant.outOfStockThreshold,
+        };
+    }
+
+    /**
+     * Routes an order line to the channel's active warehouses: first those serving the shipping address's zone,
+     * ordered by the channel's rule, then the others. The first warehouse with enough stock ships the whole
+     * line; otherwise the line is split in that order; what no warehouse has is put on the first one, where the
+     * stock guard refuses it (unless backorders are allowed). Returns `undefined` when the channel has no
+     * active warehouse among `stockLocations`.
+     */
+    async planAllocation(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[] | undefined> {
+        const warehouses = (await this.warehouseService.inChannel(ctx)).filter(
+            w => w.active && stockLocations.some(l => idsAreEqual(l.id, w.stockLocationId)),
+        );
+        if (!warehouses.length) {
+            return undefined;
+        }
+        const locationOf = (w: Warehouse) =>
+            stockLocations.find(l => idsAreEqual(l.id, w.stockLocationId)) ?? w.stockLocation;
+        const settings = await this.variantStockSettings(ctx, orderLine.productVariantId);
+        const levels = await this.connection.getRepository(ctx, StockLevel).find({
+            where: {
+                productVariantId: orderLine.productVariantId,
+                stockLocationId: In(warehouses.map(w => w.stockLocationId)),
+            },
+        });
+        const available = (w: Warehouse) => {
+            const level = levels.find(l => idsAreEqual(l.stockLocationId, w.stockLocationId));
+            return level ? Math.max(0, level.stockOnHand - level.stockAllocated) : 0;
+        };
+        const rule =
+            ctx.channel.customFields?.warehouseAllocationRule === WarehouseAllocationRule.MostStock
+                ? WarehouseAllocationRule.MostStock
+                : WarehouseAllocationRule.Priority;
+        const sort = (list: Warehouse[]) =>
+            [...list].sort((a, b) => {
+                if (rule === WarehouseAllocationRule.MostStock && available(b) !== available(a)) {
+                    return available(b) - available(a);
+                }
+                return a.priority - b.priority || (Number(a.id) || 0) - (Number(b.id) || 0);
+            });
+        const zoneIds = await this.zoneIdsOfOrder(ctx, orderLine);
+        const serves = (w: Warehouse) =>
+            !zoneIds.length ||
+            !w.zones?.length ||
+            w.zones.some(z => zoneIds.some(id => idsAreEqual(id, z.id)));
+        const ordered = [...sort(warehouses.filter(serves)), ...sort(warehouses.filter(w => !serves(w)))];
+        if (!settings.tracked) {
+            return [{ location: locationOf(ordered[0]), quantity }];
+        }
+        const single = ordered.find(w => available(w) >= quantity);
+        if (single) {
+            return [{ location: locationOf(single), quantity }];
+        }
+        const result: LocationWithQuantity[] = [];
+        let remaining = quantity;
+        for (const warehouse of ordered) {
+            const take = Math.min(available(warehouse), remaining);
+            if (take > 0) {
+                result.push({ location: locationOf(warehouse), quantity: take });
+                remaining -= take;
+            }
+            if (remaining === 0) {
+                break;
+            }
+        }
+        if (remaining > 0) {
+            addTo(result, locationOf(ordered[0]), remaining);
+        }
+        return result;
+    }
+
+    /**
+     * Makes sure a tracked line is allocated in full: what the delegated strategy left unallocated (Vendure's
+     * own strategy allocates nothing where there is no stock) goes to its first location, or the channel's
+     * default location, where the stock guard refuses it unless backorders are allowed.
+     */
+    async completeAllocation(
+        ctx: RequestContext,
+        orderLine: OrderLine,
+        quantity: number,
+        delegated: LocationWithQuantity[],
+    ): Promise<LocationWithQuantity[]> {
+        const allocated = delegated.reduce((sum, l) => sum + l.quantity, 0);
+        if (allocated >= quantity) {
+            return delegated;
+        }
+        const settings = await this.variantStockSettings(ctx, orderLine.productVariantId);
+        if (!settings.tracked && delegated.length) {
+            return delegated;
+        }
+        const result = delegated.map(l => ({ ...l }));
+        const location = result[0]?.location ?? (await this.stockLocationService.defaultStockLocation(ctx));
+        addTo(result, location, quantity - allocated);
+        return result;
+    }
+
+    /**
+     * Where a sale or release of `quantity` of an order line takes its stock: the locations the ledger says still
+     * hold its allocation, in allocation order. `undefined` when the ledger knows nothing of the line (inventory
+     * not tracked): the delegated strategy decides.
+     */
+    async fromAllocations(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[] | undefined> {
+        return this.take(ctx, stockLocations, orderLine, quantity, p => p.allocated);
+    }
+
+    /** Where a cancellation of a fulfilled quantity puts the stock back: where it was sold. */
+    async fromSales(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[] | undefined> {
+        return this.take(ctx, stockLocations, orderLine, quantity, p => p.sold);
+    }
+
+    private async take(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+        held: (p: Position) => number,
+    ): Promise<LocationWithQuantity[] | undefined> {
+        const positions = await this.ledger.orderLinePositions(ctx, orderLine.id);
+        if (!positions.length) {
+            return undefined;
+        }
+        const result: LocationWithQuantity[] = [];
+        let remaining = quantity;
+        for (const position of positions) {
+            const location = stockLocations.find(l => idsAreEqual(l.id, position.stockLocationId));
+            const take = Math.min(held(position), remaining);
+            if (location && take > 0) {
+                result.push({ location, quantity: take });
+                remaining -= take;
+            }
+        }
+        if (remaining > 0) {
+            const fallback =
+                stockLocations.find(l => idsAreEqual(l.id, positions[0].stockLocationId)) ??
+                stockLocations[0];
+            addTo(result, fallback, remaining);
+        }
+        return result;
+    }
+
+    /** Ids of the zones containing the country of the line's order's shipping address. */
+    private async zoneIdsOfOrder(ctx: RequestContext, orderLine: OrderLine): Promise<ID[]> {
+        let countryCode = orderLine.order?.shippingAddress?.countryCode;
+        if (countryCode === undefined) {
+            const line = await this.connection.getRepository(ctx, OrderLine).findOne({
+                where: { id: orderLine.id },
+                relations: { order: true },
+                loadEagerRelations: false,
+            });
+            countryCode = line?.order?.shippingAddress?.countryCode;
+        }
+        if (!countryCode) {
+            return [];
+        }
+        const zones = await this.requestCache.get(ctx, 'WarehouseAllocationService.zones', () =>
+            this.zoneService.getAllWithMembers(ctx),
+        );
+        return zones.filter(z => z.members.some(m => m.code === countryCode)).map(z => z.id);
+    }
+}
+
+function addTo(list: LocationWithQuantity[], location: StockLocation, quantity: number): void {
+    const existing = list.find(l => idsAreEqual(l.location.id, location.id));
+    if (existing) {
+        existing.quantity += quantity;
+    } else {
+        list.unshift({ location, quantity });
+    }
+}
