@@ -1,3 +1,5 @@
+import gql from 'graphql-tag';
+
 import { triflowPlugins } from '../vendure-config';
 import { readEnv } from '../src/common/env';
 import {
@@ -66,4 +68,36 @@ describe('the platform boots with every Triflow plugin', () => {
         const after = await run(env.shopClient, PlatformActiveCustomerDocument);
         expect(after.activeCustomer).toBeNull();
     });
+    // Vendure's own Dashboard sends documents (GetOrder's OrderDetail and Fulfillment fragments) that select
+    // `customFields` without subfields, which is valid only while the type has no custom fields (it is then the JSON
+    // scalar). A plugin that adds an Order or Fulfillment custom field breaks those documents as sent: keep data of
+    // ours on our own entities and fields instead.
+    it.each(['Order', 'Fulfillment'])(
+        'leaves %s.customFields the JSON scalar that Vendure documents select',
+        async typeName => {
+            const query = gql`
+                query CustomFieldsType($name: String!) {
+                    __type(name: $name) {
+                        fields {
+                            name
+                            type {
+                                kind
+                                name
+                            }
+                        }
+                    }
+                }
+            `;
+            for (const client of [env.adminClient, env.shopClient]) {
+                const result = await client.query<{
+                    __type: { fields: Array<{ name: string; type: { kind: string; name: string } }> } | null;
+                }>(query, { name: typeName });
+                const field = result.__type?.fields.find(f => f.name === 'customFields');
+                if (typeName === 'Fulfillment' && client === env.shopClient && !field) {
+                    continue; // the shop API exposes fulfillments only through Order.fulfillments
+                }
+                expect(field?.type).toEqual({ kind: 'SCALAR', name: 'JSON' });
+            }
+        },
+    );
 });

@@ -1,5 +1,4 @@
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { LanguageCode } from '@vendure/common/lib/generated-types';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { concatAST, DocumentNode } from 'graphql';
 
@@ -68,12 +67,12 @@ import {
 } from './api/price-list-admin.resolver';
 import { DealerPricesShopResolver } from './api/price-list-shop.resolver';
 import { DealerSearchPriceShopResolver } from './api/dealer-search-price-shop.resolver';
+import { OrderCreditChargeResolver } from './api/order-credit-charge.resolver';
 import { PayOnAccountRefusalInterceptor } from './api/pay-on-account-refusal.interceptor';
 import { CompanyOrderByCodeAccessStrategy } from './config/company-order-by-code-access-strategy';
 import { adminApiBodyLimitMiddleware } from './config/admin-api-body-limit';
 import { B2bTranslations } from './services/b2b-translations';
 import { DealerListingPriceService } from './services/dealer-listing-price.service';
-import { B2B_INPUT_LIMITS } from './services/input-limits';
 import { DealerOrderItemPriceCalculationStrategy } from './config/dealer-order-item-price-calculation-strategy';
 import { DealerProductVariantPriceCalculationStrategy } from './config/dealer-product-variant-price-calculation-strategy';
 import { PriceListService } from './services/price-list.service';
@@ -136,6 +135,7 @@ const adminResolvers: Array<Type<unknown>> = [
     CreditAdminResolver,
     CreditAccountAdminEntityResolver,
     CreditLedgerEntryAdminEntityResolver,
+    OrderCreditChargeResolver,
 ];
 
 const shopSchemas = [companyShopApiExtensions, priceListShopApiExtensions, creditShopApiExtensions];
@@ -149,6 +149,7 @@ const shopResolvers: Array<Type<unknown>> = [
     CreditShopResolver,
     PlaceOrderOnAccountResultResolver,
     CreditLedgerEntryShopEntityResolver,
+    OrderCreditChargeResolver,
 ];
 
 const permissions = [
@@ -208,28 +209,8 @@ const permissions = [
         config.orderOptions.orderByCodeAccessStrategy = new CompanyOrderByCodeAccessStrategy(
             config.orderOptions.orderByCodeAccessStrategy,
         );
-        config.customFields.Order = [
-            ...(config.customFields.Order ?? []),
-            {
-                name: 'purchaseOrderNumber',
-                type: 'string',
-                length: B2B_INPUT_LIMITS.purchaseOrderNumber,
-                nullable: true,
-                public: true,
-                readonly: true,
-                label: [
-                    { languageCode: LanguageCode.en, value: 'Purchase order number' },
-                    { languageCode: LanguageCode.zh_Hans, value: '采购订单号' },
-                ],
-                description: [
-                    {
-                        languageCode: LanguageCode.en,
-                        value: "The buyer's purchase order number, given when paying on account",
-                    },
-                    { languageCode: LanguageCode.zh_Hans, value: '买方在账期支付时填写的采购订单号' },
-                ],
-            },
-        ];
+        // No custom fields on Order or Fulfillment: Vendure's Dashboard documents select `customFields` on them as the
+        // JSON scalar it is without any (see ARCHITECTURE.md). The PO number is `Order.purchaseOrderNumber`.
         // Price list CSV sent as text in a JSON body: room for the largest import (see README, "CSV").
         config.apiOptions.middleware.push(
             adminApiBodyLimitMiddleware(config.apiOptions.adminApiPath, B2bPlugin.options.adminApiBodyLimit),

@@ -3,6 +3,31 @@ import gql from 'graphql-tag';
 /** Types both APIs share. */
 const commonCreditTypes = gql`
     """
+    An order paid on account: its charge on the company's credit account. Amounts in minor units.
+    """
+    type OrderCreditCharge {
+        "The buyer's purchase order number, given when paying on account."
+        purchaseOrderNumber: String
+        "The amount charged."
+        amount: Money!
+        "Paid off by payments so far."
+        settledAmount: Money!
+        "Given back (order cancelled)."
+        releasedAmount: Money!
+        "Still to pay."
+        openAmount: Money!
+        "When due, once the order is fulfilled."
+        dueDate: DateTime
+        "Past due and still open."
+        overdue: Boolean!
+    }
+
+    extend type Order {
+        "Paid on account: the charge on the company's credit account and the buyer's purchase order number."
+        creditCharge: OrderCreditCharge
+    }
+
+    """
     Whether a credit account may be charged.
     """
     enum CreditAccountStatus {
@@ -114,6 +139,11 @@ const commonCreditTypes = gql`
 
 export const creditAdminApiExtensions = gql`
     ${commonCreditTypes}
+
+    extend type OrderCreditCharge {
+        "The credit account charged."
+        accountId: ID!
+    }
 
     """
     A dealer company's credit line in this channel. Available credit = limit - balance.

@@ -245,9 +245,6 @@ export class CreditCheckoutService implements OnApplicationBootstrap {
             { requireActive: true, enforceLimit: true },
         );
         if (entry) {
-            await this.connection
-                .getRepository(ctx, Order)
-                .update({ id: order.id }, { customFields: { purchaseOrderNumber: reference } });
             return entry;
         }
         const again = await this.check(ctx, order.customerId, amount, order.currencyCode);

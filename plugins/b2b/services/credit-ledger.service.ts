@@ -227,6 +227,18 @@ export class CreditLedgerService {
         });
     }
 
+    /**
+     * An order's charge on account (its latest, should a payment have been retried): null when the order was not
+     * paid on account. The buyer's purchase order number lives on it, not in an `Order` custom field, so that
+     * `Order.customFields` stays the JSON scalar that Vendure's own Dashboard documents select.
+     */
+    async chargeForOrder(ctx: RequestContext, orderId: ID): Promise<CreditLedgerEntry | null> {
+        return this.connection.getRepository(ctx, CreditLedgerEntry).findOne({
+            where: { orderId, type: CreditLedgerEntryType.Charge },
+            order: { sequence: 'DESC' },
+        });
+    }
+
     /** Releases every charge of an order (order cancelled). Idempotent. */
     async releaseOrder(ctx: RequestContext, orderId: ID, note: string): Promise<CreditLedgerEntry[]> {
         const charges = await this.connection.getRepository(ctx, CreditLedgerEntry).find({

@@ -83,6 +83,7 @@ export function PurchaseOrderListPage({ route }: { route: AnyRoute }) {
                 },
                 expectedDate: {
                     header: () => <Trans>Expected</Trans>,
+                    meta: { dependencies: ['overdue'] },
                     cell: ({ row }) => (
                         <span className={row.original.overdue ? 'text-destructive' : ''}>
                             <DateText value={row.original.expectedDate} />
@@ -93,10 +94,11 @@ export function PurchaseOrderListPage({ route }: { route: AnyRoute }) {
                 totalQuantity: { header: () => <Trans>Units</Trans> },
                 total: {
                     header: () => <Trans>Total</Trans>,
+                    meta: { dependencies: ['currencyCode'] },
                     cell: ({ row }) =>
                         row.original.currencyCode
                             ? formatCurrency(row.original.total, row.original.currencyCode)
-                            : String(row.original.total / 100),
+                            : null,
                 },
             }}
             onSearchTermChange={searchTerm => ({ code: { contains: searchTerm } })}
@@ -218,7 +220,13 @@ export function PurchaseOrderDetailPage({ route }: { route: AnyRoute }) {
 
     return (
         <Page pageId="purchase-order-detail">
-            <PageTitle>{creating ? <Trans>New purchase order</Trans> : (order?.code ?? '')}</PageTitle>
+            <PageTitle>
+                {creating ? (
+                    <Trans>New purchase order</Trans>
+                ) : (
+                    <span translate="no">{order?.code ?? ''}</span>
+                )}
+            </PageTitle>
             <PageActionBar>
                 {!closed && (
                     <ActionBarItem

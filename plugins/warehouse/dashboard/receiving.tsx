@@ -432,7 +432,9 @@ export function GoodsReceiptDetailPage({ route }: { route: AnyRoute }) {
     const receipt = data?.goodsReceipt;
     return (
         <Page pageId="goods-receipt-detail">
-            <PageTitle>{receipt?.code ?? ''}</PageTitle>
+            <PageTitle>
+                <span translate="no">{receipt?.code ?? ''}</span>
+            </PageTitle>
             <PageLayout>
                 <PageBlock column="main" blockId="lines" title={<Trans>Lines</Trans>}>
                     <table className="w-full text-sm" data-testid="receipt-lines">

@@ -174,7 +174,13 @@ export function ReorderPointDetailPage({ route }: { route: AnyRoute }) {
     });
     return (
         <Page pageId="reorder-point-detail">
-            <PageTitle>{creating ? <Trans>New reorder point</Trans> : (variant?.label ?? '')}</PageTitle>
+            <PageTitle>
+                {creating ? (
+                    <Trans>New reorder point</Trans>
+                ) : (
+                    <span translate="no">{variant?.label ?? ''}</span>
+                )}
+            </PageTitle>
             <PageActionBar>
                 <ActionBarItem
                     itemId="save-button"

@@ -253,7 +253,9 @@ function StockCountScreen({ id }: { id: string }) {
 
     return (
         <Page pageId="stock-count-detail">
-            <PageTitle>{count ? `${count.code} · ${count.warehouse.name}` : ''}</PageTitle>
+            <PageTitle>
+                <span translate="no">{count ? `${count.code} · ${count.warehouse.name}` : ''}</span>
+            </PageTitle>
             <PageActionBar>
                 {open && (
                     <>

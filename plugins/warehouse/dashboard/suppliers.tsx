@@ -158,7 +158,9 @@ export function SupplierDetailPage({ route }: { route: AnyRoute }) {
     );
     return (
         <Page pageId={pageId} form={form} submitHandler={submitHandler} entity={entity}>
-            <PageTitle>{creating ? <Trans>New supplier</Trans> : (entity?.name ?? '')}</PageTitle>
+            <PageTitle>
+                {creating ? <Trans>New supplier</Trans> : <span translate="no">{entity?.name ?? ''}</span>}
+            </PageTitle>
             <PageActionBar>
                 <ActionBarItem itemId="save-button" requiresPermission={['UpdateSupplier', 'CreateSupplier']}>
                     <Button type="submit" disabled={!form.formState.isDirty || isPending}>

@@ -188,7 +188,9 @@ export function StockTransferDetailPage({ route }: { route: AnyRoute }) {
 
     return (
         <Page pageId="stock-transfer-detail">
-            <PageTitle>{creating ? <Trans>New transfer</Trans> : (transfer?.code ?? '')}</PageTitle>
+            <PageTitle>
+                {creating ? <Trans>New transfer</Trans> : <span translate="no">{transfer?.code ?? ''}</span>}
+            </PageTitle>
             <PageActionBar>
                 {(creating || transfer?.state === 'draft' || transfer?.state === 'in_transit') && (
                     <ActionBarItem

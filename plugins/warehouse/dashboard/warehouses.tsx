@@ -185,7 +185,9 @@ export function WarehouseDetailPage({ route }: { route: AnyRoute }) {
 
     return (
         <Page pageId={pageId} form={form} submitHandler={submitHandler} entity={entity}>
-            <PageTitle>{creating ? <Trans>New warehouse</Trans> : (entity?.name ?? '')}</PageTitle>
+            <PageTitle>
+                {creating ? <Trans>New warehouse</Trans> : <span translate="no">{entity?.name ?? ''}</span>}
+            </PageTitle>
             <PageActionBar>
                 <ActionBarItem
                     itemId="save-button"

@@ -17,6 +17,7 @@ import { Warehouse, WarehouseType } from '../entities/warehouse.entity';
 import { GoodsReceiptService } from '../services/goods-receipt.service';
 import { PurchaseOrderService } from '../services/purchase-order.service';
 import { ReorderPointService } from '../services/reorder-point.service';
+import { StockCountService } from '../services/stock-count.service';
 import { StockTransferService } from '../services/stock-transfer.service';
 import { SupplierService } from '../services/supplier.service';
 import { WarehouseService } from '../services/warehouse.service';
@@ -29,7 +30,8 @@ export const DEMO_CENTRAL_CODE = 'SH-CENTRAL';
  * The warehouse demo: Vendure's default stock location (where the sample catalog's stock is) becomes the
  * central warehouse serving every zone; a London branch serves Europe and a Beijing branch serves Asia, both
  * pick-up points. Two suppliers; the London branch got its stock through a received purchase order, an open
- * purchase order is partially received at the centre, a transfer to Beijing is in transit, and a few variants
+ * purchase order is partially received at the centre, a transfer to Beijing is in transit, a cycle count is under way
+ * in Beijing, and a few variants
  * have reorder points (one of them already below its minimum, for the low-stock widget). Names are bilingual
  * (stock locations and suppliers are not translatable in Vendure). Seeds once: nothing is done when the central
  * warehouse exists.
@@ -43,7 +45,7 @@ export async function seedWarehouseDemo(app: INestApplicationContext, ctx: Reque
         await seed(app, txCtx);
     });
     Logger.info(
-        'Seeded the warehouse demo (3 warehouses, 2 suppliers, documents, reorder points)',
+        'Seeded the warehouse demo (3 warehouses, 2 suppliers, documents, a stock count, reorder points)',
         loggerCtx,
     );
 }
@@ -228,6 +230,19 @@ async function seed(app: INestApplicationContext, ctx: RequestContext): Promise<
         ],
     });
     await transfers.dispatch(ctx, inTransit.id);
+
+    // A cycle count under way in Beijing: one of its two lines counted so far.
+    const counts = app.get(StockCountService);
+    const cycleCount = await counts.open(ctx, {
+        warehouseId: beijing.id,
+        productVariantIds: [v1.id, v4.id],
+        note: 'Monthly cycle count · 月度循环盘点',
+    });
+    await counts.setQuantity(ctx, {
+        stockCountId: cycleCount.id,
+        productVariantId: v1.id,
+        countedQuantity: 8,
+    });
 
     // Reorder points: London's third variant (3 in stock) is already below its minimum.
     const reorderPoints = app.get(ReorderPointService);

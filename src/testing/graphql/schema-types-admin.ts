@@ -2747,7 +2747,6 @@ export type OrderFilterParameter = {
      * completed the checkout and the Order is no longer "active"
      */
     orderPlacedAt?: InputMaybe<DateOperators>;
-    purchaseOrderNumber?: InputMaybe<StringOperators>;
     shipping?: InputMaybe<NumberOperators>;
     shippingWithTax?: InputMaybe<NumberOperators>;
     state?: InputMaybe<StringOperators>;
@@ -2800,7 +2799,6 @@ export type OrderSortParameter = {
      * completed the checkout and the Order is no longer "active"
      */
     orderPlacedAt?: InputMaybe<SortOrder>;
-    purchaseOrderNumber?: InputMaybe<SortOrder>;
     shipping?: InputMaybe<SortOrder>;
     shippingWithTax?: InputMaybe<SortOrder>;
     state?: InputMaybe<SortOrder>;

@@ -145,3 +145,20 @@ export const releaseCreditHoldDocument = graphql(`
         }
     }
 `);
+
+export const orderCreditChargeQuery = graphql(`
+    query DashboardOrderCreditCharge($id: ID!) {
+        order(id: $id) {
+            id
+            currencyCode
+            creditCharge {
+                accountId
+                purchaseOrderNumber
+                amount
+                openAmount
+                dueDate
+                overdue
+            }
+        }
+    }
+`);

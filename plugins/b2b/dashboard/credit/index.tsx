@@ -10,6 +10,7 @@ import { B2B_NAV_SECTION_ID } from '../companies';
 import { CompanyCreditBlock } from './company-credit-block';
 import { CreditAccountDetailPage } from './credit-account-detail';
 import { CreditAccountListPage } from './credit-account-list';
+import { OrderCreditChargeBlock } from './order-credit-charge-block';
 
 /** Page id of the company detail page the credit block is placed on (owned by the companies pages). */
 const COMPANY_DETAIL_PAGE_ID = 'company-detail';
@@ -56,6 +57,17 @@ export const creditDashboardExtension: {
             },
             requiresPermission: ['ReadCredit'],
             component: ({ context }) => <CompanyCreditBlock context={context} />,
+        },
+        {
+            id: 'order-credit-charge',
+            title: <Trans>Paid on account</Trans>,
+            location: {
+                pageId: 'order-detail',
+                column: 'side',
+                position: { blockId: 'customer', order: 'after' },
+            },
+            requiresPermission: ['ReadCredit'],
+            component: ({ context }) => <OrderCreditChargeBlock context={context} />,
         },
     ],
 };

@@ -935,7 +935,7 @@ export type HardeningOrderQuery = {
             id: string;
             code: string;
             state: string;
-            customFields?: { __typename?: 'OrderCustomFields'; purchaseOrderNumber?: string | null } | null;
+            creditCharge?: { __typename?: 'OrderCreditCharge'; purchaseOrderNumber?: string | null } | null;
         }>;
     };
 };
@@ -4691,7 +4691,7 @@ export const HardeningOrderDocument = {
                                             { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                                             {
                                                 kind: 'Field',
-                                                name: { kind: 'Name', value: 'customFields' },
+                                                name: { kind: 'Name', value: 'creditCharge' },
                                                 selectionSet: {
                                                     kind: 'SelectionSet',
                                                     selections: [

@@ -425,7 +425,7 @@ export type HardeningActiveOrderQuery = {
         id: string;
         code: string;
         state: string;
-        customFields?: { __typename?: 'OrderCustomFields'; purchaseOrderNumber?: string | null } | null;
+        creditCharge?: { __typename?: 'OrderCreditCharge'; purchaseOrderNumber?: string | null } | null;
         lines: Array<{
             __typename?: 'OrderLine';
             unitPrice: number;
@@ -445,7 +445,7 @@ export type HardeningOrderByCodeQuery = {
         __typename?: 'Order';
         id: string;
         code: string;
-        customFields?: { __typename?: 'OrderCustomFields'; purchaseOrderNumber?: string | null } | null;
+        creditCharge?: { __typename?: 'OrderCreditCharge'; purchaseOrderNumber?: string | null } | null;
     } | null;
 };
 
@@ -482,7 +482,7 @@ export type HardeningPlaceOnAccountMutation = {
               __typename: 'Order';
               code: string;
               state: string;
-              customFields?: { __typename?: 'OrderCustomFields'; purchaseOrderNumber?: string | null } | null;
+              creditCharge?: { __typename?: 'OrderCreditCharge'; purchaseOrderNumber?: string | null } | null;
           }
         | { __typename: 'OrderPaymentStateError'; errorCode: Types.ErrorCode; message: string }
         | { __typename: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
@@ -516,7 +516,12 @@ export type HardeningAddPaymentMutation = {
               __typename: 'Order';
               code: string;
               state: string;
-              customFields?: { __typename?: 'OrderCustomFields'; purchaseOrderNumber?: string | null } | null;
+              creditCharge?: {
+                  __typename?: 'OrderCreditCharge';
+                  purchaseOrderNumber?: string | null;
+                  amount: number;
+                  openAmount: number;
+              } | null;
           }
         | { __typename: 'OrderPaymentStateError'; errorCode: Types.ErrorCode; message: string }
         | { __typename: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
@@ -2340,7 +2345,7 @@ export const HardeningActiveOrderDocument = {
                                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                                 {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'customFields' },
+                                    name: { kind: 'Name', value: 'creditCharge' },
                                     selectionSet: {
                                         kind: 'SelectionSet',
                                         selections: [
@@ -2423,7 +2428,7 @@ export const HardeningOrderByCodeDocument = {
                                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                                 {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'customFields' },
+                                    name: { kind: 'Name', value: 'creditCharge' },
                                     selectionSet: {
                                         kind: 'SelectionSet',
                                         selections: [
@@ -2552,7 +2557,7 @@ export const HardeningPlaceOnAccountDocument = {
                                             { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                                             {
                                                 kind: 'Field',
-                                                name: { kind: 'Name', value: 'customFields' },
+                                                name: { kind: 'Name', value: 'creditCharge' },
                                                 selectionSet: {
                                                     kind: 'SelectionSet',
                                                     selections: [
@@ -2651,7 +2656,7 @@ export const HardeningAddPaymentDocument = {
                                             { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                                             {
                                                 kind: 'Field',
-                                                name: { kind: 'Name', value: 'customFields' },
+                                                name: { kind: 'Name', value: 'creditCharge' },
                                                 selectionSet: {
                                                     kind: 'SelectionSet',
                                                     selections: [
@@ -2661,6 +2666,14 @@ export const HardeningAddPaymentDocument = {
                                                                 kind: 'Name',
                                                                 value: 'purchaseOrderNumber',
                                                             },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'amount' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'openAmount' },
                                                         },
                                                     ],
                                                 },

@@ -137,7 +137,9 @@ export function ArticleDetailPage({ route }: { route: AnyRoute }) {
 
     return (
         <Page pageId={pageId} form={form} submitHandler={submitHandler} entity={entity}>
-            <PageTitle>{creating ? <Trans>New article</Trans> : (entity?.title ?? '')}</PageTitle>
+            <PageTitle>
+                {creating ? <Trans>New article</Trans> : <span translate="no">{entity?.title ?? ''}</span>}
+            </PageTitle>
             <PageActionBar>
                 {entity ? (
                     <ArticleWorkflowActions

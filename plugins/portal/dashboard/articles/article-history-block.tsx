@@ -98,7 +98,7 @@ export function ArticleHistoryBlock({
                                         </Button>
                                         <PermissionGuard requires={['UpdateArticle']}>
                                             <ConfirmationDialog
-                                                title={t`Restore revision #${version}?`}
+                                                title={`${t`Restore revision`} #${version}?`}
                                                 description={t`Its content replaces the working copy (recorded as a new revision). Readers see it once you publish.`}
                                                 confirmText={t`Restore`}
                                                 onConfirm={() => restore.mutate(r.id)}
@@ -204,7 +204,7 @@ function RevisionContentDialog({ revisionId, onClose }: { revisionId: string | n
             <DialogContent className="max-h-[80vh] max-w-3xl overflow-y-auto">
                 <DialogHeader>
                     <DialogTitle>
-                        <Trans>Revision #{version}</Trans>
+                        <Trans>Revision</Trans> #{version}
                     </DialogTitle>
                 </DialogHeader>
                 {revision?.content ? (

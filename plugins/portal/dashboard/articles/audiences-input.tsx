@@ -206,7 +206,7 @@ function AudienceValuePicker({
                         ))}
                         {allowFreeText && typed && !options.some(o => o.value === typed.toLowerCase()) ? (
                             <CommandItem value={`free:${typed}`} onSelect={() => pick(typed, typed)}>
-                                <Trans>Use "{typed}"</Trans>
+                                <Trans>Use</Trans> “{typed}”
                             </CommandItem>
                         ) : null}
                         <CommandEmpty>

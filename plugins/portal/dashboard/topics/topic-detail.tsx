@@ -76,7 +76,9 @@ export function TopicDetailPage({ route }: { route: AnyRoute }) {
     });
     return (
         <Page pageId={pageId} form={form} submitHandler={submitHandler} entity={entity}>
-            <PageTitle>{creating ? <Trans>New topic</Trans> : (entity?.name ?? '')}</PageTitle>
+            <PageTitle>
+                {creating ? <Trans>New topic</Trans> : <span translate="no">{entity?.name ?? ''}</span>}
+            </PageTitle>
             <PageActionBar>
                 <ActionBarItem itemId="save-button" requiresPermission={['UpdateTopic', 'CreateTopic']}>
                     <Button type="submit" disabled={!form.formState.isDirty || isPending}>
