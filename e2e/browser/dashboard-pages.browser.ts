@@ -133,6 +133,24 @@ async function resolveRoute(
         for (const sourceUrl of sourceUrls) {
             await page.goto(`${baseUrl}${sourceUrl}`);
             await watch.assertHealthy(sourceUrl);
+            // Data arrives after the page loads. On the entity's own list, wait for its first link (the demo has
+            // rows there); on another page that may link to it, wait until the page stops fetching.
+            const settled =
+                source === parentOf(spec.path)
+                    ? page.waitForFunction(
+                          (source: string) =>
+                              Array.from(
+                                  (
+                                      globalThis as unknown as {
+                                          document: { querySelectorAll(s: string): ArrayLike<PageElement> };
+                                      }
+                                  ).document.querySelectorAll('a[href]'),
+                              ).some(a => new RegExp(source).test(new URL(a.href).pathname)),
+                          pattern.source,
+                          { timeout: 20_000 },
+                      )
+                    : page.waitForLoadState('networkidle', { timeout: 5_000 });
+            await settled.catch(() => undefined);
             const links = await linkedPaths(page);
             const matching = [...new Set(links.filter(l => pattern.test(l)))];
             if (matching.length) {

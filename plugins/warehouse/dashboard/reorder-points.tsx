@@ -51,12 +51,16 @@ export function ReorderPointListPage({ route }: { route: AnyRoute }) {
             customizeColumns={{
                 productVariant: {
                     header: () => <Trans>Product variant</Trans>,
-                    cell: ({ row }) => (
-                        <DetailPageButton
-                            id={row.original.id}
-                            label={`${row.original.productVariant.sku} · ${row.original.productVariant.name}`}
-                        />
-                    ),
+                    // While a column is being shown the rows fetched without it render once: no field is certain.
+                    cell: ({ row }) => {
+                        const variant = row.original.productVariant;
+                        return variant ? (
+                            <DetailPageButton
+                                id={row.original.id}
+                                label={`${variant.sku} · ${variant.name}`}
+                            />
+                        ) : null;
+                    },
                 },
                 warehouse: {
                     header: () => <Trans>Warehouse</Trans>,

@@ -266,7 +266,12 @@ export function ArticleDetailPage({ route }: { route: AnyRoute }) {
                             control={form.control}
                             name="tags"
                             label={<Trans>Tags</Trans>}
-                            render={({ field }) => <StringListInput {...field} disabled={!canEdit} />}
+                            render={({ field }) => (
+                                // tags are data, shown as they were typed
+                                <div translate="no">
+                                    <StringListInput {...field} disabled={!canEdit} />
+                                </div>
+                            )}
                         />
                         <FormFieldWrapper
                             control={form.control}
