@@ -1,0 +1,3 @@
+import { defineDashboardExtension } from '@vendure/dashboard';
+
+defineDashboardExtension({});
