@@ -12,7 +12,6 @@ import {
     TransactionalConnection,
     UserInputError,
 } from '@vendure/core';
-import { In } from 'typeorm';
 
 import { DuplicateOfferError } from '../api/error-results';
 import { MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
@@ -20,6 +19,7 @@ import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketpl
 import { Offer, OfferCondition } from '../entities/offer.entity';
 import { ResolvedMarketplacePluginOptions } from '../types';
 
+import { buyBoxOrder } from './buy-box';
 import { checkInt, checkText, MARKETPLACE_INPUT_LIMITS } from './input-checks';
 import { MarketplaceSellerService } from './marketplace-seller.service';
 
@@ -278,31 +278,12 @@ export class OfferService {
         return rows.map(r => r.id);
     }
 
-    /**
-     * Buy-box order: lowest price first, then the higher seller rating, then the shorter lead time, then the
-     * older offer (lower id as the last tie-break).
-     */
+    /** Sorts offers in buy-box order (see {@link buyBoxOrder}), with the ratings of the configured strategy. */
     async rank(ctx: RequestContext, offers: Offer[]): Promise<Offer[]> {
         const ratings = await this.options.sellerRatingStrategy.getRatings(ctx, [
-            ...new Set(offers.map(o => String(o.sellerId))),
+            ...new Set(offers.map(o => o.sellerId)),
         ]);
-        const rating = (o: Offer) => ratings.get(String(o.sellerId)) ?? 0;
-        return [...offers].sort(
-            (a, b) =>
-                a.price - b.price ||
-                rating(b) - rating(a) ||
-                a.leadTimeDays - b.leadTimeDays ||
-                a.createdAt.getTime() - b.createdAt.getTime() ||
-                Number(a.id) - Number(b.id),
-        );
-    }
-
-    getVariantIdsOfOffers(offers: Offer[]): ID[] {
-        return [...new Set(offers.map(o => o.productVariantId))];
-    }
-
-    getSellersByIds(ctx: RequestContext, ids: ID[]): Promise<MarketplaceSeller[]> {
-        return this.connection.getRepository(ctx, MarketplaceSeller).find({ where: { id: In(ids) } });
+        return buyBoxOrder(offers, ratings);
     }
 
     /** Undefined for the operator (all sellers); a seller's id on its channel; -1 (nothing) on other channels. */
