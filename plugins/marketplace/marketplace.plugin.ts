@@ -1,3 +1,4 @@
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { concatAST } from 'graphql';
 
@@ -19,6 +20,10 @@ import {
     SellerStatusResultResolver,
 } from './api/seller-admin.resolver';
 import { RegisterSellerResultResolver, SellerShopResolver } from './api/seller-shop.resolver';
+import { OfferSelectionInterceptor } from './api/offer-selection.interceptor';
+import { OfferOrderInterceptor } from './config/offer-order-interceptor';
+import { OfferOrderItemPriceCalculationStrategy } from './config/offer-order-item-price-calculation-strategy';
+import { orderLineOfferCustomField } from './config/order-line-offer-custom-field';
 import { SellerAuthenticationStrategy } from './config/seller-authentication-strategy';
 import { MARKETPLACE_PLUGIN_OPTIONS, MarketplaceSellerPermission, OfferPermission } from './constants';
 import { MarketplaceSeller } from './entities/marketplace-seller.entity';
@@ -76,6 +81,7 @@ const permissions = [MarketplaceSellerPermission, OfferPermission];
     entities: () => entities,
     providers: [
         { provide: MARKETPLACE_PLUGIN_OPTIONS, useFactory: () => MarketplacePlugin.options },
+        { provide: APP_INTERCEPTOR, useClass: OfferSelectionInterceptor },
         ...providers,
     ],
     adminApiExtensions: {
@@ -92,6 +98,16 @@ const permissions = [MarketplaceSellerPermission, OfferPermission];
         config.authOptions.adminAuthenticationStrategy = config.authOptions.adminAuthenticationStrategy.map(
             strategy => new SellerAuthenticationStrategy(strategy),
         );
+        // Offer lines: the order line records its offer; it is priced by it and checked when added or changed.
+        // Wraps whatever prices lines today (the B2B dealer strategy), which still prices lines without an offer.
+        config.customFields.OrderLine.push(orderLineOfferCustomField);
+        config.orderOptions.orderItemPriceCalculationStrategy = new OfferOrderItemPriceCalculationStrategy(
+            config.orderOptions.orderItemPriceCalculationStrategy,
+        );
+        config.orderOptions.orderInterceptors = [
+            ...(config.orderOptions.orderInterceptors ?? []),
+            new OfferOrderInterceptor(),
+        ];
         return config;
     },
     dashboard: './dashboard/index.tsx',

@@ -266,6 +266,33 @@ export class OfferService {
         return winner;
     }
 
+    /**
+     * The offer an order line is bought from, if it exists for this variant and currency. With `sellable`, only
+     * when it may be sold now (active, approved seller, in stock): what adding to the cart requires; pricing
+     * keeps an offer the buyer already holds in the cart.
+     */
+    async findOfferForLine(
+        ctx: RequestContext,
+        offerId: ID,
+        productVariantId: ID,
+        currencyCode: CurrencyCode,
+        options: { sellable?: boolean } = {},
+    ): Promise<Offer | undefined> {
+        const qb = this.connection
+            .getRepository(ctx, Offer)
+            .createQueryBuilder('offer')
+            .innerJoinAndSelect('offer.seller', 'seller')
+            .where('offer.id = :offerId', { offerId })
+            .andWhere('offer.productVariantId = :productVariantId', { productVariantId })
+            .andWhere('offer.currencyCode = :currencyCode', { currencyCode });
+        if (options.sellable) {
+            qb.andWhere('offer.active = :active', { active: true })
+                .andWhere('offer.quantityAvailable > 0')
+                .andWhere('seller.status = :approved', { approved: MarketplaceSellerStatus.Approved });
+        }
+        return (await qb.getOne()) ?? undefined;
+    }
+
     /** Ids of the product's variants (not deleted). */
     async variantIdsOfProduct(ctx: RequestContext, productId: ID): Promise<ID[]> {
         const rows = await this.connection

@@ -30,11 +30,13 @@ export type AddCompanyMemberInput = {
 };
 
 export type AddItemInput = {
+    customFields?: InputMaybe<OrderLineCustomFieldsInput>;
     productVariantId: Scalars['ID']['input'];
     quantity: Scalars['Int']['input'];
 };
 
 export type AddItemToDraftOrderInput = {
+    customFields?: InputMaybe<OrderLineCustomFieldsInput>;
     productVariantId: Scalars['ID']['input'];
     quantity: Scalars['Int']['input'];
 };
@@ -64,6 +66,7 @@ export type AdjustCreditBalanceInput = {
 };
 
 export type AdjustDraftOrderLineInput = {
+    customFields?: InputMaybe<OrderLineCustomFieldsInput>;
     orderLineId: Scalars['ID']['input'];
     quantity: Scalars['Int']['input'];
 };
@@ -2945,7 +2948,12 @@ export type OrderFilterParameter = {
     updatedAt?: InputMaybe<DateOperators>;
 };
 
+export type OrderLineCustomFieldsInput = {
+    offerId?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type OrderLineInput = {
+    customFields?: InputMaybe<OrderLineCustomFieldsInput>;
     orderLineId: Scalars['ID']['input'];
     quantity: Scalars['Int']['input'];
 };

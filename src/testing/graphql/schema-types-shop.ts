@@ -20,6 +20,7 @@ export type Scalars = {
 };
 
 export type AddItemInput = {
+    customFields?: InputMaybe<OrderLineCustomFieldsInput>;
     productVariantId: Scalars['ID']['input'];
     quantity: Scalars['Int']['input'];
 };
@@ -1223,6 +1224,10 @@ export type OrderFilterParameter = {
     totalWithTax?: InputMaybe<NumberOperators>;
     type?: InputMaybe<StringOperators>;
     updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type OrderLineCustomFieldsInput = {
+    offerId?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OrderListOptions = {
