@@ -42,6 +42,15 @@ export class OfferAdminResolver {
         return this.offerService.findOne(ctx, args.id);
     }
 
+    @Query()
+    @Allow(OfferPermission.Create, OfferPermission.Update)
+    offerableProductVariants(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { options?: ListQueryOptions<ProductVariant> },
+    ): Promise<PaginatedList<ProductVariant>> {
+        return this.offerService.findOfferableVariants(ctx, args.options);
+    }
+
     @Mutation()
     @Transaction()
     @Allow(OfferPermission.Create)

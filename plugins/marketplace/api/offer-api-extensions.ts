@@ -142,6 +142,11 @@ export const offerAdminApiExtensions = gql`
         offers(options: OfferListOptions): OfferList!
         "An offer the active channel may see."
         offer(id: ID!): Offer
+        """
+        Catalogue variants (the default channel's) that offers may be made for, whichever channel is active: a
+        seller channel does not hold the catalogue.
+        """
+        offerableProductVariants(options: ProductVariantListOptions): ProductVariantList!
     }
 
     extend type Mutation {

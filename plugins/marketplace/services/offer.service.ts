@@ -10,8 +10,10 @@ import {
     RelationPaths,
     RequestContext,
     TransactionalConnection,
+    TranslatorService,
     UserInputError,
 } from '@vendure/core';
+import { IsNull } from 'typeorm';
 
 import { DuplicateOfferError } from '../api/error-results';
 import { MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
@@ -76,6 +78,7 @@ export class OfferService {
         private connection: TransactionalConnection,
         private listQueryBuilder: ListQueryBuilder,
         private channelService: ChannelService,
+        private translator: TranslatorService,
         private sellers: MarketplaceSellerService,
         @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
     ) {}
@@ -291,6 +294,26 @@ export class OfferService {
                 .andWhere('seller.status = :approved', { approved: MarketplaceSellerStatus.Approved });
         }
         return (await qb.getOne()) ?? undefined;
+    }
+
+    /** The default channel's variants (the catalogue), for picking the variant of an offer. */
+    async findOfferableVariants(
+        ctx: RequestContext,
+        options?: ListQueryOptions<ProductVariant>,
+    ): Promise<PaginatedList<ProductVariant>> {
+        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
+        const [items, totalItems] = await this.listQueryBuilder
+            .build(ProductVariant, options, {
+                ctx,
+                channelId: defaultChannel.id,
+                relations: ['translations', 'product', 'product.translations'],
+                where: { deletedAt: IsNull() },
+            })
+            .getManyAndCount();
+        return {
+            items: items.map(v => this.translator.translate(v, ctx, ['product'])),
+            totalItems,
+        };
     }
 
     /** Ids of the product's variants (not deleted). */
