@@ -1,6 +1,34 @@
 import * as Types from '../../../../src/testing/graphql/schema-types-admin';
 
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type MarketplaceDemoCountsQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type MarketplaceDemoCountsQuery = {
+    __typename?: 'Query';
+    marketplaceSellers: {
+        __typename?: 'MarketplaceSellerList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'MarketplaceSeller';
+            id: string;
+            name: string;
+            status: Types.MarketplaceSellerStatus;
+            channel: { __typename?: 'Channel'; token: string };
+        }>;
+    };
+    offers: {
+        __typename?: 'OfferList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'Offer';
+            id: string;
+            sellerId: string;
+            productVariantId: string;
+            price: number;
+        }>;
+    };
+};
+
 export type OfferFieldsFragment = {
     __typename?: 'Offer';
     id: string;
@@ -559,6 +587,123 @@ export const SellerStatusResultFieldsFragmentDoc = {
         },
     ],
 } as unknown as DocumentNode<SellerStatusResultFieldsFragment, unknown>;
+export const MarketplaceDemoCountsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MarketplaceDemoCounts' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marketplaceSellers' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'sort' },
+                                            value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                    {
+                                                        kind: 'ObjectField',
+                                                        name: { kind: 'Name', value: 'id' },
+                                                        value: { kind: 'EnumValue', value: 'ASC' },
+                                                    },
+                                                ],
+                                            },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'channel' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'token' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'offers' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'take' },
+                                            value: { kind: 'IntValue', value: '100' },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'productVariantId' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MarketplaceDemoCountsQuery, MarketplaceDemoCountsQueryVariables>;
 export const OfferListDocument = {
     kind: 'Document',
     definitions: [
