@@ -14,6 +14,7 @@ import {
     CreateOfferDocument,
     DeleteOfferDocument,
     MarketplaceLoginDocument,
+    OfferableVariantsDocument,
     OfferDetailDocument,
     OfferListDocument,
     SuspendSellerDocument,
@@ -150,6 +151,15 @@ describe('Marketplace offers', () => {
             });
             expect(login.__typename).toBe('CurrentUser');
             expect(await expectGraphQLError(client, OfferListDocument)).toMatch(/not currently authorized/);
+        });
+
+        it('picks catalogue variants from the seller channel, which does not hold the catalogue', async () => {
+            const { offerableProductVariants } = await run(a.client, OfferableVariantsDocument, {
+                options: { filter: { sku: { eq: 'L2201308' } } },
+            });
+            expect(offerableProductVariants.items).toEqual([
+                { id: 'T_1', name: expect.stringContaining('Laptop') as string, sku: 'L2201308' },
+            ]);
         });
 
         it('updates and deletes their own offer', async () => {

@@ -164,6 +164,19 @@ export type DeleteOfferMutation = {
     deleteOffer: { __typename?: 'DeletionResponse'; result: Types.DeletionResult };
 };
 
+export type OfferableVariantsQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.ProductVariantListOptions>;
+}>;
+
+export type OfferableVariantsQuery = {
+    __typename?: 'Query';
+    offerableProductVariants: {
+        __typename?: 'ProductVariantList';
+        totalItems: number;
+        items: Array<{ __typename?: 'ProductVariant'; id: string; name: string; sku: string }>;
+    };
+};
+
 export type MarketplaceSellerFieldsFragment = {
     __typename?: 'MarketplaceSeller';
     id: string;
@@ -1098,6 +1111,57 @@ export const DeleteOfferDocument = {
         },
     ],
 } as unknown as DocumentNode<DeleteOfferMutation, DeleteOfferMutationVariables>;
+export const OfferableVariantsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'OfferableVariants' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductVariantListOptions' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'offerableProductVariants' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<OfferableVariantsQuery, OfferableVariantsQueryVariables>;
 export const MarketplaceSellerListDocument = {
     kind: 'Document',
     definitions: [
