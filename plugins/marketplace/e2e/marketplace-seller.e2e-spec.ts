@@ -7,6 +7,7 @@ import {
     run,
     startTestServer,
 } from '../../../src/testing/helpers';
+import { testDb } from '../../../src/testing/test-config';
 import { SellerStatusEvent } from '../index';
 
 import {
@@ -16,12 +17,15 @@ import {
     MarketplaceMeDocument,
     MarketplaceSellerDetailDocument,
     MarketplaceSellerListDocument,
+    MarketplaceVendureCountsDocument,
     ReinstateSellerDocument,
     RejectSellerDocument,
     SuspendSellerDocument,
 } from './graphql/generated-admin';
 import { RegisterSellerDocument } from './graphql/generated-shop';
 import { newAdminClient, registerSeller, SELLER_PASSWORD, sellerInput } from './marketplace-e2e-helpers';
+
+const itOnPostgres = testDb === 'postgres' ? it : it.skip;
 
 describe('Marketplace sellers', () => {
     const env = createTriflowTestEnvironment();
@@ -278,5 +282,42 @@ describe('Marketplace sellers', () => {
                 /not currently authorized/,
             );
         });
+    });
+
+    describe('concurrent applications', () => {
+        // sql.js runs concurrent requests' transactions as savepoints of one transaction on its single connection, so
+        // it cannot show isolation; production SQLite serializes registrations with BEGIN IMMEDIATE.
+        itOnPostgres(
+            'writes a seller completely or not at all when the same application arrives three times at once',
+            async () => {
+                const before = await run(adminClient, MarketplaceVendureCountsDocument);
+                const results = await Promise.allSettled(
+                    [1, 2, 3].map(n =>
+                        run(shopClient, RegisterSellerDocument, {
+                            input: sellerInput(`race${n}`, { name: 'Seller race', taxId: `RACE-${n}-001` }),
+                        }),
+                    ),
+                );
+                const created = results.filter(
+                    r =>
+                        r.status === 'fulfilled' && r.value.registerSeller.__typename === 'MarketplaceSeller',
+                );
+                expect(created).toHaveLength(1);
+                // the others are refused: DuplicateSellerError, or the database's unique index on PostgreSQL
+                for (const r of results) {
+                    if (
+                        r.status === 'fulfilled' &&
+                        r.value.registerSeller.__typename !== 'MarketplaceSeller'
+                    ) {
+                        expect(r.value.registerSeller).toMatchObject({ errorCode: 'DUPLICATE_SELLER_ERROR' });
+                    }
+                }
+                const after = await run(adminClient, MarketplaceVendureCountsDocument);
+                expect(after.sellers.totalItems).toBe(before.sellers.totalItems + 1);
+                expect(after.channels.totalItems).toBe(before.channels.totalItems + 1);
+                expect(after.roles.totalItems).toBe(before.roles.totalItems + 1);
+                expect(after.administrators.totalItems).toBe(before.administrators.totalItems + 1);
+            },
+        );
     });
 });

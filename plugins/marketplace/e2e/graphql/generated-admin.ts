@@ -405,6 +405,16 @@ export type MarketplaceMeQuery = {
     me?: { __typename?: 'CurrentUser'; id: string; identifier: string } | null;
 };
 
+export type MarketplaceVendureCountsQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type MarketplaceVendureCountsQuery = {
+    __typename?: 'Query';
+    sellers: { __typename?: 'SellerList'; totalItems: number };
+    channels: { __typename?: 'ChannelList'; totalItems: number };
+    roles: { __typename?: 'RoleList'; totalItems: number };
+    administrators: { __typename?: 'AdministratorList'; totalItems: number };
+};
+
 export const OfferFieldsFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -1881,3 +1891,50 @@ export const MarketplaceMeDocument = {
         },
     ],
 } as unknown as DocumentNode<MarketplaceMeQuery, MarketplaceMeQueryVariables>;
+export const MarketplaceVendureCountsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MarketplaceVendureCounts' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sellers' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channels' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'roles' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'administrators' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MarketplaceVendureCountsQuery, MarketplaceVendureCountsQueryVariables>;
