@@ -30,9 +30,11 @@ interface DemoSeller {
 }
 
 /**
- * Three approved sellers with offers on overlapping sample-catalogue variants (the 13-inch laptop is offered by
- * all three: Shenzhen has the lowest price, so it holds the buy box; Rhine and Shenzhen tie on the monitor and
- * Rhine ships sooner), and one pending application for the operator to review.
+ * Three approved sellers with offers on overlapping sample-catalogue variants (the 13-inch 16GB laptop is offered
+ * by all three: Shenzhen has the lowest price, so it holds the buy box; Rhine and Shenzhen tie on the monitor and
+ * Rhine ships sooner), and one pending application for the operator to review. The laptop's first variant
+ * (L2201308) carries no offer: the storefront replay (`../shared/storefront-compat`) buys it on the sample data
+ * and expects the catalogue price.
  */
 export const DEMO_SELLERS: DemoSeller[] = [
     {
@@ -42,7 +44,7 @@ export const DEMO_SELLERS: DemoSeller[] = [
         description: 'Laptops, memory and storage from the Pearl River Delta',
         approve: true,
         offers: [
-            { sku: 'L2201308', price: 124900, quantity: 12, leadTimeDays: 5 },
+            { sku: 'L2201316', price: 204900, quantity: 12, leadTimeDays: 5 },
             { sku: 'C27F390', price: 15900, quantity: 40, leadTimeDays: 4 },
             { sku: 'CMK32GX4M2AC08', price: 13900, quantity: 100, leadTimeDays: 3, minimumOrderQuantity: 2 },
         ],
@@ -54,7 +56,7 @@ export const DEMO_SELLERS: DemoSeller[] = [
         description: 'Industrial IT hardware, refurbished with a one-year warranty',
         approve: true,
         offers: [
-            { sku: 'L2201308', price: 127500, quantity: 4, leadTimeDays: 2 },
+            { sku: 'L2201316', price: 207500, quantity: 4, leadTimeDays: 2 },
             { sku: 'L2201508', price: 135000, quantity: 6, leadTimeDays: 2 },
             { sku: 'C27F390', price: 15900, quantity: 8, leadTimeDays: 1 },
             {
@@ -73,7 +75,7 @@ export const DEMO_SELLERS: DemoSeller[] = [
         description: 'Office laptops and storage, next-day in the UK',
         approve: true,
         offers: [
-            { sku: 'L2201308', price: 129900, quantity: 20, leadTimeDays: 1 },
+            { sku: 'L2201316', price: 209900, quantity: 20, leadTimeDays: 1 },
             { sku: 'L2201508', price: 138900, quantity: 0, leadTimeDays: 1 },
             { sku: 'IHD455T1', price: 4900, quantity: 60, leadTimeDays: 1 },
         ],
