@@ -24,6 +24,7 @@ import 'dotenv/config';
 import path from 'path';
 
 import { B2bPlugin } from './plugins/b2b';
+import { MarketplacePlugin } from './plugins/marketplace';
 import { PortalPlugin } from './plugins/portal';
 import { WarehousePlugin } from './plugins/warehouse';
 import { useAtomicStockLevelUpdates } from './src/common/atomic-stock-levels';
@@ -42,6 +43,7 @@ export function triflowPlugins(_env: TriflowEnv): PluginList {
     // Order matters for strategies that wrap the one before: b2b, marketplace, warehouse, logistics, alerts, portal.
     return [
         B2bPlugin.init({}),
+        MarketplacePlugin.init({}),
         WarehousePlugin.init({}),
         PortalPlugin.init({ articleUrlPattern: '/news/:slug' }),
     ];

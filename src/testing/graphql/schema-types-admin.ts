@@ -30,11 +30,13 @@ export type AddCompanyMemberInput = {
 };
 
 export type AddItemInput = {
+    customFields?: InputMaybe<OrderLineCustomFieldsInput>;
     productVariantId: Scalars['ID']['input'];
     quantity: Scalars['Int']['input'];
 };
 
 export type AddItemToDraftOrderInput = {
+    customFields?: InputMaybe<OrderLineCustomFieldsInput>;
     productVariantId: Scalars['ID']['input'];
     quantity: Scalars['Int']['input'];
 };
@@ -64,6 +66,7 @@ export type AdjustCreditBalanceInput = {
 };
 
 export type AdjustDraftOrderLineInput = {
+    customFields?: InputMaybe<OrderLineCustomFieldsInput>;
     orderLineId: Scalars['ID']['input'];
     quantity: Scalars['Int']['input'];
 };
@@ -1025,6 +1028,32 @@ export type CreateGroupOptionInput = {
     translations: Array<ProductOptionGroupTranslationInput>;
 };
 
+/** A new offer. */
+export type CreateOfferInput = {
+    /** Active when omitted. */
+    active?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Condition; new when omitted. */
+    condition?: InputMaybe<OfferCondition>;
+    /** Currency; the default channel's currency when omitted. */
+    currencyCode?: InputMaybe<CurrencyCode>;
+    /** Days until shipping, 0 to 365; 0 when omitted. */
+    leadTimeDays?: InputMaybe<Scalars['Int']['input']>;
+    /** Manufacturer part number. */
+    manufacturerPartNumber?: InputMaybe<Scalars['String']['input']>;
+    /** Smallest quantity per order (>= 1); 1 when omitted. */
+    minimumOrderQuantity?: InputMaybe<Scalars['Int']['input']>;
+    /** Unit price in minor units (a whole number >= 0). */
+    price: Scalars['Money']['input'];
+    /** The catalogue variant. */
+    productVariantId: Scalars['ID']['input'];
+    /** Units held for sale (>= 0). */
+    quantityAvailable: Scalars['Int']['input'];
+    /** The seller: required for the operator; a seller administrator's own seller when omitted. */
+    sellerId?: InputMaybe<Scalars['ID']['input']>;
+    /** The seller's SKU. */
+    sellerSku?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreatePaymentMethodInput = {
     checker?: InputMaybe<ConfigurableOperationInput>;
     code: Scalars['String']['input'];
@@ -1964,6 +1993,7 @@ export type ErrorCode =
     | 'DUPLICATE_CODE_ERROR'
     | 'DUPLICATE_COMPANY_CODE_ERROR'
     | 'DUPLICATE_ENTITY_ERROR'
+    | 'DUPLICATE_OFFER_ERROR'
     | 'EMAIL_ADDRESS_CONFLICT_ERROR'
     | 'EMPTY_DOCUMENT_ERROR'
     | 'EMPTY_ORDER_LINE_SELECTION_ERROR'
@@ -2007,6 +2037,7 @@ export type ErrorCode =
     | 'REFUND_ORDER_STATE_ERROR'
     | 'REFUND_PAYMENT_ID_MISSING_ERROR'
     | 'REFUND_STATE_TRANSITION_ERROR'
+    | 'SELLER_STATUS_TRANSITION_ERROR'
     | 'SETTLE_PAYMENT_ERROR'
     | 'TOPIC_HIERARCHY_CYCLE_ERROR'
     | 'UNKNOWN_BARCODE_ERROR'
@@ -2652,6 +2683,80 @@ export type ManualPaymentInput = {
     transactionId?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MarketplaceSellerFilterParameter = {
+    _and?: InputMaybe<Array<MarketplaceSellerFilterParameter>>;
+    _or?: InputMaybe<Array<MarketplaceSellerFilterParameter>>;
+    /** Id of the seller channel. */
+    channelId?: InputMaybe<IdOperators>;
+    /** Code: the seller channel's code is seller-<code>. */
+    code?: InputMaybe<StringOperators>;
+    /** Contact email address. */
+    contactEmail?: InputMaybe<StringOperators>;
+    /** When the application was made. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** What the seller sells. */
+    description?: InputMaybe<StringOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Company name. */
+    name?: InputMaybe<StringOperators>;
+    /** Id of the Vendure seller. */
+    sellerId?: InputMaybe<IdOperators>;
+    /** Marketplace status. */
+    status?: InputMaybe<StringOperators>;
+    /** When the status last changed. */
+    statusChangedAt?: InputMaybe<DateOperators>;
+    /** Why the seller was rejected or suspended. */
+    statusReason?: InputMaybe<StringOperators>;
+    /** Tax or VAT registration id. */
+    taxId?: InputMaybe<StringOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type MarketplaceSellerListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<MarketplaceSellerFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<MarketplaceSellerSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MarketplaceSellerSortParameter = {
+    /** Id of the seller channel. */
+    channelId?: InputMaybe<SortOrder>;
+    /** Code: the seller channel's code is seller-<code>. */
+    code?: InputMaybe<SortOrder>;
+    /** Contact email address. */
+    contactEmail?: InputMaybe<SortOrder>;
+    /** When the application was made. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** What the seller sells. */
+    description?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Company name. */
+    name?: InputMaybe<SortOrder>;
+    /** Id of the Vendure seller. */
+    sellerId?: InputMaybe<SortOrder>;
+    /** When the status last changed. */
+    statusChangedAt?: InputMaybe<SortOrder>;
+    /** Why the seller was rejected or suspended. */
+    statusReason?: InputMaybe<SortOrder>;
+    /** Tax or VAT registration id. */
+    taxId?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+/** Where a seller stands with the marketplace: only approved sellers sell and log in. */
+export type MarketplaceSellerStatus = 'approved' | 'pending' | 'rejected' | 'suspended';
+
 export type ModifyOrderInput = {
     addItems?: InputMaybe<Array<AddItemInput>>;
     adjustOrderLines?: InputMaybe<Array<OrderLineInput>>;
@@ -2720,6 +2825,80 @@ export type NumberRange = {
     start: Scalars['Float']['input'];
 };
 
+/** The state of the goods an offer sells. */
+export type OfferCondition = 'new' | 'refurbished' | 'used';
+
+export type OfferFilterParameter = {
+    _and?: InputMaybe<Array<OfferFilterParameter>>;
+    _or?: InputMaybe<Array<OfferFilterParameter>>;
+    /** Only active offers are sold. */
+    active?: InputMaybe<BooleanOperators>;
+    /** Condition of the goods. */
+    condition?: InputMaybe<StringOperators>;
+    /** When it was created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Currency of the price. */
+    currencyCode?: InputMaybe<StringOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Days until the seller ships. */
+    leadTimeDays?: InputMaybe<NumberOperators>;
+    /** Manufacturer part number. */
+    manufacturerPartNumber?: InputMaybe<StringOperators>;
+    /** Smallest quantity per order. */
+    minimumOrderQuantity?: InputMaybe<NumberOperators>;
+    /** Unit price in minor units. */
+    price?: InputMaybe<NumberOperators>;
+    /** Id of the variant. */
+    productVariantId?: InputMaybe<IdOperators>;
+    /** Units the seller holds for sale. */
+    quantityAvailable?: InputMaybe<NumberOperators>;
+    /** Id of the seller. */
+    sellerId?: InputMaybe<IdOperators>;
+    /** The seller's own SKU. */
+    sellerSku?: InputMaybe<StringOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type OfferListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<OfferFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<OfferSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OfferSortParameter = {
+    /** When it was created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Days until the seller ships. */
+    leadTimeDays?: InputMaybe<SortOrder>;
+    /** Manufacturer part number. */
+    manufacturerPartNumber?: InputMaybe<SortOrder>;
+    /** Smallest quantity per order. */
+    minimumOrderQuantity?: InputMaybe<SortOrder>;
+    /** Unit price in minor units. */
+    price?: InputMaybe<SortOrder>;
+    /** Id of the variant. */
+    productVariantId?: InputMaybe<SortOrder>;
+    /** Units the seller holds for sale. */
+    quantityAvailable?: InputMaybe<SortOrder>;
+    /** Id of the seller. */
+    sellerId?: InputMaybe<SortOrder>;
+    /** The seller's own SKU. */
+    sellerSku?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
 /** Opens a count. */
 export type OpenStockCountInput = {
     /** Free text. */
@@ -2769,7 +2948,12 @@ export type OrderFilterParameter = {
     updatedAt?: InputMaybe<DateOperators>;
 };
 
+export type OrderLineCustomFieldsInput = {
+    offerId?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type OrderLineInput = {
+    customFields?: InputMaybe<OrderLineCustomFieldsInput>;
     orderLineId: Scalars['ID']['input'];
     quantity: Scalars['Int']['input'];
 };
@@ -2927,6 +3111,10 @@ export type Permission =
     | 'CreateFacet'
     /** Grants permission to create GoodsReceipt */
     | 'CreateGoodsReceipt'
+    /** Grants permission to create MarketplaceSeller */
+    | 'CreateMarketplaceSeller'
+    /** Grants permission to create Offer */
+    | 'CreateOffer'
     /** Grants permission to create Order */
     | 'CreateOrder'
     /** Grants permission to create PaymentMethod */
@@ -2997,6 +3185,10 @@ export type Permission =
     | 'DeleteFacet'
     /** Grants permission to delete GoodsReceipt */
     | 'DeleteGoodsReceipt'
+    /** Grants permission to delete MarketplaceSeller */
+    | 'DeleteMarketplaceSeller'
+    /** Grants permission to delete Offer */
+    | 'DeleteOffer'
     /** Grants permission to delete Order */
     | 'DeleteOrder'
     /** Grants permission to delete PaymentMethod */
@@ -3075,6 +3267,10 @@ export type Permission =
     | 'ReadFacet'
     /** Grants permission to read GoodsReceipt */
     | 'ReadGoodsReceipt'
+    /** Grants permission to read MarketplaceSeller */
+    | 'ReadMarketplaceSeller'
+    /** Grants permission to read Offer */
+    | 'ReadOffer'
     /** Grants permission to read Order */
     | 'ReadOrder'
     /** Grants permission to read PaymentMethod */
@@ -3157,6 +3353,10 @@ export type Permission =
     | 'UpdateGlobalSettings'
     /** Grants permission to update GoodsReceipt */
     | 'UpdateGoodsReceipt'
+    /** Grants permission to update MarketplaceSeller */
+    | 'UpdateMarketplaceSeller'
+    /** Grants permission to update Offer */
+    | 'UpdateOffer'
     /** Grants permission to update Order */
     | 'UpdateOrder'
     /** Grants permission to update PaymentMethod */
@@ -4962,6 +5162,30 @@ export type UpdateGoodsReceiptInput = {
     note?: InputMaybe<Scalars['String']['input']>;
     /** Delivery note number. */
     reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an offer; omitted fields stay as they are. Seller and variant do not change. */
+export type UpdateOfferInput = {
+    /** Whether it is sold. */
+    active?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Condition. */
+    condition?: InputMaybe<OfferCondition>;
+    /** Currency. */
+    currencyCode?: InputMaybe<CurrencyCode>;
+    /** The offer. */
+    id: Scalars['ID']['input'];
+    /** Days until shipping. */
+    leadTimeDays?: InputMaybe<Scalars['Int']['input']>;
+    /** Manufacturer part number. */
+    manufacturerPartNumber?: InputMaybe<Scalars['String']['input']>;
+    /** Smallest quantity per order. */
+    minimumOrderQuantity?: InputMaybe<Scalars['Int']['input']>;
+    /** Unit price in minor units. */
+    price?: InputMaybe<Scalars['Money']['input']>;
+    /** Units held for sale. */
+    quantityAvailable?: InputMaybe<Scalars['Int']['input']>;
+    /** The seller's SKU. */
+    sellerSku?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateOrderAddressInput = {

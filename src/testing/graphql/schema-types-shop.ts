@@ -20,6 +20,7 @@ export type Scalars = {
 };
 
 export type AddItemInput = {
+    customFields?: InputMaybe<OrderLineCustomFieldsInput>;
     productVariantId: Scalars['ID']['input'];
     quantity: Scalars['Int']['input'];
 };
@@ -634,6 +635,7 @@ export type ErrorCode =
     | 'CREDIT_HOLD_ERROR'
     | 'CREDIT_LIMIT_EXCEEDED_ERROR'
     | 'CUSTOMER_ALREADY_IN_COMPANY_ERROR'
+    | 'DUPLICATE_SELLER_ERROR'
     | 'EMAIL_ADDRESS_CONFLICT_ERROR'
     | 'GUEST_CHECKOUT_ERROR'
     | 'IDENTIFIER_CHANGE_TOKEN_EXPIRED_ERROR'
@@ -661,6 +663,7 @@ export type ErrorCode =
     | 'PAYMENT_FAILED_ERROR'
     | 'PURCHASE_ORDER_NUMBER_REQUIRED_ERROR'
     | 'PURCHASE_ORDER_NUMBER_TOO_LONG_ERROR'
+    | 'SELLER_EMAIL_ADDRESS_CONFLICT_ERROR'
     | 'UNKNOWN_ERROR'
     | 'VERIFICATION_TOKEN_EXPIRED_ERROR'
     | 'VERIFICATION_TOKEN_INVALID_ERROR';
@@ -1155,6 +1158,9 @@ export type LanguageCode =
 
 export type LogicalOperator = 'AND' | 'OR';
 
+/** Where a seller stands with the marketplace: only approved sellers sell and log in. */
+export type MarketplaceSellerStatus = 'approved' | 'pending' | 'rejected' | 'suspended';
+
 export type NativeAuthInput = {
     password: Scalars['String']['input'];
     username: Scalars['String']['input'];
@@ -1180,6 +1186,9 @@ export type NumberRange = {
     end: Scalars['Float']['input'];
     start: Scalars['Float']['input'];
 };
+
+/** The state of the goods an offer sells. */
+export type OfferCondition = 'new' | 'refurbished' | 'used';
 
 export type OrderFilterParameter = {
     _and?: InputMaybe<Array<OrderFilterParameter>>;
@@ -1215,6 +1224,10 @@ export type OrderFilterParameter = {
     totalWithTax?: InputMaybe<NumberOperators>;
     type?: InputMaybe<StringOperators>;
     updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type OrderLineCustomFieldsInput = {
+    offerId?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OrderListOptions = {
@@ -1337,6 +1350,10 @@ export type Permission =
     | 'CreateFacet'
     /** Grants permission to create GoodsReceipt */
     | 'CreateGoodsReceipt'
+    /** Grants permission to create MarketplaceSeller */
+    | 'CreateMarketplaceSeller'
+    /** Grants permission to create Offer */
+    | 'CreateOffer'
     /** Grants permission to create Order */
     | 'CreateOrder'
     /** Grants permission to create PaymentMethod */
@@ -1407,6 +1424,10 @@ export type Permission =
     | 'DeleteFacet'
     /** Grants permission to delete GoodsReceipt */
     | 'DeleteGoodsReceipt'
+    /** Grants permission to delete MarketplaceSeller */
+    | 'DeleteMarketplaceSeller'
+    /** Grants permission to delete Offer */
+    | 'DeleteOffer'
     /** Grants permission to delete Order */
     | 'DeleteOrder'
     /** Grants permission to delete PaymentMethod */
@@ -1485,6 +1506,10 @@ export type Permission =
     | 'ReadFacet'
     /** Grants permission to read GoodsReceipt */
     | 'ReadGoodsReceipt'
+    /** Grants permission to read MarketplaceSeller */
+    | 'ReadMarketplaceSeller'
+    /** Grants permission to read Offer */
+    | 'ReadOffer'
     /** Grants permission to read Order */
     | 'ReadOrder'
     /** Grants permission to read PaymentMethod */
@@ -1567,6 +1592,10 @@ export type Permission =
     | 'UpdateGlobalSettings'
     /** Grants permission to update GoodsReceipt */
     | 'UpdateGoodsReceipt'
+    /** Grants permission to update MarketplaceSeller */
+    | 'UpdateMarketplaceSeller'
+    /** Grants permission to update Offer */
+    | 'UpdateOffer'
     /** Grants permission to update Order */
     | 'UpdateOrder'
     /** Grants permission to update PaymentMethod */
@@ -1706,6 +1735,32 @@ export type RegisterCustomerInput = {
     password?: InputMaybe<Scalars['String']['input']>;
     phoneNumber?: InputMaybe<Scalars['String']['input']>;
     title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The administrator who will manage the seller in the Dashboard. */
+export type RegisterSellerAdministratorInput = {
+    /** Login email address. */
+    emailAddress: Scalars['String']['input'];
+    /** First name; the company name when omitted. */
+    firstName?: InputMaybe<Scalars['String']['input']>;
+    /** Last name. */
+    lastName?: InputMaybe<Scalars['String']['input']>;
+    /** Password, 8 to 128 characters. */
+    password: Scalars['String']['input'];
+};
+
+/** A company's application to sell on the marketplace. */
+export type RegisterSellerInput = {
+    /** The seller's first administrator. */
+    administrator: RegisterSellerAdministratorInput;
+    /** Contact email address. */
+    contactEmail: Scalars['String']['input'];
+    /** What the company sells. */
+    description?: InputMaybe<Scalars['String']['input']>;
+    /** Company name, 2 to 100 characters, unique among sellers. */
+    name: Scalars['String']['input'];
+    /** Tax or VAT registration id: 4 to 40 letters, digits, '-', '.', '/'; unique among sellers. */
+    taxId: Scalars['String']['input'];
 };
 
 export type SearchInput = {

@@ -1,0 +1,70 @@
+import { Trans } from '@lingui/react/macro';
+import { defineDashboardExtension } from '@vendure/dashboard';
+import { StoreIcon } from 'lucide-react';
+
+import { MARKETPLACE_NAV_SECTION_ID } from './common/nav';
+import { OfferDetailPage } from './offers/offer-detail';
+import { OfferListPage } from './offers/offer-list';
+import { SellerDetailPage } from './sellers/seller-detail';
+import { SellerListPage } from './sellers/seller-list';
+
+defineDashboardExtension({
+    navSections: [
+        { id: MARKETPLACE_NAV_SECTION_ID, title: 'marketplace.nav.section', icon: StoreIcon, order: 360 },
+    ],
+    routes: [
+        {
+            path: '/seller-applications',
+            loader: () => ({ breadcrumb: <Trans>Seller applications</Trans> }),
+            navMenuItem: {
+                sectionId: MARKETPLACE_NAV_SECTION_ID,
+                id: 'seller-applications',
+                title: 'marketplace.nav.seller-applications',
+                url: '/seller-applications',
+                requiresPermission: ['ReadMarketplaceSeller'],
+            },
+            component: route => <SellerListPage route={route} applications />,
+        },
+        {
+            path: '/marketplace-sellers',
+            loader: () => ({ breadcrumb: <Trans>Sellers</Trans> }),
+            navMenuItem: {
+                sectionId: MARKETPLACE_NAV_SECTION_ID,
+                id: 'marketplace-sellers',
+                title: 'marketplace.nav.sellers',
+                url: '/marketplace-sellers',
+                requiresPermission: ['ReadMarketplaceSeller'],
+            },
+            component: route => <SellerListPage route={route} />,
+        },
+        {
+            path: '/marketplace-sellers/$id',
+            loader: () => ({
+                breadcrumb: [
+                    { path: '/marketplace-sellers', label: <Trans>Sellers</Trans> },
+                    <Trans>Seller</Trans>,
+                ],
+            }),
+            component: route => <SellerDetailPage route={route} />,
+        },
+        {
+            path: '/offers',
+            loader: () => ({ breadcrumb: <Trans>Offers</Trans> }),
+            navMenuItem: {
+                sectionId: MARKETPLACE_NAV_SECTION_ID,
+                id: 'offers',
+                title: 'marketplace.nav.offers',
+                url: '/offers',
+                requiresPermission: ['ReadOffer'],
+            },
+            component: route => <OfferListPage route={route} />,
+        },
+        {
+            path: '/offers/$id',
+            loader: () => ({
+                breadcrumb: [{ path: '/offers', label: <Trans>Offers</Trans> }, <Trans>Offer</Trans>],
+            }),
+            component: route => <OfferDetailPage route={route} />,
+        },
+    ],
+});

@@ -1,0 +1,1940 @@
+import * as Types from '../../../../src/testing/graphql/schema-types-admin';
+
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type MarketplaceDemoCountsQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type MarketplaceDemoCountsQuery = {
+    __typename?: 'Query';
+    marketplaceSellers: {
+        __typename?: 'MarketplaceSellerList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'MarketplaceSeller';
+            id: string;
+            name: string;
+            status: Types.MarketplaceSellerStatus;
+            channel: { __typename?: 'Channel'; token: string };
+        }>;
+    };
+    offers: {
+        __typename?: 'OfferList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'Offer';
+            id: string;
+            sellerId: string;
+            productVariantId: string;
+            price: number;
+        }>;
+    };
+};
+
+export type OfferFieldsFragment = {
+    __typename?: 'Offer';
+    id: string;
+    sellerId: string;
+    productVariantId: string;
+    price: number;
+    currencyCode: Types.CurrencyCode;
+    quantityAvailable: number;
+    leadTimeDays: number;
+    condition: Types.OfferCondition;
+    minimumOrderQuantity: number;
+    sellerSku?: string | null;
+    manufacturerPartNumber?: string | null;
+    active: boolean;
+    seller: { __typename?: 'MarketplaceSeller'; id: string; name: string };
+    productVariant: { __typename?: 'ProductVariant'; id: string; name: string; sku: string };
+};
+
+export type OfferListQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.OfferListOptions>;
+}>;
+
+export type OfferListQuery = {
+    __typename?: 'Query';
+    offers: {
+        __typename?: 'OfferList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'Offer';
+            id: string;
+            sellerId: string;
+            productVariantId: string;
+            price: number;
+        }>;
+    };
+};
+
+export type OfferDetailQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type OfferDetailQuery = {
+    __typename?: 'Query';
+    offer?: {
+        __typename?: 'Offer';
+        id: string;
+        sellerId: string;
+        productVariantId: string;
+        price: number;
+        currencyCode: Types.CurrencyCode;
+        quantityAvailable: number;
+        leadTimeDays: number;
+        condition: Types.OfferCondition;
+        minimumOrderQuantity: number;
+        sellerSku?: string | null;
+        manufacturerPartNumber?: string | null;
+        active: boolean;
+        seller: { __typename?: 'MarketplaceSeller'; id: string; name: string };
+        productVariant: { __typename?: 'ProductVariant'; id: string; name: string; sku: string };
+    } | null;
+};
+
+export type CreateOfferMutationVariables = Types.Exact<{
+    input: Types.CreateOfferInput;
+}>;
+
+export type CreateOfferMutation = {
+    __typename?: 'Mutation';
+    createOffer:
+        | {
+              __typename: 'DuplicateOfferError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              existingOfferId: string;
+          }
+        | {
+              __typename: 'Offer';
+              id: string;
+              sellerId: string;
+              productVariantId: string;
+              price: number;
+              currencyCode: Types.CurrencyCode;
+              quantityAvailable: number;
+              leadTimeDays: number;
+              condition: Types.OfferCondition;
+              minimumOrderQuantity: number;
+              sellerSku?: string | null;
+              manufacturerPartNumber?: string | null;
+              active: boolean;
+              seller: { __typename?: 'MarketplaceSeller'; id: string; name: string };
+              productVariant: { __typename?: 'ProductVariant'; id: string; name: string; sku: string };
+          };
+};
+
+export type UpdateOfferMutationVariables = Types.Exact<{
+    input: Types.UpdateOfferInput;
+}>;
+
+export type UpdateOfferMutation = {
+    __typename?: 'Mutation';
+    updateOffer:
+        | {
+              __typename: 'DuplicateOfferError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              existingOfferId: string;
+          }
+        | {
+              __typename: 'Offer';
+              id: string;
+              sellerId: string;
+              productVariantId: string;
+              price: number;
+              currencyCode: Types.CurrencyCode;
+              quantityAvailable: number;
+              leadTimeDays: number;
+              condition: Types.OfferCondition;
+              minimumOrderQuantity: number;
+              sellerSku?: string | null;
+              manufacturerPartNumber?: string | null;
+              active: boolean;
+              seller: { __typename?: 'MarketplaceSeller'; id: string; name: string };
+              productVariant: { __typename?: 'ProductVariant'; id: string; name: string; sku: string };
+          };
+};
+
+export type DeleteOfferMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type DeleteOfferMutation = {
+    __typename?: 'Mutation';
+    deleteOffer: { __typename?: 'DeletionResponse'; result: Types.DeletionResult };
+};
+
+export type OfferableVariantsQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.ProductVariantListOptions>;
+}>;
+
+export type OfferableVariantsQuery = {
+    __typename?: 'Query';
+    offerableProductVariants: {
+        __typename?: 'ProductVariantList';
+        totalItems: number;
+        items: Array<{ __typename?: 'ProductVariant'; id: string; name: string; sku: string }>;
+    };
+};
+
+export type MarketplaceSellerFieldsFragment = {
+    __typename?: 'MarketplaceSeller';
+    id: string;
+    name: string;
+    code: string;
+    status: Types.MarketplaceSellerStatus;
+    statusReason?: string | null;
+    contactEmail: string;
+    taxId: string;
+    description?: string | null;
+    sellerId: string;
+    channelId: string;
+    seller: { __typename?: 'Seller'; id: string; name: string };
+    channel: {
+        __typename?: 'Channel';
+        id: string;
+        code: string;
+        token: string;
+        seller?: { __typename?: 'Seller'; id: string } | null;
+    };
+    stockLocation?: { __typename?: 'StockLocation'; id: string; name: string } | null;
+    role?: {
+        __typename?: 'Role';
+        id: string;
+        code: string;
+        permissions: Array<Types.Permission>;
+        channels: Array<{ __typename?: 'Channel'; id: string }>;
+    } | null;
+    administrators: Array<{ __typename?: 'Administrator'; id: string; emailAddress: string }>;
+};
+
+export type MarketplaceSellerListQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.MarketplaceSellerListOptions>;
+}>;
+
+export type MarketplaceSellerListQuery = {
+    __typename?: 'Query';
+    marketplaceSellers: {
+        __typename?: 'MarketplaceSellerList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'MarketplaceSeller';
+            id: string;
+            name: string;
+            status: Types.MarketplaceSellerStatus;
+        }>;
+    };
+};
+
+export type MarketplaceSellerDetailQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MarketplaceSellerDetailQuery = {
+    __typename?: 'Query';
+    marketplaceSeller?: {
+        __typename?: 'MarketplaceSeller';
+        id: string;
+        name: string;
+        code: string;
+        status: Types.MarketplaceSellerStatus;
+        statusReason?: string | null;
+        contactEmail: string;
+        taxId: string;
+        description?: string | null;
+        sellerId: string;
+        channelId: string;
+        seller: { __typename?: 'Seller'; id: string; name: string };
+        channel: {
+            __typename?: 'Channel';
+            id: string;
+            code: string;
+            token: string;
+            seller?: { __typename?: 'Seller'; id: string } | null;
+        };
+        stockLocation?: { __typename?: 'StockLocation'; id: string; name: string } | null;
+        role?: {
+            __typename?: 'Role';
+            id: string;
+            code: string;
+            permissions: Array<Types.Permission>;
+            channels: Array<{ __typename?: 'Channel'; id: string }>;
+        } | null;
+        administrators: Array<{ __typename?: 'Administrator'; id: string; emailAddress: string }>;
+    } | null;
+};
+
+export type ActiveMarketplaceSellerQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type ActiveMarketplaceSellerQuery = {
+    __typename?: 'Query';
+    activeMarketplaceSeller?: { __typename?: 'MarketplaceSeller'; id: string; name: string } | null;
+};
+
+type SellerStatusResultFields_MarketplaceSeller_Fragment = {
+    __typename: 'MarketplaceSeller';
+    id: string;
+    status: Types.MarketplaceSellerStatus;
+    statusReason?: string | null;
+};
+
+type SellerStatusResultFields_SellerStatusTransitionError_Fragment = {
+    __typename: 'SellerStatusTransitionError';
+    errorCode: Types.ErrorCode;
+    message: string;
+    fromStatus: Types.MarketplaceSellerStatus;
+    toStatus: Types.MarketplaceSellerStatus;
+};
+
+export type SellerStatusResultFieldsFragment =
+    | SellerStatusResultFields_MarketplaceSeller_Fragment
+    | SellerStatusResultFields_SellerStatusTransitionError_Fragment;
+
+export type ApproveSellerMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type ApproveSellerMutation = {
+    __typename?: 'Mutation';
+    approveSeller:
+        | {
+              __typename: 'MarketplaceSeller';
+              id: string;
+              status: Types.MarketplaceSellerStatus;
+              statusReason?: string | null;
+          }
+        | {
+              __typename: 'SellerStatusTransitionError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              fromStatus: Types.MarketplaceSellerStatus;
+              toStatus: Types.MarketplaceSellerStatus;
+          };
+};
+
+export type RejectSellerMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+    reason: Types.Scalars['String']['input'];
+}>;
+
+export type RejectSellerMutation = {
+    __typename?: 'Mutation';
+    rejectSeller:
+        | {
+              __typename: 'MarketplaceSeller';
+              id: string;
+              status: Types.MarketplaceSellerStatus;
+              statusReason?: string | null;
+          }
+        | {
+              __typename: 'SellerStatusTransitionError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              fromStatus: Types.MarketplaceSellerStatus;
+              toStatus: Types.MarketplaceSellerStatus;
+          };
+};
+
+export type SuspendSellerMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+    reason: Types.Scalars['String']['input'];
+}>;
+
+export type SuspendSellerMutation = {
+    __typename?: 'Mutation';
+    suspendSeller:
+        | {
+              __typename: 'MarketplaceSeller';
+              id: string;
+              status: Types.MarketplaceSellerStatus;
+              statusReason?: string | null;
+          }
+        | {
+              __typename: 'SellerStatusTransitionError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              fromStatus: Types.MarketplaceSellerStatus;
+              toStatus: Types.MarketplaceSellerStatus;
+          };
+};
+
+export type ReinstateSellerMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type ReinstateSellerMutation = {
+    __typename?: 'Mutation';
+    reinstateSeller:
+        | {
+              __typename: 'MarketplaceSeller';
+              id: string;
+              status: Types.MarketplaceSellerStatus;
+              statusReason?: string | null;
+          }
+        | {
+              __typename: 'SellerStatusTransitionError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              fromStatus: Types.MarketplaceSellerStatus;
+              toStatus: Types.MarketplaceSellerStatus;
+          };
+};
+
+export type MarketplaceLoginMutationVariables = Types.Exact<{
+    username: Types.Scalars['String']['input'];
+    password: Types.Scalars['String']['input'];
+}>;
+
+export type MarketplaceLoginMutation = {
+    __typename?: 'Mutation';
+    login:
+        | { __typename: 'CurrentUser'; id: string; identifier: string }
+        | {
+              __typename: 'InvalidCredentialsError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              authenticationError: string;
+          }
+        | { __typename: 'NativeAuthStrategyError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type MarketplaceMeQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type MarketplaceMeQuery = {
+    __typename?: 'Query';
+    me?: { __typename?: 'CurrentUser'; id: string; identifier: string } | null;
+};
+
+export type MarketplaceVendureCountsQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type MarketplaceVendureCountsQuery = {
+    __typename?: 'Query';
+    sellers: { __typename?: 'SellerList'; totalItems: number };
+    channels: { __typename?: 'ChannelList'; totalItems: number };
+    roles: { __typename?: 'RoleList'; totalItems: number };
+    administrators: { __typename?: 'AdministratorList'; totalItems: number };
+};
+
+export const OfferFieldsFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'OfferFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Offer' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'productVariantId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productVariant' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quantityAvailable' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'minimumOrderQuantity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'manufacturerPartNumber' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<OfferFieldsFragment, unknown>;
+export const MarketplaceSellerFieldsFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MarketplaceSellerFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MarketplaceSeller' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channel' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'seller' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stockLocation' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'role' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'channels' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'administrators' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'emailAddress' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MarketplaceSellerFieldsFragment, unknown>;
+export const SellerStatusResultFieldsFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'SellerStatusResultFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerStatusResult' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'MarketplaceSeller' },
+                        },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'SellerStatusTransitionError' },
+                        },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<SellerStatusResultFieldsFragment, unknown>;
+export const MarketplaceDemoCountsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MarketplaceDemoCounts' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marketplaceSellers' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'sort' },
+                                            value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                    {
+                                                        kind: 'ObjectField',
+                                                        name: { kind: 'Name', value: 'id' },
+                                                        value: { kind: 'EnumValue', value: 'ASC' },
+                                                    },
+                                                ],
+                                            },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'channel' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'token' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'offers' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'take' },
+                                            value: { kind: 'IntValue', value: '100' },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'productVariantId' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MarketplaceDemoCountsQuery, MarketplaceDemoCountsQueryVariables>;
+export const OfferListDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'OfferList' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'OfferListOptions' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'offers' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'productVariantId' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<OfferListQuery, OfferListQueryVariables>;
+export const OfferDetailDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'OfferDetail' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'offer' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OfferFields' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'OfferFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Offer' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'productVariantId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productVariant' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quantityAvailable' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'minimumOrderQuantity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'manufacturerPartNumber' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<OfferDetailQuery, OfferDetailQueryVariables>;
+export const CreateOfferDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'CreateOffer' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateOfferInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createOffer' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OfferFields' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'DuplicateOfferError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'existingOfferId' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'OfferFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Offer' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'productVariantId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productVariant' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quantityAvailable' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'minimumOrderQuantity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'manufacturerPartNumber' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<CreateOfferMutation, CreateOfferMutationVariables>;
+export const UpdateOfferDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'UpdateOffer' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateOfferInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateOffer' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OfferFields' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'DuplicateOfferError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'existingOfferId' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'OfferFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Offer' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'productVariantId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productVariant' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quantityAvailable' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'minimumOrderQuantity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'manufacturerPartNumber' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<UpdateOfferMutation, UpdateOfferMutationVariables>;
+export const DeleteOfferDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'DeleteOffer' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deleteOffer' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'result' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<DeleteOfferMutation, DeleteOfferMutationVariables>;
+export const OfferableVariantsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'OfferableVariants' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductVariantListOptions' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'offerableProductVariants' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<OfferableVariantsQuery, OfferableVariantsQueryVariables>;
+export const MarketplaceSellerListDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MarketplaceSellerList' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: {
+                        kind: 'NamedType',
+                        name: { kind: 'Name', value: 'MarketplaceSellerListOptions' },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marketplaceSellers' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MarketplaceSellerListQuery, MarketplaceSellerListQueryVariables>;
+export const MarketplaceSellerDetailDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MarketplaceSellerDetail' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marketplaceSeller' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'MarketplaceSellerFields' },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MarketplaceSellerFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MarketplaceSeller' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channel' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'seller' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stockLocation' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'role' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'channels' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'administrators' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'emailAddress' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MarketplaceSellerDetailQuery, MarketplaceSellerDetailQueryVariables>;
+export const ActiveMarketplaceSellerDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'ActiveMarketplaceSeller' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activeMarketplaceSeller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<ActiveMarketplaceSellerQuery, ActiveMarketplaceSellerQueryVariables>;
+export const ApproveSellerDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'ApproveSeller' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'approveSeller' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'SellerStatusResultFields' },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'SellerStatusResultFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerStatusResult' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'MarketplaceSeller' },
+                        },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'SellerStatusTransitionError' },
+                        },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<ApproveSellerMutation, ApproveSellerMutationVariables>;
+export const RejectSellerDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RejectSeller' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rejectSeller' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'reason' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'SellerStatusResultFields' },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'SellerStatusResultFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerStatusResult' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'MarketplaceSeller' },
+                        },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'SellerStatusTransitionError' },
+                        },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RejectSellerMutation, RejectSellerMutationVariables>;
+export const SuspendSellerDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'SuspendSeller' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'suspendSeller' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'reason' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'SellerStatusResultFields' },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'SellerStatusResultFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerStatusResult' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'MarketplaceSeller' },
+                        },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'SellerStatusTransitionError' },
+                        },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<SuspendSellerMutation, SuspendSellerMutationVariables>;
+export const ReinstateSellerDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'ReinstateSeller' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reinstateSeller' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'SellerStatusResultFields' },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'SellerStatusResultFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerStatusResult' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'MarketplaceSeller' },
+                        },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'SellerStatusTransitionError' },
+                        },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<ReinstateSellerMutation, ReinstateSellerMutationVariables>;
+export const MarketplaceLoginDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MarketplaceLogin' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'username' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'login' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'username' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'username' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'password' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'CurrentUser' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'identifier' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'InvalidCredentialsError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'authenticationError' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MarketplaceLoginMutation, MarketplaceLoginMutationVariables>;
+export const MarketplaceMeDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MarketplaceMe' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'me' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'identifier' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MarketplaceMeQuery, MarketplaceMeQueryVariables>;
+export const MarketplaceVendureCountsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MarketplaceVendureCounts' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sellers' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channels' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'roles' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'administrators' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MarketplaceVendureCountsQuery, MarketplaceVendureCountsQueryVariables>;

@@ -1,0 +1,897 @@
+import * as Types from '../../../../src/testing/graphql/schema-types-shop';
+
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ShopOfferFieldsFragment = {
+    __typename?: 'Offer';
+    id: string;
+    price: number;
+    currencyCode: Types.CurrencyCode;
+    quantityAvailable: number;
+    leadTimeDays: number;
+    condition: Types.OfferCondition;
+    minimumOrderQuantity: number;
+    sellerSku?: string | null;
+    productVariantId: string;
+    seller: { __typename?: 'MarketplaceSeller'; id: string; name: string };
+};
+
+export type VariantOffersQueryVariables = Types.Exact<{
+    productId: Types.Scalars['ID']['input'];
+}>;
+
+export type VariantOffersQuery = {
+    __typename?: 'Query';
+    product?: {
+        __typename?: 'Product';
+        id: string;
+        offers: Array<{
+            __typename?: 'Offer';
+            id: string;
+            price: number;
+            currencyCode: Types.CurrencyCode;
+            quantityAvailable: number;
+            leadTimeDays: number;
+            condition: Types.OfferCondition;
+            minimumOrderQuantity: number;
+            sellerSku?: string | null;
+            productVariantId: string;
+            seller: { __typename?: 'MarketplaceSeller'; id: string; name: string };
+        }>;
+        variants: Array<{
+            __typename?: 'ProductVariant';
+            id: string;
+            offers: Array<{
+                __typename?: 'Offer';
+                id: string;
+                price: number;
+                currencyCode: Types.CurrencyCode;
+                quantityAvailable: number;
+                leadTimeDays: number;
+                condition: Types.OfferCondition;
+                minimumOrderQuantity: number;
+                sellerSku?: string | null;
+                productVariantId: string;
+                seller: { __typename?: 'MarketplaceSeller'; id: string; name: string };
+            }>;
+            buyBox?: {
+                __typename?: 'Offer';
+                id: string;
+                price: number;
+                currencyCode: Types.CurrencyCode;
+                quantityAvailable: number;
+                leadTimeDays: number;
+                condition: Types.OfferCondition;
+                minimumOrderQuantity: number;
+                sellerSku?: string | null;
+                productVariantId: string;
+                seller: { __typename?: 'MarketplaceSeller'; id: string; name: string };
+            } | null;
+        }>;
+    } | null;
+};
+
+export type MarketplaceCartFieldsFragment = {
+    __typename?: 'Order';
+    id: string;
+    code: string;
+    currencyCode: Types.CurrencyCode;
+    lines: Array<{
+        __typename?: 'OrderLine';
+        id: string;
+        quantity: number;
+        unitPrice: number;
+        productVariant: { __typename?: 'ProductVariant'; id: string };
+        customFields?: { __typename?: 'OrderLineCustomFields'; offerId?: string | null } | null;
+    }>;
+};
+
+export type MarketplaceAddToCartMutationVariables = Types.Exact<{
+    productVariantId: Types.Scalars['ID']['input'];
+    quantity: Types.Scalars['Int']['input'];
+    customFields?: Types.InputMaybe<Types.OrderLineCustomFieldsInput>;
+}>;
+
+export type MarketplaceAddToCartMutation = {
+    __typename?: 'Mutation';
+    addItemToOrder:
+        | { __typename: 'InsufficientStockError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'NegativeQuantityError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'Order';
+              id: string;
+              code: string;
+              currencyCode: Types.CurrencyCode;
+              lines: Array<{
+                  __typename?: 'OrderLine';
+                  id: string;
+                  quantity: number;
+                  unitPrice: number;
+                  productVariant: { __typename?: 'ProductVariant'; id: string };
+                  customFields?: { __typename?: 'OrderLineCustomFields'; offerId?: string | null } | null;
+              }>;
+          }
+        | {
+              __typename: 'OrderInterceptorError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              interceptorError: string;
+          }
+        | { __typename: 'OrderLimitError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'OrderModificationError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type MarketplaceAddManyToCartMutationVariables = Types.Exact<{
+    inputs: Array<Types.AddItemInput> | Types.AddItemInput;
+}>;
+
+export type MarketplaceAddManyToCartMutation = {
+    __typename?: 'Mutation';
+    addItemsToOrder: {
+        __typename?: 'UpdateMultipleOrderItemsResult';
+        order: {
+            __typename?: 'Order';
+            id: string;
+            code: string;
+            currencyCode: Types.CurrencyCode;
+            lines: Array<{
+                __typename?: 'OrderLine';
+                id: string;
+                quantity: number;
+                unitPrice: number;
+                productVariant: { __typename?: 'ProductVariant'; id: string };
+                customFields?: { __typename?: 'OrderLineCustomFields'; offerId?: string | null } | null;
+            }>;
+        };
+        errorResults: Array<
+            | { __typename?: 'InsufficientStockError'; errorCode: Types.ErrorCode; message: string }
+            | { __typename?: 'NegativeQuantityError'; errorCode: Types.ErrorCode; message: string }
+            | { __typename?: 'OrderInterceptorError'; errorCode: Types.ErrorCode; message: string }
+            | { __typename?: 'OrderLimitError'; errorCode: Types.ErrorCode; message: string }
+            | { __typename?: 'OrderModificationError'; errorCode: Types.ErrorCode; message: string }
+        >;
+    };
+};
+
+export type MarketplaceAdjustLineMutationVariables = Types.Exact<{
+    orderLineId: Types.Scalars['ID']['input'];
+    quantity: Types.Scalars['Int']['input'];
+}>;
+
+export type MarketplaceAdjustLineMutation = {
+    __typename?: 'Mutation';
+    adjustOrderLine:
+        | { __typename: 'InsufficientStockError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'NegativeQuantityError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'Order';
+              id: string;
+              code: string;
+              currencyCode: Types.CurrencyCode;
+              lines: Array<{
+                  __typename?: 'OrderLine';
+                  id: string;
+                  quantity: number;
+                  unitPrice: number;
+                  productVariant: { __typename?: 'ProductVariant'; id: string };
+                  customFields?: { __typename?: 'OrderLineCustomFields'; offerId?: string | null } | null;
+              }>;
+          }
+        | {
+              __typename: 'OrderInterceptorError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              interceptorError: string;
+          }
+        | { __typename: 'OrderLimitError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'OrderModificationError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type RegisterSellerMutationVariables = Types.Exact<{
+    input: Types.RegisterSellerInput;
+}>;
+
+export type RegisterSellerMutation = {
+    __typename?: 'Mutation';
+    registerSeller:
+        | { __typename: 'DuplicateSellerError'; errorCode: Types.ErrorCode; message: string; field: string }
+        | { __typename: 'MarketplaceSeller'; id: string; name: string; status: Types.MarketplaceSellerStatus }
+        | { __typename: 'SellerEmailAddressConflictError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export const ShopOfferFieldsFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'ShopOfferFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Offer' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quantityAvailable' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'minimumOrderQuantity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'productVariantId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<ShopOfferFieldsFragment, unknown>;
+export const MarketplaceCartFieldsFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MarketplaceCartFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'productVariant' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'customFields' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'offerId' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MarketplaceCartFieldsFragment, unknown>;
+export const VariantOffersDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'VariantOffers' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'product' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'offers' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'ShopOfferFields' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'variants' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'offers' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'FragmentSpread',
+                                                            name: { kind: 'Name', value: 'ShopOfferFields' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'buyBox' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'FragmentSpread',
+                                                            name: { kind: 'Name', value: 'ShopOfferFields' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'ShopOfferFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Offer' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quantityAvailable' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'minimumOrderQuantity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'productVariantId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<VariantOffersQuery, VariantOffersQueryVariables>;
+export const MarketplaceAddToCartDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MarketplaceAddToCart' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'productVariantId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'customFields' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderLineCustomFieldsInput' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'addItemToOrder' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'productVariantId' },
+                                value: {
+                                    kind: 'Variable',
+                                    name: { kind: 'Name', value: 'productVariantId' },
+                                },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'quantity' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'customFields' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'customFields' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'MarketplaceCartFields' },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'OrderInterceptorError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'interceptorError' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MarketplaceCartFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'productVariant' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'customFields' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'offerId' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MarketplaceAddToCartMutation, MarketplaceAddToCartMutationVariables>;
+export const MarketplaceAddManyToCartDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MarketplaceAddManyToCart' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'inputs' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'ListType',
+                            type: {
+                                kind: 'NonNullType',
+                                type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddItemInput' } },
+                            },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'addItemsToOrder' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'inputs' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'inputs' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'order' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'MarketplaceCartFields' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'errorResults' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'InlineFragment',
+                                                typeCondition: {
+                                                    kind: 'NamedType',
+                                                    name: { kind: 'Name', value: 'ErrorResult' },
+                                                },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'errorCode' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'message' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MarketplaceCartFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'productVariant' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'customFields' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'offerId' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MarketplaceAddManyToCartMutation, MarketplaceAddManyToCartMutationVariables>;
+export const MarketplaceAdjustLineDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MarketplaceAdjustLine' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderLineId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'adjustOrderLine' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'orderLineId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderLineId' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'quantity' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'MarketplaceCartFields' },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'OrderInterceptorError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'interceptorError' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MarketplaceCartFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'productVariant' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'customFields' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'offerId' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MarketplaceAdjustLineMutation, MarketplaceAdjustLineMutationVariables>;
+export const RegisterSellerDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RegisterSeller' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterSellerInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'registerSeller' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'MarketplaceSeller' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'DuplicateSellerError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RegisterSellerMutation, RegisterSellerMutationVariables>;

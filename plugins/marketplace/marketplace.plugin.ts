@@ -1,0 +1,136 @@
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+import { concatAST } from 'graphql';
+
+import { offerAdminApiExtensions, offerShopApiExtensions } from './api/offer-api-extensions';
+import {
+    OfferAdminEntityResolver,
+    OfferAdminResolver,
+    OfferResultResolver,
+} from './api/offer-admin.resolver';
+import {
+    OfferShopEntityResolver,
+    ProductOffersShopResolver,
+    ProductVariantOffersShopResolver,
+} from './api/offer-shop.resolver';
+import { sellerAdminApiExtensions, sellerShopApiExtensions } from './api/seller-api-extensions';
+import {
+    SellerAdminEntityResolver,
+    SellerAdminResolver,
+    SellerStatusResultResolver,
+} from './api/seller-admin.resolver';
+import { RegisterSellerResultResolver, SellerShopResolver } from './api/seller-shop.resolver';
+import { OfferSelectionInterceptor } from './api/offer-selection.interceptor';
+import { OfferOrderInterceptor } from './config/offer-order-interceptor';
+import { OfferOrderItemPriceCalculationStrategy } from './config/offer-order-item-price-calculation-strategy';
+import { orderLineOfferCustomField } from './config/order-line-offer-custom-field';
+import { SellerAuthenticationStrategy } from './config/seller-authentication-strategy';
+import { MARKETPLACE_PLUGIN_OPTIONS, MarketplaceSellerPermission, OfferPermission } from './constants';
+import { MarketplaceSeller } from './entities/marketplace-seller.entity';
+import { Offer } from './entities/offer.entity';
+import { MarketplaceSellerService } from './services/marketplace-seller.service';
+import { OfferService } from './services/offer.service';
+import {
+    defaultMarketplacePluginOptions,
+    MarketplacePluginOptions,
+    ResolvedMarketplacePluginOptions,
+} from './types';
+
+/*
+ * The plugin is assembled from these lists; each area (sellers, offers, buy box) adds its own lines.
+ */
+const entities: Array<Type<unknown>> = [MarketplaceSeller, Offer];
+
+const providers: Array<Type<unknown>> = [MarketplaceSellerService, OfferService];
+
+const adminSchemas = [sellerAdminApiExtensions, offerAdminApiExtensions];
+
+const adminResolvers: Array<Type<unknown>> = [
+    SellerAdminResolver,
+    SellerAdminEntityResolver,
+    SellerStatusResultResolver,
+    OfferAdminResolver,
+    OfferAdminEntityResolver,
+    OfferResultResolver,
+];
+
+const shopSchemas = [sellerShopApiExtensions, offerShopApiExtensions];
+
+const shopResolvers: Array<Type<unknown>> = [
+    SellerShopResolver,
+    RegisterSellerResultResolver,
+    ProductVariantOffersShopResolver,
+    ProductOffersShopResolver,
+    OfferShopEntityResolver,
+];
+
+const permissions = [MarketplaceSellerPermission, OfferPermission];
+
+/**
+ * A marketplace on the shared catalogue: sellers apply and are approved, suspended and reinstated by the
+ * operator; each seller gets a Vendure seller, channel, stock location, role and administrator; sellers publish
+ * offers on catalogue variants, and the storefront shows them with a buy box.
+ *
+ * @example
+ * ```ts
+ * plugins: [MarketplacePlugin.init({})]
+ * ```
+ */
+@VendurePlugin({
+    imports: [PluginCommonModule],
+    entities: () => entities,
+    providers: [
+        { provide: MARKETPLACE_PLUGIN_OPTIONS, useFactory: () => MarketplacePlugin.options },
+        { provide: APP_INTERCEPTOR, useClass: OfferSelectionInterceptor },
+        ...providers,
+    ],
+    adminApiExtensions: {
+        schema: () => concatAST(adminSchemas),
+        resolvers: () => adminResolvers,
+    },
+    shopApiExtensions: {
+        schema: () => concatAST(shopSchemas),
+        resolvers: () => shopResolvers,
+    },
+    configuration: config => {
+        config.authOptions.customPermissions.push(...permissions);
+        // Administrators of sellers that are not approved may not log in, whichever strategy checks the password.
+        config.authOptions.adminAuthenticationStrategy = config.authOptions.adminAuthenticationStrategy.map(
+            strategy => new SellerAuthenticationStrategy(strategy),
+        );
+        // Offer lines: the order line records its offer; it is priced by it and checked when added or changed.
+        // Wraps whatever prices lines today (the B2B dealer strategy), which still prices lines without an offer.
+        config.customFields.OrderLine.push(orderLineOfferCustomField);
+        config.orderOptions.orderItemPriceCalculationStrategy = new OfferOrderItemPriceCalculationStrategy(
+            config.orderOptions.orderItemPriceCalculationStrategy,
+        );
+        config.orderOptions.orderInterceptors = [
+            ...(config.orderOptions.orderInterceptors ?? []),
+            new OfferOrderInterceptor(),
+        ];
+        return config;
+    },
+    dashboard: './dashboard/index.tsx',
+    compatibility: '^3.7.0',
+})
+export class MarketplacePlugin {
+    static options: ResolvedMarketplacePluginOptions = defaultMarketplacePluginOptions;
+
+    /** Registers the plugin; see {@link MarketplacePluginOptions} for the options and their defaults. */
+    static init(options: MarketplacePluginOptions = {}): Type<MarketplacePlugin> {
+        const resolved: ResolvedMarketplacePluginOptions = {
+            ...defaultMarketplacePluginOptions,
+            ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+        };
+        if (typeof resolved.sellerRatingStrategy?.getRatings !== 'function') {
+            throw new Error(
+                'MarketplacePlugin: sellerRatingStrategy must implement getRatings(ctx, sellerIds)',
+            );
+        }
+        if (!Array.isArray(resolved.sellerRolePermissions)) {
+            throw new Error('MarketplacePlugin: sellerRolePermissions must be a list of permissions');
+        }
+        this.options = resolved;
+        return MarketplacePlugin;
+    }
+}

@@ -1,0 +1,400 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CurrencyCode, DeletionResult } from '@vendure/common/lib/generated-types';
+import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
+import {
+    ChannelService,
+    EntityNotFoundError,
+    ListQueryBuilder,
+    ListQueryOptions,
+    ProductVariant,
+    RelationPaths,
+    RequestContext,
+    TransactionalConnection,
+    TranslatorService,
+    UserInputError,
+} from '@vendure/core';
+import { IsNull } from 'typeorm';
+
+import { DuplicateOfferError } from '../api/error-results';
+import { MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
+import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
+import { Offer, OfferCondition } from '../entities/offer.entity';
+import { ResolvedMarketplacePluginOptions } from '../types';
+
+import { buyBoxOrder } from './buy-box';
+import { checkInt, checkText, MARKETPLACE_INPUT_LIMITS } from './input-checks';
+import { MarketplaceSellerService } from './marketplace-seller.service';
+
+export interface CreateOfferInput {
+    /** Required for the operator; a seller administrator creates offers for their own seller only. */
+    sellerId?: ID | null;
+    productVariantId: ID;
+    price: number;
+    currencyCode?: CurrencyCode | null;
+    quantityAvailable: number;
+    leadTimeDays?: number | null;
+    condition?: OfferCondition | null;
+    minimumOrderQuantity?: number | null;
+    sellerSku?: string | null;
+    manufacturerPartNumber?: string | null;
+    active?: boolean | null;
+}
+
+export interface UpdateOfferInput {
+    id: ID;
+    price?: number | null;
+    currencyCode?: CurrencyCode | null;
+    quantityAvailable?: number | null;
+    leadTimeDays?: number | null;
+    condition?: OfferCondition | null;
+    minimumOrderQuantity?: number | null;
+    sellerSku?: string | null;
+    manufacturerPartNumber?: string | null;
+    active?: boolean | null;
+}
+
+/** A seller carrying a variant: one row per active offer of an approved seller. */
+export interface SellerCarrying {
+    productVariantId: ID;
+    sellerId: ID;
+    offerId: ID;
+    price: number;
+    currencyCode: CurrencyCode;
+    quantityAvailable: number;
+    leadTimeDays: number;
+    condition: OfferCondition;
+}
+
+/** Largest price a money column takes (BigIntMoneyStrategy: up to JavaScript's safe integers). */
+const MAX_PRICE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Sellers' offers on catalogue variants. The operator (default channel) manages every seller's offers; a seller
+ * administrator (on their seller channel) only their own: another seller's offer is not found.
+ */
+@Injectable()
+export class OfferService {
+    constructor(
+        private connection: TransactionalConnection,
+        private listQueryBuilder: ListQueryBuilder,
+        private channelService: ChannelService,
+        private translator: TranslatorService,
+        private sellers: MarketplaceSellerService,
+        @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
+    ) {}
+
+    async findAll(
+        ctx: RequestContext,
+        options?: ListQueryOptions<Offer>,
+        relations?: RelationPaths<Offer>,
+    ): Promise<PaginatedList<Offer>> {
+        const sellerId = await this.scopedSellerId(ctx);
+        const [items, totalItems] = await this.listQueryBuilder
+            .build(Offer, options, {
+                ctx,
+                relations: relations ?? ['seller'],
+                where: sellerId === undefined ? undefined : { sellerId },
+            })
+            .getManyAndCount();
+        return { items, totalItems };
+    }
+
+    /** The offer, if the request may see it (any for the operator, the seller's own on a seller channel). */
+    async findOne(ctx: RequestContext, id: ID): Promise<Offer | undefined> {
+        const sellerId = await this.scopedSellerId(ctx);
+        const offer = await this.connection.getRepository(ctx, Offer).findOne({
+            where: sellerId === undefined ? { id } : { id, sellerId },
+            relations: { seller: true },
+        });
+        return offer ?? undefined;
+    }
+
+    async create(ctx: RequestContext, input: CreateOfferInput): Promise<Offer | DuplicateOfferError> {
+        const scope = await this.sellers.getScope(ctx);
+        let seller: MarketplaceSeller | undefined;
+        if (scope.operator) {
+            if (input.sellerId == null) {
+                throw new UserInputError('sellerId is required when the operator creates an offer');
+            }
+            seller = await this.sellers.findOne(ctx, input.sellerId);
+        } else if (
+            scope.sellerId != null &&
+            (input.sellerId == null || String(input.sellerId) === String(scope.sellerId))
+        ) {
+            seller = await this.sellers.findOne(ctx, scope.sellerId);
+        }
+        if (!seller) {
+            throw new EntityNotFoundError('MarketplaceSeller', input.sellerId ?? '');
+        }
+        const variant = await this.connection
+            .getRepository(ctx, ProductVariant)
+            .createQueryBuilder('variant')
+            .where('variant.id = :id', { id: input.productVariantId })
+            .andWhere('variant.deletedAt IS NULL')
+            .getOne();
+        if (!variant) {
+            throw new EntityNotFoundError('ProductVariant', input.productVariantId);
+        }
+        const values = await this.checkValues(ctx, {
+            price: input.price,
+            currencyCode: input.currencyCode,
+            quantityAvailable: input.quantityAvailable,
+            leadTimeDays: input.leadTimeDays ?? 0,
+            condition: input.condition ?? OfferCondition.New,
+            minimumOrderQuantity: input.minimumOrderQuantity ?? 1,
+            sellerSku: input.sellerSku,
+            manufacturerPartNumber: input.manufacturerPartNumber,
+        });
+        const existing = await this.findDuplicate(
+            ctx,
+            seller.id,
+            variant.id,
+            values.condition,
+            values.currencyCode,
+        );
+        if (existing) {
+            return new DuplicateOfferError(existing.id);
+        }
+        const offer = await this.connection.getRepository(ctx, Offer).save(
+            new Offer({
+                ...values,
+                sellerId: seller.id,
+                productVariantId: variant.id,
+                active: input.active ?? true,
+            }),
+        );
+        return (await this.findOne(ctx, offer.id)) as Offer;
+    }
+
+    async update(ctx: RequestContext, input: UpdateOfferInput): Promise<Offer | DuplicateOfferError> {
+        const offer = await this.findOne(ctx, input.id);
+        if (!offer) {
+            throw new EntityNotFoundError('Offer', input.id);
+        }
+        const values = await this.checkValues(ctx, {
+            price: input.price ?? offer.price,
+            currencyCode: input.currencyCode ?? offer.currencyCode,
+            quantityAvailable: input.quantityAvailable ?? offer.quantityAvailable,
+            leadTimeDays: input.leadTimeDays ?? offer.leadTimeDays,
+            condition: input.condition ?? offer.condition,
+            minimumOrderQuantity: input.minimumOrderQuantity ?? offer.minimumOrderQuantity,
+            sellerSku: input.sellerSku === undefined ? offer.sellerSku : input.sellerSku,
+            manufacturerPartNumber:
+                input.manufacturerPartNumber === undefined
+                    ? offer.manufacturerPartNumber
+                    : input.manufacturerPartNumber,
+        });
+        const existing = await this.findDuplicate(
+            ctx,
+            offer.sellerId,
+            offer.productVariantId,
+            values.condition,
+            values.currencyCode,
+        );
+        if (existing && String(existing.id) !== String(offer.id)) {
+            return new DuplicateOfferError(existing.id);
+        }
+        await this.connection
+            .getRepository(ctx, Offer)
+            .update({ id: offer.id }, { ...values, active: input.active ?? offer.active });
+        return (await this.findOne(ctx, offer.id)) as Offer;
+    }
+
+    async delete(ctx: RequestContext, id: ID): Promise<DeletionResult> {
+        const offer = await this.findOne(ctx, id);
+        if (!offer) {
+            throw new EntityNotFoundError('Offer', id);
+        }
+        await this.connection.getRepository(ctx, Offer).delete({ id: offer.id });
+        return DeletionResult.DELETED;
+    }
+
+    /**
+     * Who carries these variants: the active offers of approved sellers, in any currency and stock (for the RFQ
+     * work, which asks sellers to quote). One indexed query on `(productVariantId, active)`.
+     */
+    async findSellersCarrying(ctx: RequestContext, variantIds: ID[]): Promise<SellerCarrying[]> {
+        if (variantIds.length === 0) {
+            return [];
+        }
+        const offers = await this.connection
+            .getRepository(ctx, Offer)
+            .createQueryBuilder('offer')
+            .innerJoin('offer.seller', 'seller', 'seller.status = :approved', {
+                approved: MarketplaceSellerStatus.Approved,
+            })
+            .where('offer.productVariantId IN (:...variantIds)', { variantIds })
+            .andWhere('offer.active = :active', { active: true })
+            .orderBy('offer.productVariantId', 'ASC')
+            .addOrderBy('offer.price', 'ASC')
+            .addOrderBy('offer.id', 'ASC')
+            .getMany();
+        return offers.map(o => ({
+            productVariantId: o.productVariantId,
+            sellerId: o.sellerId,
+            offerId: o.id,
+            price: o.price,
+            currencyCode: o.currencyCode,
+            quantityAvailable: o.quantityAvailable,
+            leadTimeDays: o.leadTimeDays,
+            condition: o.condition,
+        }));
+    }
+
+    /**
+     * What the storefront shows: active, in-stock offers of approved sellers in the request's currency, for the
+     * given variants, in buy-box order (see {@link OfferService.rank}).
+     */
+    async findStorefrontOffers(ctx: RequestContext, variantIds: ID[]): Promise<Offer[]> {
+        if (variantIds.length === 0) {
+            return [];
+        }
+        const offers = await this.connection
+            .getRepository(ctx, Offer)
+            .createQueryBuilder('offer')
+            .innerJoinAndSelect('offer.seller', 'seller', 'seller.status = :approved', {
+                approved: MarketplaceSellerStatus.Approved,
+            })
+            .where('offer.productVariantId IN (:...variantIds)', { variantIds })
+            .andWhere('offer.active = :active', { active: true })
+            .andWhere('offer.quantityAvailable > 0')
+            .andWhere('offer.currencyCode = :currencyCode', { currencyCode: ctx.currencyCode })
+            .getMany();
+        return this.rank(ctx, offers);
+    }
+
+    /** The buy-box winner for a variant, or undefined when no seller offers it (see README, "Buy box"). */
+    async findBuyBox(ctx: RequestContext, variantId: ID): Promise<Offer | undefined> {
+        const [winner] = await this.findStorefrontOffers(ctx, [variantId]);
+        return winner;
+    }
+
+    /**
+     * The offer an order line is bought from, if it exists for this variant and currency. With `sellable`, only
+     * when it may be sold now (active, approved seller, in stock): what adding to the cart requires; pricing
+     * keeps an offer the buyer already holds in the cart.
+     */
+    async findOfferForLine(
+        ctx: RequestContext,
+        offerId: ID,
+        productVariantId: ID,
+        currencyCode: CurrencyCode,
+        options: { sellable?: boolean } = {},
+    ): Promise<Offer | undefined> {
+        const qb = this.connection
+            .getRepository(ctx, Offer)
+            .createQueryBuilder('offer')
+            .innerJoinAndSelect('offer.seller', 'seller')
+            .where('offer.id = :offerId', { offerId })
+            .andWhere('offer.productVariantId = :productVariantId', { productVariantId })
+            .andWhere('offer.currencyCode = :currencyCode', { currencyCode });
+        if (options.sellable) {
+            qb.andWhere('offer.active = :active', { active: true })
+                .andWhere('offer.quantityAvailable > 0')
+                .andWhere('seller.status = :approved', { approved: MarketplaceSellerStatus.Approved });
+        }
+        return (await qb.getOne()) ?? undefined;
+    }
+
+    /** The default channel's variants (the catalogue), for picking the variant of an offer. */
+    async findOfferableVariants(
+        ctx: RequestContext,
+        options?: ListQueryOptions<ProductVariant>,
+    ): Promise<PaginatedList<ProductVariant>> {
+        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
+        const [items, totalItems] = await this.listQueryBuilder
+            .build(ProductVariant, options, {
+                ctx,
+                channelId: defaultChannel.id,
+                relations: ['translations', 'product', 'product.translations'],
+                where: { deletedAt: IsNull() },
+            })
+            .getManyAndCount();
+        return {
+            items: items.map(v => this.translator.translate(v, ctx, ['product'])),
+            totalItems,
+        };
+    }
+
+    /** Ids of the product's variants (not deleted). */
+    async variantIdsOfProduct(ctx: RequestContext, productId: ID): Promise<ID[]> {
+        const rows = await this.connection
+            .getRepository(ctx, ProductVariant)
+            .createQueryBuilder('variant')
+            .select('variant.id', 'id')
+            .where('variant.productId = :productId', { productId })
+            .andWhere('variant.deletedAt IS NULL')
+            .getRawMany<{ id: ID }>();
+        return rows.map(r => r.id);
+    }
+
+    /** Sorts offers in buy-box order (see {@link buyBoxOrder}), with the ratings of the configured strategy. */
+    async rank(ctx: RequestContext, offers: Offer[]): Promise<Offer[]> {
+        const ratings = await this.options.sellerRatingStrategy.getRatings(ctx, [
+            ...new Set(offers.map(o => o.sellerId)),
+        ]);
+        return buyBoxOrder(offers, ratings);
+    }
+
+    /** Undefined for the operator (all sellers); a seller's id on its channel; -1 (nothing) on other channels. */
+    private async scopedSellerId(ctx: RequestContext): Promise<ID | undefined> {
+        const scope = await this.sellers.getScope(ctx);
+        if (scope.operator) {
+            return undefined;
+        }
+        return scope.sellerId ?? -1;
+    }
+
+    private findDuplicate(
+        ctx: RequestContext,
+        sellerId: ID,
+        productVariantId: ID,
+        condition: OfferCondition,
+        currencyCode: CurrencyCode,
+    ): Promise<Offer | null> {
+        return this.connection
+            .getRepository(ctx, Offer)
+            .findOne({ where: { sellerId, productVariantId, condition, currencyCode } });
+    }
+
+    private async checkValues(
+        ctx: RequestContext,
+        v: {
+            price: number;
+            currencyCode?: CurrencyCode | null;
+            quantityAvailable: number;
+            leadTimeDays: number;
+            condition: OfferCondition;
+            minimumOrderQuantity: number;
+            sellerSku?: string | null;
+            manufacturerPartNumber?: string | null;
+        },
+    ) {
+        const limits = MARKETPLACE_INPUT_LIMITS;
+        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
+        const currencyCode = v.currencyCode ?? defaultChannel.defaultCurrencyCode;
+        if (!defaultChannel.availableCurrencyCodes.includes(currencyCode)) {
+            throw new UserInputError(
+                `currencyCode ${currencyCode} is not sold in this store (${defaultChannel.availableCurrencyCodes.join(', ')})`,
+            );
+        }
+        if (!Object.values(OfferCondition).includes(v.condition)) {
+            throw new UserInputError(`condition must be one of ${Object.values(OfferCondition).join(', ')}`);
+        }
+        return {
+            price: checkInt(v.price, 'price (minor units)', 0, MAX_PRICE),
+            currencyCode,
+            quantityAvailable: checkInt(v.quantityAvailable, 'quantityAvailable', 0, limits.quantity),
+            leadTimeDays: checkInt(v.leadTimeDays, 'leadTimeDays', 0, limits.leadTimeDays),
+            condition: v.condition,
+            minimumOrderQuantity: checkInt(
+                v.minimumOrderQuantity,
+                'minimumOrderQuantity',
+                1,
+                limits.quantity,
+            ),
+            sellerSku: checkText(v.sellerSku, 'sellerSku', limits.sku),
+            manufacturerPartNumber: checkText(v.manufacturerPartNumber, 'manufacturerPartNumber', limits.sku),
+        };
+    }
+}
