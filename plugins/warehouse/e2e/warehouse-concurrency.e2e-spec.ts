@@ -84,9 +84,11 @@ describe('Warehouse stock under concurrent checkouts', () => {
         expect(placed).toHaveLength(STOCK);
         for (const refusal of refusals) {
             // Refused at add-to-cart, at the move to payment, or at payment (the typed pre-check, or the
-            // guarded allocation when two buyers passed the check at once).
+            // guarded allocation when two buyers passed the check at once). On a loaded machine a request may
+            // also wait longer than the pool's acquisition timeout: it is then refused as busy, having changed
+            // nothing (the retry a client makes on 503 is a new checkout).
             expect(refusal.outcome).toMatch(
-                /^(InsufficientStockError|OrderStateTransitionError|error: (Error: )?Not enough stock of RUSH-1)/,
+                /^(InsufficientStockError|OrderStateTransitionError|error: (Error: )?(Not enough stock of RUSH-1|The server is busy))/,
             );
         }
 
