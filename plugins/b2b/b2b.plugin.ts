@@ -210,7 +210,7 @@ const permissions = [
             config.orderOptions.orderByCodeAccessStrategy,
         );
         // No custom fields on Order or Fulfillment: Vendure's Dashboard documents select `customFields` on them as the
-        // JSON scalar it is without any (see ARCHITECTURE.md). The PO number is `Order.purchaseOrderNumber`.
+        // JSON scalar it is without any. The PO number is read as `Order.creditCharge.purchaseOrderNumber`.
         // Price list CSV sent as text in a JSON body: room for the largest import (see README, "CSV").
         config.apiOptions.middleware.push(
             adminApiBodyLimitMiddleware(config.apiOptions.adminApiPath, B2bPlugin.options.adminApiBodyLimit),
