@@ -93,6 +93,25 @@ export async function expectGraphQLError<R, V extends Record<string, unknown>>(
     throw new Error('Expected the operation to fail with a GraphQL error, but it succeeded');
 }
 
+/**
+ * Waits until `read()` returns a value `accept` takes (Vendure delivers events to subscribers after
+ * the publishing transaction commits, which can be after the mutation has answered), then returns it.
+ * After `timeoutMs` it returns the last value read, so the caller's `expect` reports what was seen.
+ */
+export async function eventually<T>(
+    read: () => T,
+    accept: (value: T) => boolean,
+    timeoutMs = 5000,
+): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    let value = read();
+    while (!accept(value) && Date.now() < deadline) {
+        await new Promise(resolve => setTimeout(resolve, 20));
+        value = read();
+    }
+    return value;
+}
+
 const customersQuery = gql`
     query TestKitCustomers {
         customers(options: { sort: { id: ASC } }) {
