@@ -7,6 +7,7 @@ import {
     loginAsAdministratorWithPermissions,
     run,
     startTestServer,
+    eventually,
 } from '../../../src/testing/helpers';
 import { AgreementExpiringEvent } from '../index';
 
@@ -118,8 +119,12 @@ describe('B2B dealer agreements', () => {
     it('publishes AgreementExpiringEvent once for an agreement ending within 30 days', async () => {
         const first = await run(adminClient, RunAgreementExpiryCheckDocument);
         expect(first.runAgreementExpiryCheck.map(a => a.number)).toEqual(['DA-2026-001']);
-        await new Promise(r => setTimeout(r, 50));
-        expect(events).toHaveLength(1);
+        expect(
+            await eventually(
+                () => events.length,
+                n => n >= 1,
+            ),
+        ).toBe(1);
         expect(events[0].agreement.number).toBe('DA-2026-001');
         expect(events[0].company.code).toBe('east-china');
         expect(events[0].daysUntilEnd).toBe(9);

@@ -9,6 +9,7 @@ import {
     loginAsCustomer,
     run,
     startTestServer,
+    eventually,
 } from '../../../src/testing/helpers';
 import { triflowTestConfig } from '../../../src/testing/test-config';
 import { seedCreditDemo } from '../demo/credit-demo';
@@ -311,7 +312,12 @@ describe('B2B credit control', () => {
                 accountId: accounts.A,
             });
             expect(placeCreditHold).toMatchObject({ status: 'on_hold', holdReason: 'manual' });
-            expect(events.placed.some(e => String(e.account.id) === accounts.A.replace('T_', ''))).toBe(true);
+            expect(
+                await eventually(
+                    () => events.placed.some(e => String(e.account.id) === accounts.A.replace('T_', '')),
+                    found => found,
+                ),
+            ).toBe(true);
             await prepareOrder(shopClient, buyerA());
             const refused = await placeOnAccount(shopClient);
             expect(refused.__typename).toBe('CreditHoldError');
@@ -328,7 +334,12 @@ describe('B2B credit control', () => {
                 accountId: accounts.A,
             });
             expect(releaseCreditHold).toMatchObject({ status: 'active', holdReason: null });
-            expect(events.released.length).toBeGreaterThanOrEqual(1);
+            expect(
+                await eventually(
+                    () => events.released.length,
+                    n => n >= 1,
+                ),
+            ).toBeGreaterThanOrEqual(1);
             expectOrder(await placeOnAccount(shopClient));
         });
 

@@ -6,6 +6,7 @@ import {
     loginAsAdministratorWithPermissions,
     run,
     startTestServer,
+    eventually,
 } from '../../../src/testing/helpers';
 import { testDb } from '../../../src/testing/test-config';
 import { SellerStatusEvent } from '../index';
@@ -93,6 +94,10 @@ describe('Marketplace sellers', () => {
                 ]),
             );
             expect(s.role?.permissions).not.toContain('ReadMarketplaceSeller');
+            await eventually(
+                () => events.length,
+                n => n >= 1,
+            );
             expect(events.map(e => [e.seller.name, e.fromStatus, e.toStatus])).toEqual([
                 ['Seller acme', null, 'pending'],
             ]);

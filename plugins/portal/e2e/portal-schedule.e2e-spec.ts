@@ -7,6 +7,7 @@ import {
     loginAsAdministratorWithPermissions,
     run,
     startTestServer,
+    eventually,
 } from '../../../src/testing/helpers';
 import { testDb } from '../../../src/testing/test-config';
 import {
@@ -145,6 +146,10 @@ describe('Portal scheduled publishing', () => {
                 publishAt: null,
                 publishedAt: new Date(T0.getTime() + HOUR).toISOString(),
             });
+            await eventually(
+                () => published.length,
+                n => n >= 1,
+            );
             expect(published.map(e => [encoded(e.article.id), e.scheduled])).toEqual([[id, true]]);
             expect(
                 transitions.some(
@@ -171,6 +176,10 @@ describe('Portal scheduled publishing', () => {
                 isLive: false,
                 publishedAt: null,
             });
+            await eventually(
+                () => unpublished.length,
+                n => n >= 1,
+            );
             expect(unpublished.map(e => [encoded(e.article.id), e.reason])).toEqual([[id, 'expired']]);
             const { articleRevisions } = await run(adminClient, ArticleRevisionsDocument, {
                 articleId: id,
@@ -249,7 +258,12 @@ describe('Portal scheduled publishing', () => {
                     ? await Promise.all([runTask(), runTask(), runTask()])
                     : [await runTask(), await runTask(), await runTask()];
             expect(results.flatMap(r => r.published)).toEqual([id]);
-            expect(published.length - before).toBe(1);
+            expect(
+                (await eventually(
+                    () => published.length,
+                    n => n >= before + 1,
+                )) - before,
+            ).toBe(1);
             const { articleRevisions } = await run(adminClient, ArticleRevisionsDocument, {
                 articleId: id,
                 options: { filter: { kind: { eq: 'published' } } },
