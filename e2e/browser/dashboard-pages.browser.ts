@@ -5,11 +5,10 @@ import type { Page } from 'playwright-core';
 import {
     BrowserTest,
     DashboardLanguage,
-    loginToDashboard,
+    openDashboardPath,
     PageWatch,
     screenshot,
-    switchDashboardLanguage,
-    withDashboardSettingsRestored,
+    withDashboardSession,
 } from '../../src/testing/browser';
 import { readDashboardExtensions } from '../../src/testing/dashboard-routes';
 
@@ -131,7 +130,7 @@ async function resolveRoute(
     for (const source of sources) {
         const sourceUrls = (await resolveRoute(page, watch, baseUrl, { path: source }, 3)).entities;
         for (const sourceUrl of sourceUrls) {
-            await page.goto(`${baseUrl}${sourceUrl}`);
+            await openDashboardPath(page, baseUrl, sourceUrl);
             await watch.assertHealthy(sourceUrl);
             // Data arrives after the page loads. On the entity's own list, wait for its first link (the demo has
             // rows there); on another page that may link to it, wait until the page stops fetching.
@@ -256,16 +255,12 @@ function pageTest(spec: PageSpec, language: DashboardLanguage): BrowserTest {
     return {
         name: `Dashboard page ${spec.path} (${language})`,
         async run({ page, baseUrl, screenshotDir }) {
-            await loginToDashboard(page, baseUrl);
-            await withDashboardSettingsRestored(page, baseUrl, async () => {
+            await withDashboardSession(page, baseUrl, language, async () => {
                 const watch = new PageWatch(page);
-                if (language !== 'en') {
-                    await switchDashboardLanguage(page, language);
-                }
                 const { entities, newPage } = await resolveRoute(page, watch, baseUrl, spec);
                 const visits = [...entities, ...(newPage ? [newPage] : [])];
                 for (const url of visits) {
-                    await page.goto(`${baseUrl}${url}`);
+                    await openDashboardPath(page, baseUrl, url);
                     await watch.assertHealthy(`${url} (${language})`);
                     await page.locator('main').first().waitFor();
                     const text = await page.locator('main').innerText();
@@ -313,10 +308,9 @@ function listColumnsTest(listPath: string): BrowserTest {
     return {
         name: `Dashboard list ${listPath}: every column alone shows what it shows among all`,
         async run({ page, baseUrl, screenshotDir }) {
-            await loginToDashboard(page, baseUrl);
-            await withDashboardSettingsRestored(page, baseUrl, async () => {
+            await withDashboardSession(page, baseUrl, 'en', async () => {
                 const watch = new PageWatch(page);
-                await page.goto(`${baseUrl}/dashboard${listPath}`);
+                await openDashboardPath(page, baseUrl, `/dashboard${listPath}`);
                 await watch.assertHealthy(listPath);
                 const trigger = page.getByTestId('dt-column-settings-trigger');
                 if ((await trigger.count()) === 0) {

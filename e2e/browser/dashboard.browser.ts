@@ -1,4 +1,10 @@
-import { BrowserTest, loginToDashboard } from '../../src/testing/browser';
+import {
+    BrowserTest,
+    loginToDashboard,
+    PageWatch,
+    switchDashboardLanguage,
+    withDashboardSettingsRestored,
+} from '../../src/testing/browser';
 
 export const browserTests: BrowserTest[] = [
     {
@@ -17,6 +23,22 @@ export const browserTests: BrowserTest[] = [
             if ((await rows.count()) !== 1) {
                 throw new Error(`Expected one product named Laptop, saw ${await rows.count()} rows`);
             }
+        },
+    },
+    {
+        // The page tests hand each page a session and a language directly; this one goes the merchant's way.
+        name: 'Dashboard: an administrator switches the Dashboard to Simplified Chinese from the user menu',
+        async run({ page, baseUrl }) {
+            await loginToDashboard(page, baseUrl);
+            await withDashboardSettingsRestored(page, baseUrl, async () => {
+                const watch = new PageWatch(page);
+                await switchDashboardLanguage(page, 'zh_Hans');
+                // Our plugins' navigation sections, in Chinese, then back in English.
+                await page.getByText('B2B 经销', { exact: true }).first().waitFor();
+                await watch.assertHealthy('the Dashboard in zh_Hans');
+                await switchDashboardLanguage(page, 'en');
+                await page.getByText('B2B', { exact: true }).first().waitFor();
+            });
         },
     },
 ];

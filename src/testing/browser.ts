@@ -43,6 +43,39 @@ export async function loginToDashboard(
     await page.waitForURL(url => !url.pathname.endsWith('/login'));
 }
 
+/**
+ * Opens a Dashboard path (`/dashboard/...`) the way a merchant's click does: inside the running app, through the
+ * router's history, so the page keeps its loaded code instead of starting the whole app again (a full load per
+ * page made the browser step the slowest part of CI). Falls back to a full load when the app is not open yet.
+ */
+export async function openDashboardPath(page: Page, baseUrl: string, dashboardPath: string): Promise<void> {
+    const current = new URL(page.url());
+    const inApp =
+        current.origin === new URL(baseUrl).origin &&
+        current.pathname.startsWith('/dashboard') &&
+        !current.pathname.endsWith('/login');
+    if (!inApp) {
+        await page.goto(`${baseUrl}${dashboardPath}`);
+        return;
+    }
+    const target = new URL(dashboardPath, baseUrl);
+    await page.evaluate(href => {
+        const history = (
+            globalThis as unknown as {
+                history: {
+                    state: Record<string, unknown> | null;
+                    pushState(s: unknown, t: string, u: string): void;
+                };
+            }
+        ).history;
+        const index = Number(history.state?.__TSR_index ?? 0) + 1;
+        const key = Math.random().toString(36).slice(2, 10);
+        // The router watches pushState (its history wraps it) and loads the route, as a link click does.
+        history.pushState({ __TSR_index: index, key, __TSR_key: key }, '', href);
+    }, `${target.pathname}${target.search}`);
+    await page.waitForURL(url => url.pathname === target.pathname);
+}
+
 /** The Dashboard's session and channel tokens, as it keeps them in the browser. */
 export interface DashboardTokens {
     session: string | null;
@@ -119,6 +152,89 @@ export async function withDashboardSettingsRestored(
             'mutation ($input: SettingsStoreInput!) { setSettingsStoreValue(input: $input) { result error } }',
             { input: { key: SETTINGS_STORE_KEY, value: saved ?? {} } },
         );
+    }
+}
+
+/**
+ * Runs `fn` with the page logged in to the Dashboard as `credentials`, in `language`, without going through the
+ * login form and the language menu (each test would otherwise load the whole app three times before its page):
+ * logs in through the admin API, stores the language with the administrator's Dashboard settings on the server
+ * (where the Dashboard reads them from), and hands the session to the page before its first load. The next
+ * `page.goto` opens the app logged in. Afterwards the settings are put back as they were. The login form and the
+ * language menu keep their own test (`e2e/browser/dashboard.browser.ts`).
+ */
+export async function withDashboardSession(
+    page: Page,
+    baseUrl: string,
+    language: DashboardLanguage,
+    fn: () => Promise<void>,
+    credentials: { username: string; password: string } = DEMO_SUPERADMIN,
+): Promise<void> {
+    const res = await fetch(`${baseUrl}/admin-api`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+            query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on CurrentUser { channels { token code } } } }',
+            variables: { u: credentials.username, p: credentials.password },
+        }),
+    });
+    const body = (await res.json()) as {
+        data?: { login: { __typename: string; channels?: Array<{ token: string; code: string }> } };
+    };
+    const session = res.headers.get('vendure-auth-token');
+    const channels = body.data?.login.channels ?? [];
+    if (!session || body.data?.login.__typename !== 'CurrentUser') {
+        throw new Error(`Could not log in as ${credentials.username}: ${JSON.stringify(body)}`);
+    }
+    const channel = (channels.find(c => c.code === '__default_channel__') ?? channels[0])?.token ?? null;
+    const tokens: DashboardTokens = { session, channel };
+    const { getSettingsStoreValue: saved } = await adminApi<{ getSettingsStoreValue: unknown }>(
+        baseUrl,
+        tokens,
+        'query ($key: String!) { getSettingsStoreValue(key: $key) }',
+        { key: SETTINGS_STORE_KEY },
+    );
+    const settings = { ...((saved as Record<string, unknown> | null) ?? {}), displayLanguage: language };
+    const store = (value: unknown) =>
+        adminApi(
+            baseUrl,
+            tokens,
+            'mutation ($input: SettingsStoreInput!) { setSettingsStoreValue(input: $input) { result error } }',
+            { input: { key: SETTINGS_STORE_KEY, value } },
+        );
+    await store(settings);
+    await page.addInitScript(
+        ({ keys, tokens, settings }) => {
+            const storage = (
+                globalThis as unknown as {
+                    localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void };
+                }
+            ).localStorage;
+            storage.setItem(keys.session, tokens.session ?? '');
+            if (tokens.channel) {
+                storage.setItem(keys.channel, tokens.channel);
+            }
+            // Only before the app's first load: afterwards the app keeps its own settings there.
+            if (!storage.getItem(keys.settings)) {
+                storage.setItem(keys.settings, JSON.stringify(settings));
+            }
+        },
+        {
+            keys: {
+                session: SESSION_TOKEN_KEY,
+                channel: CHANNEL_TOKEN_KEY,
+                settings: 'vendure-user-settings',
+            },
+            tokens,
+            settings,
+        },
+    );
+    try {
+        await fn();
+    } finally {
+        // Let the Dashboard finish saving its own settings first, so that they do not land over the restored ones.
+        await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+        await store(saved ?? {});
     }
 }
 

@@ -172,7 +172,9 @@ export function CompanyDetailPage({ route }: { route: AnyRoute }) {
 
     return (
         <Page pageId={pageId} form={form} submitHandler={submitHandler} entity={entity}>
-            <PageTitle>{creating ? <Trans>New company</Trans> : (entity?.name ?? '')}</PageTitle>
+            <PageTitle>
+                {creating ? <Trans>New company</Trans> : <span translate="no">{entity?.name ?? ''}</span>}
+            </PageTitle>
             <PageActionBar>
                 <ActionBarItem itemId="save-button" requiresPermission={['UpdateCompany', 'CreateCompany']}>
                     <Button type="submit" disabled={!form.formState.isDirty || isPending}>

@@ -155,7 +155,7 @@ export function CreditAccountDetailPage({ id }: { id: string }) {
     return (
         <Page pageId="credit-account-detail">
             <PageTitle>
-                <Trans>Credit account</Trans>: {account.company.name}{' '}
+                <Trans>Credit account</Trans>: <span translate="no">{account.company.name}</span>{' '}
                 <span className="text-muted-foreground" translate="no">
                     ({account.company.code})
                 </span>

@@ -140,7 +140,9 @@ export function PriceListDetailPage({ route }: { route: AnyRoute }) {
 
     return (
         <Page pageId={pageId} form={form} submitHandler={submitHandler} entity={entity}>
-            <PageTitle>{creating ? <Trans>New price list</Trans> : (entity?.name ?? '')}</PageTitle>
+            <PageTitle>
+                {creating ? <Trans>New price list</Trans> : <span translate="no">{entity?.name ?? ''}</span>}
+            </PageTitle>
             <PageActionBar>
                 <ActionBarItem
                     itemId="save-button"
