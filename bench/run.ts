@@ -233,6 +233,15 @@ async function main(): Promise<void> {
             }
         }
 
+        // a scenario whose every request failed is a broken harness, not a slow server
+        for (const m of measurements) {
+            if (m.errors > 0 && m.completed === 0) {
+                failures.push(
+                    `${m.scenario} on ${m.server} at c=${m.concurrency}: every task failed (${m.firstError})`,
+                );
+            }
+        }
+
         phase(5, TOTAL_PHASES, 'peak memory, stop servers');
         const rss: Partial<Record<ServerName, number | null>> = {};
         for (const s of servers) rss[s.name] = peakRssMb(s.child.pid);
