@@ -15,7 +15,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 
-import type { GeneratedData } from './data/generate';
+import type { GeneratedData } from './data/summary';
 import { dataSizes } from './data/sizes';
 import { LoadResult, runLoad } from './lib/load';
 import { NOT_YET, Scenario, SCENARIOS, ServerName, ServerUnderTest } from './lib/scenarios';
@@ -342,6 +342,15 @@ async function main(): Promise<void> {
             if (dealer && anon) {
                 lines.push(
                     `| 2 vs 1 (Triflow dealer/anonymous p50) | ${c} | ${ratio(dealer.p50, anon.p50)} | | | |`,
+                );
+            }
+        }
+        for (const c of concurrencies) {
+            const dealer = get('4', 'triflow', c);
+            const guest = get('5', 'bare', c);
+            if (dealer && guest) {
+                lines.push(
+                    `| 4 vs 5 (Triflow dealer 50 lines on account / bare guest checkout, orders/s) | ${c} | | ${ratio(dealer.rate, guest.rate)} | | |`,
                 );
             }
         }

@@ -1,7 +1,7 @@
 import http from 'http';
 
 import { SEARCH_TERM } from '../data/catalog';
-import type { GeneratedData } from '../data/generate';
+import { DEALER_BUYER_PASSWORD, dealerBuyerEmail, type GeneratedData } from '../data/summary';
 import { GqlSession, request } from './load';
 
 export type ServerName = 'bare' | 'triflow' | 'floor';
@@ -25,7 +25,6 @@ export interface Scenario {
 
 /** Scenarios of issue #22 whose plugins have not landed: listed in the report as "not yet". */
 export const NOT_YET: Array<{ id: string; title: string; waitsFor: string }> = [
-    { id: '4', title: 'Dealer 50-line cart on account (orders/s)', waitsFor: 'the harness (next step)' },
     { id: '6', title: 'Quote request routed to 500 sellers', waitsFor: 'RFQ plugin' },
     { id: '7', title: 'Carrier webhook ingestion (events/s)', waitsFor: 'logistics plugin' },
     { id: '8', title: 'Alert scan over 100,000 orders with 50 rules', waitsFor: 'alerts plugin' },
@@ -67,13 +66,17 @@ function shopUrl(server: ServerUnderTest): string {
     return `${server.baseUrl}/shop-api`;
 }
 
-async function dealerSession(server: ServerUnderTest, agent: http.Agent): Promise<GqlSession> {
+async function dealerSession(
+    server: ServerUnderTest,
+    agent: http.Agent,
+    login: { username: string; password: string } = DEALER,
+): Promise<GqlSession> {
     const session = new GqlSession(shopUrl(server));
     const res = await session.query<{ login: { id?: string; errorCode?: string } }>(
         agent,
         `mutation($u: String!, $p: String!) { login(username: $u, password: $p) {
             ... on CurrentUser { id } ... on ErrorResult { errorCode } } }`,
-        { u: DEALER.username, p: DEALER.password },
+        { u: login.username, p: login.password },
     );
     if (!res.login.id) {
         throw new Error(`dealer login failed on ${server.name}: ${res.login.errorCode ?? '?'}`);
@@ -220,6 +223,97 @@ const guestCheckout: Scenario['prepare'] = async (server, data) => {
     };
 };
 
+/**
+ * Scenario 4: a buyer of the Gold distributor fills a 50-line cart in one `addItemsToOrder` (a quick-order form),
+ * quantities crossing the price breaks (1, 10, 50), then pays on account (`placeOrderOnAccount`: the credit check
+ * and reservation). One buyer per client: each customer has one active order.
+ */
+const dealerCheckoutOnAccount: Scenario['prepare'] = async (server, data) => {
+    const setup = new http.Agent({ keepAlive: false });
+    const probe = new GqlSession(shopUrl(server));
+    const variantIds: string[] = [];
+    for (const slug of data.productSlugs.filter(s => s !== 'laptop').slice(0, 10)) {
+        const { product } = await probe.query<ProductData>(setup, PRODUCT_DETAIL, { slug });
+        variantIds.push(...(product?.variants.map(v => v.id) ?? []));
+    }
+    const lines = variantIds
+        .slice(0, 50)
+        .map((id, i) => ({ productVariantId: id, quantity: [1, 10, 50][i % 3] }));
+    const sessions: GqlSession[] = [];
+    for (let i = 0; i < data.dealerBuyers; i++) {
+        sessions.push(
+            await dealerSession(server, setup, {
+                username: dealerBuyerEmail(i),
+                password: DEALER_BUYER_PASSWORD,
+            }),
+        );
+    }
+    await sessions[0].query(
+        setup,
+        `mutation($l: [AddItemInput!]!) { addItemsToOrder(inputs: $l) { order { code } } }`,
+        {
+            l: lines.slice(0, 1),
+        },
+    );
+    const { eligibleShippingMethods } = await sessions[0].query<{
+        eligibleShippingMethods: Array<{ id: string; code: string }>;
+    }>(setup, `{ eligibleShippingMethods { id code } }`);
+    const shipping = eligibleShippingMethods.find(m => m.code === 'standard-shipping');
+    if (!shipping) throw new Error(`no standard-shipping on ${server.name}`);
+    let n = 0;
+    return async (w, agent) => {
+        const shop = sessions[w % sessions.length];
+        const added = await shop.query<{
+            addItemsToOrder: {
+                order: { code: string; lines: Array<{ id: string }> };
+                errorResults: Array<{ message: string }>;
+            };
+        }>(
+            agent,
+            `mutation($l: [AddItemInput!]!) { addItemsToOrder(inputs: $l) {
+                order { code lines { id } } errorResults { ... on ErrorResult { errorCode message } } } }`,
+            { l: lines },
+        );
+        if (added.addItemsToOrder.errorResults.length) {
+            throw new Error(`addItemsToOrder: ${added.addItemsToOrder.errorResults[0].message}`);
+        }
+        const prepared = await shop.query<OrderResult>(
+            agent,
+            `mutation($a: CreateAddressInput!, $s: [ID!]!) {
+                setOrderShippingAddress(input: $a) { ${ORDER} }
+                setOrderShippingMethod(shippingMethodId: $s) { ${ORDER} }
+            }`,
+            {
+                a: {
+                    fullName: 'Bench Buyer',
+                    streetLine1: '1 Dealer Rd',
+                    city: 'Shanghai',
+                    postalCode: '200000',
+                    countryCode: 'CN',
+                },
+                s: [shipping.id],
+            },
+        );
+        for (const f of ['setOrderShippingAddress', 'setOrderShippingMethod']) {
+            if (!prepared[f]?.code)
+                throw new Error(`${f}: ${prepared[f]?.errorCode ?? '?'} ${prepared[f]?.message ?? ''}`);
+        }
+        const placed = await shop.query<{
+            placeOrderOnAccount: { __typename: string; state?: string; message?: string };
+        }>(
+            agent,
+            `mutation($i: PlaceOrderOnAccountInput) { placeOrderOnAccount(input: $i) {
+                __typename ... on Order { code state } ... on ErrorResult { errorCode message } } }`,
+            { i: { purchaseOrderNumber: `PO-BENCH-${process.pid}-${n++}` } },
+        );
+        if (placed.placeOrderOnAccount.__typename !== 'Order') {
+            throw new Error(
+                `placeOrderOnAccount: ${placed.placeOrderOnAccount.__typename} ${placed.placeOrderOnAccount.message ?? ''}`,
+            );
+        }
+    };
+};
+
 /** The scenarios that run today, in the order they run (reads first, then the ones that write). */
 export const SCENARIOS: Scenario[] = [
     {
@@ -256,5 +350,12 @@ export const SCENARIOS: Scenario[] = [
         unit: 'order',
         servers: ['bare', 'triflow'],
         prepare: guestCheckout,
+    },
+    {
+        id: '4',
+        title: 'Dealer 50-line cart on account',
+        unit: 'order',
+        servers: ['triflow'],
+        prepare: dealerCheckoutOnAccount,
     },
 ];
