@@ -235,7 +235,7 @@ async function main(): Promise<void> {
 
         // a scenario whose every request failed is a broken harness, not a slow server
         for (const m of measurements) {
-            if (m.errors > 0 && m.completed === 0) {
+            if (m.errors > 0 && m.timed === 0) {
                 failures.push(
                     `${m.scenario} on ${m.server} at c=${m.concurrency}: every task failed (${m.firstError})`,
                 );

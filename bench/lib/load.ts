@@ -21,6 +21,8 @@ export interface LoadResult {
     /** Completed tasks per second in the measured window. */
     rate: number;
     completed: number;
+    /** Tasks that succeeded and were timed (completed after the window opened). */
+    timed: number;
     errors: number;
     /** Milliseconds. */
     p50: number;
@@ -71,6 +73,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     return {
         rate: completed / (opts.durationMs / 1000),
         completed,
+        timed: samples.length,
         errors,
         p50: pct(50),
         p95: pct(95),
