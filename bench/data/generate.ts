@@ -1,0 +1,195 @@
+/**
+ * Generates the benchmark's data set into one SQLite file, then measures the B2B overdue aggregate on it. Run by
+ * `bench/run.ts` as its own process (the environment carries SQLITE_PATH, DATA_DIR and the production secrets);
+ * argv: the JSON file to write the summary to, then the sizes as JSON.
+ *
+ * Everything goes through the compiled platform (`dist/`), as the servers under test run it: Triflow's migrations,
+ * every plugin's demo seeder (`npm start`'s demo: catalog, dealers, sellers, warehouses, articles), then the
+ * generated catalog through Vendure's product importer and the dealer history in bulk SQL.
+ */
+import { INestApplicationContext } from '@nestjs/common';
+import {
+    bootstrapWorker,
+    CustomerService,
+    Importer,
+    isGraphQlErrorResult,
+    RequestContext,
+    RequestContextService,
+    runMigrations,
+    SearchService,
+    TransactionalConnection,
+} from '@vendure/core';
+import fs from 'fs';
+import path from 'path';
+import { lastValueFrom } from 'rxjs';
+
+import { catalogCsv } from './catalog';
+import { insertDealers, insertPriceLists, RawQuery } from './dealers';
+import { DataSizes } from './sizes';
+import { DEALER_BUYER_PASSWORD, DEALER_BUYERS, dealerBuyerEmail, GeneratedData } from './summary';
+
+type ConfigModule = typeof import('../../vendure-config');
+type EnvModule = typeof import('../../src/common/env');
+type SeedModule = typeof import('../../src/demo/seed-demo-data');
+type B2bModule = typeof import('../../plugins/b2b');
+
+const dist = path.resolve(__dirname, '..', '..', 'dist');
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { buildConfig } = require(path.join(dist, 'vendure-config.js')) as ConfigModule;
+const { readEnv } = require(path.join(dist, 'src', 'common', 'env.js')) as EnvModule;
+const { discoverDemoSeeders, seedDemoData } = require(
+    path.join(dist, 'src', 'demo', 'seed-demo-data.js'),
+) as SeedModule;
+const { CompanyRole, CompanyService, CreditControlService } = require(path.join(dist, 'plugins', 'b2b', 'index.js')) as B2bModule;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+
+
+const since = (t: number) => Math.round((Date.now() - t) / 100) / 10;
+
+/** Waits until no job is pending or running (the search index, collection filters), at most `timeoutMs`. */
+async function drainJobs(raw: RawQuery, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        const [{ n }] = await raw.query<Array<{ n: number }>>(
+            `SELECT COUNT(*) AS n FROM job_record WHERE state IN ('PENDING', 'RUNNING', 'RETRYING')`,
+        );
+        if (Number(n) === 0) {
+            return;
+        }
+        await new Promise(r => setTimeout(r, 250));
+    }
+    throw new Error('The job queue did not drain (search index) in time');
+}
+
+/**
+ * The generated catalog (Vendure's importer) and the dealer history (bulk SQL), on a worker whose job queue is
+ * not yet running. The importer's stock movements queue one search-index job per variant, which the database job
+ * queue works through a few per second; one full reindex afterwards does the same in seconds.
+ */
+async function generate(app: INestApplicationContext, sizes: DataSizes): Promise<void> {
+    const ctx = await app.get(RequestContextService).create({ apiType: 'admin' });
+    const result = await lastValueFrom(app.get(Importer).parseAndImport(catalogCsv(sizes), ctx, false));
+    if (result.errors?.length) {
+        throw new Error(`The generated catalog did not import cleanly:\n${result.errors.join('\n')}`);
+    }
+    const raw = app.get(TransactionalConnection).rawConnection;
+    const variants = await raw.query<Array<{ id: number }>>(
+        `SELECT id FROM product_variant WHERE sku LIKE 'BENCH-%' ORDER BY id`,
+    );
+    await raw.transaction(async manager => {
+        const db: RawQuery = manager;
+        const firstCompany = await insertDealers(db, sizes, new Date());
+        await insertPriceLists(
+            db,
+            sizes,
+            firstCompany,
+            variants.map(v => v.id),
+        );
+    });
+    // events are delivered after commit: let the last ones queue their jobs before they are replaced
+    await new Promise(r => setTimeout(r, 1000));
+    await raw.query(`DELETE FROM job_record WHERE queueName = 'update-search-index' AND state = 'PENDING'`);
+    await app.get(SearchService).reindex(ctx);
+    await addDealerBuyers(app, ctx, DEALER_BUYERS);
+}
+
+
+async function addDealerBuyers(app: INestApplicationContext, ctx: RequestContext, n: number): Promise<void> {
+    const raw = app.get(TransactionalConnection).rawConnection;
+    const [company] = await raw.query<Array<{ id: number }>>(`SELECT id FROM company WHERE code = 'east-china-dist'`);
+    if (!company) {
+        return;
+    }
+    for (let i = 0; i < n; i++) {
+        const customer = await app.get(CustomerService).create(
+            ctx,
+            { emailAddress: dealerBuyerEmail(i), firstName: 'Bench', lastName: `Buyer ${i + 1}` },
+            DEALER_BUYER_PASSWORD,
+        );
+        if (isGraphQlErrorResult(customer)) {
+            throw new Error(customer.message);
+        }
+        await app.get(CompanyService).addMember(ctx, company.id, customer.id, CompanyRole.Buyer);
+    }
+    // orders on account never run into the credit limit during a run
+    await raw.query(`UPDATE credit_account SET creditLimit = 100000000000000 WHERE companyId = ?`, [company.id]);
+}
+
+async function main(): Promise<void> {
+    const [outFile, sizesJson] = process.argv.slice(2);
+    const sizes = JSON.parse(sizesJson) as DataSizes;
+    const env = readEnv();
+    const config = buildConfig(env);
+    fs.mkdirSync(path.dirname(env.db.sqlitePath), { recursive: true });
+
+    let t = Date.now();
+    await runMigrations(config);
+    const migrate = since(t);
+    t = Date.now();
+    await seedDemoData(config, discoverDemoSeeders());
+    const demo = since(t);
+
+    t = Date.now();
+    const worker = await bootstrapWorker(config);
+    const app = worker.app;
+    try {
+        const raw = app.get(TransactionalConnection).rawConnection;
+        await generate(app, sizes);
+        await worker.startJobQueue();
+        await drainJobs(raw, 300_000);
+        const generated = since(t);
+        const count = async (sql: string) => Number((await raw.query<Array<{ n: number }>>(sql))[0].n);
+        const counts = {
+            products: await count(`SELECT COUNT(*) AS n FROM product WHERE deletedAt IS NULL`),
+            variants: await count(`SELECT COUNT(*) AS n FROM product_variant WHERE deletedAt IS NULL`),
+            companies: await count(`SELECT COUNT(*) AS n FROM company`),
+            creditAccounts: await count(`SELECT COUNT(*) AS n FROM credit_account`),
+            ledgerEntries: await count(`SELECT COUNT(*) AS n FROM credit_ledger_entry`),
+            priceLists: await count(`SELECT COUNT(*) AS n FROM price_list`),
+            priceListEntries: await count(`SELECT COUNT(*) AS n FROM price_list_entry`),
+            sellers: await count(`SELECT COUNT(*) AS n FROM seller`),
+            searchIndexRows: await count(`SELECT COUNT(*) AS n FROM search_index_item`),
+        };
+        const slugRows = await raw.query<Array<{ slug: string }>>(
+            `SELECT slug FROM product_translation WHERE languageCode = 'en' AND slug LIKE 'bench-product-%'
+             ORDER BY slug LIMIT 20`,
+        );
+        const skuRows = await raw.query<Array<{ sku: string }>>(
+            `SELECT sku FROM product_variant WHERE sku LIKE 'BENCH-%' ORDER BY id LIMIT 60`,
+        );
+
+        // Issue #16: the overdue check's aggregate over every credit account, timed as the scheduled task calls it.
+        const ctx = await app.get(RequestContextService).create({ apiType: 'admin' });
+        const control = app.get(CreditControlService);
+        const runsMs: number[] = [];
+        let overdueAccounts = 0;
+        for (let i = 0; i < 6; i++) {
+            const t0 = process.hrtime.bigint();
+            const standings = await control.overdueStandings(ctx);
+            const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+            overdueAccounts = standings.filter(s => s.overdue > 0).length;
+            if (i > 0) runsMs.push(Math.round(ms * 10) / 10); // the first run warms the statement cache
+        }
+        await raw.query('PRAGMA wal_checkpoint(TRUNCATE)');
+        const summary: GeneratedData = {
+            sizes,
+            counts,
+            productSlugs: ['laptop', ...slugRows.map(r => r.slug)],
+            skus: skuRows.map(r => r.sku),
+            dealerBuyers: DEALER_BUYERS,
+            seconds: { migrate, demo, generated },
+            overdue: { accounts: counts.creditAccounts, overdueAccounts, runsMs },
+        };
+        fs.writeFileSync(outFile, JSON.stringify(summary, null, 2));
+    } finally {
+        await app.close();
+    }
+}
+
+main()
+    .then(() => process.exit(0))
+    .catch(err => {
+        process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        process.exit(1);
+    });

@@ -1,0 +1,20 @@
+import { DataSizes } from './sizes';
+
+/** Buyers of the demo's Gold distributor for scenario 4: one per client, since each has one active order. */
+export const DEALER_BUYERS = 32;
+export const dealerBuyerEmail = (i: number) => `bench.buyer.${String(i + 1).padStart(2, '0')}@triflow.demo`;
+export const DEALER_BUYER_PASSWORD = 'dealer-demo';
+
+/** What the data generator hands the harness (a JSON file). */
+export interface GeneratedData {
+    sizes: DataSizes;
+    counts: Record<string, number>;
+    /** Slugs the product-detail scenarios rotate through. */
+    productSlugs: string[];
+    /** Logins of the Gold distributor's generated buyers (scenario 4): `dealerBuyerEmail(0..n-1)`. */
+    dealerBuyers: number;
+    /** SKUs of generated variants, for carts. */
+    skus: string[];
+    seconds: { migrate: number; demo: number; generated: number };
+    overdue: { accounts: number; overdueAccounts: number; runsMs: number[] };
+}

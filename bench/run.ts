@@ -1,0 +1,397 @@
+/**
+ * `npm run bench [-- --quick] [-- --scale N]`: the full platform against bare Vendure and against the floor, on the
+ * same data, in one run (issue #22). See bench/README.md for how to read the table.
+ *
+ *   --quick            small data, one short round: the CI smoke run (figures printed, never asserted)
+ *   --scale N          multiply the full data set (default 1)
+ *   --rounds N         alternating rounds (default 3; quick 1)
+ *   --duration S       measured seconds per server, scenario and concurrency (default 10; quick 2)
+ *   --concurrency a,b  (default 8,32)
+ *   --only 1,2,3a      run only these scenarios
+ *   --keep             keep the temporary folder (databases, server logs)
+ */
+import { ChildProcess, execSync, spawn } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+
+import type { GeneratedData } from './data/summary';
+import { dataSizes } from './data/sizes';
+import { LoadResult, runLoad } from './lib/load';
+import { NOT_YET, Scenario, SCENARIOS, ServerName, ServerUnderTest } from './lib/scenarios';
+
+const root = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const opt = (name: string, fallback: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+
+const quick = flag('quick');
+const scale = Number(opt('scale', '1'));
+const rounds = Number(opt('rounds', quick ? '1' : '3'));
+const durationMs = Number(opt('duration', quick ? '2' : '10')) * 1000;
+const warmupMs = quick ? 1000 : 3000;
+const concurrencies = opt('concurrency', '8,32').split(',').map(Number);
+const only = opt('only', '').split(',').filter(Boolean);
+const portBase = Number(process.env.BENCH_PORT_BASE ?? 3600);
+
+const started = Date.now();
+const phase = (n: number, total: number, text: string) =>
+    console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${n}/${total} ${text}`);
+const TOTAL_PHASES = 6;
+
+/** Production mode with the secrets production demands (src/common/env.ts refuses the development defaults). */
+function serverEnv(dir: string, name: string, port: number): NodeJS.ProcessEnv {
+    return {
+        ...process.env,
+        NODE_ENV: 'production',
+        SUPERADMIN_PASSWORD: 'bench-superadmin-not-a-secret',
+        COOKIE_SECRET: 'bench-cookie-secret-not-a-secret',
+        LOG_LEVEL: 'error',
+        VENDURE_DISABLE_TELEMETRY: 'true',
+        DB: 'sqlite',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: path.join(dir, name),
+        ASSETS_DIR: path.join(dir, 'assets'),
+        SQLITE_PATH: path.join(dir, `${name}.sqlite`),
+        // the benchmark drives load itself; a pool acquire timeout would turn queueing into errors
+        DB_POOL_ACQUIRE_TIMEOUT: '60000',
+    };
+}
+
+const TS_NODE = ['-r', 'ts-node/register/transpile-only'];
+
+function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+        const out = fs.openSync(logFile, 'a');
+        const child = spawn(cmd, argv, { cwd: root, env, stdio: ['ignore', out, out] });
+        child.on('exit', code =>
+            code === 0
+                ? resolve()
+                : reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}; see ${logFile}`)),
+        );
+    });
+}
+
+interface RunningServer extends ServerUnderTest {
+    child: ChildProcess;
+    log: string;
+}
+
+async function startServer(name: ServerName, dir: string, port: number): Promise<RunningServer> {
+    const env = serverEnv(dir, name, port);
+    const entry: Record<ServerName, string[]> = {
+        bare: [...TS_NODE, 'bench/servers/bare-vendure.ts'],
+        triflow: ['dist/src/index.js'],
+        floor: [...TS_NODE, 'bench/servers/floor.ts'],
+    };
+    const log = path.join(dir, `${name}.log`);
+    const out = fs.openSync(log, 'a');
+    const child = spawn(process.execPath, entry[name], { cwd: root, env, stdio: ['ignore', out, out] });
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 180_000;
+    while (Date.now() < deadline) {
+        if (child.exitCode !== null) {
+            throw new Error(`${name} exited with ${child.exitCode} while starting; see ${log}`);
+        }
+        try {
+            if ((await fetch(`${baseUrl}/health`)).ok) {
+                return { name, baseUrl, child, log };
+            }
+        } catch {
+            // not listening yet
+        }
+        await new Promise(r => setTimeout(r, 300));
+    }
+    child.kill('SIGKILL');
+    throw new Error(`${name} did not answer within 3 minutes; see ${log}`);
+}
+
+/** Peak resident set size of a process (Linux VmHWM), in MB. */
+function peakRssMb(pid: number | undefined): number | null {
+    try {
+        const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+        const kb = /VmHWM:\s+(\d+) kB/.exec(status);
+        return kb ? Math.round(Number(kb[1]) / 1024) : null;
+    } catch {
+        return null;
+    }
+}
+
+interface Measurement extends LoadResult {
+    scenario: string;
+    server: ServerName;
+    concurrency: number;
+    round: number;
+}
+
+const median = (xs: number[]) => {
+    const s = xs.filter(x => !Number.isNaN(x)).sort((a, b) => a - b);
+    if (!s.length) return NaN;
+    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+const ratio = (a: number, b: number) =>
+    Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–';
+
+async function main(): Promise<void> {
+    if (!process.env.DB || process.env.DB === 'sqlite') {
+        // fine
+    } else {
+        throw new Error('The benchmark runs on SQLite only so far (DB=postgres is not yet supported)');
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'triflow-bench-'));
+    const servers: RunningServer[] = [];
+    const stopAll = () => servers.forEach(s => s.child.exitCode === null && s.child.kill('SIGTERM'));
+    process.on('SIGINT', () => {
+        stopAll();
+        process.exit(130);
+    });
+    try {
+        phase(1, TOTAL_PHASES, 'build');
+        if (!fs.existsSync(path.join(root, 'dist', 'src', 'index.js')) || flag('build')) {
+            execSync('npm run build:server', { cwd: root, stdio: 'inherit' });
+        } else {
+            console.log('             dist/ exists: not rebuilt (pass --build to rebuild)');
+        }
+
+        const sizes = dataSizes(quick, scale);
+        phase(
+            2,
+            TOTAL_PHASES,
+            `data: demo + ${sizes.products * sizes.variantsPerProduct} generated variants, ` +
+                `${sizes.creditAccounts} credit accounts (seed ${sizes.seed})`,
+        );
+        const summaryFile = path.join(dir, 'data.json');
+        await run(
+            process.execPath,
+            [...TS_NODE, 'bench/data/generate.ts', summaryFile, JSON.stringify(sizes)],
+            { ...serverEnv(dir, 'source', portBase), LOG_LEVEL: 'warn' },
+            path.join(dir, 'generate.log'),
+        );
+        const data = JSON.parse(fs.readFileSync(summaryFile, 'utf8')) as GeneratedData;
+        console.log(
+            `             ${Object.entries(data.counts)
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ')} (${data.seconds.demo + data.seconds.generated} s)`,
+        );
+
+        const scenarios = SCENARIOS.filter(s => !only.length || only.includes(s.id));
+        const needed = (['bare', 'triflow', 'floor'] as const).filter(n =>
+            scenarios.some(s => s.servers.includes(n)),
+        );
+        phase(3, TOTAL_PHASES, `start ${needed.join(', ')} on copies of the same database`);
+        for (const name of needed) {
+            for (const suffix of ['', '-wal', '-shm']) {
+                const from = path.join(dir, `source.sqlite${suffix}`);
+                if (fs.existsSync(from)) fs.copyFileSync(from, path.join(dir, `${name}.sqlite${suffix}`));
+            }
+        }
+        const ports: Record<ServerName, number> = {
+            bare: portBase + 1,
+            triflow: portBase + 2,
+            floor: portBase + 3,
+        };
+        const booted = Date.now();
+        const boots = await Promise.allSettled(needed.map(name => startServer(name, dir, ports[name])));
+        for (const b of boots) if (b.status === 'fulfilled') servers.push(b.value);
+        const bootFailure = boots.find(b => b.status === 'rejected');
+        if (bootFailure) throw bootFailure.reason;
+        console.log(`             up in ${((Date.now() - booted) / 1000).toFixed(1)} s`);
+
+        phase(
+            4,
+            TOTAL_PHASES,
+            `scenarios: ${scenarios.map(s => s.id).join(', ')} × c=${concurrencies.join(',')} × ${rounds} round(s) × ${durationMs / 1000} s`,
+        );
+        const measurements: Measurement[] = [];
+        const failures: string[] = [];
+        for (const scenario of scenarios) {
+            const tasks = new Map<ServerName, Awaited<ReturnType<Scenario['prepare']>>>();
+            for (const server of servers.filter(s => scenario.servers.includes(s.name))) {
+                try {
+                    tasks.set(server.name, await scenario.prepare(server, data));
+                } catch (e) {
+                    failures.push(`${scenario.id} on ${server.name}: ${(e as Error).message}`);
+                }
+            }
+            for (const concurrency of concurrencies) {
+                for (let round = 1; round <= rounds; round++) {
+                    for (const [name, task] of tasks) {
+                        const r = await runLoad({ concurrency, durationMs, warmupMs, task });
+                        measurements.push({ ...r, scenario: scenario.id, server: name, concurrency, round });
+                        console.log(
+                            `             ${scenario.id.padEnd(3)} c=${String(concurrency).padEnd(3)} round ${round} ` +
+                                `${name.padEnd(8)} ${fmt(r.rate).padStart(7)} ${scenario.unit}/s  p50 ${fmt(r.p50)} ms` +
+                                `  p99 ${fmt(r.p99)} ms${r.errors ? `  errors ${r.errors} (${r.firstError})` : ''}`,
+                        );
+                    }
+                }
+            }
+        }
+
+        // a scenario whose every request failed is a broken harness, not a slow server
+        for (const m of measurements) {
+            if (m.errors > 0 && m.timed === 0) {
+                failures.push(
+                    `${m.scenario} on ${m.server} at c=${m.concurrency}: every task failed (${m.firstError})`,
+                );
+            }
+        }
+
+        phase(5, TOTAL_PHASES, 'peak memory, stop servers');
+        const rss: Partial<Record<ServerName, number | null>> = {};
+        for (const s of servers) rss[s.name] = peakRssMb(s.child.pid);
+        stopAll();
+
+        phase(6, TOTAL_PHASES, 'report');
+        const summary = scenarios.flatMap(scenario =>
+            concurrencies.flatMap(concurrency =>
+                scenario.servers.map(server => {
+                    const ms = measurements.filter(
+                        m =>
+                            m.scenario === scenario.id &&
+                            m.server === server &&
+                            m.concurrency === concurrency,
+                    );
+                    return {
+                        scenario: scenario.id,
+                        title: scenario.title,
+                        unit: scenario.unit,
+                        server,
+                        concurrency,
+                        rate: median(ms.map(m => m.rate)),
+                        p50: median(ms.map(m => m.p50)),
+                        p95: median(ms.map(m => m.p95)),
+                        p99: median(ms.map(m => m.p99)),
+                        errors: ms.reduce((a, m) => a + m.errors, 0),
+                    };
+                }),
+            ),
+        );
+        const cpus = os.cpus();
+        const machine = {
+            hostname: os.hostname(),
+            cores: cpus.length,
+            cpu: cpus[0]?.model ?? '?',
+            memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+            node: process.version,
+            loadAverageAtEnd: os.loadavg().map(l => Math.round(l * 100) / 100),
+        };
+        const result = {
+            date: new Date().toISOString(),
+            commit: safeGit('git rev-parse --short HEAD'),
+            mode: quick ? 'quick' : `scale ${scale}`,
+            rounds,
+            durationSeconds: durationMs / 1000,
+            machine,
+            data: { sizes: data.sizes, counts: data.counts },
+            peakRssMb: rss,
+            overdueAggregate: data.overdue,
+            summary,
+            measurements,
+            failures,
+            notYet: NOT_YET,
+        };
+        const resultsDir = path.join(root, 'bench', 'results');
+        fs.mkdirSync(resultsDir, { recursive: true });
+        const file = path.join(resultsDir, `${result.date.slice(0, 10)}-${machine.hostname}.json`);
+        fs.writeFileSync(file, JSON.stringify(result, null, 2));
+
+        const get = (id: string, server: ServerName, c: number) =>
+            summary.find(s => s.scenario === id && s.server === server && s.concurrency === c);
+        const lines: string[] = [];
+        lines.push(
+            `Triflow benchmark ${result.date.slice(0, 16).replace('T', ' ')} UTC, ${result.mode}, ${rounds} round(s) × ${durationMs / 1000} s, ` +
+                `commit ${result.commit}`,
+        );
+        lines.push(
+            `Machine: ${machine.cores} cores ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ` +
+                `load average at end ${machine.loadAverageAtEnd.join(' ')}`,
+        );
+        lines.push('');
+        lines.push('| # | scenario | c | server | rate | p50 ms | p95 ms | p99 ms | errors |');
+        lines.push('|---|---|---|---|---|---|---|---|---|');
+        for (const s of summary) {
+            lines.push(
+                `| ${s.scenario} | ${s.title} | ${s.concurrency} | ${s.server} | ${fmt(s.rate)} ${s.unit}/s | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} |`,
+            );
+        }
+        lines.push('');
+        lines.push(
+            '| # | c | p50 Triflow/bare | rate Triflow/bare | p50 Triflow/floor | rate Triflow/floor |',
+        );
+        lines.push('|---|---|---|---|---|---|');
+        for (const scenario of scenarios) {
+            for (const c of concurrencies) {
+                const t = get(scenario.id, 'triflow', c);
+                const b = get(scenario.id, 'bare', c);
+                const f = get(scenario.id, 'floor', c);
+                lines.push(
+                    `| ${scenario.id} | ${c} | ${ratio(t?.p50 ?? NaN, b?.p50 ?? NaN)} | ${ratio(t?.rate ?? NaN, b?.rate ?? NaN)} | ` +
+                        `${f ? ratio(t?.p50 ?? NaN, f.p50) : '–'} | ${f ? ratio(t?.rate ?? NaN, f.rate) : '–'} |`,
+                );
+            }
+        }
+        for (const c of concurrencies) {
+            const dealer = get('2', 'triflow', c);
+            const anon = get('1', 'triflow', c);
+            if (dealer && anon) {
+                lines.push(
+                    `| 2 vs 1 (Triflow dealer/anonymous p50) | ${c} | ${ratio(dealer.p50, anon.p50)} | | | |`,
+                );
+            }
+        }
+        for (const c of concurrencies) {
+            const dealer = get('4', 'triflow', c);
+            const guest = get('5', 'bare', c);
+            if (dealer && guest) {
+                lines.push(
+                    `| 4 vs 5 (Triflow dealer 50 lines on account / bare guest checkout, orders/s) | ${c} | | ${ratio(dealer.rate, guest.rate)} | | |`,
+                );
+            }
+        }
+        lines.push('');
+        lines.push(
+            `Peak RSS: ${Object.entries(rss)
+                .map(([k, v]) => `${k} ${v ?? '?'} MB`)
+                .join(', ')}`,
+        );
+        lines.push(
+            `B2B overdue aggregate (CreditControlService.overdueStandings) over ${data.overdue.accounts} credit accounts ` +
+                `(${data.overdue.overdueAccounts} overdue): median ${fmt(median(data.overdue.runsMs))} ms ` +
+                `(runs ${data.overdue.runsMs.join(', ')} ms)`,
+        );
+        lines.push(`Not yet: ${NOT_YET.map(n => `${n.id} ${n.title} (${n.waitsFor})`).join('; ')}`);
+        if (failures.length) lines.push(`Scenario failures: ${failures.join('; ')}`);
+        lines.push(`Results: ${path.relative(root, file)}`);
+        console.log('\n' + lines.join('\n'));
+        if (failures.length) process.exitCode = 1;
+    } finally {
+        stopAll();
+        if (!flag('keep')) {
+            await new Promise(r => setTimeout(r, 500));
+            fs.rmSync(dir, { recursive: true, force: true });
+        } else {
+            console.log(`kept ${dir}`);
+        }
+    }
+}
+
+function safeGit(cmd: string): string {
+    try {
+        return execSync(cmd, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim();
+    } catch {
+        return '?';
+    }
+}
+
+main().catch(err => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    process.exit(1);
+});
