@@ -177,20 +177,22 @@ export class CompanyService {
     }
 
     /**
-     * The ids of the company's ancestors, its parent first, up to the root. One query for the whole channel's
-     * parent links (companies are few, compared with orders), cached for the request.
+     * The ids of the company's ancestors, its parent first, up to the root: one indexed lookup per level
+     * (hierarchies are a few levels deep, while a channel may hold tens of thousands of companies, so loading
+     * every parent link per request cost a dealer's every price read), cached for the request.
      */
     async getAncestorIds(ctx: RequestContext, companyId: ID): Promise<ID[]> {
-        const parents = await this.getParentMap(ctx);
-        const result: ID[] = [];
-        const seen = new Set<string>([String(companyId)]);
-        let current = parents.get(String(companyId));
-        while (current != null && !seen.has(String(current)) && result.length < MAX_DEPTH) {
-            result.push(current);
-            seen.add(String(current));
-            current = parents.get(String(current));
-        }
-        return result;
+        return this.requestCache.get(ctx, `b2b-ancestors-${String(companyId)}`, async () => {
+            const result: ID[] = [];
+            const seen = new Set<string>([String(companyId)]);
+            let current = await this.getParentId(ctx, companyId);
+            while (current != null && !seen.has(String(current)) && result.length < MAX_DEPTH) {
+                result.push(current);
+                seen.add(String(current));
+                current = await this.getParentId(ctx, current);
+            }
+            return result;
+        });
     }
 
     /** The membership of a customer in a company of the request's channel, or undefined. */
@@ -486,20 +488,16 @@ export class CompanyService {
         return this.connection.getRepository(ctx, CompanyMember).findOne({ where: { customerId } });
     }
 
-    private async getParentMap(ctx: RequestContext): Promise<Map<string, ID | null>> {
-        const cached = this.requestCache.get<Map<string, ID | null>>(ctx, 'b2b-parent-map');
-        if (cached) {
-            return cached;
-        }
-        const rows = await this.connection
+    /** The parent of a company of the request's channel (null for a root, or a company outside the channel). */
+    private async getParentId(ctx: RequestContext, companyId: ID): Promise<ID | null> {
+        const row = await this.connection
             .getRepository(ctx, Company)
             .createQueryBuilder('company')
             .select(['company.id', 'company.parentId'])
             .innerJoin('company.channels', 'channel', 'channel.id = :channelId', { channelId: ctx.channelId })
-            .getMany();
-        const map = new Map<string, ID | null>(rows.map(r => [String(r.id), r.parentId ?? null]));
-        this.requestCache.set(ctx, 'b2b-parent-map', map);
-        return map;
+            .where('company.id = :companyId', { companyId })
+            .getOne();
+        return row?.parentId ?? null;
     }
 
     private async getSalesRep(ctx: RequestContext, id: ID): Promise<Administrator> {
