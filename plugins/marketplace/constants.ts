@@ -17,3 +17,12 @@ export const MarketplaceSellerPermission = new CrudPermissionDefinition('Marketp
  * seller channel: that seller's own offers only. The seller role holds all four on its channel.
  */
 export const OfferPermission = new CrudPermissionDefinition('Offer');
+
+/**
+ * Seller money: the ledger, payout batches, settlements and statements (Read; a seller role holds it on its
+ * channel and sees only its own), refunds, adjustments and building batches (Create), marking a batch paid (Update).
+ */
+export const SellerPayoutPermission = new CrudPermissionDefinition('SellerPayout');
+
+/** Id of the scheduled task that builds payout batches. */
+export const PAYOUT_BATCH_TASK_ID = 'marketplace-build-payout-batches';

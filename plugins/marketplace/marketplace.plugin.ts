@@ -13,6 +13,14 @@ import {
     ProductOffersShopResolver,
     ProductVariantOffersShopResolver,
 } from './api/offer-shop.resolver';
+import { payoutAdminApiExtensions } from './api/payout-api-extensions';
+import {
+    MarkPayoutBatchPaidResultResolver,
+    PayoutAdminResolver,
+    PayoutBatchEntityResolver,
+    RecordSellerRefundResultResolver,
+    SellerFinanceEntityResolver,
+} from './api/payout-admin.resolver';
 import { sellerAdminApiExtensions, sellerShopApiExtensions } from './api/seller-api-extensions';
 import {
     SellerAdminEntityResolver,
@@ -24,12 +32,26 @@ import { OfferSelectionInterceptor } from './api/offer-selection.interceptor';
 import { OfferOrderInterceptor } from './config/offer-order-interceptor';
 import { OfferOrderItemPriceCalculationStrategy } from './config/offer-order-item-price-calculation-strategy';
 import { orderLineOfferCustomField } from './config/order-line-offer-custom-field';
+import { MarketplaceOrderSellerStrategy } from './config/marketplace-order-seller-strategy';
+import { MarketplaceShippingLineAssignmentStrategy } from './config/marketplace-shipping-line-assignment-strategy';
+import { MarketplaceStockLocationStrategy } from './config/marketplace-stock-location-strategy';
+import { payoutBatchTask } from './config/payout-batch-task';
 import { SellerAuthenticationStrategy } from './config/seller-authentication-strategy';
-import { MARKETPLACE_PLUGIN_OPTIONS, MarketplaceSellerPermission, OfferPermission } from './constants';
+import {
+    MARKETPLACE_PLUGIN_OPTIONS,
+    MarketplaceSellerPermission,
+    OfferPermission,
+    SellerPayoutPermission,
+} from './constants';
 import { MarketplaceSeller } from './entities/marketplace-seller.entity';
 import { Offer } from './entities/offer.entity';
+import { SellerLedgerEntry } from './entities/seller-ledger-entry.entity';
+import { SellerOrderSettlement } from './entities/seller-order-settlement.entity';
+import { SellerPayoutBatch } from './entities/seller-payout-batch.entity';
 import { MarketplaceSellerService } from './services/marketplace-seller.service';
 import { OfferService } from './services/offer.service';
+import { SellerOrderService } from './services/seller-order.service';
+import { SellerPayoutService } from './services/seller-payout.service';
 import {
     defaultMarketplacePluginOptions,
     MarketplacePluginOptions,
@@ -39,11 +61,22 @@ import {
 /*
  * The plugin is assembled from these lists; each area (sellers, offers, buy box) adds its own lines.
  */
-const entities: Array<Type<unknown>> = [MarketplaceSeller, Offer];
+const entities: Array<Type<unknown>> = [
+    MarketplaceSeller,
+    Offer,
+    SellerOrderSettlement,
+    SellerLedgerEntry,
+    SellerPayoutBatch,
+];
 
-const providers: Array<Type<unknown>> = [MarketplaceSellerService, OfferService];
+const providers: Array<Type<unknown>> = [
+    MarketplaceSellerService,
+    OfferService,
+    SellerOrderService,
+    SellerPayoutService,
+];
 
-const adminSchemas = [sellerAdminApiExtensions, offerAdminApiExtensions];
+const adminSchemas = [sellerAdminApiExtensions, offerAdminApiExtensions, payoutAdminApiExtensions];
 
 const adminResolvers: Array<Type<unknown>> = [
     SellerAdminResolver,
@@ -52,6 +85,11 @@ const adminResolvers: Array<Type<unknown>> = [
     OfferAdminResolver,
     OfferAdminEntityResolver,
     OfferResultResolver,
+    PayoutAdminResolver,
+    PayoutBatchEntityResolver,
+    SellerFinanceEntityResolver,
+    RecordSellerRefundResultResolver,
+    MarkPayoutBatchPaidResultResolver,
 ];
 
 const shopSchemas = [sellerShopApiExtensions, offerShopApiExtensions];
@@ -64,7 +102,7 @@ const shopResolvers: Array<Type<unknown>> = [
     OfferShopEntityResolver,
 ];
 
-const permissions = [MarketplaceSellerPermission, OfferPermission];
+const permissions = [MarketplaceSellerPermission, OfferPermission, SellerPayoutPermission];
 
 /**
  * A marketplace on the shared catalogue: sellers apply and are approved, suspended and reinstated by the
@@ -108,6 +146,24 @@ const permissions = [MarketplaceSellerPermission, OfferPermission];
             ...(config.orderOptions.orderInterceptors ?? []),
             new OfferOrderInterceptor(),
         ];
+        // Seller orders: offer lines belong to their seller's channel, get their seller's shipping line, are
+        // allocated from the offer (at the seller's stock location) and split into seller orders on placement.
+        // Each wraps the strategy configured before, which still decides for orders without offer lines.
+        const orderSellerStrategy = new MarketplaceOrderSellerStrategy(
+            config.orderOptions.orderSellerStrategy,
+        );
+        // Commission and the seller's ledger are frozen in the placing transaction.
+        orderSellerStrategy.onSellerOrdersCreated((ctx, _aggregate, sellerOrders, injector) =>
+            injector.get(SellerPayoutService).recordPlacedSellerOrders(ctx, sellerOrders),
+        );
+        config.orderOptions.orderSellerStrategy = orderSellerStrategy;
+        config.shippingOptions.shippingLineAssignmentStrategy = new MarketplaceShippingLineAssignmentStrategy(
+            config.shippingOptions.shippingLineAssignmentStrategy,
+        );
+        config.catalogOptions.stockLocationStrategy = new MarketplaceStockLocationStrategy(
+            config.catalogOptions.stockLocationStrategy,
+        );
+        config.schedulerOptions.tasks.push(payoutBatchTask(MarketplacePlugin.options.payoutBatchSchedule));
         return config;
     },
     dashboard: './dashboard/index.tsx',

@@ -20,6 +20,26 @@ export interface MarketplacePluginOptions {
      * @default [Permission.ReadCatalog, Permission.ReadStockLocation, Permission.ReadOrder, Permission.ReadSettings]
      */
     sellerRolePermissions?: Permission[];
+    /**
+     * Commission on a seller's order lines (their price without tax), in basis points (1000 = 10%), for sellers
+     * without a rate of their own (`setSellerFinance`).
+     *
+     * @default 1000
+     */
+    defaultCommissionRateBps?: number;
+    /**
+     * Days a placed seller order waits before its money may be paid out, for sellers without a holding period of
+     * their own.
+     *
+     * @default 14
+     */
+    defaultPayoutHoldingDays?: number;
+    /**
+     * Cron schedule of the `marketplace-build-payout-batches` task (on the worker).
+     *
+     * @default '0 3 * * *' (daily at 03:00)
+     */
+    payoutBatchSchedule?: string;
 }
 
 /** {@link MarketplacePluginOptions} with every default applied. */
@@ -33,4 +53,7 @@ export const defaultMarketplacePluginOptions: ResolvedMarketplacePluginOptions =
         Permission.ReadOrder,
         Permission.ReadSettings,
     ],
+    defaultCommissionRateBps: 1000,
+    defaultPayoutHoldingDays: 14,
+    payoutBatchSchedule: '0 3 * * *',
 };

@@ -53,3 +53,23 @@ export class DuplicateOfferError extends MarketplaceErrorResult {
         super();
     }
 }
+
+/** The refund is more than what is left of the seller order's sale after earlier refunds. */
+export class SellerRefundExceedsSaleError extends MarketplaceErrorResult {
+    readonly __typename = 'SellerRefundExceedsSaleError';
+    readonly errorCode = 'SELLER_REFUND_EXCEEDS_SALE_ERROR';
+    readonly message = 'The refund is more than what is left of the seller order after earlier refunds';
+    constructor(readonly refundableAmount: number) {
+        super();
+    }
+}
+
+/** Only a pending payout batch can be marked paid. */
+export class PayoutBatchStateError extends MarketplaceErrorResult {
+    readonly __typename = 'PayoutBatchStateError';
+    readonly errorCode = 'PAYOUT_BATCH_STATE_ERROR';
+    readonly message = 'This payout batch is already paid';
+    constructor(readonly state: string) {
+        super();
+    }
+}

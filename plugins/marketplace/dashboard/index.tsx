@@ -5,6 +5,9 @@ import { StoreIcon } from 'lucide-react';
 import { MARKETPLACE_NAV_SECTION_ID } from './common/nav';
 import { OfferDetailPage } from './offers/offer-detail';
 import { OfferListPage } from './offers/offer-list';
+import { PayoutBatchDetailPage } from './payouts/payout-batch-detail';
+import { PayoutBatchListPage } from './payouts/payout-batch-list';
+import { SellerLedgerListPage } from './payouts/seller-ledger-list';
 import { SellerDetailPage } from './sellers/seller-detail';
 import { SellerListPage } from './sellers/seller-list';
 
@@ -65,6 +68,40 @@ defineDashboardExtension({
                 breadcrumb: [{ path: '/offers', label: <Trans>Offers</Trans> }, <Trans>Offer</Trans>],
             }),
             component: route => <OfferDetailPage route={route} />,
+        },
+        {
+            path: '/payout-batches',
+            loader: () => ({ breadcrumb: <Trans>Payout batches</Trans> }),
+            navMenuItem: {
+                sectionId: MARKETPLACE_NAV_SECTION_ID,
+                id: 'payout-batches',
+                title: 'marketplace.nav.payout-batches',
+                url: '/payout-batches',
+                requiresPermission: ['ReadSellerPayout'],
+            },
+            component: route => <PayoutBatchListPage route={route} />,
+        },
+        {
+            path: '/payout-batches/$id',
+            loader: () => ({
+                breadcrumb: [
+                    { path: '/payout-batches', label: <Trans>Payout batches</Trans> },
+                    <Trans>Payout batch</Trans>,
+                ],
+            }),
+            component: route => <PayoutBatchDetailPage route={route} />,
+        },
+        {
+            path: '/seller-ledger',
+            loader: () => ({ breadcrumb: <Trans>Seller ledger</Trans> }),
+            navMenuItem: {
+                sectionId: MARKETPLACE_NAV_SECTION_ID,
+                id: 'seller-ledger',
+                title: 'marketplace.nav.seller-ledger',
+                url: '/seller-ledger',
+                requiresPermission: ['ReadSellerPayout'],
+            },
+            component: route => <SellerLedgerListPage route={route} />,
         },
     ],
 });

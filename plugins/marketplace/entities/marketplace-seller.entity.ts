@@ -74,6 +74,14 @@ export class MarketplaceSeller extends VendureEntity {
     @EntityId({ nullable: true })
     stockLocationId: ID | null;
 
+    /** Commission on this seller's order lines, in basis points; null: the plugin's default rate. */
+    @Column({ type: 'int', nullable: true })
+    commissionRateBps: number | null;
+
+    /** Days a placed order waits before it may be paid out; null: the plugin's default holding period. */
+    @Column({ type: 'int', nullable: true })
+    payoutHoldingDays: number | null;
+
     /** The role, limited to the seller channel, that the seller's administrators hold. */
     @ManyToOne(() => Role, { onDelete: 'SET NULL', nullable: true })
     role: Role | null;

@@ -33,7 +33,7 @@ import {
     SellerEmailAddressConflictError,
     SellerStatusTransitionError,
 } from '../api/error-results';
-import { MARKETPLACE_PLUGIN_OPTIONS, OfferPermission } from '../constants';
+import { MARKETPLACE_PLUGIN_OPTIONS, OfferPermission, SellerPayoutPermission } from '../constants';
 import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
 import { SellerStatusEvent } from '../events/seller-status.event';
 import { ResolvedMarketplacePluginOptions } from '../types';
@@ -217,6 +217,7 @@ export class MarketplaceSellerService {
                     OfferPermission.Read,
                     OfferPermission.Update,
                     OfferPermission.Delete,
+                    SellerPayoutPermission.Read,
                 ] as Permission[]),
                 channels: [channel],
             }),

@@ -1208,6 +1208,18 @@ export type CreateSellerInput = {
     name: Scalars['String']['input'];
 };
 
+/** A manual correction of a seller's ledger. */
+export type CreateSellerLedgerAdjustmentInput = {
+    /** Signed amount in minor units (positive: owed to the seller). */
+    amount: Scalars['Money']['input'];
+    /** Currency; the store's default when omitted. */
+    currencyCode?: InputMaybe<CurrencyCode>;
+    /** Why (required). */
+    description: Scalars['String']['input'];
+    /** The seller. */
+    sellerId: Scalars['ID']['input'];
+};
+
 export type CreateShippingMethodInput = {
     calculator: ConfigurableOperationInput;
     checker: ConfigurableOperationInput;
@@ -2028,6 +2040,7 @@ export type ErrorCode =
     | 'PAYMENT_METHOD_MISSING_ERROR'
     | 'PAYMENT_ORDER_MISMATCH_ERROR'
     | 'PAYMENT_STATE_TRANSITION_ERROR'
+    | 'PAYOUT_BATCH_STATE_ERROR'
     | 'PRODUCT_OPTION_GROUP_IN_USE_ERROR'
     | 'PRODUCT_OPTION_IN_USE_ERROR'
     | 'PURCHASE_ORDER_NUMBER_REQUIRED_ERROR'
@@ -2037,6 +2050,7 @@ export type ErrorCode =
     | 'REFUND_ORDER_STATE_ERROR'
     | 'REFUND_PAYMENT_ID_MISSING_ERROR'
     | 'REFUND_STATE_TRANSITION_ERROR'
+    | 'SELLER_REFUND_EXCEEDS_SALE_ERROR'
     | 'SELLER_STATUS_TRANSITION_ERROR'
     | 'SETTLE_PAYMENT_ERROR'
     | 'TOPIC_HIERARCHY_CYCLE_ERROR'
@@ -2690,16 +2704,24 @@ export type MarketplaceSellerFilterParameter = {
     channelId?: InputMaybe<IdOperators>;
     /** Code: the seller channel's code is seller-<code>. */
     code?: InputMaybe<StringOperators>;
+    /** Own commission rate in basis points (1000 = 10%); null: the marketplace's default. */
+    commissionRateBps?: InputMaybe<NumberOperators>;
     /** Contact email address. */
     contactEmail?: InputMaybe<StringOperators>;
     /** When the application was made. */
     createdAt?: InputMaybe<DateOperators>;
     /** What the seller sells. */
     description?: InputMaybe<StringOperators>;
+    /** The commission rate orders are settled at now (own or default), in basis points. */
+    effectiveCommissionRateBps?: InputMaybe<NumberOperators>;
+    /** The holding period orders are settled at now (own or default), in days. */
+    effectivePayoutHoldingDays?: InputMaybe<NumberOperators>;
     /** Id. */
     id?: InputMaybe<IdOperators>;
     /** Company name. */
     name?: InputMaybe<StringOperators>;
+    /** Own holding period in days; null: the marketplace's default. */
+    payoutHoldingDays?: InputMaybe<NumberOperators>;
     /** Id of the Vendure seller. */
     sellerId?: InputMaybe<IdOperators>;
     /** Marketplace status. */
@@ -2732,16 +2754,24 @@ export type MarketplaceSellerSortParameter = {
     channelId?: InputMaybe<SortOrder>;
     /** Code: the seller channel's code is seller-<code>. */
     code?: InputMaybe<SortOrder>;
+    /** Own commission rate in basis points (1000 = 10%); null: the marketplace's default. */
+    commissionRateBps?: InputMaybe<SortOrder>;
     /** Contact email address. */
     contactEmail?: InputMaybe<SortOrder>;
     /** When the application was made. */
     createdAt?: InputMaybe<SortOrder>;
     /** What the seller sells. */
     description?: InputMaybe<SortOrder>;
+    /** The commission rate orders are settled at now (own or default), in basis points. */
+    effectiveCommissionRateBps?: InputMaybe<SortOrder>;
+    /** The holding period orders are settled at now (own or default), in days. */
+    effectivePayoutHoldingDays?: InputMaybe<SortOrder>;
     /** Id. */
     id?: InputMaybe<SortOrder>;
     /** Company name. */
     name?: InputMaybe<SortOrder>;
+    /** Own holding period in days; null: the marketplace's default. */
+    payoutHoldingDays?: InputMaybe<SortOrder>;
     /** Id of the Vendure seller. */
     sellerId?: InputMaybe<SortOrder>;
     /** When the status last changed. */
@@ -3131,6 +3161,8 @@ export type Permission =
     | 'CreateReorderPoint'
     /** Grants permission to create Seller */
     | 'CreateSeller'
+    /** Grants permission to create SellerPayout */
+    | 'CreateSellerPayout'
     /** Grants permission to create PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'CreateSettings'
     /** Grants permission to create ShippingMethod */
@@ -3205,6 +3237,8 @@ export type Permission =
     | 'DeleteReorderPoint'
     /** Grants permission to delete Seller */
     | 'DeleteSeller'
+    /** Grants permission to delete SellerPayout */
+    | 'DeleteSellerPayout'
     /** Grants permission to delete PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'DeleteSettings'
     /** Grants permission to delete ShippingMethod */
@@ -3287,6 +3321,8 @@ export type Permission =
     | 'ReadReorderPoint'
     /** Grants permission to read Seller */
     | 'ReadSeller'
+    /** Grants permission to read SellerPayout */
+    | 'ReadSellerPayout'
     /** Grants permission to read PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'ReadSettings'
     /** Grants permission to read ShippingMethod */
@@ -3373,6 +3409,8 @@ export type Permission =
     | 'UpdateReorderPoint'
     /** Grants permission to update Seller */
     | 'UpdateSeller'
+    /** Grants permission to update SellerPayout */
+    | 'UpdateSellerPayout'
     /** Grants permission to update PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'UpdateSettings'
     /** Grants permission to update ShippingMethod */
@@ -3961,6 +3999,16 @@ export type RecordCreditPaymentInput = {
     reference?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Money given back to the buyer of a seller order. */
+export type RecordSellerRefundInput = {
+    /** Amount in minor units (a whole number > 0). */
+    amount: Scalars['Money']['input'];
+    /** The seller order. */
+    orderId: Scalars['ID']['input'];
+    /** Why. */
+    reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RefundOrderInput = {
     /** @deprecated Use the `amount` field instead */
     adjustment?: InputMaybe<Scalars['Money']['input']>;
@@ -4162,6 +4210,82 @@ export type SellerFilterParameter = {
     updatedAt?: InputMaybe<DateOperators>;
 };
 
+export type SellerLedgerEntryFilterParameter = {
+    _and?: InputMaybe<Array<SellerLedgerEntryFilterParameter>>;
+    _or?: InputMaybe<Array<SellerLedgerEntryFilterParameter>>;
+    /** Signed amount in minor units (positive: owed to the seller). */
+    amount?: InputMaybe<NumberOperators>;
+    /** Rate of a commission entry, in basis points. */
+    commissionRateBps?: InputMaybe<NumberOperators>;
+    /** When it was written. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Currency. */
+    currencyCode?: InputMaybe<StringOperators>;
+    /** What it is for. */
+    description?: InputMaybe<StringOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Code of the seller order. */
+    orderCode?: InputMaybe<StringOperators>;
+    /** The seller order, for sales, commissions and refunds. */
+    orderId?: InputMaybe<IdOperators>;
+    /** The seller order line, for a line's sale and commission. */
+    orderLineId?: InputMaybe<IdOperators>;
+    /** When it may be paid out from. */
+    payableFrom?: InputMaybe<DateOperators>;
+    /** The payout batch holding it; null while open. */
+    payoutBatchId?: InputMaybe<IdOperators>;
+    /** Id of the seller. */
+    sellerId?: InputMaybe<IdOperators>;
+    /** Sale, commission, refund, adjustment or payout. */
+    type?: InputMaybe<StringOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type SellerLedgerEntryListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<SellerLedgerEntryFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<SellerLedgerEntrySortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SellerLedgerEntrySortParameter = {
+    /** Signed amount in minor units (positive: owed to the seller). */
+    amount?: InputMaybe<SortOrder>;
+    /** Rate of a commission entry, in basis points. */
+    commissionRateBps?: InputMaybe<SortOrder>;
+    /** When it was written. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** What it is for. */
+    description?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Code of the seller order. */
+    orderCode?: InputMaybe<SortOrder>;
+    /** The seller order, for sales, commissions and refunds. */
+    orderId?: InputMaybe<SortOrder>;
+    /** The seller order line, for a line's sale and commission. */
+    orderLineId?: InputMaybe<SortOrder>;
+    /** When it may be paid out from. */
+    payableFrom?: InputMaybe<SortOrder>;
+    /** The payout batch holding it; null while open. */
+    payoutBatchId?: InputMaybe<SortOrder>;
+    /** Id of the seller. */
+    sellerId?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+/** What a movement of money between the marketplace and a seller is. */
+export type SellerLedgerEntryType = 'adjustment' | 'commission' | 'payout' | 'refund' | 'sale';
+
 export type SellerListOptions = {
     /** Allows the results to be filtered */
     filter?: InputMaybe<SellerFilterParameter>;
@@ -4175,6 +4299,137 @@ export type SellerListOptions = {
     take?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SellerOrderSettlementFilterParameter = {
+    _and?: InputMaybe<Array<SellerOrderSettlementFilterParameter>>;
+    _or?: InputMaybe<Array<SellerOrderSettlementFilterParameter>>;
+    /** The buyer's order it is part of. */
+    aggregateOrderId?: InputMaybe<IdOperators>;
+    /** Commission on the lines. */
+    commissionAmount?: InputMaybe<NumberOperators>;
+    /** Commission rate at placement, in basis points. */
+    commissionRateBps?: InputMaybe<NumberOperators>;
+    /** When it was written. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Currency. */
+    currencyCode?: InputMaybe<StringOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Code of the seller order. */
+    orderCode?: InputMaybe<StringOperators>;
+    /** The seller order. */
+    orderId?: InputMaybe<IdOperators>;
+    /** When the order was placed. */
+    placedAt?: InputMaybe<DateOperators>;
+    /** Refunded so far. */
+    refundedAmount?: InputMaybe<NumberOperators>;
+    /** Lines and shipping with tax, after discounts. */
+    saleAmount?: InputMaybe<NumberOperators>;
+    /** Id of the seller. */
+    sellerId?: InputMaybe<IdOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type SellerOrderSettlementListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<SellerOrderSettlementFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<SellerOrderSettlementSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SellerOrderSettlementSortParameter = {
+    /** The buyer's order it is part of. */
+    aggregateOrderId?: InputMaybe<SortOrder>;
+    /** Commission on the lines. */
+    commissionAmount?: InputMaybe<SortOrder>;
+    /** Commission rate at placement, in basis points. */
+    commissionRateBps?: InputMaybe<SortOrder>;
+    /** When it was written. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Code of the seller order. */
+    orderCode?: InputMaybe<SortOrder>;
+    /** The seller order. */
+    orderId?: InputMaybe<SortOrder>;
+    /** When the order was placed. */
+    placedAt?: InputMaybe<SortOrder>;
+    /** Refunded so far. */
+    refundedAmount?: InputMaybe<SortOrder>;
+    /** Lines and shipping with tax, after discounts. */
+    saleAmount?: InputMaybe<SortOrder>;
+    /** Id of the seller. */
+    sellerId?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+export type SellerPayoutBatchFilterParameter = {
+    _and?: InputMaybe<Array<SellerPayoutBatchFilterParameter>>;
+    _or?: InputMaybe<Array<SellerPayoutBatchFilterParameter>>;
+    /** Amount to pay, in minor units. */
+    amount?: InputMaybe<NumberOperators>;
+    /** When it was built. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Currency. */
+    currencyCode?: InputMaybe<StringOperators>;
+    /** Number of ledger entries it pays. */
+    entryCount?: InputMaybe<NumberOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** When it was marked paid. */
+    paidAt?: InputMaybe<DateOperators>;
+    /** The transfer's reference, once paid. */
+    reference?: InputMaybe<StringOperators>;
+    /** Id of the seller. */
+    sellerId?: InputMaybe<IdOperators>;
+    /** Pending or paid. */
+    state?: InputMaybe<StringOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type SellerPayoutBatchListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<SellerPayoutBatchFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<SellerPayoutBatchSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SellerPayoutBatchSortParameter = {
+    /** Amount to pay, in minor units. */
+    amount?: InputMaybe<SortOrder>;
+    /** When it was built. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Number of ledger entries it pays. */
+    entryCount?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** When it was marked paid. */
+    paidAt?: InputMaybe<SortOrder>;
+    /** The transfer's reference, once paid. */
+    reference?: InputMaybe<SortOrder>;
+    /** Id of the seller. */
+    sellerId?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+/** The state of a payout batch. */
+export type SellerPayoutBatchState = 'paid' | 'pending';
+
 export type SellerSortParameter = {
     createdAt?: InputMaybe<SortOrder>;
     id?: InputMaybe<SortOrder>;
@@ -4186,6 +4441,16 @@ export type SetOrderCustomerInput = {
     customerId: Scalars['ID']['input'];
     note?: InputMaybe<Scalars['String']['input']>;
     orderId: Scalars['ID']['input'];
+};
+
+/** A seller's commission rate and holding period. */
+export type SetSellerFinanceInput = {
+    /** Basis points 0–10000 (1000 = 10%); null: the marketplace's default. */
+    commissionRateBps?: InputMaybe<Scalars['Int']['input']>;
+    /** The seller. */
+    id: Scalars['ID']['input'];
+    /** Days 0–365 a placed order waits before payout; null: the marketplace's default. */
+    payoutHoldingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Sets the whole counted quantity of a variant. */

@@ -1370,6 +1370,8 @@ export type Permission =
     | 'CreateReorderPoint'
     /** Grants permission to create Seller */
     | 'CreateSeller'
+    /** Grants permission to create SellerPayout */
+    | 'CreateSellerPayout'
     /** Grants permission to create PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'CreateSettings'
     /** Grants permission to create ShippingMethod */
@@ -1444,6 +1446,8 @@ export type Permission =
     | 'DeleteReorderPoint'
     /** Grants permission to delete Seller */
     | 'DeleteSeller'
+    /** Grants permission to delete SellerPayout */
+    | 'DeleteSellerPayout'
     /** Grants permission to delete PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'DeleteSettings'
     /** Grants permission to delete ShippingMethod */
@@ -1526,6 +1530,8 @@ export type Permission =
     | 'ReadReorderPoint'
     /** Grants permission to read Seller */
     | 'ReadSeller'
+    /** Grants permission to read SellerPayout */
+    | 'ReadSellerPayout'
     /** Grants permission to read PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'ReadSettings'
     /** Grants permission to read ShippingMethod */
@@ -1612,6 +1618,8 @@ export type Permission =
     | 'UpdateReorderPoint'
     /** Grants permission to update Seller */
     | 'UpdateSeller'
+    /** Grants permission to update SellerPayout */
+    | 'UpdateSellerPayout'
     /** Grants permission to update PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'UpdateSettings'
     /** Grants permission to update ShippingMethod */

@@ -177,6 +177,419 @@ export type OfferableVariantsQuery = {
     };
 };
 
+export type MktLedgerEntryFieldsFragment = {
+    __typename?: 'SellerLedgerEntry';
+    id: string;
+    sellerId: string;
+    type: Types.SellerLedgerEntryType;
+    amount: number;
+    currencyCode: Types.CurrencyCode;
+    orderId?: string | null;
+    orderCode?: string | null;
+    orderLineId?: string | null;
+    commissionRateBps?: number | null;
+    description?: string | null;
+    payoutBatchId?: string | null;
+};
+
+export type MktPayoutBatchFieldsFragment = {
+    __typename?: 'SellerPayoutBatch';
+    id: string;
+    sellerId: string;
+    currencyCode: Types.CurrencyCode;
+    amount: number;
+    entryCount: number;
+    state: Types.SellerPayoutBatchState;
+    reference?: string | null;
+    paidAt?: string | null;
+};
+
+export type MktSetSellerFinanceMutationVariables = Types.Exact<{
+    input: Types.SetSellerFinanceInput;
+}>;
+
+export type MktSetSellerFinanceMutation = {
+    __typename?: 'Mutation';
+    setSellerFinance: {
+        __typename?: 'MarketplaceSeller';
+        id: string;
+        commissionRateBps?: number | null;
+        payoutHoldingDays?: number | null;
+        effectiveCommissionRateBps: number;
+        effectivePayoutHoldingDays: number;
+    };
+};
+
+export type MktSellerLedgerQueryVariables = Types.Exact<{
+    sellerId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+    options?: Types.InputMaybe<Types.SellerLedgerEntryListOptions>;
+}>;
+
+export type MktSellerLedgerQuery = {
+    __typename?: 'Query';
+    sellerLedgerEntries: {
+        __typename?: 'SellerLedgerEntryList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'SellerLedgerEntry';
+            id: string;
+            sellerId: string;
+            type: Types.SellerLedgerEntryType;
+            amount: number;
+            currencyCode: Types.CurrencyCode;
+            orderId?: string | null;
+            orderCode?: string | null;
+            orderLineId?: string | null;
+            commissionRateBps?: number | null;
+            description?: string | null;
+            payoutBatchId?: string | null;
+        }>;
+    };
+};
+
+export type MktSettlementsQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.SellerOrderSettlementListOptions>;
+}>;
+
+export type MktSettlementsQuery = {
+    __typename?: 'Query';
+    sellerOrderSettlements: {
+        __typename?: 'SellerOrderSettlementList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'SellerOrderSettlement';
+            id: string;
+            sellerId: string;
+            orderId: string;
+            orderCode: string;
+            aggregateOrderId: string;
+            commissionRateBps: number;
+            saleAmount: number;
+            commissionAmount: number;
+            refundedAmount: number;
+        }>;
+    };
+};
+
+export type MktRecordRefundMutationVariables = Types.Exact<{
+    input: Types.RecordSellerRefundInput;
+}>;
+
+export type MktRecordRefundMutation = {
+    __typename?: 'Mutation';
+    recordSellerRefund:
+        | {
+              __typename: 'SellerLedgerEntry';
+              id: string;
+              sellerId: string;
+              type: Types.SellerLedgerEntryType;
+              amount: number;
+              currencyCode: Types.CurrencyCode;
+              orderId?: string | null;
+              orderCode?: string | null;
+              orderLineId?: string | null;
+              commissionRateBps?: number | null;
+              description?: string | null;
+              payoutBatchId?: string | null;
+          }
+        | {
+              __typename: 'SellerRefundExceedsSaleError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              refundableAmount: number;
+          };
+};
+
+export type MktCreateAdjustmentMutationVariables = Types.Exact<{
+    input: Types.CreateSellerLedgerAdjustmentInput;
+}>;
+
+export type MktCreateAdjustmentMutation = {
+    __typename?: 'Mutation';
+    createSellerLedgerAdjustment: {
+        __typename?: 'SellerLedgerEntry';
+        id: string;
+        sellerId: string;
+        type: Types.SellerLedgerEntryType;
+        amount: number;
+        currencyCode: Types.CurrencyCode;
+        orderId?: string | null;
+        orderCode?: string | null;
+        orderLineId?: string | null;
+        commissionRateBps?: number | null;
+        description?: string | null;
+        payoutBatchId?: string | null;
+    };
+};
+
+export type MktBuildPayoutBatchesMutationVariables = Types.Exact<{ [key: string]: never }>;
+
+export type MktBuildPayoutBatchesMutation = {
+    __typename?: 'Mutation';
+    buildPayoutBatches: Array<{
+        __typename?: 'SellerPayoutBatch';
+        id: string;
+        sellerId: string;
+        currencyCode: Types.CurrencyCode;
+        amount: number;
+        entryCount: number;
+        state: Types.SellerPayoutBatchState;
+        reference?: string | null;
+        paidAt?: string | null;
+    }>;
+};
+
+export type MktPayoutBatchesQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.SellerPayoutBatchListOptions>;
+}>;
+
+export type MktPayoutBatchesQuery = {
+    __typename?: 'Query';
+    sellerPayoutBatches: {
+        __typename?: 'SellerPayoutBatchList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'SellerPayoutBatch';
+            id: string;
+            sellerId: string;
+            currencyCode: Types.CurrencyCode;
+            amount: number;
+            entryCount: number;
+            state: Types.SellerPayoutBatchState;
+            reference?: string | null;
+            paidAt?: string | null;
+        }>;
+    };
+};
+
+export type MktPayoutBatchQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MktPayoutBatchQuery = {
+    __typename?: 'Query';
+    sellerPayoutBatch?: {
+        __typename?: 'SellerPayoutBatch';
+        id: string;
+        sellerId: string;
+        currencyCode: Types.CurrencyCode;
+        amount: number;
+        entryCount: number;
+        state: Types.SellerPayoutBatchState;
+        reference?: string | null;
+        paidAt?: string | null;
+        entries: {
+            __typename?: 'SellerLedgerEntryList';
+            totalItems: number;
+            items: Array<{
+                __typename?: 'SellerLedgerEntry';
+                id: string;
+                sellerId: string;
+                type: Types.SellerLedgerEntryType;
+                amount: number;
+                currencyCode: Types.CurrencyCode;
+                orderId?: string | null;
+                orderCode?: string | null;
+                orderLineId?: string | null;
+                commissionRateBps?: number | null;
+                description?: string | null;
+                payoutBatchId?: string | null;
+            }>;
+        };
+    } | null;
+};
+
+export type MktMarkPaidMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+    reference: Types.Scalars['String']['input'];
+}>;
+
+export type MktMarkPaidMutation = {
+    __typename?: 'Mutation';
+    markPayoutBatchPaid:
+        | {
+              __typename: 'PayoutBatchStateError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              state: Types.SellerPayoutBatchState;
+          }
+        | {
+              __typename: 'SellerPayoutBatch';
+              id: string;
+              sellerId: string;
+              currencyCode: Types.CurrencyCode;
+              amount: number;
+              entryCount: number;
+              state: Types.SellerPayoutBatchState;
+              reference?: string | null;
+              paidAt?: string | null;
+          };
+};
+
+export type MktStatementCsvQueryVariables = Types.Exact<{
+    sellerId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+}>;
+
+export type MktStatementCsvQuery = { __typename?: 'Query'; sellerStatementCsv: string };
+
+export type MktOrderFieldsFragment = {
+    __typename?: 'Order';
+    id: string;
+    code: string;
+    type: Types.OrderType;
+    state: string;
+    total: number;
+    totalWithTax: number;
+    shipping: number;
+    shippingWithTax: number;
+    channels: Array<{ __typename?: 'Channel'; id: string; code: string }>;
+    lines: Array<{
+        __typename?: 'OrderLine';
+        id: string;
+        quantity: number;
+        linePriceWithTax: number;
+        productVariant: { __typename?: 'ProductVariant'; id: string };
+        customFields?: { __typename?: 'OrderLineCustomFields'; offerId?: string | null } | null;
+    }>;
+    shippingLines: Array<{
+        __typename?: 'ShippingLine';
+        id: string;
+        priceWithTax: number;
+        shippingMethod: { __typename?: 'ShippingMethod'; id: string; name: string };
+    }>;
+    payments?: Array<{ __typename?: 'Payment'; id: string; state: string }> | null;
+};
+
+export type MktOrderByCodeQueryVariables = Types.Exact<{
+    code: Types.Scalars['String']['input'];
+}>;
+
+export type MktOrderByCodeQuery = {
+    __typename?: 'Query';
+    orders: {
+        __typename?: 'OrderList';
+        items: Array<{
+            __typename?: 'Order';
+            id: string;
+            code: string;
+            type: Types.OrderType;
+            state: string;
+            total: number;
+            totalWithTax: number;
+            shipping: number;
+            shippingWithTax: number;
+            aggregateOrder?: { __typename?: 'Order'; id: string; code: string } | null;
+            sellerOrders?: Array<{
+                __typename?: 'Order';
+                id: string;
+                code: string;
+                type: Types.OrderType;
+                state: string;
+                total: number;
+                totalWithTax: number;
+                shipping: number;
+                shippingWithTax: number;
+                channels: Array<{ __typename?: 'Channel'; id: string; code: string }>;
+                lines: Array<{
+                    __typename?: 'OrderLine';
+                    id: string;
+                    quantity: number;
+                    linePriceWithTax: number;
+                    productVariant: { __typename?: 'ProductVariant'; id: string };
+                    customFields?: { __typename?: 'OrderLineCustomFields'; offerId?: string | null } | null;
+                }>;
+                shippingLines: Array<{
+                    __typename?: 'ShippingLine';
+                    id: string;
+                    priceWithTax: number;
+                    shippingMethod: { __typename?: 'ShippingMethod'; id: string; name: string };
+                }>;
+                payments?: Array<{ __typename?: 'Payment'; id: string; state: string }> | null;
+            }> | null;
+            channels: Array<{ __typename?: 'Channel'; id: string; code: string }>;
+            lines: Array<{
+                __typename?: 'OrderLine';
+                id: string;
+                quantity: number;
+                linePriceWithTax: number;
+                productVariant: { __typename?: 'ProductVariant'; id: string };
+                customFields?: { __typename?: 'OrderLineCustomFields'; offerId?: string | null } | null;
+            }>;
+            shippingLines: Array<{
+                __typename?: 'ShippingLine';
+                id: string;
+                priceWithTax: number;
+                shippingMethod: { __typename?: 'ShippingMethod'; id: string; name: string };
+            }>;
+            payments?: Array<{ __typename?: 'Payment'; id: string; state: string }> | null;
+        }>;
+    };
+};
+
+export type MktOrdersQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type MktOrdersQuery = {
+    __typename?: 'Query';
+    orders: {
+        __typename?: 'OrderList';
+        totalItems: number;
+        items: Array<{ __typename?: 'Order'; id: string; code: string; type: Types.OrderType }>;
+    };
+};
+
+export type MktOrderQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MktOrderQuery = {
+    __typename?: 'Query';
+    order?: {
+        __typename?: 'Order';
+        id: string;
+        code: string;
+        type: Types.OrderType;
+        state: string;
+        total: number;
+        totalWithTax: number;
+        shipping: number;
+        shippingWithTax: number;
+        channels: Array<{ __typename?: 'Channel'; id: string; code: string }>;
+        lines: Array<{
+            __typename?: 'OrderLine';
+            id: string;
+            quantity: number;
+            linePriceWithTax: number;
+            productVariant: { __typename?: 'ProductVariant'; id: string };
+            customFields?: { __typename?: 'OrderLineCustomFields'; offerId?: string | null } | null;
+        }>;
+        shippingLines: Array<{
+            __typename?: 'ShippingLine';
+            id: string;
+            priceWithTax: number;
+            shippingMethod: { __typename?: 'ShippingMethod'; id: string; name: string };
+        }>;
+        payments?: Array<{ __typename?: 'Payment'; id: string; state: string }> | null;
+    } | null;
+};
+
+export type MktCreateShippingMethodMutationVariables = Types.Exact<{
+    input: Types.CreateShippingMethodInput;
+}>;
+
+export type MktCreateShippingMethodMutation = {
+    __typename?: 'Mutation';
+    createShippingMethod: { __typename?: 'ShippingMethod'; id: string; code: string };
+};
+
+export type MktAssignShippingMethodsToChannelMutationVariables = Types.Exact<{
+    input: Types.AssignShippingMethodsToChannelInput;
+}>;
+
+export type MktAssignShippingMethodsToChannelMutation = {
+    __typename?: 'Mutation';
+    assignShippingMethodsToChannel: Array<{ __typename?: 'ShippingMethod'; id: string }>;
+};
+
 export type MarketplaceSellerFieldsFragment = {
     __typename?: 'MarketplaceSeller';
     id: string;
@@ -465,6 +878,152 @@ export const OfferFieldsFragmentDoc = {
         },
     ],
 } as unknown as DocumentNode<OfferFieldsFragment, unknown>;
+export const MktLedgerEntryFieldsFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktLedgerEntryFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerLedgerEntry' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderLineId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'commissionRateBps' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'payoutBatchId' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktLedgerEntryFieldsFragment, unknown>;
+export const MktPayoutBatchFieldsFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktPayoutBatchFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerPayoutBatch' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'entryCount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'paidAt' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktPayoutBatchFieldsFragment, unknown>;
+export const MktOrderFieldsFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktOrderFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'totalWithTax' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'shipping' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'shippingWithTax' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channels' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'linePriceWithTax' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'productVariant' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'customFields' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'offerId' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'shippingLines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'priceWithTax' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'shippingMethod' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'payments' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktOrderFieldsFragment, unknown>;
 export const MarketplaceSellerFieldsFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -1172,6 +1731,1233 @@ export const OfferableVariantsDocument = {
         },
     ],
 } as unknown as DocumentNode<OfferableVariantsQuery, OfferableVariantsQueryVariables>;
+export const MktSetSellerFinanceDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktSetSellerFinance' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetSellerFinanceInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'setSellerFinance' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'commissionRateBps' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'payoutHoldingDays' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'effectiveCommissionRateBps' },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'effectivePayoutHoldingDays' },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktSetSellerFinanceMutation, MktSetSellerFinanceMutationVariables>;
+export const MktSellerLedgerDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktSellerLedger' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'sellerId' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: {
+                        kind: 'NamedType',
+                        name: { kind: 'Name', value: 'SellerLedgerEntryListOptions' },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sellerLedgerEntries' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'sellerId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'sellerId' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'MktLedgerEntryFields' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktLedgerEntryFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerLedgerEntry' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderLineId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'commissionRateBps' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'payoutBatchId' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktSellerLedgerQuery, MktSellerLedgerQueryVariables>;
+export const MktSettlementsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktSettlements' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: {
+                        kind: 'NamedType',
+                        name: { kind: 'Name', value: 'SellerOrderSettlementListOptions' },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sellerOrderSettlements' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'orderId' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'orderCode' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'aggregateOrderId' },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'commissionRateBps' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'saleAmount' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'commissionAmount' },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'refundedAmount' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktSettlementsQuery, MktSettlementsQueryVariables>;
+export const MktRecordRefundDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktRecordRefund' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordSellerRefundInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'recordSellerRefund' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'SellerLedgerEntry' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'MktLedgerEntryFields' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'SellerRefundExceedsSaleError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'refundableAmount' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktLedgerEntryFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerLedgerEntry' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderLineId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'commissionRateBps' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'payoutBatchId' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktRecordRefundMutation, MktRecordRefundMutationVariables>;
+export const MktCreateAdjustmentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktCreateAdjustment' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'CreateSellerLedgerAdjustmentInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createSellerLedgerAdjustment' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'MktLedgerEntryFields' },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktLedgerEntryFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerLedgerEntry' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderLineId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'commissionRateBps' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'payoutBatchId' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktCreateAdjustmentMutation, MktCreateAdjustmentMutationVariables>;
+export const MktBuildPayoutBatchesDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktBuildPayoutBatches' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'buildPayoutBatches' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'MktPayoutBatchFields' },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktPayoutBatchFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerPayoutBatch' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'entryCount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'paidAt' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktBuildPayoutBatchesMutation, MktBuildPayoutBatchesMutationVariables>;
+export const MktPayoutBatchesDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktPayoutBatches' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: {
+                        kind: 'NamedType',
+                        name: { kind: 'Name', value: 'SellerPayoutBatchListOptions' },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sellerPayoutBatches' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'MktPayoutBatchFields' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktPayoutBatchFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerPayoutBatch' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'entryCount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'paidAt' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktPayoutBatchesQuery, MktPayoutBatchesQueryVariables>;
+export const MktPayoutBatchDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktPayoutBatch' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sellerPayoutBatch' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'MktPayoutBatchFields' },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'entries' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'items' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'FragmentSpread',
+                                                            name: {
+                                                                kind: 'Name',
+                                                                value: 'MktLedgerEntryFields',
+                                                            },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktPayoutBatchFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerPayoutBatch' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'entryCount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'paidAt' } },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktLedgerEntryFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerLedgerEntry' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'orderLineId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'commissionRateBps' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'payoutBatchId' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktPayoutBatchQuery, MktPayoutBatchQueryVariables>;
+export const MktMarkPaidDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktMarkPaid' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'markPayoutBatchPaid' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'reference' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'SellerPayoutBatch' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'MktPayoutBatchFields' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'PayoutBatchStateError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktPayoutBatchFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerPayoutBatch' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'entryCount' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'paidAt' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktMarkPaidMutation, MktMarkPaidMutationVariables>;
+export const MktStatementCsvDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktStatementCsv' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'sellerId' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sellerStatementCsv' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'sellerId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'sellerId' } },
+                            },
+                        ],
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktStatementCsvQuery, MktStatementCsvQueryVariables>;
+export const MktOrderByCodeDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktOrderByCode' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orders' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'filter' },
+                                            value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                    {
+                                                        kind: 'ObjectField',
+                                                        name: { kind: 'Name', value: 'code' },
+                                                        value: {
+                                                            kind: 'ObjectValue',
+                                                            fields: [
+                                                                {
+                                                                    kind: 'ObjectField',
+                                                                    name: { kind: 'Name', value: 'eq' },
+                                                                    value: {
+                                                                        kind: 'Variable',
+                                                                        name: { kind: 'Name', value: 'code' },
+                                                                    },
+                                                                },
+                                                            ],
+                                                        },
+                                                    },
+                                                ],
+                                            },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'MktOrderFields' },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'aggregateOrder' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'id' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'code' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'sellerOrders' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'FragmentSpread',
+                                                            name: { kind: 'Name', value: 'MktOrderFields' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktOrderFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'totalWithTax' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'shipping' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'shippingWithTax' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channels' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'linePriceWithTax' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'productVariant' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'customFields' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'offerId' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'shippingLines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'priceWithTax' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'shippingMethod' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'payments' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktOrderByCodeQuery, MktOrderByCodeQueryVariables>;
+export const MktOrdersDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktOrders' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orders' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'take' },
+                                            value: { kind: 'IntValue', value: '100' },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktOrdersQuery, MktOrdersQueryVariables>;
+export const MktOrderDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktOrder' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'order' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MktOrderFields' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktOrderFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'totalWithTax' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'shipping' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'shippingWithTax' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channels' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'linePriceWithTax' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'productVariant' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'customFields' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'offerId' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'shippingLines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'priceWithTax' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'shippingMethod' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'payments' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktOrderQuery, MktOrderQueryVariables>;
+export const MktCreateShippingMethodDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktCreateShippingMethod' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'CreateShippingMethodInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createShippingMethod' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktCreateShippingMethodMutation, MktCreateShippingMethodMutationVariables>;
+export const MktAssignShippingMethodsToChannelDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktAssignShippingMethodsToChannel' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'AssignShippingMethodsToChannelInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assignShippingMethodsToChannel' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<
+    MktAssignShippingMethodsToChannelMutation,
+    MktAssignShippingMethodsToChannelMutationVariables
+>;
 export const MarketplaceSellerListDocument = {
     kind: 'Document',
     definitions: [

@@ -1,6 +1,87 @@
 import * as Types from '../../../../src/testing/graphql/schema-types-shop';
 
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type MktSetAddressAndCustomerMutationVariables = Types.Exact<{
+    address: Types.CreateAddressInput;
+    customer: Types.CreateCustomerInput;
+}>;
+
+export type MktSetAddressAndCustomerMutation = {
+    __typename?: 'Mutation';
+    setOrderShippingAddress:
+        | { __typename: 'NoActiveOrderError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'Order' };
+    setCustomerForOrder:
+        | { __typename: 'AlreadyLoggedInError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'EmailAddressConflictError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'GuestCheckoutError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'NoActiveOrderError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'Order' };
+};
+
+export type MktEligibleShippingMethodsQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type MktEligibleShippingMethodsQuery = {
+    __typename?: 'Query';
+    eligibleShippingMethods: Array<{
+        __typename?: 'ShippingMethodQuote';
+        id: string;
+        name: string;
+        price: number;
+    }>;
+};
+
+export type MktSetShippingMethodMutationVariables = Types.Exact<{
+    ids: Array<Types.Scalars['ID']['input']> | Types.Scalars['ID']['input'];
+}>;
+
+export type MktSetShippingMethodMutation = {
+    __typename?: 'Mutation';
+    setOrderShippingMethod:
+        | { __typename: 'IneligibleShippingMethodError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'NoActiveOrderError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'Order';
+              id: string;
+              shippingLines: Array<{
+                  __typename?: 'ShippingLine';
+                  priceWithTax: number;
+                  shippingMethod: { __typename?: 'ShippingMethod'; id: string };
+              }>;
+          }
+        | { __typename: 'OrderModificationError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type MktTransitionToArrangingPaymentMutationVariables = Types.Exact<{ [key: string]: never }>;
+
+export type MktTransitionToArrangingPaymentMutation = {
+    __typename?: 'Mutation';
+    transitionOrderToState?:
+        | { __typename: 'Order'; id: string; state: string }
+        | {
+              __typename: 'OrderStateTransitionError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              transitionError: string;
+          }
+        | null;
+};
+
+export type MktAddPaymentMutationVariables = Types.Exact<{ [key: string]: never }>;
+
+export type MktAddPaymentMutation = {
+    __typename?: 'Mutation';
+    addPaymentToOrder:
+        | { __typename: 'CouponRemovedDuringCheckoutError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'IneligiblePaymentMethodError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'NoActiveOrderError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'Order'; id: string; code: string; state: string; totalWithTax: number }
+        | { __typename: 'OrderPaymentStateError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'PaymentDeclinedError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'PaymentFailedError'; errorCode: Types.ErrorCode; message: string };
+};
+
 export type ShopOfferFieldsFragment = {
     __typename?: 'Offer';
     id: string;
@@ -281,6 +362,376 @@ export const MarketplaceCartFieldsFragmentDoc = {
         },
     ],
 } as unknown as DocumentNode<MarketplaceCartFieldsFragment, unknown>;
+export const MktSetAddressAndCustomerDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktSetAddressAndCustomer' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'address' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAddressInput' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'customer' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCustomerInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'setOrderShippingAddress' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'address' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'setCustomerForOrder' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'customer' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktSetAddressAndCustomerMutation, MktSetAddressAndCustomerMutationVariables>;
+export const MktEligibleShippingMethodsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktEligibleShippingMethods' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'eligibleShippingMethods' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktEligibleShippingMethodsQuery, MktEligibleShippingMethodsQueryVariables>;
+export const MktSetShippingMethodDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktSetShippingMethod' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'ListType',
+                            type: {
+                                kind: 'NonNullType',
+                                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                            },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'setOrderShippingMethod' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'shippingMethodId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'shippingLines' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'shippingMethod' },
+                                                            selectionSet: {
+                                                                kind: 'SelectionSet',
+                                                                selections: [
+                                                                    {
+                                                                        kind: 'Field',
+                                                                        name: { kind: 'Name', value: 'id' },
+                                                                    },
+                                                                ],
+                                                            },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'priceWithTax' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktSetShippingMethodMutation, MktSetShippingMethodMutationVariables>;
+export const MktTransitionToArrangingPaymentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktTransitionToArrangingPayment' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'transitionOrderToState' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'state' },
+                                value: { kind: 'StringValue', value: 'ArrangingPayment', block: false },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'OrderStateTransitionError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'transitionError' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<
+    MktTransitionToArrangingPaymentMutation,
+    MktTransitionToArrangingPaymentMutationVariables
+>;
+export const MktAddPaymentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktAddPayment' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'addPaymentToOrder' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'method' },
+                                            value: {
+                                                kind: 'StringValue',
+                                                value: 'standard-payment',
+                                                block: false,
+                                            },
+                                        },
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'metadata' },
+                                            value: { kind: 'ObjectValue', fields: [] },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'totalWithTax' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktAddPaymentMutation, MktAddPaymentMutationVariables>;
 export const VariantOffersDocument = {
     kind: 'Document',
     definitions: [

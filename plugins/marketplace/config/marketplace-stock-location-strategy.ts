@@ -1,0 +1,121 @@
+import { ID } from '@vendure/common/lib/shared-types';
+import {
+    AvailableStock,
+    Injector,
+    LocationWithQuantity,
+    OrderLine,
+    RequestContext,
+    StockLevel,
+    StockLocation,
+    StockLocationStrategy,
+    TransactionalConnection,
+} from '@vendure/core';
+
+import { MarketplaceSeller } from '../entities/marketplace-seller.entity';
+import { Offer } from '../entities/offer.entity';
+import { SellerOrderService } from '../services/seller-order.service';
+
+/**
+ * An offer line's stock movements (allocation, sale, release, cancellation) are recorded at its seller's stock
+ * location, never at the platform's: the seller's quantity is the offer's own `quantityAvailable` (taken off
+ * when the order is placed). Every other line, and available stock, are left to the strategy configured before
+ * (Vendure's `MultiChannelStockLocationStrategy`).
+ */
+export class MarketplaceStockLocationStrategy implements StockLocationStrategy {
+    private sellerOrders: SellerOrderService;
+    private connection: TransactionalConnection;
+
+    /** @param previous the strategy configured before the marketplace plugin. */
+    constructor(private readonly previous: StockLocationStrategy) {}
+
+    async init(injector: Injector): Promise<void> {
+        this.sellerOrders = injector.get(SellerOrderService);
+        this.connection = injector.get(TransactionalConnection);
+        await this.previous.init?.(injector);
+    }
+
+    async destroy(): Promise<void> {
+        await this.previous.destroy?.();
+    }
+
+    getAvailableStock(
+        ctx: RequestContext,
+        productVariantId: ID,
+        stockLevels: StockLevel[],
+    ): AvailableStock | Promise<AvailableStock> {
+        return this.previous.getAvailableStock(ctx, productVariantId, stockLevels);
+    }
+
+    async forAllocation(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[]> {
+        return (
+            (await this.sellerLocation(ctx, orderLine, quantity)) ??
+            this.previous.forAllocation(ctx, stockLocations, orderLine, quantity)
+        );
+    }
+
+    async forRelease(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[]> {
+        return (
+            (await this.sellerLocation(ctx, orderLine, quantity)) ??
+            this.previous.forRelease(ctx, stockLocations, orderLine, quantity)
+        );
+    }
+
+    async forSale(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[]> {
+        return (
+            (await this.sellerLocation(ctx, orderLine, quantity)) ??
+            this.previous.forSale(ctx, stockLocations, orderLine, quantity)
+        );
+    }
+
+    async forCancellation(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[]> {
+        return (
+            (await this.sellerLocation(ctx, orderLine, quantity)) ??
+            this.previous.forCancellation(ctx, stockLocations, orderLine, quantity)
+        );
+    }
+
+    private async sellerLocation(
+        ctx: RequestContext,
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[] | undefined> {
+        const offerId = this.sellerOrders.offerIdOfLine(orderLine);
+        if (offerId === undefined) {
+            return undefined;
+        }
+        const row = await this.connection
+            .getRepository(ctx, Offer)
+            .createQueryBuilder('offer')
+            .innerJoin(MarketplaceSeller, 'seller', 'seller.id = offer.sellerId')
+            .select('seller.stockLocationId', 'stockLocationId')
+            .where('offer.id = :offerId', { offerId })
+            .getRawOne<{ stockLocationId: ID | null }>();
+        if (row?.stockLocationId == null) {
+            return undefined;
+        }
+        const location = await this.connection
+            .getRepository(ctx, StockLocation)
+            .findOne({ where: { id: row.stockLocationId } });
+        return location ? [{ location, quantity }] : undefined;
+    }
+}

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { ID } from '@vendure/common/lib/shared-types';
+import {
+    ChannelService,
+    ConfigService,
+    idsAreEqual,
+    Order,
+    OrderLine,
+    RequestContext,
+    ShippingLine,
+    ShippingMethod,
+    TransactionalConnection,
+    UserInputError,
+} from '@vendure/core';
+import { In } from 'typeorm';
+
+import { entityIdCodec } from '../config/entity-id-codec';
+import { offerIdOf } from '../config/order-line-offer-custom-field';
+import { MarketplaceSeller } from '../entities/marketplace-seller.entity';
+import { Offer } from '../entities/offer.entity';
+
+/** The part of a placed order one seller (or the platform, `seller: undefined`) ships. */
+export interface SellerPart {
+    channelId: ID;
+    lines: OrderLine[];
+    shippingLines: ShippingLine[];
+}
+
+/**
+ * Seller orders: which seller channel an offer line belongs to, which shipping line covers which seller's lines,
+ * how a placed order is split, and the allocation of an offer's own quantity when the order is placed.
+ */
+@Injectable()
+export class SellerOrderService {
+    constructor(
+        private connection: TransactionalConnection,
+        private channelService: ChannelService,
+        private configService: ConfigService,
+    ) {}
+
+    /** The offer id an order line is bought from (decoded), if any. */
+    offerIdOfLine(line: Pick<OrderLine, 'customFields'>): ID | undefined {
+        const encoded = offerIdOf(line.customFields);
+        return encoded === undefined ? undefined : entityIdCodec(this.configService).decode(encoded);
+    }
+
+    /** The seller channel of the offer an order line is bought from; undefined for a catalogue line. */
+    async sellerChannelIdOfLine(
+        ctx: RequestContext,
+        line: Pick<OrderLine, 'customFields'>,
+    ): Promise<ID | undefined> {
+        const offerId = this.offerIdOfLine(line);
+        if (offerId === undefined) {
+            return undefined;
+        }
+        const row = await this.connection
+            .getRepository(ctx, Offer)
+            .createQueryBuilder('offer')
+            .innerJoin('offer.seller', 'seller')
+            .select('seller.channelId', 'channelId')
+            .where('offer.id = :offerId', { offerId })
+            .getRawOne<{ channelId: ID }>();
+        return row?.channelId ?? undefined;
+    }
+
+    /** True when some line of the order is bought from an offer (a seller line). */
+    hasSellerLines(order: Order): boolean {
+        return order.lines.some(l => l.sellerChannelId != null && this.offerIdOfLine(l) !== undefined);
+    }
+
+    /**
+     * The order lines a shipping line covers: a shipping method assigned to seller channels covers those sellers'
+     * lines; a platform method (in no seller's channel) covers the lines no seller method of the order covers.
+     */
+    async linesForShippingLine(
+        ctx: RequestContext,
+        shippingLine: ShippingLine,
+        order: Order,
+    ): Promise<OrderLine[]> {
+        const sellerChannels = await this.sellerChannelsOfMethods(
+            ctx,
+            order.shippingLines.map(l => l.shippingMethodId).filter((id): id is ID => id != null),
+        );
+        const own = sellerChannels.get(String(shippingLine.shippingMethodId)) ?? [];
+        if (own.length) {
+            return order.lines.filter(l => own.some(c => idsAreEqual(c, l.sellerChannelId)));
+        }
+        const coveredElsewhere = [...sellerChannels.values()].flat();
+        return order.lines.filter(
+            l => l.sellerChannelId == null || !coveredElsewhere.some(c => idsAreEqual(c, l.sellerChannelId)),
+        );
+    }
+
+    /** Per shipping method id: the seller channels (of registered sellers) it is assigned to. */
+    private async sellerChannelsOfMethods(ctx: RequestContext, methodIds: ID[]): Promise<Map<string, ID[]>> {
+        const result = new Map<string, ID[]>();
+        if (!methodIds.length) {
+            return result;
+        }
+        const methods = await this.connection
+            .getRepository(ctx, ShippingMethod)
+            .find({ where: { id: In(methodIds) }, relations: ['channels'] });
+        const channelIds = methods.flatMap(m => m.channels.map(c => c.id));
+        const sellers = channelIds.length
+            ? await this.connection
+                  .getRepository(ctx, MarketplaceSeller)
+                  .find({ where: { channelId: In(channelIds) }, select: ['id', 'channelId'] })
+            : [];
+        for (const method of methods) {
+            result.set(
+                String(method.id),
+                method.channels.map(c => c.id).filter(id => sellers.some(s => idsAreEqual(s.channelId, id))),
+            );
+        }
+        return result;
+    }
+
+    /**
+     * The parts of a placed order with seller lines: one per seller channel (catalogue lines form the platform's
+     * part, first). Each part takes the shipping lines covering its lines; a shipping line covering several parts
+     * (a platform method chosen for the whole order) stays with the first of them, so no shipping is charged twice.
+     */
+    async splitParts(ctx: RequestContext, order: Order): Promise<SellerPart[]> {
+        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
+        const parts: SellerPart[] = [];
+        const partOf = (channelId: ID): SellerPart => {
+            let part = parts.find(p => idsAreEqual(p.channelId, channelId));
+            if (!part) {
+                part = { channelId, lines: [], shippingLines: [] };
+                parts.push(part);
+            }
+            return part;
+        };
+        const lines = [...order.lines].sort(
+            (a, b) => Number(a.sellerChannelId != null) - Number(b.sellerChannelId != null),
+        );
+        for (const line of lines) {
+            partOf(line.sellerChannelId ?? defaultChannel.id).lines.push(line);
+        }
+        const taken = new Set<string>();
+        for (const part of parts) {
+            for (const shippingLine of order.shippingLines) {
+                const covers = part.lines.some(l => idsAreEqual(l.shippingLineId, shippingLine.id));
+                if (covers && !taken.has(String(shippingLine.id))) {
+                    taken.add(String(shippingLine.id));
+                    part.shippingLines.push(shippingLine);
+                }
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * Takes each offer line's quantity off its offer, in the placing transaction: a conditional UPDATE, so two
+     * buyers of the last units cannot both succeed. When an offer no longer holds the quantity the placement
+     * fails as a whole (nothing of it is written).
+     */
+    async allocateOffers(ctx: RequestContext, order: Order): Promise<void> {
+        for (const line of order.lines) {
+            const offerId = this.offerIdOfLine(line);
+            if (offerId === undefined || line.quantity <= 0) {
+                continue;
+            }
+            const result = await this.connection
+                .getRepository(ctx, Offer)
+                .createQueryBuilder()
+                .update(Offer)
+                .set({ quantityAvailable: () => `"quantityAvailable" - ${Math.trunc(line.quantity)}` })
+                .where('id = :offerId', { offerId })
+                .andWhere('"quantityAvailable" >= :quantity', { quantity: line.quantity })
+                .execute();
+            if (!result.affected) {
+                throw new UserInputError(
+                    `Not enough units left in offer ${entityIdCodec(this.configService).encode(offerId)}`,
+                );
+            }
+        }
+    }
+}
