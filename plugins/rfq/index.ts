@@ -22,6 +22,7 @@ export { normalizePartNumber } from './services/part-number';
 export { QuoteReceivedEvent } from './events/quote-received.event';
 export { QuoteRequestUnansweredEvent } from './events/quote-request-unanswered.event';
 export { QuoteRequestRoutedEvent } from './events/quote-request-routed.event';
+export { QuoteRequestSubmittedEvent } from './events/quote-request-submitted.event';
 export { quoteDeadlineTask } from './config/quote-deadline-task';
 export { QuoteOrderItemPriceCalculationStrategy } from './config/quote-order-item-price-calculation-strategy';
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
     EntityNotFoundError,
+    EventBus,
     ForbiddenError,
     idsAreEqual,
     ListQueryBuilder,
@@ -23,10 +24,10 @@ import { QuoteRequestLine } from '../entities/quote-request-line.entity';
 import { QuoteRequestRouting } from '../entities/quote-request-routing.entity';
 import { QuoteRequest, QuoteRequestAddress, QuoteRequestState } from '../entities/quote-request.entity';
 import { Quote, QuoteState } from '../entities/quote.entity';
+import { QuoteRequestSubmittedEvent } from '../events/quote-request-submitted.event';
 
 import { normalizePartNumber } from './part-number';
 import { checkDate, checkInt, checkText, RFQ_INPUT_LIMITS } from './rfq-input';
-import { RfqRoutingService } from './rfq-routing.service';
 
 export interface QuoteRequestLineInput {
     productVariantId?: ID | null;
@@ -65,7 +66,7 @@ export class QuoteRequestService {
         private listQueryBuilder: ListQueryBuilder,
         private companies: CompanyService,
         private sellers: MarketplaceSellerService,
-        private routing: RfqRoutingService,
+        private eventBus: EventBus,
     ) {}
 
     /** The logged-in buyer, or ForbiddenError. */
@@ -335,8 +336,9 @@ export class QuoteRequestService {
             const current = await this.reload(ctx, request.id);
             return new QuoteRequestStateError(current.state, 'submitted');
         }
-        await this.routing.enqueue(ctx, request.id);
-        return this.reload(ctx, request.id);
+        const submitted = await this.reload(ctx, request.id);
+        await this.eventBus.publish(new QuoteRequestSubmittedEvent(ctx, submitted));
+        return submitted;
     }
 
     /** Draft or submitted → cancelled; the sellers' open quotes are withdrawn. */

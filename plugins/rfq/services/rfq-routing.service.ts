@@ -18,6 +18,7 @@ import { QuoteRequestLine } from '../entities/quote-request-line.entity';
 import { QuoteRequestRouting, RoutingMatch } from '../entities/quote-request-routing.entity';
 import { QuoteRequest, QuoteRequestState } from '../entities/quote-request.entity';
 import { QuoteRequestRoutedEvent } from '../events/quote-request-routed.event';
+import { QuoteRequestSubmittedEvent } from '../events/quote-request-submitted.event';
 
 import { normalizePartNumber } from './part-number';
 
@@ -53,11 +54,13 @@ export class RfqRoutingService implements OnApplicationBootstrap {
                 return this.route(ctx, job.data.requestId);
             },
         });
-    }
-
-    /** Queues the routing of a submitted request. */
-    async enqueue(ctx: RequestContext, requestId: ID): Promise<void> {
-        await this.queue.add({ ctx: ctx.serialize(), requestId }, { retries: 3 });
+        // Subscribers run after the submitting transaction committed, so the job reads the submitted request
+        // (queued inside that transaction, a worker on PostgreSQL could still see the draft).
+        this.eventBus.ofType(QuoteRequestSubmittedEvent).subscribe(event => {
+            this.queue
+                .add({ ctx: event.ctx.serialize(), requestId: event.request.id }, { retries: 3 })
+                .catch(e => Logger.error(`Could not queue routing: ${String(e)}`, loggerCtx));
+        });
     }
 
     /**
