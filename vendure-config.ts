@@ -26,6 +26,7 @@ import path from 'path';
 import { B2bPlugin } from './plugins/b2b';
 import { MarketplacePlugin } from './plugins/marketplace';
 import { PortalPlugin } from './plugins/portal';
+import { RfqPlugin } from './plugins/rfq';
 import { WarehousePlugin } from './plugins/warehouse';
 import { useAtomicStockLevelUpdates } from './src/common/atomic-stock-levels';
 import { DatabaseBusyPlugin } from './src/common/database-busy-plugin';
@@ -40,10 +41,11 @@ type PluginList = Array<NonNullable<VendureConfig['plugins']>[number]>;
  * same list, so whatever runs in production is what the tests exercise.
  */
 export function triflowPlugins(_env: TriflowEnv): PluginList {
-    // Order matters for strategies that wrap the one before: b2b, marketplace, warehouse, logistics, alerts, portal.
+    // Order matters for strategies that wrap the one before: b2b, marketplace, rfq, warehouse, logistics, alerts, portal.
     return [
         B2bPlugin.init({}),
         MarketplacePlugin.init({}),
+        RfqPlugin.init({}),
         WarehousePlugin.init({}),
         PortalPlugin.init({ articleUrlPattern: '/news/:slug' }),
     ];

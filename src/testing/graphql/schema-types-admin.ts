@@ -2046,6 +2046,9 @@ export type ErrorCode =
     | 'PURCHASE_ORDER_NUMBER_REQUIRED_ERROR'
     | 'PURCHASE_ORDER_NUMBER_TOO_LONG_ERROR'
     | 'QUANTITY_TOO_GREAT_ERROR'
+    | 'QUOTE_DEADLINE_PASSED_ERROR'
+    | 'QUOTE_NOT_REVISABLE_ERROR'
+    | 'QUOTE_REQUEST_STATE_ERROR'
     | 'REFUND_AMOUNT_ERROR'
     | 'REFUND_ORDER_STATE_ERROR'
     | 'REFUND_PAYMENT_ID_MISSING_ERROR'
@@ -2980,6 +2983,7 @@ export type OrderFilterParameter = {
 
 export type OrderLineCustomFieldsInput = {
     offerId?: InputMaybe<Scalars['String']['input']>;
+    quoteLineId?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OrderLineInput = {
@@ -3157,6 +3161,8 @@ export type Permission =
     | 'CreatePromotion'
     /** Grants permission to create PurchaseOrder */
     | 'CreatePurchaseOrder'
+    /** Grants permission to create QuoteRequest */
+    | 'CreateQuoteRequest'
     /** Grants permission to create ReorderPoint */
     | 'CreateReorderPoint'
     /** Grants permission to create Seller */
@@ -3233,6 +3239,8 @@ export type Permission =
     | 'DeletePromotion'
     /** Grants permission to delete PurchaseOrder */
     | 'DeletePurchaseOrder'
+    /** Grants permission to delete QuoteRequest */
+    | 'DeleteQuoteRequest'
     /** Grants permission to delete ReorderPoint */
     | 'DeleteReorderPoint'
     /** Grants permission to delete Seller */
@@ -3317,6 +3325,8 @@ export type Permission =
     | 'ReadPromotion'
     /** Grants permission to read PurchaseOrder */
     | 'ReadPurchaseOrder'
+    /** Grants permission to read QuoteRequest */
+    | 'ReadQuoteRequest'
     /** Grants permission to read ReorderPoint */
     | 'ReadReorderPoint'
     /** Grants permission to read Seller */
@@ -3405,6 +3415,8 @@ export type Permission =
     | 'UpdatePromotion'
     /** Grants permission to update PurchaseOrder */
     | 'UpdatePurchaseOrder'
+    /** Grants permission to update QuoteRequest */
+    | 'UpdateQuoteRequest'
     /** Grants permission to update ReorderPoint */
     | 'UpdateReorderPoint'
     /** Grants permission to update Seller */
@@ -3982,6 +3994,61 @@ export type PurchaseOrderSortParameter = {
 
 /** draft → sent → partially_received → received; cancelled from any state before received. */
 export type PurchaseOrderState = 'cancelled' | 'draft' | 'partially_received' | 'received' | 'sent';
+
+export type QuoteRequestFilterParameter = {
+    _and?: InputMaybe<Array<QuoteRequestFilterParameter>>;
+    _or?: InputMaybe<Array<QuoteRequestFilterParameter>>;
+    closedAt?: InputMaybe<DateOperators>;
+    code?: InputMaybe<StringOperators>;
+    /** The dealer company the request is made for, when the buyer belongs to one. */
+    companyId?: InputMaybe<IdOperators>;
+    createdAt?: InputMaybe<DateOperators>;
+    currencyCode?: InputMaybe<StringOperators>;
+    customerId?: InputMaybe<IdOperators>;
+    id?: InputMaybe<IdOperators>;
+    neededBy?: InputMaybe<DateOperators>;
+    note?: InputMaybe<StringOperators>;
+    responseDeadline?: InputMaybe<DateOperators>;
+    routedAt?: InputMaybe<DateOperators>;
+    state?: InputMaybe<StringOperators>;
+    submittedAt?: InputMaybe<DateOperators>;
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type QuoteRequestListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<QuoteRequestFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<QuoteRequestSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuoteRequestSortParameter = {
+    closedAt?: InputMaybe<SortOrder>;
+    code?: InputMaybe<SortOrder>;
+    /** The dealer company the request is made for, when the buyer belongs to one. */
+    companyId?: InputMaybe<SortOrder>;
+    createdAt?: InputMaybe<SortOrder>;
+    customerId?: InputMaybe<SortOrder>;
+    id?: InputMaybe<SortOrder>;
+    neededBy?: InputMaybe<SortOrder>;
+    note?: InputMaybe<SortOrder>;
+    responseDeadline?: InputMaybe<SortOrder>;
+    routedAt?: InputMaybe<SortOrder>;
+    submittedAt?: InputMaybe<SortOrder>;
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+/** draft → submitted → closed (response deadline passed) | cancelled (by the buyer) */
+export type QuoteRequestState = 'cancelled' | 'closed' | 'draft' | 'submitted';
+
+/** submitted (revisable until the deadline), accepted, declined (with a reason), expired, withdrawn (request cancelled) */
+export type QuoteState = 'accepted' | 'declined' | 'expired' | 'submitted' | 'withdrawn';
 
 /** A payment received from the dealer, or a credit note issued to them. */
 export type RecordCreditPaymentInput = {
@@ -4893,6 +4960,23 @@ export type StringOperators = {
     notEq?: InputMaybe<Scalars['String']['input']>;
     notIn?: InputMaybe<Array<Scalars['String']['input']>>;
     regex?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The seller's quote for a request routed to it; submitting again revises it. */
+export type SubmitQuoteInput = {
+    lines: Array<SubmitQuoteLineInput>;
+    note?: InputMaybe<Scalars['String']['input']>;
+    requestId: Scalars['ID']['input'];
+    validUntil?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type SubmitQuoteLineInput = {
+    leadTimeDays: Scalars['Int']['input'];
+    note?: InputMaybe<Scalars['String']['input']>;
+    quantity: Scalars['Int']['input'];
+    quantityAvailable: Scalars['Int']['input'];
+    requestLineId: Scalars['ID']['input'];
+    unitPrice: Scalars['Money']['input'];
 };
 
 export type SupplierFilterParameter = {

@@ -19,6 +19,12 @@ export type Scalars = {
     Upload: { input: any; output: any };
 };
 
+/** A quote line to accept, and how many (the quoted quantity when omitted). */
+export type AcceptQuoteLineInput = {
+    quantity?: InputMaybe<Scalars['Int']['input']>;
+    quoteLineId: Scalars['ID']['input'];
+};
+
 export type AddItemInput = {
     customFields?: InputMaybe<OrderLineCustomFieldsInput>;
     productVariantId: Scalars['ID']['input'];
@@ -159,6 +165,14 @@ export type CreateCustomerInput = {
     lastName: Scalars['String']['input'];
     phoneNumber?: InputMaybe<Scalars['String']['input']>;
     title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateQuoteRequestInput = {
+    deliveryAddress?: InputMaybe<QuoteRequestAddressInput>;
+    lines: Array<QuoteRequestLineInput>;
+    neededBy?: InputMaybe<Scalars['DateTime']['input']>;
+    note?: InputMaybe<Scalars['String']['input']>;
+    responseDeadline: Scalars['DateTime']['input'];
 };
 
 /** Whether a credit account may be charged. */
@@ -663,6 +677,12 @@ export type ErrorCode =
     | 'PAYMENT_FAILED_ERROR'
     | 'PURCHASE_ORDER_NUMBER_REQUIRED_ERROR'
     | 'PURCHASE_ORDER_NUMBER_TOO_LONG_ERROR'
+    | 'QUOTE_ALREADY_ACCEPTED_ERROR'
+    | 'QUOTE_DEADLINE_PASSED_ERROR'
+    | 'QUOTE_NOT_FOUND_ERROR'
+    | 'QUOTE_QUANTITY_EXCEEDED_ERROR'
+    | 'QUOTE_REQUEST_STATE_ERROR'
+    | 'QUOTE_UNAVAILABLE_ERROR'
     | 'SELLER_EMAIL_ADDRESS_CONFLICT_ERROR'
     | 'UNKNOWN_ERROR'
     | 'VERIFICATION_TOKEN_EXPIRED_ERROR'
@@ -1228,6 +1248,7 @@ export type OrderFilterParameter = {
 
 export type OrderLineCustomFieldsInput = {
     offerId?: InputMaybe<Scalars['String']['input']>;
+    quoteLineId?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OrderListOptions = {
@@ -1366,6 +1387,8 @@ export type Permission =
     | 'CreatePromotion'
     /** Grants permission to create PurchaseOrder */
     | 'CreatePurchaseOrder'
+    /** Grants permission to create QuoteRequest */
+    | 'CreateQuoteRequest'
     /** Grants permission to create ReorderPoint */
     | 'CreateReorderPoint'
     /** Grants permission to create Seller */
@@ -1442,6 +1465,8 @@ export type Permission =
     | 'DeletePromotion'
     /** Grants permission to delete PurchaseOrder */
     | 'DeletePurchaseOrder'
+    /** Grants permission to delete QuoteRequest */
+    | 'DeleteQuoteRequest'
     /** Grants permission to delete ReorderPoint */
     | 'DeleteReorderPoint'
     /** Grants permission to delete Seller */
@@ -1526,6 +1551,8 @@ export type Permission =
     | 'ReadPromotion'
     /** Grants permission to read PurchaseOrder */
     | 'ReadPurchaseOrder'
+    /** Grants permission to read QuoteRequest */
+    | 'ReadQuoteRequest'
     /** Grants permission to read ReorderPoint */
     | 'ReadReorderPoint'
     /** Grants permission to read Seller */
@@ -1614,6 +1641,8 @@ export type Permission =
     | 'UpdatePromotion'
     /** Grants permission to update PurchaseOrder */
     | 'UpdatePurchaseOrder'
+    /** Grants permission to update QuoteRequest */
+    | 'UpdateQuoteRequest'
     /** Grants permission to update ReorderPoint */
     | 'UpdateReorderPoint'
     /** Grants permission to update Seller */
@@ -1736,6 +1765,81 @@ export type ProductVariantSortParameter = {
     updatedAt?: InputMaybe<SortOrder>;
 };
 
+export type QuoteRequestAddressInput = {
+    city?: InputMaybe<Scalars['String']['input']>;
+    company?: InputMaybe<Scalars['String']['input']>;
+    countryCode: Scalars['String']['input'];
+    fullName?: InputMaybe<Scalars['String']['input']>;
+    phoneNumber?: InputMaybe<Scalars['String']['input']>;
+    postalCode?: InputMaybe<Scalars['String']['input']>;
+    streetLine1: Scalars['String']['input'];
+    streetLine2?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QuoteRequestFilterParameter = {
+    _and?: InputMaybe<Array<QuoteRequestFilterParameter>>;
+    _or?: InputMaybe<Array<QuoteRequestFilterParameter>>;
+    closedAt?: InputMaybe<DateOperators>;
+    code?: InputMaybe<StringOperators>;
+    /** The dealer company the request is made for, when the buyer belongs to one. */
+    companyId?: InputMaybe<IdOperators>;
+    createdAt?: InputMaybe<DateOperators>;
+    currencyCode?: InputMaybe<StringOperators>;
+    customerId?: InputMaybe<IdOperators>;
+    id?: InputMaybe<IdOperators>;
+    neededBy?: InputMaybe<DateOperators>;
+    note?: InputMaybe<StringOperators>;
+    responseDeadline?: InputMaybe<DateOperators>;
+    routedAt?: InputMaybe<DateOperators>;
+    state?: InputMaybe<StringOperators>;
+    submittedAt?: InputMaybe<DateOperators>;
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+/** A catalogue variant (productVariantId) or a free-text part number (partNumber, with manufacturer and description). */
+export type QuoteRequestLineInput = {
+    description?: InputMaybe<Scalars['String']['input']>;
+    manufacturer?: InputMaybe<Scalars['String']['input']>;
+    partNumber?: InputMaybe<Scalars['String']['input']>;
+    productVariantId?: InputMaybe<Scalars['ID']['input']>;
+    quantity: Scalars['Int']['input'];
+};
+
+export type QuoteRequestListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<QuoteRequestFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<QuoteRequestSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuoteRequestSortParameter = {
+    closedAt?: InputMaybe<SortOrder>;
+    code?: InputMaybe<SortOrder>;
+    /** The dealer company the request is made for, when the buyer belongs to one. */
+    companyId?: InputMaybe<SortOrder>;
+    createdAt?: InputMaybe<SortOrder>;
+    customerId?: InputMaybe<SortOrder>;
+    id?: InputMaybe<SortOrder>;
+    neededBy?: InputMaybe<SortOrder>;
+    note?: InputMaybe<SortOrder>;
+    responseDeadline?: InputMaybe<SortOrder>;
+    routedAt?: InputMaybe<SortOrder>;
+    submittedAt?: InputMaybe<SortOrder>;
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+/** draft → submitted → closed (response deadline passed) | cancelled (by the buyer) */
+export type QuoteRequestState = 'cancelled' | 'closed' | 'draft' | 'submitted';
+
+/** submitted (revisable until the deadline), accepted, declined (with a reason), expired, withdrawn (request cancelled) */
+export type QuoteState = 'accepted' | 'declined' | 'expired' | 'submitted' | 'withdrawn';
+
 export type RegisterCustomerInput = {
     emailAddress: Scalars['String']['input'];
     firstName?: InputMaybe<Scalars['String']['input']>;
@@ -1846,4 +1950,14 @@ export type UpdateCustomerInput = {
 
 export type UpdateOrderInput = {
     customFields?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** Changes a draft; lines, when given, replace all lines. */
+export type UpdateQuoteRequestInput = {
+    deliveryAddress?: InputMaybe<QuoteRequestAddressInput>;
+    id: Scalars['ID']['input'];
+    lines?: InputMaybe<Array<QuoteRequestLineInput>>;
+    neededBy?: InputMaybe<Scalars['DateTime']['input']>;
+    note?: InputMaybe<Scalars['String']['input']>;
+    responseDeadline?: InputMaybe<Scalars['DateTime']['input']>;
 };

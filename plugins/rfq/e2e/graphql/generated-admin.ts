@@ -1,0 +1,1130 @@
+import * as Types from '../../../../src/testing/graphql/schema-types-admin';
+
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type RfqAdminQuoteFragment = {
+    __typename?: 'Quote';
+    id: string;
+    sellerId: string;
+    sellerName: string;
+    state: Types.QuoteState;
+    revision: number;
+    declineReason?: string | null;
+    lines: Array<{
+        __typename?: 'QuoteLine';
+        id: string;
+        requestLineId: string;
+        revision: number;
+        unitPrice: number;
+        quantity: number;
+        quantityAvailable: number;
+        leadTimeDays: number;
+    }>;
+    history: Array<{ __typename?: 'QuoteLine'; id: string; revision: number; unitPrice: number }>;
+};
+
+export type RfqAdminRequestFragment = {
+    __typename?: 'QuoteRequest';
+    id: string;
+    code: string;
+    state: Types.QuoteRequestState;
+    routedAt?: string | null;
+    lines: Array<{
+        __typename?: 'QuoteRequestLine';
+        id: string;
+        position: number;
+        productVariantId?: string | null;
+        partNumber?: string | null;
+        quantity: number;
+        routed: boolean;
+    }>;
+    unroutedLines: Array<{ __typename?: 'QuoteRequestLine'; id: string; position: number }>;
+    routings: Array<{
+        __typename?: 'QuoteRequestRouting';
+        requestLineId: string;
+        sellerId: string;
+        sellerName: string;
+        matchedBy: string;
+    }>;
+    quotes: Array<{
+        __typename?: 'Quote';
+        id: string;
+        sellerId: string;
+        sellerName: string;
+        state: Types.QuoteState;
+        revision: number;
+        declineReason?: string | null;
+        lines: Array<{
+            __typename?: 'QuoteLine';
+            id: string;
+            requestLineId: string;
+            revision: number;
+            unitPrice: number;
+            quantity: number;
+            quantityAvailable: number;
+            leadTimeDays: number;
+        }>;
+        history: Array<{ __typename?: 'QuoteLine'; id: string; revision: number; unitPrice: number }>;
+    }>;
+};
+
+export type RfqAdminRequestsQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.QuoteRequestListOptions>;
+}>;
+
+export type RfqAdminRequestsQuery = {
+    __typename?: 'Query';
+    quoteRequests: {
+        __typename?: 'QuoteRequestList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'QuoteRequest';
+            id: string;
+            code: string;
+            state: Types.QuoteRequestState;
+        }>;
+    };
+};
+
+export type RfqAdminRequestQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type RfqAdminRequestQuery = {
+    __typename?: 'Query';
+    quoteRequest?: {
+        __typename?: 'QuoteRequest';
+        id: string;
+        code: string;
+        state: Types.QuoteRequestState;
+        routedAt?: string | null;
+        lines: Array<{
+            __typename?: 'QuoteRequestLine';
+            id: string;
+            position: number;
+            productVariantId?: string | null;
+            partNumber?: string | null;
+            quantity: number;
+            routed: boolean;
+        }>;
+        unroutedLines: Array<{ __typename?: 'QuoteRequestLine'; id: string; position: number }>;
+        routings: Array<{
+            __typename?: 'QuoteRequestRouting';
+            requestLineId: string;
+            sellerId: string;
+            sellerName: string;
+            matchedBy: string;
+        }>;
+        quotes: Array<{
+            __typename?: 'Quote';
+            id: string;
+            sellerId: string;
+            sellerName: string;
+            state: Types.QuoteState;
+            revision: number;
+            declineReason?: string | null;
+            lines: Array<{
+                __typename?: 'QuoteLine';
+                id: string;
+                requestLineId: string;
+                revision: number;
+                unitPrice: number;
+                quantity: number;
+                quantityAvailable: number;
+                leadTimeDays: number;
+            }>;
+            history: Array<{ __typename?: 'QuoteLine'; id: string; revision: number; unitPrice: number }>;
+        }>;
+    } | null;
+};
+
+export type RfqSubmitQuoteMutationVariables = Types.Exact<{
+    input: Types.SubmitQuoteInput;
+}>;
+
+export type RfqSubmitQuoteMutation = {
+    __typename?: 'Mutation';
+    submitQuote:
+        | {
+              __typename: 'Quote';
+              id: string;
+              sellerId: string;
+              sellerName: string;
+              state: Types.QuoteState;
+              revision: number;
+              declineReason?: string | null;
+              lines: Array<{
+                  __typename?: 'QuoteLine';
+                  id: string;
+                  requestLineId: string;
+                  revision: number;
+                  unitPrice: number;
+                  quantity: number;
+                  quantityAvailable: number;
+                  leadTimeDays: number;
+              }>;
+              history: Array<{ __typename?: 'QuoteLine'; id: string; revision: number; unitPrice: number }>;
+          }
+        | { __typename: 'QuoteDeadlinePassedError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'QuoteNotRevisableError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'QuoteRequestStateError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type RfqDeclineRequestMutationVariables = Types.Exact<{
+    requestId: Types.Scalars['ID']['input'];
+    reason: Types.Scalars['String']['input'];
+}>;
+
+export type RfqDeclineRequestMutation = {
+    __typename?: 'Mutation';
+    declineQuoteRequest:
+        | {
+              __typename: 'Quote';
+              id: string;
+              sellerId: string;
+              sellerName: string;
+              state: Types.QuoteState;
+              revision: number;
+              declineReason?: string | null;
+              lines: Array<{
+                  __typename?: 'QuoteLine';
+                  id: string;
+                  requestLineId: string;
+                  revision: number;
+                  unitPrice: number;
+                  quantity: number;
+                  quantityAvailable: number;
+                  leadTimeDays: number;
+              }>;
+              history: Array<{ __typename?: 'QuoteLine'; id: string; revision: number; unitPrice: number }>;
+          }
+        | { __typename: 'QuoteDeadlinePassedError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'QuoteNotRevisableError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'QuoteRequestStateError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type RfqSellerChannelQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type RfqSellerChannelQuery = {
+    __typename?: 'Query';
+    marketplaceSeller?: {
+        __typename?: 'MarketplaceSeller';
+        id: string;
+        channel: { __typename?: 'Channel'; token: string };
+    } | null;
+};
+
+export type RfqApproveSellerMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type RfqApproveSellerMutation = {
+    __typename?: 'Mutation';
+    approveSeller: { __typename: 'MarketplaceSeller' } | { __typename: 'SellerStatusTransitionError' };
+};
+
+export type RfqLoginMutationVariables = Types.Exact<{
+    username: Types.Scalars['String']['input'];
+    password: Types.Scalars['String']['input'];
+}>;
+
+export type RfqLoginMutation = {
+    __typename?: 'Mutation';
+    login:
+        | { __typename: 'CurrentUser' }
+        | { __typename: 'InvalidCredentialsError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'NativeAuthStrategyError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type RfqCreateOfferMutationVariables = Types.Exact<{
+    input: Types.CreateOfferInput;
+}>;
+
+export type RfqCreateOfferMutation = {
+    __typename?: 'Mutation';
+    createOffer: { __typename: 'DuplicateOfferError'; message: string } | { __typename: 'Offer'; id: string };
+};
+
+export type RfqUpdateOfferMutationVariables = Types.Exact<{
+    input: Types.UpdateOfferInput;
+}>;
+
+export type RfqUpdateOfferMutation = {
+    __typename?: 'Mutation';
+    updateOffer: { __typename: 'DuplicateOfferError' } | { __typename: 'Offer' };
+};
+
+export const RfqAdminQuoteFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'RfqAdminQuote' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quote' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerName' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'requestLineId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantityAvailable' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'history' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqAdminQuoteFragment, unknown>;
+export const RfqAdminRequestFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'RfqAdminRequest' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QuoteRequest' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'routedAt' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'productVariantId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'partNumber' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'routed' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unroutedLines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'routings' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'requestLineId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sellerName' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'matchedBy' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'quotes' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RfqAdminQuote' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'RfqAdminQuote' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quote' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerName' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'requestLineId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantityAvailable' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'history' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqAdminRequestFragment, unknown>;
+export const RfqAdminRequestsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'RfqAdminRequests' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'QuoteRequestListOptions' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'quoteRequests' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqAdminRequestsQuery, RfqAdminRequestsQueryVariables>;
+export const RfqAdminRequestDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'RfqAdminRequest' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'quoteRequest' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RfqAdminRequest' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'RfqAdminQuote' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quote' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerName' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'requestLineId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantityAvailable' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'history' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'RfqAdminRequest' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QuoteRequest' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'routedAt' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'productVariantId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'partNumber' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'routed' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unroutedLines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'routings' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'requestLineId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sellerName' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'matchedBy' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'quotes' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RfqAdminQuote' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqAdminRequestQuery, RfqAdminRequestQueryVariables>;
+export const RfqSubmitQuoteDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RfqSubmitQuote' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitQuoteInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'submitQuote' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Quote' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'RfqAdminQuote' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'RfqAdminQuote' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quote' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerName' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'requestLineId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantityAvailable' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'history' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqSubmitQuoteMutation, RfqSubmitQuoteMutationVariables>;
+export const RfqDeclineRequestDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RfqDeclineRequest' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'declineQuoteRequest' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'requestId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'reason' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Quote' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'RfqAdminQuote' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'RfqAdminQuote' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quote' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerName' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'requestLineId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'quantityAvailable' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'history' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqDeclineRequestMutation, RfqDeclineRequestMutationVariables>;
+export const RfqSellerChannelDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'RfqSellerChannel' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marketplaceSeller' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'channel' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqSellerChannelQuery, RfqSellerChannelQueryVariables>;
+export const RfqApproveSellerDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RfqApproveSeller' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'approveSeller' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqApproveSellerMutation, RfqApproveSellerMutationVariables>;
+export const RfqLoginDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RfqLogin' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'username' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'login' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'username' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'username' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'password' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqLoginMutation, RfqLoginMutationVariables>;
+export const RfqCreateOfferDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RfqCreateOffer' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateOfferInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createOffer' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Offer' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqCreateOfferMutation, RfqCreateOfferMutationVariables>;
+export const RfqUpdateOfferDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RfqUpdateOffer' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateOfferInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateOffer' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqUpdateOfferMutation, RfqUpdateOfferMutationVariables>;

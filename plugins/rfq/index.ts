@@ -1,0 +1,37 @@
+export { RfqPlugin } from './rfq.plugin';
+export {
+    RFQ_PLUGIN_OPTIONS,
+    QuoteRequestPermission,
+    RFQ_DEADLINE_TASK_ID,
+    RFQ_ROUTING_QUEUE,
+} from './constants';
+export type { RfqPluginOptions } from './types';
+
+export { QuoteRequest, QuoteRequestState } from './entities/quote-request.entity';
+export type { QuoteRequestAddress } from './entities/quote-request.entity';
+export { QuoteRequestLine } from './entities/quote-request-line.entity';
+export { QuoteRequestRouting, RoutingMatch } from './entities/quote-request-routing.entity';
+export { Quote, QuoteState } from './entities/quote.entity';
+export { QuoteLine } from './entities/quote-line.entity';
+
+export { QuoteRequestService } from './services/quote-request.service';
+export { QuoteService } from './services/quote.service';
+export { RfqRoutingService } from './services/rfq-routing.service';
+export { normalizePartNumber } from './services/part-number';
+
+export { QuoteReceivedEvent } from './events/quote-received.event';
+export { QuoteRequestUnansweredEvent } from './events/quote-request-unanswered.event';
+export { QuoteRequestRoutedEvent } from './events/quote-request-routed.event';
+export { QuoteRequestSubmittedEvent } from './events/quote-request-submitted.event';
+export { quoteDeadlineTask } from './config/quote-deadline-task';
+export { QuoteOrderItemPriceCalculationStrategy } from './config/quote-order-item-price-calculation-strategy';
+
+export {
+    QuoteAlreadyAcceptedError,
+    QuoteDeadlinePassedError,
+    QuoteNotFoundError,
+    QuoteNotRevisableError,
+    QuoteQuantityExceededError,
+    QuoteRequestStateError,
+    QuoteUnavailableError,
+} from './api/error-results';

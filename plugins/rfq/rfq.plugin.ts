@@ -1,0 +1,133 @@
+import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+
+import { B2bPlugin } from '../b2b';
+import { MarketplacePlugin } from '../marketplace';
+
+import { rfqAdminApiExtensions, rfqShopApiExtensions } from './api/rfq-api-extensions';
+import { QuoteRequestAdminResolver, SubmitQuoteResultResolver } from './api/quote-request-admin.resolver';
+import {
+    QuoteAdminEntityResolver,
+    QuoteEntityResolver,
+    QuoteRequestAdminEntityResolver,
+    QuoteRequestEntityResolver,
+    QuoteRequestLineEntityResolver,
+    QuoteRequestRoutingEntityResolver,
+} from './api/quote-request-entity.resolver';
+import {
+    AcceptQuoteResultResolver,
+    QuoteRequestResultResolver,
+    QuoteRequestShopResolver,
+} from './api/quote-request-shop.resolver';
+import { orderLineQuoteCustomField } from './config/order-line-quote-custom-field';
+import { quoteDeadlineTask } from './config/quote-deadline-task';
+import { QuoteOrderInterceptor } from './config/quote-order-interceptor';
+import { QuoteOrderItemPriceCalculationStrategy } from './config/quote-order-item-price-calculation-strategy';
+import { QuoteRequestPermission, RFQ_PLUGIN_OPTIONS } from './constants';
+import { OfferPartNumber } from './entities/offer-part-number.entity';
+import { QuoteLine } from './entities/quote-line.entity';
+import { QuoteRequestLine } from './entities/quote-request-line.entity';
+import { QuoteRequestRouting } from './entities/quote-request-routing.entity';
+import { QuoteRequest } from './entities/quote-request.entity';
+import { Quote } from './entities/quote.entity';
+import { QuoteRequestService } from './services/quote-request.service';
+import { QuoteService } from './services/quote.service';
+import { QuotedPriceService } from './services/quoted-price.service';
+import { RfqRoutingService } from './services/rfq-routing.service';
+import { defaultRfqPluginOptions, ResolvedRfqPluginOptions, RfqPluginOptions } from './types';
+
+const entities: Array<Type<unknown>> = [
+    QuoteRequest,
+    QuoteRequestLine,
+    QuoteRequestRouting,
+    Quote,
+    QuoteLine,
+    OfferPartNumber,
+];
+
+const providers: Array<Type<unknown>> = [
+    QuoteRequestService,
+    RfqRoutingService,
+    QuoteService,
+    QuotedPriceService,
+];
+
+const sharedResolvers: Array<Type<unknown>> = [
+    QuoteRequestEntityResolver,
+    QuoteRequestLineEntityResolver,
+    QuoteEntityResolver,
+];
+
+/**
+ * Requests for quotation on the marketplace: a buyer's request goes, per line, to every approved seller carrying
+ * the part (an offer on the variant, or a matching seller SKU / manufacturer part number); sellers quote, revise
+ * or decline until the deadline; the buyer compares and accepts quotes into the active order at the quoted prices.
+ * Registered after `MarketplacePlugin`, whose price strategy this one wraps.
+ *
+ * @example
+ * ```ts
+ * plugins: [B2bPlugin.init({}), MarketplacePlugin.init({}), RfqPlugin.init({})]
+ * ```
+ */
+@VendurePlugin({
+    imports: [PluginCommonModule, B2bPlugin, MarketplacePlugin],
+    entities: () => entities,
+    providers: [{ provide: RFQ_PLUGIN_OPTIONS, useFactory: () => RfqPlugin.options }, ...providers],
+    adminApiExtensions: {
+        schema: rfqAdminApiExtensions,
+        resolvers: [
+            ...sharedResolvers,
+            QuoteRequestAdminResolver,
+            SubmitQuoteResultResolver,
+            QuoteRequestAdminEntityResolver,
+            QuoteAdminEntityResolver,
+            QuoteRequestRoutingEntityResolver,
+        ],
+    },
+    shopApiExtensions: {
+        schema: rfqShopApiExtensions,
+        resolvers: [
+            ...sharedResolvers,
+            QuoteRequestShopResolver,
+            QuoteRequestResultResolver,
+            AcceptQuoteResultResolver,
+        ],
+    },
+    configuration: config => {
+        config.authOptions.customPermissions.push(QuoteRequestPermission);
+        config.customFields.OrderLine.push(orderLineQuoteCustomField);
+        // Wraps whatever prices lines today (marketplace offer → dealer price → catalogue): lines without an
+        // accepted quote keep that price.
+        config.orderOptions.orderItemPriceCalculationStrategy = new QuoteOrderItemPriceCalculationStrategy(
+            config.orderOptions.orderItemPriceCalculationStrategy,
+        );
+        config.orderOptions.orderInterceptors = [
+            ...(config.orderOptions.orderInterceptors ?? []),
+            new QuoteOrderInterceptor(),
+        ];
+        config.schedulerOptions.tasks = [
+            ...(config.schedulerOptions.tasks ?? []),
+            quoteDeadlineTask(RfqPlugin.options.deadlineTaskSchedule),
+        ];
+        return config;
+    },
+    compatibility: '^3.7.0',
+})
+export class RfqPlugin {
+    static options: ResolvedRfqPluginOptions = defaultRfqPluginOptions;
+
+    /** Registers the plugin; see {@link RfqPluginOptions} for the options and their defaults. */
+    static init(options: RfqPluginOptions = {}): Type<RfqPlugin> {
+        const resolved: ResolvedRfqPluginOptions = {
+            ...defaultRfqPluginOptions,
+            ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+        };
+        if (!(resolved.unansweredAfterHours > 0)) {
+            throw new Error('RfqPlugin: unansweredAfterHours must be a positive number of hours');
+        }
+        if (typeof resolved.deadlineTaskSchedule !== 'string' || !resolved.deadlineTaskSchedule.trim()) {
+            throw new Error('RfqPlugin: deadlineTaskSchedule must be a cron expression');
+        }
+        this.options = resolved;
+        return RfqPlugin;
+    }
+}
