@@ -24,6 +24,7 @@ import 'dotenv/config';
 import path from 'path';
 
 import { B2bPlugin } from './plugins/b2b';
+import { LogisticsPlugin } from './plugins/logistics';
 import { MarketplacePlugin } from './plugins/marketplace';
 import { PortalPlugin } from './plugins/portal';
 import { WarehousePlugin } from './plugins/warehouse';
@@ -45,6 +46,7 @@ export function triflowPlugins(_env: TriflowEnv): PluginList {
         B2bPlugin.init({}),
         MarketplacePlugin.init({}),
         WarehousePlugin.init({}),
+        LogisticsPlugin.init({}),
         PortalPlugin.init({ articleUrlPattern: '/news/:slug' }),
     ];
 }

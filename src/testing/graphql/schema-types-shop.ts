@@ -655,6 +655,7 @@ export type ErrorCode =
     | 'ORDER_MODIFICATION_ERROR'
     | 'ORDER_PAYMENT_STATE_ERROR'
     | 'ORDER_STATE_TRANSITION_ERROR'
+    | 'ORDER_TRACKING_NOT_FOUND_ERROR'
     | 'PASSWORD_ALREADY_SET_ERROR'
     | 'PASSWORD_RESET_TOKEN_EXPIRED_ERROR'
     | 'PASSWORD_RESET_TOKEN_INVALID_ERROR'
@@ -664,6 +665,7 @@ export type ErrorCode =
     | 'PURCHASE_ORDER_NUMBER_REQUIRED_ERROR'
     | 'PURCHASE_ORDER_NUMBER_TOO_LONG_ERROR'
     | 'SELLER_EMAIL_ADDRESS_CONFLICT_ERROR'
+    | 'TRACKING_RATE_LIMIT_ERROR'
     | 'UNKNOWN_ERROR'
     | 'VERIFICATION_TOKEN_EXPIRED_ERROR'
     | 'VERIFICATION_TOKEN_INVALID_ERROR';
@@ -1330,6 +1332,8 @@ export type Permission =
     | 'CreateArticle'
     /** Grants permission to create Asset */
     | 'CreateAsset'
+    /** Grants permission to create Carrier */
+    | 'CreateCarrier'
     /** Grants permission to create Products, Facets, Assets, Collections */
     | 'CreateCatalog'
     /** Grants permission to create Channel */
@@ -1372,6 +1376,8 @@ export type Permission =
     | 'CreateSeller'
     /** Grants permission to create PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'CreateSettings'
+    /** Grants permission to create Shipment */
+    | 'CreateShipment'
     /** Grants permission to create ShippingMethod */
     | 'CreateShippingMethod'
     /** Grants permission to create StockCount */
@@ -1404,6 +1410,8 @@ export type Permission =
     | 'DeleteArticle'
     /** Grants permission to delete Asset */
     | 'DeleteAsset'
+    /** Grants permission to delete Carrier */
+    | 'DeleteCarrier'
     /** Grants permission to delete Products, Facets, Assets, Collections */
     | 'DeleteCatalog'
     /** Grants permission to delete Channel */
@@ -1446,6 +1454,8 @@ export type Permission =
     | 'DeleteSeller'
     /** Grants permission to delete PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'DeleteSettings'
+    /** Grants permission to delete Shipment */
+    | 'DeleteShipment'
     /** Grants permission to delete ShippingMethod */
     | 'DeleteShippingMethod'
     /** Grants permission to delete StockCount */
@@ -1484,6 +1494,8 @@ export type Permission =
     | 'ReadArticle'
     /** Grants permission to read Asset */
     | 'ReadAsset'
+    /** Grants permission to read Carrier */
+    | 'ReadCarrier'
     /** Grants permission to read Products, Facets, Assets, Collections */
     | 'ReadCatalog'
     /** Grants permission to read Channel */
@@ -1528,6 +1540,8 @@ export type Permission =
     | 'ReadSeller'
     /** Grants permission to read PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'ReadSettings'
+    /** Grants permission to read Shipment */
+    | 'ReadShipment'
     /** Grants permission to read ShippingMethod */
     | 'ReadShippingMethod'
     /** Grants permission to read StockCount */
@@ -1570,6 +1584,8 @@ export type Permission =
     | 'UpdateArticle'
     /** Grants permission to update Asset */
     | 'UpdateAsset'
+    /** Grants permission to update Carrier */
+    | 'UpdateCarrier'
     /** Grants permission to update Products, Facets, Assets, Collections */
     | 'UpdateCatalog'
     /** Grants permission to update Channel */
@@ -1614,6 +1630,8 @@ export type Permission =
     | 'UpdateSeller'
     /** Grants permission to update PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'UpdateSettings'
+    /** Grants permission to update Shipment */
+    | 'UpdateShipment'
     /** Grants permission to update ShippingMethod */
     | 'UpdateShippingMethod'
     /** Grants permission to update StockCount */
@@ -1804,6 +1822,18 @@ export type StringOperators = {
     notIn?: InputMaybe<Array<Scalars['String']['input']>>;
     regex?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The normalized tracking statuses every carrier's codes map onto. */
+export type TrackingStatus =
+    | 'AttemptFail'
+    | 'AvailableForPickup'
+    | 'Delivered'
+    | 'Exception'
+    | 'Expired'
+    | 'InTransit'
+    | 'InfoReceived'
+    | 'OutForDelivery'
+    | 'Pending';
 
 /**
  * Input used to update an Address.
