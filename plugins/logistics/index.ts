@@ -37,3 +37,8 @@ export { carrierFulfillmentHandler } from './config/carrier-fulfillment-handler'
 export { ShipmentDeliveredEvent } from './events/shipment-delivered.event';
 export { ShipmentExceptionEvent } from './events/shipment-exception.event';
 export { ShipmentStalledEvent } from './events/shipment-stalled.event';
+
+// Shipping fees
+export { rateTableShippingCalculator, rateTableEligibilityChecker } from './config/rate-table-shipping';
+export { parseRateTable, chargeableWeight, ratePrice, remoteSurcharge } from './config/rate-table';
+export type { RateTable, RateTableZone, RemoteSurcharge, ShippableItem } from './config/rate-table';

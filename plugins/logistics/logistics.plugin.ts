@@ -16,6 +16,8 @@ import {
 } from './api/logistics-shop.resolver';
 import { LogisticsWebhookController } from './api/logistics-webhook.controller';
 import { carrierFulfillmentHandler } from './config/carrier-fulfillment-handler';
+import { productVariantCustomFields } from './config/logistics-custom-fields';
+import { rateTableEligibilityChecker, rateTableShippingCalculator } from './config/rate-table-shipping';
 import { shipmentStalledTask } from './config/shipment-stalled-task';
 import { webhookRawBodyMiddleware } from './config/webhook-raw-body';
 import { CarrierPermission, LOGISTICS_PLUGIN_OPTIONS, ShipmentPermission } from './constants';
@@ -99,6 +101,13 @@ const permissions = [CarrierPermission, ShipmentPermission];
         config.shippingOptions.fulfillmentHandlers.push(carrierFulfillmentHandler);
         config.apiOptions.middleware.push(webhookRawBodyMiddleware());
         config.schedulerOptions.tasks.push(shipmentStalledTask());
+        // Rate-table shipping fees, edited on Vendure's shipping-method page.
+        config.shippingOptions.shippingCalculators.push(rateTableShippingCalculator);
+        config.shippingOptions.shippingEligibilityCheckers.push(rateTableEligibilityChecker);
+        config.customFields.ProductVariant = [
+            ...(config.customFields.ProductVariant ?? []),
+            ...productVariantCustomFields,
+        ];
         return config;
     },
     compatibility: '^3.7.0',

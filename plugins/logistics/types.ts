@@ -56,3 +56,16 @@ export const defaultLogisticsPluginOptions: ResolvedLogisticsPluginOptions = {
     stalledAfterDays: 5,
     trackOrderRateLimit: 10,
 };
+
+declare module '@vendure/core/dist/entity/custom-entity-fields' {
+    interface CustomProductVariantFields {
+        /** Shipping weight in grams (rate-table shipping). */
+        shippingWeight?: number | null;
+        /** Shipping length in millimetres. */
+        shippingLength?: number | null;
+        /** Shipping width in millimetres. */
+        shippingWidth?: number | null;
+        /** Shipping height in millimetres. */
+        shippingHeight?: number | null;
+    }
+}

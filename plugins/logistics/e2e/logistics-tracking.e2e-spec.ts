@@ -18,6 +18,8 @@ import {
     LgCarrierAdaptersDocument,
     LgCarriersDocument,
     LgCreateCarrierDocument,
+    LgCreateShippingMethodDocument,
+    LgSetVariantShippingDocument,
     LgDeleteCarrierDocument,
     LgRotateSecretDocument,
     LgShipmentDocument,
@@ -26,8 +28,15 @@ import {
     LgShipmentStatusDocument,
     LgUpdateCarrierDocument,
 } from './graphql/generated-admin';
-import { LgMyOrderShipmentsDocument, LgTrackOrderDocument } from './graphql/generated-shop';
 import {
+    LgAddItemDocument,
+    LgEligibleShippingMethodsDocument,
+    LgMyOrderShipmentsDocument,
+    LgSetAddressDocument,
+    LgTrackOrderDocument,
+} from './graphql/generated-shop';
+import {
+    address,
     adminOrder,
     closeWebhookClient,
     eventually,
@@ -510,6 +519,92 @@ describe('Logistics: carriers, shipments, webhooks and tracking', () => {
             const responses = await Promise.all([...events, ...events].map(e => send([e])));
             expect(responses.filter(r => r.status !== 202)).toEqual([]);
             expect(await eventCount(shipmentId)).toBe(distinct);
+        });
+    });
+    describe('rate-table shipping', () => {
+        const table = (extra: Record<string, unknown> = {}) =>
+            JSON.stringify({
+                volumetricDivisor: 5000,
+                zones: [
+                    { zone: 'Europe', firstWeight: 1000, firstPrice: 800, stepWeight: 500, stepPrice: 200 },
+                ],
+                remote: [{ prefix: 'BT', surcharge: 500 }],
+                ...extra,
+            });
+        const method = async (code: string, json: string) => {
+            await run(adminClient, LgCreateShippingMethodDocument, {
+                input: {
+                    code,
+                    fulfillmentHandler: 'manual-fulfillment',
+                    checker: { code: 'rate-table-eligibility', arguments: [{ name: 'table', value: json }] },
+                    calculator: {
+                        code: 'rate-table',
+                        arguments: [
+                            { name: 'table', value: json },
+                            { name: 'taxRate', value: '0' },
+                        ],
+                    },
+                    translations: [{ languageCode: 'en', name: code, description: '' }],
+                },
+            });
+        };
+        /** The prices the shop offers, by method name, for one unit of the variant shipped to the postcode. */
+        const quote = async (variantId: string, postalCode: string, countryCode = 'GB') => {
+            await shopClient.asAnonymousUser();
+            await run(shopClient, LgAddItemDocument, { variantId, quantity: 1 });
+            await run(shopClient, LgSetAddressDocument, { address: { ...address, postalCode, countryCode } });
+            const { eligibleShippingMethods } = await run(shopClient, LgEligibleShippingMethodsDocument);
+            return Object.fromEntries(eligibleShippingMethods.map(m => [m.name, m.price]));
+        };
+
+        beforeAll(async () => {
+            await run(adminClient, LgSetVariantShippingDocument, {
+                input: [
+                    // 2.5 kg in a 10 cm cube: the actual weight counts.
+                    {
+                        id: 'T_2',
+                        customFields: {
+                            shippingWeight: 2500,
+                            shippingLength: 100,
+                            shippingWidth: 100,
+                            shippingHeight: 100,
+                        },
+                    },
+                    // 1 kg in 40 x 30 x 25 cm: 30,000 cm3 / 5000 = 6 kg volumetric.
+                    {
+                        id: 'T_3',
+                        customFields: {
+                            shippingWeight: 1000,
+                            shippingLength: 400,
+                            shippingWidth: 300,
+                            shippingHeight: 250,
+                        },
+                    },
+                ],
+            });
+            await method('rate-table-std', table());
+            await method('rate-table-free', table({ freeOver: 1 }));
+        });
+
+        it('prices 2.5 kg to Europe as the table says: 800 + 3 x 200', async () => {
+            const prices = await quote('T_2', 'LS1 4AB');
+            expect(prices['rate-table-std']).toBe(1400);
+        });
+
+        it('charges the volumetric weight when it is larger: 6 kg = 800 + 10 x 200', async () => {
+            expect((await quote('T_3', 'LS1 4AB'))['rate-table-std']).toBe(2800);
+        });
+
+        it('adds the remote surcharge to listed postcodes only, and waives the base rate over the threshold', async () => {
+            const remote = await quote('T_2', 'BT1 1AA');
+            expect(remote['rate-table-std']).toBe(1900);
+            expect(remote['rate-table-free']).toBe(500);
+            expect((await quote('T_2', 'LS1 4AB'))['rate-table-free']).toBe(0);
+        });
+
+        it('is not offered to a zone the table does not list', async () => {
+            const prices = await quote('T_2', '200001', 'CN');
+            expect(prices['rate-table-std']).toBeUndefined();
         });
     });
 });

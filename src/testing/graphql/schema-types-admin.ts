@@ -1203,6 +1203,10 @@ export type CreateProductOptionInput = {
 
 export type CreateProductVariantCustomFieldsInput = {
     barcode?: InputMaybe<Scalars['String']['input']>;
+    shippingHeight?: InputMaybe<Scalars['Int']['input']>;
+    shippingLength?: InputMaybe<Scalars['Int']['input']>;
+    shippingWeight?: InputMaybe<Scalars['Int']['input']>;
+    shippingWidth?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CreateProductVariantInput = {
@@ -3808,6 +3812,10 @@ export type ProductVariantFilterParameter = {
     price?: InputMaybe<NumberOperators>;
     priceWithTax?: InputMaybe<NumberOperators>;
     productId?: InputMaybe<IdOperators>;
+    shippingHeight?: InputMaybe<NumberOperators>;
+    shippingLength?: InputMaybe<NumberOperators>;
+    shippingWeight?: InputMaybe<NumberOperators>;
+    shippingWidth?: InputMaybe<NumberOperators>;
     sku?: InputMaybe<StringOperators>;
     stockAllocated?: InputMaybe<NumberOperators>;
     stockLevel?: InputMaybe<StringOperators>;
@@ -3839,6 +3847,10 @@ export type ProductVariantSortParameter = {
     price?: InputMaybe<SortOrder>;
     priceWithTax?: InputMaybe<SortOrder>;
     productId?: InputMaybe<SortOrder>;
+    shippingHeight?: InputMaybe<SortOrder>;
+    shippingLength?: InputMaybe<SortOrder>;
+    shippingWeight?: InputMaybe<SortOrder>;
+    shippingWidth?: InputMaybe<SortOrder>;
     sku?: InputMaybe<SortOrder>;
     stockAllocated?: InputMaybe<SortOrder>;
     stockLevel?: InputMaybe<SortOrder>;
@@ -5466,6 +5478,10 @@ export type UpdateProductOptionInput = {
 
 export type UpdateProductVariantCustomFieldsInput = {
     barcode?: InputMaybe<Scalars['String']['input']>;
+    shippingHeight?: InputMaybe<Scalars['Int']['input']>;
+    shippingLength?: InputMaybe<Scalars['Int']['input']>;
+    shippingWeight?: InputMaybe<Scalars['Int']['input']>;
+    shippingWidth?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateProductVariantInput = {

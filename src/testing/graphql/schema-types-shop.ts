@@ -1716,6 +1716,10 @@ export type ProductVariantFilterParameter = {
     price?: InputMaybe<NumberOperators>;
     priceWithTax?: InputMaybe<NumberOperators>;
     productId?: InputMaybe<IdOperators>;
+    shippingHeight?: InputMaybe<NumberOperators>;
+    shippingLength?: InputMaybe<NumberOperators>;
+    shippingWeight?: InputMaybe<NumberOperators>;
+    shippingWidth?: InputMaybe<NumberOperators>;
     sku?: InputMaybe<StringOperators>;
     stockLevel?: InputMaybe<StringOperators>;
     updatedAt?: InputMaybe<DateOperators>;
@@ -1741,6 +1745,10 @@ export type ProductVariantSortParameter = {
     price?: InputMaybe<SortOrder>;
     priceWithTax?: InputMaybe<SortOrder>;
     productId?: InputMaybe<SortOrder>;
+    shippingHeight?: InputMaybe<SortOrder>;
+    shippingLength?: InputMaybe<SortOrder>;
+    shippingWeight?: InputMaybe<SortOrder>;
+    shippingWidth?: InputMaybe<SortOrder>;
     sku?: InputMaybe<SortOrder>;
     stockLevel?: InputMaybe<SortOrder>;
     updatedAt?: InputMaybe<SortOrder>;

@@ -1,6 +1,6 @@
 import {MigrationInterface, QueryRunner} from "typeorm";
 
-export class Logistics1796014122080 implements MigrationInterface {
+export class Logistics1796015514192 implements MigrationInterface {
 
    public async up(queryRunner: QueryRunner): Promise<any> {
         await queryRunner.query(`CREATE TABLE "carrier" ("createdAt" TIMESTAMP NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP NOT NULL DEFAULT now(), "code" character varying NOT NULL, "name" character varying NOT NULL, "trackingUrlTemplate" character varying NOT NULL DEFAULT '', "adapterCode" character varying NOT NULL, "enabled" boolean NOT NULL DEFAULT true, "webhookSecret" character varying NOT NULL, "previousWebhookSecret" character varying, "previousSecretValidUntil" TIMESTAMP, "id" SERIAL NOT NULL, CONSTRAINT "PK_f615ebd1906f0270d41b3a5a8b0" PRIMARY KEY ("id"))`, undefined);
@@ -14,6 +14,10 @@ export class Logistics1796014122080 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "IDX_93ba0beada3eb709bc83dc0b9a" ON "shipment" ("orderId") `, undefined);
         await queryRunner.query(`CREATE INDEX "IDX_75b5f089f72a5671a4f65efbcc" ON "shipment" ("status") `, undefined);
         await queryRunner.query(`CREATE INDEX "IDX_3e11194465f6f2ba6eade97f65" ON "shipment" ("carrierId", "trackingNumber") `, undefined);
+        await queryRunner.query(`ALTER TABLE "product_variant" ADD "customFieldsShippingweight" integer`, undefined);
+        await queryRunner.query(`ALTER TABLE "product_variant" ADD "customFieldsShippinglength" integer`, undefined);
+        await queryRunner.query(`ALTER TABLE "product_variant" ADD "customFieldsShippingwidth" integer`, undefined);
+        await queryRunner.query(`ALTER TABLE "product_variant" ADD "customFieldsShippingheight" integer`, undefined);
         await queryRunner.query(`ALTER TABLE "tracking_event" ADD CONSTRAINT "FK_045d5bcbd863920f853b6caae81" FOREIGN KEY ("shipmentId") REFERENCES "shipment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`, undefined);
         await queryRunner.query(`ALTER TABLE "shipment" ADD CONSTRAINT "FK_c66ee40226626c4f62b018f7671" FOREIGN KEY ("carrierId") REFERENCES "carrier"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`, undefined);
    }
@@ -21,6 +25,10 @@ export class Logistics1796014122080 implements MigrationInterface {
    public async down(queryRunner: QueryRunner): Promise<any> {
         await queryRunner.query(`ALTER TABLE "shipment" DROP CONSTRAINT "FK_c66ee40226626c4f62b018f7671"`, undefined);
         await queryRunner.query(`ALTER TABLE "tracking_event" DROP CONSTRAINT "FK_045d5bcbd863920f853b6caae81"`, undefined);
+        await queryRunner.query(`ALTER TABLE "product_variant" DROP COLUMN "customFieldsShippingheight"`, undefined);
+        await queryRunner.query(`ALTER TABLE "product_variant" DROP COLUMN "customFieldsShippingwidth"`, undefined);
+        await queryRunner.query(`ALTER TABLE "product_variant" DROP COLUMN "customFieldsShippinglength"`, undefined);
+        await queryRunner.query(`ALTER TABLE "product_variant" DROP COLUMN "customFieldsShippingweight"`, undefined);
         await queryRunner.query(`DROP INDEX "public"."IDX_3e11194465f6f2ba6eade97f65"`, undefined);
         await queryRunner.query(`DROP INDEX "public"."IDX_75b5f089f72a5671a4f65efbcc"`, undefined);
         await queryRunner.query(`DROP INDEX "public"."IDX_93ba0beada3eb709bc83dc0b9a"`, undefined);
