@@ -24,6 +24,7 @@ import 'dotenv/config';
 import path from 'path';
 
 import { B2bPlugin } from './plugins/b2b';
+import { LogisticsPlugin } from './plugins/logistics';
 import { MarketplacePlugin } from './plugins/marketplace';
 import { PortalPlugin } from './plugins/portal';
 import { RfqPlugin } from './plugins/rfq';
@@ -47,6 +48,7 @@ export function triflowPlugins(_env: TriflowEnv): PluginList {
         MarketplacePlugin.init({}),
         RfqPlugin.init({}),
         WarehousePlugin.init({}),
+        LogisticsPlugin.init({}),
         PortalPlugin.init({ articleUrlPattern: '/news/:slug' }),
     ];
 }

@@ -53,6 +53,22 @@ export type AddNoteToOrderInput = {
     note: Scalars['String']['input'];
 };
 
+/** A tracking event entered by staff. */
+export type AddShipmentTrackingEventInput = {
+    /** What happened. */
+    description?: InputMaybe<Scalars['String']['input']>;
+    /** Where. */
+    location?: InputMaybe<Scalars['String']['input']>;
+    /** When (default: now). */
+    occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+    /** The shipment. */
+    shipmentId: Scalars['ID']['input'];
+    /** Normalized status. */
+    status: TrackingStatus;
+    /** Finer status. */
+    subStatus?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A manual correction of the balance. */
 export type AdjustCreditBalanceInput = {
     /** The account. */
@@ -540,6 +556,69 @@ export type CancelOrderInput = {
     reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CarrierFilterParameter = {
+    _and?: InputMaybe<Array<CarrierFilterParameter>>;
+    _or?: InputMaybe<Array<CarrierFilterParameter>>;
+    /** Code of the carrier adapter. */
+    adapterCode?: InputMaybe<StringOperators>;
+    /** Unique, URL-safe: the last segment of the webhook URL. */
+    code?: InputMaybe<StringOperators>;
+    /** When it was created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Disabled carriers take no new fulfillments and no webhooks. */
+    enabled?: InputMaybe<BooleanOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Name shown to staff and shoppers. */
+    name?: InputMaybe<StringOperators>;
+    /** Until when the secret replaced by the last rotation is still accepted (null: no grace period running). */
+    previousSecretValidUntil?: InputMaybe<DateOperators>;
+    /** Tracking page link; {trackingNumber} is replaced by the tracking number. */
+    trackingUrlTemplate?: InputMaybe<StringOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+    /** Path the carrier posts its events to (POST, relative to the server root). */
+    webhookPath?: InputMaybe<StringOperators>;
+    /** Secret the carrier signs its webhooks with (HMAC-SHA256). Requires UpdateCarrier. */
+    webhookSecret?: InputMaybe<StringOperators>;
+};
+
+export type CarrierListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<CarrierFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<CarrierSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CarrierSortParameter = {
+    /** Code of the carrier adapter. */
+    adapterCode?: InputMaybe<SortOrder>;
+    /** Unique, URL-safe: the last segment of the webhook URL. */
+    code?: InputMaybe<SortOrder>;
+    /** When it was created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Name shown to staff and shoppers. */
+    name?: InputMaybe<SortOrder>;
+    /** Until when the secret replaced by the last rotation is still accepted (null: no grace period running). */
+    previousSecretValidUntil?: InputMaybe<SortOrder>;
+    /** Tracking page link; {trackingNumber} is replaced by the tracking number. */
+    trackingUrlTemplate?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+    /** Path the carrier posts its events to (POST, relative to the server root). */
+    webhookPath?: InputMaybe<SortOrder>;
+    /** Secret the carrier signs its webhooks with (HMAC-SHA256). Requires UpdateCarrier. */
+    webhookSecret?: InputMaybe<SortOrder>;
+};
+
 export type ChannelFilterParameter = {
     _and?: InputMaybe<Array<ChannelFilterParameter>>;
     _or?: InputMaybe<Array<ChannelFilterParameter>>;
@@ -855,6 +934,20 @@ export type CreateAssetInput = {
     translations?: InputMaybe<Array<AssetTranslationInput>>;
 };
 
+/** A new carrier. */
+export type CreateCarrierInput = {
+    /** Code of a carrier adapter (see carrierAdapters). */
+    adapterCode: Scalars['String']['input'];
+    /** Unique code: lower-case letters, digits and dashes. */
+    code: Scalars['String']['input'];
+    /** Defaults to true. */
+    enabled?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Name. */
+    name: Scalars['String']['input'];
+    /** Tracking page link with {trackingNumber}. */
+    trackingUrlTemplate?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateChannelCustomFieldsInput = {
     warehouseAllocationRule?: InputMaybe<Scalars['String']['input']>;
     warehousePickupAvailability?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1110,6 +1203,10 @@ export type CreateProductOptionInput = {
 
 export type CreateProductVariantCustomFieldsInput = {
     barcode?: InputMaybe<Scalars['String']['input']>;
+    shippingHeight?: InputMaybe<Scalars['Int']['input']>;
+    shippingLength?: InputMaybe<Scalars['Int']['input']>;
+    shippingWeight?: InputMaybe<Scalars['Int']['input']>;
+    shippingWidth?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CreateProductVariantInput = {
@@ -1990,6 +2087,7 @@ export type ErrorCode =
     | 'ARTICLE_STATE_TRANSITION_ERROR'
     | 'CANCEL_ACTIVE_ORDER_ERROR'
     | 'CANCEL_PAYMENT_ERROR'
+    | 'CARRIER_CODE_IN_USE_ERROR'
     | 'CHANNEL_DEFAULT_LANGUAGE_ERROR'
     | 'COMPANY_HIERARCHY_CYCLE_ERROR'
     | 'COMPANY_ROLE_NOT_PERMITTED_ERROR'
@@ -3125,6 +3223,8 @@ export type Permission =
     | 'CreateArticle'
     /** Grants permission to create Asset */
     | 'CreateAsset'
+    /** Grants permission to create Carrier */
+    | 'CreateCarrier'
     /** Grants permission to create Products, Facets, Assets, Collections */
     | 'CreateCatalog'
     /** Grants permission to create Channel */
@@ -3171,6 +3271,8 @@ export type Permission =
     | 'CreateSellerPayout'
     /** Grants permission to create PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'CreateSettings'
+    /** Grants permission to create Shipment */
+    | 'CreateShipment'
     /** Grants permission to create ShippingMethod */
     | 'CreateShippingMethod'
     /** Grants permission to create StockCount */
@@ -3203,6 +3305,8 @@ export type Permission =
     | 'DeleteArticle'
     /** Grants permission to delete Asset */
     | 'DeleteAsset'
+    /** Grants permission to delete Carrier */
+    | 'DeleteCarrier'
     /** Grants permission to delete Products, Facets, Assets, Collections */
     | 'DeleteCatalog'
     /** Grants permission to delete Channel */
@@ -3249,6 +3353,8 @@ export type Permission =
     | 'DeleteSellerPayout'
     /** Grants permission to delete PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'DeleteSettings'
+    /** Grants permission to delete Shipment */
+    | 'DeleteShipment'
     /** Grants permission to delete ShippingMethod */
     | 'DeleteShippingMethod'
     /** Grants permission to delete StockCount */
@@ -3287,6 +3393,8 @@ export type Permission =
     | 'ReadArticle'
     /** Grants permission to read Asset */
     | 'ReadAsset'
+    /** Grants permission to read Carrier */
+    | 'ReadCarrier'
     /** Grants permission to read Products, Facets, Assets, Collections */
     | 'ReadCatalog'
     /** Grants permission to read Channel */
@@ -3335,6 +3443,8 @@ export type Permission =
     | 'ReadSellerPayout'
     /** Grants permission to read PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'ReadSettings'
+    /** Grants permission to read Shipment */
+    | 'ReadShipment'
     /** Grants permission to read ShippingMethod */
     | 'ReadShippingMethod'
     /** Grants permission to read StockCount */
@@ -3377,6 +3487,8 @@ export type Permission =
     | 'UpdateArticle'
     /** Grants permission to update Asset */
     | 'UpdateAsset'
+    /** Grants permission to update Carrier */
+    | 'UpdateCarrier'
     /** Grants permission to update Products, Facets, Assets, Collections */
     | 'UpdateCatalog'
     /** Grants permission to update Channel */
@@ -3425,6 +3537,8 @@ export type Permission =
     | 'UpdateSellerPayout'
     /** Grants permission to update PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'UpdateSettings'
+    /** Grants permission to update Shipment */
+    | 'UpdateShipment'
     /** Grants permission to update ShippingMethod */
     | 'UpdateShippingMethod'
     /** Grants permission to update StockCount */
@@ -3748,6 +3862,10 @@ export type ProductVariantFilterParameter = {
     price?: InputMaybe<NumberOperators>;
     priceWithTax?: InputMaybe<NumberOperators>;
     productId?: InputMaybe<IdOperators>;
+    shippingHeight?: InputMaybe<NumberOperators>;
+    shippingLength?: InputMaybe<NumberOperators>;
+    shippingWeight?: InputMaybe<NumberOperators>;
+    shippingWidth?: InputMaybe<NumberOperators>;
     sku?: InputMaybe<StringOperators>;
     stockAllocated?: InputMaybe<NumberOperators>;
     stockLevel?: InputMaybe<StringOperators>;
@@ -3779,6 +3897,10 @@ export type ProductVariantSortParameter = {
     price?: InputMaybe<SortOrder>;
     priceWithTax?: InputMaybe<SortOrder>;
     productId?: InputMaybe<SortOrder>;
+    shippingHeight?: InputMaybe<SortOrder>;
+    shippingLength?: InputMaybe<SortOrder>;
+    shippingWeight?: InputMaybe<SortOrder>;
+    shippingWidth?: InputMaybe<SortOrder>;
     sku?: InputMaybe<SortOrder>;
     stockAllocated?: InputMaybe<SortOrder>;
     stockLevel?: InputMaybe<SortOrder>;
@@ -4542,6 +4664,73 @@ export type SettleRefundInput = {
     transactionId: Scalars['String']['input'];
 };
 
+export type ShipmentFilterParameter = {
+    _and?: InputMaybe<Array<ShipmentFilterParameter>>;
+    _or?: InputMaybe<Array<ShipmentFilterParameter>>;
+    /** Id of the carrier. */
+    carrierId?: InputMaybe<IdOperators>;
+    /** When it was created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** The Vendure fulfillment it tracks. */
+    fulfillmentId?: InputMaybe<IdOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Event time of the latest event. */
+    lastEventAt?: InputMaybe<DateOperators>;
+    /** The order. */
+    orderId?: InputMaybe<IdOperators>;
+    /** When it was flagged as stalled (no event for a while); cleared by the next event. */
+    stalledAt?: InputMaybe<DateOperators>;
+    /** Status of the latest event by event time. */
+    status?: InputMaybe<StringOperators>;
+    /** Sub-status of the latest event. */
+    subStatus?: InputMaybe<StringOperators>;
+    /** Tracking number. */
+    trackingNumber?: InputMaybe<StringOperators>;
+    /** Link to the carrier's tracking page. */
+    trackingUrl?: InputMaybe<StringOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type ShipmentListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<ShipmentFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<ShipmentSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ShipmentSortParameter = {
+    /** Id of the carrier. */
+    carrierId?: InputMaybe<SortOrder>;
+    /** When it was created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** The Vendure fulfillment it tracks. */
+    fulfillmentId?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Event time of the latest event. */
+    lastEventAt?: InputMaybe<SortOrder>;
+    /** The order. */
+    orderId?: InputMaybe<SortOrder>;
+    /** When it was flagged as stalled (no event for a while); cleared by the next event. */
+    stalledAt?: InputMaybe<SortOrder>;
+    /** Sub-status of the latest event. */
+    subStatus?: InputMaybe<SortOrder>;
+    /** Tracking number. */
+    trackingNumber?: InputMaybe<SortOrder>;
+    /** Link to the carrier's tracking page. */
+    trackingUrl?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
 export type ShippingMethodFilterParameter = {
     _and?: InputMaybe<Array<ShippingMethodFilterParameter>>;
     _or?: InputMaybe<Array<ShippingMethodFilterParameter>>;
@@ -5234,6 +5423,18 @@ export type TopicTranslationInput = {
     slug?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The normalized tracking statuses every carrier's codes map onto. */
+export type TrackingStatus =
+    | 'AttemptFail'
+    | 'AvailableForPickup'
+    | 'Delivered'
+    | 'Exception'
+    | 'Expired'
+    | 'InTransit'
+    | 'InfoReceived'
+    | 'OutForDelivery'
+    | 'Pending';
+
 export type UpdateActiveAdministratorInput = {
     customFields?: InputMaybe<Scalars['JSON']['input']>;
     emailAddress?: InputMaybe<Scalars['String']['input']>;
@@ -5329,6 +5530,20 @@ export type UpdateAssetInput = {
     name?: InputMaybe<Scalars['String']['input']>;
     tags?: InputMaybe<Array<Scalars['String']['input']>>;
     translations?: InputMaybe<Array<AssetTranslationInput>>;
+};
+
+/** Changes to a carrier (the code cannot change: carriers post to it). */
+export type UpdateCarrierInput = {
+    /** Code of a carrier adapter. */
+    adapterCode?: InputMaybe<Scalars['String']['input']>;
+    /** Enabled. */
+    enabled?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Id. */
+    id: Scalars['ID']['input'];
+    /** Name. */
+    name?: InputMaybe<Scalars['String']['input']>;
+    /** Tracking page link with {trackingNumber}. */
+    trackingUrlTemplate?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateChannelCustomFieldsInput = {
@@ -5612,6 +5827,10 @@ export type UpdateProductOptionInput = {
 
 export type UpdateProductVariantCustomFieldsInput = {
     barcode?: InputMaybe<Scalars['String']['input']>;
+    shippingHeight?: InputMaybe<Scalars['Int']['input']>;
+    shippingLength?: InputMaybe<Scalars['Int']['input']>;
+    shippingWeight?: InputMaybe<Scalars['Int']['input']>;
+    shippingWidth?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateProductVariantInput = {

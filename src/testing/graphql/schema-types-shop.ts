@@ -669,6 +669,7 @@ export type ErrorCode =
     | 'ORDER_MODIFICATION_ERROR'
     | 'ORDER_PAYMENT_STATE_ERROR'
     | 'ORDER_STATE_TRANSITION_ERROR'
+    | 'ORDER_TRACKING_NOT_FOUND_ERROR'
     | 'PASSWORD_ALREADY_SET_ERROR'
     | 'PASSWORD_RESET_TOKEN_EXPIRED_ERROR'
     | 'PASSWORD_RESET_TOKEN_INVALID_ERROR'
@@ -684,6 +685,7 @@ export type ErrorCode =
     | 'QUOTE_REQUEST_STATE_ERROR'
     | 'QUOTE_UNAVAILABLE_ERROR'
     | 'SELLER_EMAIL_ADDRESS_CONFLICT_ERROR'
+    | 'TRACKING_RATE_LIMIT_ERROR'
     | 'UNKNOWN_ERROR'
     | 'VERIFICATION_TOKEN_EXPIRED_ERROR'
     | 'VERIFICATION_TOKEN_INVALID_ERROR';
@@ -1351,6 +1353,8 @@ export type Permission =
     | 'CreateArticle'
     /** Grants permission to create Asset */
     | 'CreateAsset'
+    /** Grants permission to create Carrier */
+    | 'CreateCarrier'
     /** Grants permission to create Products, Facets, Assets, Collections */
     | 'CreateCatalog'
     /** Grants permission to create Channel */
@@ -1397,6 +1401,8 @@ export type Permission =
     | 'CreateSellerPayout'
     /** Grants permission to create PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'CreateSettings'
+    /** Grants permission to create Shipment */
+    | 'CreateShipment'
     /** Grants permission to create ShippingMethod */
     | 'CreateShippingMethod'
     /** Grants permission to create StockCount */
@@ -1429,6 +1435,8 @@ export type Permission =
     | 'DeleteArticle'
     /** Grants permission to delete Asset */
     | 'DeleteAsset'
+    /** Grants permission to delete Carrier */
+    | 'DeleteCarrier'
     /** Grants permission to delete Products, Facets, Assets, Collections */
     | 'DeleteCatalog'
     /** Grants permission to delete Channel */
@@ -1475,6 +1483,8 @@ export type Permission =
     | 'DeleteSellerPayout'
     /** Grants permission to delete PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'DeleteSettings'
+    /** Grants permission to delete Shipment */
+    | 'DeleteShipment'
     /** Grants permission to delete ShippingMethod */
     | 'DeleteShippingMethod'
     /** Grants permission to delete StockCount */
@@ -1513,6 +1523,8 @@ export type Permission =
     | 'ReadArticle'
     /** Grants permission to read Asset */
     | 'ReadAsset'
+    /** Grants permission to read Carrier */
+    | 'ReadCarrier'
     /** Grants permission to read Products, Facets, Assets, Collections */
     | 'ReadCatalog'
     /** Grants permission to read Channel */
@@ -1561,6 +1573,8 @@ export type Permission =
     | 'ReadSellerPayout'
     /** Grants permission to read PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'ReadSettings'
+    /** Grants permission to read Shipment */
+    | 'ReadShipment'
     /** Grants permission to read ShippingMethod */
     | 'ReadShippingMethod'
     /** Grants permission to read StockCount */
@@ -1603,6 +1617,8 @@ export type Permission =
     | 'UpdateArticle'
     /** Grants permission to update Asset */
     | 'UpdateAsset'
+    /** Grants permission to update Carrier */
+    | 'UpdateCarrier'
     /** Grants permission to update Products, Facets, Assets, Collections */
     | 'UpdateCatalog'
     /** Grants permission to update Channel */
@@ -1651,6 +1667,8 @@ export type Permission =
     | 'UpdateSellerPayout'
     /** Grants permission to update PaymentMethods, ShippingMethods, TaxCategories, TaxRates, Zones, Countries, System & GlobalSettings */
     | 'UpdateSettings'
+    /** Grants permission to update Shipment */
+    | 'UpdateShipment'
     /** Grants permission to update ShippingMethod */
     | 'UpdateShippingMethod'
     /** Grants permission to update StockCount */
@@ -1735,6 +1753,10 @@ export type ProductVariantFilterParameter = {
     price?: InputMaybe<NumberOperators>;
     priceWithTax?: InputMaybe<NumberOperators>;
     productId?: InputMaybe<IdOperators>;
+    shippingHeight?: InputMaybe<NumberOperators>;
+    shippingLength?: InputMaybe<NumberOperators>;
+    shippingWeight?: InputMaybe<NumberOperators>;
+    shippingWidth?: InputMaybe<NumberOperators>;
     sku?: InputMaybe<StringOperators>;
     stockLevel?: InputMaybe<StringOperators>;
     updatedAt?: InputMaybe<DateOperators>;
@@ -1760,6 +1782,10 @@ export type ProductVariantSortParameter = {
     price?: InputMaybe<SortOrder>;
     priceWithTax?: InputMaybe<SortOrder>;
     productId?: InputMaybe<SortOrder>;
+    shippingHeight?: InputMaybe<SortOrder>;
+    shippingLength?: InputMaybe<SortOrder>;
+    shippingWeight?: InputMaybe<SortOrder>;
+    shippingWidth?: InputMaybe<SortOrder>;
     sku?: InputMaybe<SortOrder>;
     stockLevel?: InputMaybe<SortOrder>;
     updatedAt?: InputMaybe<SortOrder>;
@@ -1916,6 +1942,18 @@ export type StringOperators = {
     notIn?: InputMaybe<Array<Scalars['String']['input']>>;
     regex?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The normalized tracking statuses every carrier's codes map onto. */
+export type TrackingStatus =
+    | 'AttemptFail'
+    | 'AvailableForPickup'
+    | 'Delivered'
+    | 'Exception'
+    | 'Expired'
+    | 'InTransit'
+    | 'InfoReceived'
+    | 'OutForDelivery'
+    | 'Pending';
 
 /**
  * Input used to update an Address.

@@ -1,0 +1,387 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
+import {
+    EventBus,
+    Fulfillment,
+    FulfillmentEvent,
+    FulfillmentState,
+    isGraphQlErrorResult,
+    ListQueryBuilder,
+    ListQueryOptions,
+    Logger,
+    OrderService,
+    RequestContext,
+    TransactionalConnection,
+    UserInputError,
+} from '@vendure/core';
+import crypto from 'crypto';
+import { In } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
+import { ParsedTrackingEvent } from '../config/carrier-adapter';
+import {
+    finalTrackingStatuses,
+    isTrackingStatus,
+    shippedTrackingStatuses,
+    TrackingStatus,
+} from '../config/tracking-status';
+import { CARRIER_FULFILLMENT_HANDLER_CODE, loggerCtx } from '../constants';
+import { Carrier } from '../entities/carrier.entity';
+import { Shipment, ShipmentPackage } from '../entities/shipment.entity';
+import { TrackingEvent } from '../entities/tracking-event.entity';
+import { ShipmentDeliveredEvent } from '../events/shipment-delivered.event';
+import { ShipmentExceptionEvent } from '../events/shipment-exception.event';
+
+import { CarrierAdapterRegistry } from './carrier-adapter-registry';
+import { CarrierService } from './carrier.service';
+
+export interface AddShipmentTrackingEventInput {
+    shipmentId: ID;
+    status: string;
+    subStatus?: string | null;
+    description?: string | null;
+    location?: string | null;
+    occurredAt?: Date | string | null;
+}
+
+/** Outcome of storing a batch of carrier events. */
+export interface StoredTrackingEvents {
+    /** Shipments that may have a new latest event. */
+    shipmentIds: ID[];
+    /** Events whose tracking number matches no shipment of the carrier (not stored). */
+    unknownTrackingNumbers: number;
+}
+
+/**
+ * Shipments (one per carrier fulfillment) and their timeline. A shipment's status is its latest event by event
+ * time; a status change moves the Vendure fulfillment (and so the order) through Vendure's own state machines.
+ */
+@Injectable()
+export class ShipmentService implements OnModuleInit {
+    constructor(
+        private connection: TransactionalConnection,
+        private listQueryBuilder: ListQueryBuilder,
+        private orderService: OrderService,
+        private eventBus: EventBus,
+        private carrierService: CarrierService,
+        private adapters: CarrierAdapterRegistry,
+    ) {}
+
+    onModuleInit(): void {
+        // Inside the transaction that creates the fulfillment: no fulfillment without its shipment.
+        this.eventBus.registerBlockingEventHandler({
+            id: 'logistics-shipment-for-fulfillment',
+            event: FulfillmentEvent,
+            handler: event => this.onFulfillmentCreated(event),
+        });
+    }
+
+    findAll(ctx: RequestContext, options?: ListQueryOptions<Shipment>): Promise<PaginatedList<Shipment>> {
+        return this.listQueryBuilder
+            .build(Shipment, options, { ctx, relations: ['carrier'], where: { channelId: ctx.channelId } })
+            .getManyAndCount()
+            .then(([items, totalItems]) => ({ items, totalItems }));
+    }
+
+    async findOne(ctx: RequestContext, id: ID): Promise<Shipment | undefined> {
+        const shipment = await this.connection
+            .getRepository(ctx, Shipment)
+            .findOne({ where: { id, channelId: ctx.channelId }, relations: ['carrier'] });
+        return shipment ?? undefined;
+    }
+
+    forOrder(ctx: RequestContext, orderId: ID): Promise<Shipment[]> {
+        return this.connection.getRepository(ctx, Shipment).find({
+            where: { orderId, channelId: ctx.channelId },
+            relations: ['carrier'],
+            order: { id: 'ASC' },
+        });
+    }
+
+    /** The timeline, oldest first. */
+    timeline(ctx: RequestContext, shipmentId: ID): Promise<TrackingEvent[]> {
+        return this.connection.getRepository(ctx, TrackingEvent).find({
+            where: { shipmentId },
+            order: { occurredAt: 'ASC', id: 'ASC' },
+        });
+    }
+
+    /**
+     * Stores carrier events, each once: `(carrierId, carrierEventId)` is unique and the insert ignores a row that
+     * is already there, so concurrent deliveries of one event store it once. Does not apply them (see
+     * {@link applyLatestStatus}).
+     */
+    async storeEvents(
+        ctx: RequestContext,
+        carrier: Carrier,
+        events: ParsedTrackingEvent[],
+    ): Promise<StoredTrackingEvents> {
+        const numbers = [...new Set(events.map(e => e.trackingNumber))];
+        const shipments = numbers.length
+            ? await this.connection.getRepository(ctx, Shipment).find({
+                  where: { carrierId: carrier.id, trackingNumber: In(numbers) },
+                  select: ['id', 'trackingNumber'],
+              })
+            : [];
+        const byNumber = new Map(shipments.map(s => [s.trackingNumber, s.id]));
+        const rows: Array<QueryDeepPartialEntity<TrackingEvent>> = [];
+        let unknown = 0;
+        for (const e of events) {
+            const shipmentId = byNumber.get(e.trackingNumber);
+            if (shipmentId == null) {
+                unknown += 1;
+                continue;
+            }
+            rows.push({
+                shipmentId,
+                carrierId: carrier.id,
+                carrierEventId: e.carrierEventId,
+                status: e.status,
+                subStatus: e.subStatus ?? null,
+                carrierStatusCode: e.carrierStatusCode ?? null,
+                carrierStatusText: e.carrierStatusText ?? null,
+                location: e.location ?? null,
+                occurredAt: new Date(e.occurredAt),
+                rawPayload: (e.rawPayload ?? null) as QueryDeepPartialEntity<unknown>,
+            });
+        }
+        if (unknown) {
+            Logger.warn(
+                `${unknown} event(s) for unknown tracking numbers of carrier ${carrier.code}`,
+                loggerCtx,
+            );
+        }
+        // A few hundred rows per statement keeps within every driver's bound-parameter limit.
+        for (let i = 0; i < rows.length; i += 200) {
+            await this.connection
+                .getRepository(ctx, TrackingEvent)
+                .createQueryBuilder()
+                .insert()
+                .into(TrackingEvent)
+                .values(rows.slice(i, i + 200))
+                .orIgnore()
+                .execute();
+        }
+        return {
+            shipmentIds: [...new Set(rows.map(r => r.shipmentId as ID))],
+            unknownTrackingNumbers: unknown,
+        };
+    }
+
+    /** A tracking event entered by staff (manual carriers, or a correction), applied at once. */
+    async addManualEvent(ctx: RequestContext, input: AddShipmentTrackingEventInput): Promise<Shipment> {
+        if (!isTrackingStatus(input.status)) {
+            throw new UserInputError(`"${input.status}" is not a tracking status`);
+        }
+        const occurredAt = input.occurredAt ? new Date(input.occurredAt) : new Date();
+        if (Number.isNaN(occurredAt.getTime())) {
+            throw new UserInputError('occurredAt is not a valid date');
+        }
+        for (const [name, value] of [
+            ['subStatus', input.subStatus],
+            ['description', input.description],
+            ['location', input.location],
+        ] as const) {
+            if (value != null && value.length > 500) {
+                throw new UserInputError(`${name} is longer than 500 characters`);
+            }
+        }
+        const shipment = await this.findOne(ctx, input.shipmentId);
+        if (!shipment) {
+            throw new UserInputError(`No shipment with id ${String(input.shipmentId)}`);
+        }
+        await this.storeEvents(ctx, shipment.carrier, [
+            {
+                carrierEventId: `manual-${crypto.randomUUID()}`,
+                trackingNumber: shipment.trackingNumber,
+                status: input.status,
+                subStatus: input.subStatus?.trim() || null,
+                carrierStatusCode: input.status,
+                carrierStatusText: input.description?.trim() || null,
+                location: input.location?.trim() || null,
+                occurredAt: occurredAt.toISOString(),
+            },
+        ]);
+        await this.applyLatestStatus(ctx, shipment.id);
+        return (await this.findOne(ctx, shipment.id)) as Shipment;
+    }
+
+    /**
+     * Sets the shipment's status to its latest event's (by event time; among equal times, the later stored) and,
+     * when that changed, moves the fulfillment and publishes the shipment events. Idempotent.
+     */
+    async applyLatestStatus(ctx: RequestContext, shipmentId: ID): Promise<void> {
+        const shipment = await this.connection
+            .getRepository(ctx, Shipment)
+            .findOne({ where: { id: shipmentId }, relations: ['carrier'] });
+        if (!shipment) {
+            return;
+        }
+        const latest = await this.connection.getRepository(ctx, TrackingEvent).findOne({
+            where: { shipmentId },
+            order: { occurredAt: 'DESC', id: 'DESC' },
+        });
+        if (!latest) {
+            return;
+        }
+        const previous = shipment.status;
+        const changed =
+            previous !== latest.status ||
+            shipment.subStatus !== latest.subStatus ||
+            shipment.lastEventAt?.getTime() !== latest.occurredAt.getTime();
+        if (changed) {
+            shipment.status = latest.status;
+            shipment.subStatus = latest.subStatus;
+            shipment.lastEventAt = latest.occurredAt;
+            shipment.stalledAt = null;
+            await this.connection.getRepository(ctx, Shipment).update(shipment.id, {
+                status: shipment.status,
+                subStatus: shipment.subStatus,
+                lastEventAt: shipment.lastEventAt,
+                stalledAt: null,
+            });
+        }
+        // Whatever the latest event, any event at or past InTransit means the parcel has left.
+        await this.moveFulfillment(ctx, shipment, await this.furthestFulfillmentState(ctx, shipment));
+        if (previous !== shipment.status) {
+            if (shipment.status === TrackingStatus.Delivered) {
+                await this.eventBus.publish(new ShipmentDeliveredEvent(ctx, shipment));
+            } else if (
+                shipment.status === TrackingStatus.Exception ||
+                shipment.status === TrackingStatus.AttemptFail
+            ) {
+                await this.eventBus.publish(new ShipmentExceptionEvent(ctx, shipment));
+            }
+        }
+    }
+
+    /** Undelivered shipments whose last event (or creation) is older than the cut-off and not yet flagged. */
+    async findStalled(ctx: RequestContext, before: Date): Promise<Shipment[]> {
+        const candidates = await this.connection
+            .getRepository(ctx, Shipment)
+            .createQueryBuilder('shipment')
+            .leftJoinAndSelect('shipment.carrier', 'carrier')
+            .where('shipment.status NOT IN (:...final)', { final: finalTrackingStatuses })
+            .andWhere('shipment.stalledAt IS NULL')
+            .andWhere('COALESCE(shipment.lastEventAt, shipment.createdAt) < :before', { before })
+            .getMany();
+        return candidates;
+    }
+
+    async markStalled(ctx: RequestContext, shipment: Shipment): Promise<void> {
+        shipment.stalledAt = new Date();
+        await this.connection
+            .getRepository(ctx, Shipment)
+            .update(shipment.id, { stalledAt: shipment.stalledAt });
+    }
+
+    private async furthestFulfillmentState(
+        ctx: RequestContext,
+        shipment: Shipment,
+    ): Promise<FulfillmentState | undefined> {
+        if (shipment.status === TrackingStatus.Delivered) {
+            return 'Delivered';
+        }
+        const shipped = await this.connection.getRepository(ctx, TrackingEvent).count({
+            where: { shipmentId: shipment.id, status: In(shippedTrackingStatuses) },
+        });
+        return shipped > 0 ? 'Shipped' : undefined;
+    }
+
+    private async moveFulfillment(
+        ctx: RequestContext,
+        shipment: Shipment,
+        target: FulfillmentState | undefined,
+    ): Promise<void> {
+        if (!target) {
+            return;
+        }
+        const fulfillment = await this.connection
+            .getRepository(ctx, Fulfillment)
+            .findOne({ where: { id: shipment.fulfillmentId } });
+        if (!fulfillment) {
+            return;
+        }
+        const path: FulfillmentState[] =
+            fulfillment.state === 'Pending'
+                ? target === 'Delivered'
+                    ? ['Shipped', 'Delivered']
+                    : ['Shipped']
+                : fulfillment.state === 'Shipped' && target === 'Delivered'
+                  ? ['Delivered']
+                  : [];
+        for (const state of path) {
+            const result = await this.orderService.transitionFulfillmentToState(ctx, fulfillment.id, state);
+            if (isGraphQlErrorResult(result)) {
+                Logger.warn(
+                    `Fulfillment ${String(fulfillment.id)} of shipment ${String(shipment.id)} could not move to ${state}: ${result.message}`,
+                    loggerCtx,
+                );
+                return;
+            }
+        }
+    }
+
+    private async onFulfillmentCreated(event: FulfillmentEvent): Promise<void> {
+        const { ctx, entity: fulfillment, input } = event;
+        if (!input || input.handler.code !== CARRIER_FULFILLMENT_HANDLER_CODE) {
+            return;
+        }
+        const args = Object.fromEntries(input.handler.arguments.map(a => [a.name, a.value]));
+        const carrier = await this.carrierService.requireEnabled(ctx, String(args.carrierCode ?? ''));
+        const order = input.orders[0];
+        const shipment = await this.connection.getRepository(ctx, Shipment).save(
+            new Shipment({
+                channelId: ctx.channelId,
+                fulfillmentId: fulfillment.id,
+                orderId: order.id,
+                carrier,
+                carrierId: carrier.id,
+                trackingNumber: String(args.trackingNumber ?? '').trim(),
+                status: TrackingStatus.Pending,
+                subStatus: null,
+                lastEventAt: null,
+                stalledAt: null,
+                packages: parsePackages(args.packages),
+            }),
+        );
+        const adapter = this.adapters.get(carrier.adapterCode);
+        if (adapter?.registerShipment) {
+            await adapter.registerShipment(ctx, carrier, shipment);
+        }
+    }
+}
+
+/** The `packages` argument: a JSON array of `{ weight, length, width, height }` (grams, millimetres). */
+export function parsePackages(value: unknown): ShipmentPackage[] {
+    if (value == null || value === '') {
+        return [];
+    }
+    let parsed: unknown;
+    try {
+        parsed = typeof value === 'string' ? JSON.parse(value) : value;
+    } catch {
+        throw new UserInputError('packages must be a JSON array of { weight, length, width, height }');
+    }
+    if (!Array.isArray(parsed) || parsed.length > 100) {
+        throw new UserInputError('packages must be a JSON array of at most 100 packages');
+    }
+    return parsed.map((p: unknown, i) => {
+        if (typeof p !== 'object' || p === null) {
+            throw new UserInputError(`packages[${i}] is not an object`);
+        }
+        const pkg = p as Record<string, unknown>;
+        const out: ShipmentPackage = {};
+        for (const key of ['weight', 'length', 'width', 'height'] as const) {
+            const v = pkg[key];
+            if (v == null) {
+                continue;
+            }
+            if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+                throw new UserInputError(`packages[${i}].${key} must be a number >= 0`);
+            }
+            out[key] = v;
+        }
+        return out;
+    });
+}
