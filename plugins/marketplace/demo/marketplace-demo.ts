@@ -7,6 +7,7 @@ import { MarketplaceSeller } from '../entities/marketplace-seller.entity';
 import { OfferCondition } from '../entities/offer.entity';
 import { MarketplaceSellerService } from '../services/marketplace-seller.service';
 import { OfferService } from '../services/offer.service';
+import { SellerPayoutService } from '../services/seller-payout.service';
 
 /** Password of every demo seller administrator. */
 export const DEMO_SELLER_PASSWORD = 'seller-demo-1';
@@ -110,7 +111,7 @@ export async function seedMarketplaceDemo(app: INestApplicationContext, ctx: Req
         await seed(app, txCtx);
     });
     Logger.info(
-        'Seeded the marketplace demo (3 approved sellers with offers, 1 pending application)',
+        'Seeded the marketplace demo (3 approved sellers with offers, 1 pending application, 2 payout batches)',
         loggerCtx,
     );
 }
@@ -124,6 +125,7 @@ async function seed(app: INestApplicationContext, ctx: RequestContext): Promise<
         .getRepository(ctx, ProductVariant)
         .find({ where: { sku: In(skus) } });
     const variantBySku = new Map(variants.map(v => [v.sku, v]));
+    const approved: MarketplaceSeller[] = [];
     for (const demo of DEMO_SELLERS) {
         const registered = await sellers.register(ctx, {
             name: demo.name,
@@ -139,6 +141,7 @@ async function seed(app: INestApplicationContext, ctx: RequestContext): Promise<
             continue;
         }
         await sellers.approve(ctx, registered.id);
+        approved.push(registered);
         for (const o of demo.offers) {
             const variant = variantBySku.get(o.sku);
             if (!variant) {
@@ -157,5 +160,32 @@ async function seed(app: INestApplicationContext, ctx: RequestContext): Promise<
                 manufacturerPartNumber: o.sku,
             });
         }
+    }
+    await seedPayouts(app, ctx, approved);
+}
+
+/**
+ * The payout side of the demo: opening balances carried over from the group's former supplier system, paid out
+ * to the first seller (a paid batch with its transfer reference) and waiting for the operator for the second (a
+ * pending batch), so the payout pages and the seller ledger have rows to show.
+ */
+async function seedPayouts(
+    app: INestApplicationContext,
+    ctx: RequestContext,
+    approved: MarketplaceSeller[],
+): Promise<void> {
+    const payouts = app.get(SellerPayoutService);
+    const balances = [128000, 56050];
+    for (const [i, seller] of approved.slice(0, balances.length).entries()) {
+        await payouts.createAdjustment(ctx, {
+            sellerId: seller.id,
+            amount: balances[i],
+            description: 'Opening balance from the former supplier system · 原供应商系统结转的期初余额',
+        });
+    }
+    const batches = await payouts.buildPayoutBatches(ctx);
+    const first = batches.find(b => approved[0] && String(b.sellerId) === String(approved[0].id));
+    if (first) {
+        await payouts.markPaid(ctx, first.id, 'DEMO-TRANSFER-0001');
     }
 }

@@ -3,7 +3,11 @@ import { RequestContextService } from '@vendure/core';
 import { createTriflowTestEnvironment, run, startTestServer } from '../../../src/testing/helpers';
 import { demoSeeder } from '../demo';
 
-import { MarketplaceDemoCountsDocument, MarketplaceLoginDocument } from './graphql/generated-admin';
+import {
+    MarketplaceDemoCountsDocument,
+    MarketplaceLoginDocument,
+    MktPayoutBatchesDocument,
+} from './graphql/generated-admin';
 import { VariantOffersDocument } from './graphql/generated-shop';
 import { newAdminClient } from './marketplace-e2e-helpers';
 
@@ -45,6 +49,15 @@ describe('Marketplace demo data', () => {
             price: 135000,
             seller: { name: 'Rhine Industrial Supply 莱茵工业供应' },
         });
+
+        // Opening balances: paid out to the first seller, pending for the operator for the second (once).
+        const { sellerPayoutBatches } = await run(env.adminClient, MktPayoutBatchesDocument, {
+            options: { sort: { id: 'ASC' } },
+        });
+        expect(sellerPayoutBatches.items.map(b => [b.sellerId, b.amount, b.state, b.reference])).toEqual([
+            [marketplaceSellers.items[0].id, 128000, 'paid', 'DEMO-TRANSFER-0001'],
+            [marketplaceSellers.items[1].id, 56050, 'pending', null],
+        ]);
 
         const demoLogin = demoSeeder.logins![0].login.split(' / ');
         const client = newAdminClient();
