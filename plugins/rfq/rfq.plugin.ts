@@ -1,6 +1,5 @@
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 
-import { B2bPlugin } from '../b2b';
 import { MarketplacePlugin } from '../marketplace';
 
 import { rfqAdminApiExtensions, rfqShopApiExtensions } from './api/rfq-api-extensions';
@@ -69,7 +68,7 @@ const sharedResolvers: Array<Type<unknown>> = [
  * ```
  */
 @VendurePlugin({
-    imports: [PluginCommonModule, B2bPlugin, MarketplacePlugin],
+    imports: [PluginCommonModule, MarketplacePlugin],
     entities: () => entities,
     providers: [{ provide: RFQ_PLUGIN_OPTIONS, useFactory: () => RfqPlugin.options }, ...providers],
     adminApiExtensions: {

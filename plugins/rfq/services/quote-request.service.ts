@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
+    Customer,
     EntityNotFoundError,
     EventBus,
     ForbiddenError,
@@ -60,24 +62,55 @@ type RequestResult = QuoteRequest | QuoteRequestStateError | QuoteDeadlinePassed
 
 /** The buyer's side of requests for quotation, and what each viewer may read of a request. */
 @Injectable()
-export class QuoteRequestService {
+export class QuoteRequestService implements OnModuleInit {
+    /** The B2B plugin's companies, when it is installed: a dealer member's requests belong to its company. */
+    private companies: CompanyService | undefined;
+
     constructor(
+        private moduleRef: ModuleRef,
         private connection: TransactionalConnection,
         private listQueryBuilder: ListQueryBuilder,
-        private companies: CompanyService,
         private sellers: MarketplaceSellerService,
         private eventBus: EventBus,
     ) {}
+
+    /** @internal */
+    onModuleInit(): void {
+        try {
+            this.companies = this.moduleRef.get(CompanyService, { strict: false });
+        } catch {
+            // B2bPlugin is not installed: requests are the customer's own.
+            this.companies = undefined;
+        }
+    }
+
+    /** The customer behind the request's user (not deleted), cached for the request. */
+    private async activeCustomerId(ctx: RequestContext): Promise<ID | undefined> {
+        if (this.companies) {
+            return this.companies.getActiveCustomerId(ctx);
+        }
+        if (ctx.activeUserId == null) {
+            return undefined;
+        }
+        const customer = await this.connection
+            .getRepository(ctx, Customer)
+            .createQueryBuilder('customer')
+            .select(['customer.id'])
+            .where('customer.userId = :userId', { userId: ctx.activeUserId })
+            .andWhere('customer.deletedAt IS NULL')
+            .getOne();
+        return customer?.id;
+    }
 
     /** The logged-in buyer, or ForbiddenError. */
     async requireBuyer(
         ctx: RequestContext,
     ): Promise<{ customerId: ID; companyId: ID | null; companyAdmin: boolean }> {
-        const customerId = await this.companies.getActiveCustomerId(ctx);
+        const customerId = await this.activeCustomerId(ctx);
         if (customerId == null) {
             throw new ForbiddenError();
         }
-        const membership = await this.companies.getActiveMembership(ctx);
+        const membership = await this.companies?.getActiveMembership(ctx);
         return {
             customerId,
             companyId: membership?.companyId ?? null,
@@ -88,7 +121,7 @@ export class QuoteRequestService {
     /** Who the admin API request acts for: the operator on the default channel, a seller on its channel. */
     async adminViewer(ctx: RequestContext): Promise<RfqViewer> {
         if (ctx.apiType === 'shop') {
-            const customerId = await this.companies.getActiveCustomerId(ctx);
+            const customerId = await this.activeCustomerId(ctx);
             return customerId == null ? { kind: 'none' } : { kind: 'buyer', customerId };
         }
         const scope = await this.sellers.getScope(ctx);
