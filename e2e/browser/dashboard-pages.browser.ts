@@ -128,7 +128,16 @@ async function resolveRoute(
     const newPath = `/dashboard${parentOf(spec.path)}/new`;
     const sources = spec.via ?? [parentOf(spec.path)];
     for (const source of sources) {
-        const sourceUrls = (await resolveRoute(page, watch, baseUrl, { path: source }, 3)).entities;
+        let sourceUrls: string[];
+        try {
+            sourceUrls = (await resolveRoute(page, watch, baseUrl, { path: source }, 3)).entities;
+        } catch (e) {
+            // A page that might link here has nothing to open itself: its own test says so; try the next one.
+            if (spec.via) {
+                continue;
+            }
+            throw e;
+        }
         for (const sourceUrl of sourceUrls) {
             await openDashboardPath(page, baseUrl, sourceUrl);
             await watch.assertHealthy(sourceUrl);
