@@ -124,6 +124,30 @@ export async function adminApi<T>(
     return body.data;
 }
 
+/** The administrator's Dashboard settings as the server keeps them (null when never saved). */
+function readDashboardSettings(baseUrl: string, tokens: DashboardTokens): Promise<unknown> {
+    return adminApi<{ getSettingsStoreValue: unknown }>(
+        baseUrl,
+        tokens,
+        'query ($key: String!) { getSettingsStoreValue(key: $key) }',
+        { key: SETTINGS_STORE_KEY },
+    ).then(r => r.getSettingsStoreValue);
+}
+
+/** Stores the administrator's Dashboard settings on the server. */
+async function storeDashboardSettings(
+    baseUrl: string,
+    tokens: DashboardTokens,
+    value: unknown,
+): Promise<void> {
+    await adminApi(
+        baseUrl,
+        tokens,
+        'mutation ($input: SettingsStoreInput!) { setSettingsStoreValue(input: $input) { result error } }',
+        { input: { key: SETTINGS_STORE_KEY, value } },
+    );
+}
+
 /**
  * Runs `fn` and afterwards puts the administrator's Dashboard settings (UI language, table columns), which the
  * Dashboard keeps on the server, back as they were, so that one test's language or column choice does not leak
@@ -135,23 +159,13 @@ export async function withDashboardSettingsRestored(
     fn: () => Promise<void>,
 ): Promise<void> {
     const tokens = await dashboardTokens(page);
-    const { getSettingsStoreValue: saved } = await adminApi<{ getSettingsStoreValue: unknown }>(
-        baseUrl,
-        tokens,
-        'query ($key: String!) { getSettingsStoreValue(key: $key) }',
-        { key: SETTINGS_STORE_KEY },
-    );
+    const saved = await readDashboardSettings(baseUrl, tokens);
     try {
         await fn();
     } finally {
         // Let the Dashboard finish saving its own settings first, so that they do not land over the restored ones.
         await page.waitForLoadState('networkidle').catch(() => undefined);
-        await adminApi(
-            baseUrl,
-            tokens,
-            'mutation ($input: SettingsStoreInput!) { setSettingsStoreValue(input: $input) { result error } }',
-            { input: { key: SETTINGS_STORE_KEY, value: saved ?? {} } },
-        );
+        await storeDashboardSettings(baseUrl, tokens, saved ?? {});
     }
 }
 
@@ -188,21 +202,9 @@ export async function withDashboardSession(
     }
     const channel = (channels.find(c => c.code === '__default_channel__') ?? channels[0])?.token ?? null;
     const tokens: DashboardTokens = { session, channel };
-    const { getSettingsStoreValue: saved } = await adminApi<{ getSettingsStoreValue: unknown }>(
-        baseUrl,
-        tokens,
-        'query ($key: String!) { getSettingsStoreValue(key: $key) }',
-        { key: SETTINGS_STORE_KEY },
-    );
+    const saved = await readDashboardSettings(baseUrl, tokens);
     const settings = { ...((saved as Record<string, unknown> | null) ?? {}), displayLanguage: language };
-    const store = (value: unknown) =>
-        adminApi(
-            baseUrl,
-            tokens,
-            'mutation ($input: SettingsStoreInput!) { setSettingsStoreValue(input: $input) { result error } }',
-            { input: { key: SETTINGS_STORE_KEY, value } },
-        );
-    await store(settings);
+    await storeDashboardSettings(baseUrl, tokens, settings);
     await page.addInitScript(
         ({ keys, tokens, settings }) => {
             const storage = (
@@ -234,7 +236,7 @@ export async function withDashboardSession(
     } finally {
         // Let the Dashboard finish saving its own settings first, so that they do not land over the restored ones.
         await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
-        await store(saved ?? {});
+        await storeDashboardSettings(baseUrl, tokens, saved ?? {});
     }
 }
 

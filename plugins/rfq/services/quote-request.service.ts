@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
-    Customer,
+    CustomerService,
     EntityNotFoundError,
     EventBus,
     ForbiddenError,
@@ -70,6 +70,7 @@ export class QuoteRequestService implements OnModuleInit {
         private moduleRef: ModuleRef,
         private connection: TransactionalConnection,
         private listQueryBuilder: ListQueryBuilder,
+        private customerService: CustomerService,
         private sellers: MarketplaceSellerService,
         private eventBus: EventBus,
     ) {}
@@ -92,13 +93,7 @@ export class QuoteRequestService implements OnModuleInit {
         if (ctx.activeUserId == null) {
             return undefined;
         }
-        const customer = await this.connection
-            .getRepository(ctx, Customer)
-            .createQueryBuilder('customer')
-            .select(['customer.id'])
-            .where('customer.userId = :userId', { userId: ctx.activeUserId })
-            .andWhere('customer.deletedAt IS NULL')
-            .getOne();
+        const customer = await this.customerService.findOneByUserId(ctx, ctx.activeUserId);
         return customer?.id;
     }
 
