@@ -101,7 +101,7 @@ export async function expectGraphQLError<R, V extends Record<string, unknown>>(
 export async function eventually<T>(
     read: () => T,
     accept: (value: T) => boolean,
-    timeoutMs = 5000,
+    timeoutMs = 20_000,
 ): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     let value = read();

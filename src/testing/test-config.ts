@@ -77,7 +77,12 @@ export function testPort(offset = 0): number {
     }
     // `TRIFLOW_TEST_PORT_BASE` moves the whole range, for a second checkout running specs at the same time.
     const base = Number(process.env.TRIFLOW_TEST_PORT_BASE ?? 4100);
-    return base + (hash % 2000) * 2 + offset;
+    let port = base + (hash % 2000) * 2;
+    // Never the PostgreSQL or Redis port the tests themselves use.
+    while ([5432, 6379].some(taken => taken === port || taken === port + 1)) {
+        port += 2;
+    }
+    return port + offset;
 }
 
 // The test database is chosen by `DB` above; everything else (pool settings, REDIS_URL) is read as production would.
