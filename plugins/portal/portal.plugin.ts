@@ -20,8 +20,13 @@ import {
 import { MoveTopicResultResolver, TopicAdminResolver, TopicEntityResolver } from './api/topic-admin.resolver';
 import { topicAdminApiExtensions, topicShopApiExtensions } from './api/topic-api-extensions';
 import { TopicShopResolver } from './api/topic-shop.resolver';
+import {
+    ArticleReaderAdminResolver,
+    ReadableArticleEntityResolver,
+} from './api/article-reader-admin.resolver';
 import { articleScheduleTask } from './config/article-schedule-task';
 import { B2B_AUDIENCE_DEPENDENCY, b2bAudienceTypes } from './config/b2b-audience-types';
+import { SELLER_AUDIENCE_DEPENDENCY, sellerAudienceTypes } from './config/seller-audience-types';
 import {
     ArticlePermission,
     loggerCtx,
@@ -86,6 +91,8 @@ const adminResolvers: Array<Type<unknown>> = [
     ArticleRevisionEntityResolver,
     ArticleRevisionChangeEntityResolver,
     ArticleWorkflowResultResolver,
+    ArticleReaderAdminResolver,
+    ReadableArticleEntityResolver,
 ];
 
 const shopSchemas = [topicShopApiExtensions, articleShopApiExtensions];
@@ -186,6 +193,13 @@ export class PortalPlugin implements OnApplicationBootstrap {
             }
         } else {
             Logger.info('B2bPlugin is not installed: dealer audiences are not available', loggerCtx);
+        }
+        if (this.isInstalled(SELLER_AUDIENCE_DEPENDENCY)) {
+            for (const type of sellerAudienceTypes()) {
+                await this.audienceService.register(type);
+            }
+        } else {
+            Logger.info('MarketplacePlugin is not installed: seller audiences are not available', loggerCtx);
         }
         for (const type of PortalPlugin.options.audienceTypes) {
             await this.audienceService.register(type);

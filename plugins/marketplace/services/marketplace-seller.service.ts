@@ -306,6 +306,22 @@ export class MarketplaceSellerService {
         return blocked > 0;
     }
 
+    /**
+     * The approved sellers whose staff the user is (holds the seller's role), whatever channel the request is on.
+     * Empty for customers, the operator's administrators and staff of a pending, rejected or suspended seller.
+     * Other plugins use it to tell whom a request speaks for (the portal's seller audiences).
+     */
+    findApprovedSellersOfUser(ctx: RequestContext, userId: ID): Promise<MarketplaceSeller[]> {
+        return this.connection
+            .getRepository(ctx, MarketplaceSeller)
+            .createQueryBuilder('seller')
+            .innerJoin(User, 'user', 'user.id = :userId', { userId })
+            .innerJoin('user.roles', 'role', 'role.id = seller.roleId')
+            .where('seller.status = :approved', { approved: MarketplaceSellerStatus.Approved })
+            .orderBy('seller.id', 'ASC')
+            .getMany();
+    }
+
     getChannel(ctx: RequestContext, seller: MarketplaceSeller): Promise<Channel | null> {
         return this.connection.getRepository(ctx, Channel).findOne({ where: { id: seller.channelId } });
     }

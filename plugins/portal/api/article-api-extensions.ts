@@ -463,6 +463,60 @@ export const articleAdminApiExtensions = gql`
         unpublishAt: DateTime
     }
 
+    """
+    A published article as a reader in the Dashboard sees it (a seller's staff reading the operator's notices).
+    """
+    type ReadableArticle {
+        "Id of the article (stable across publications)."
+        id: ID!
+        "Since when this version is online."
+        publishedAt: DateTime!
+        "When readers stop seeing it; null for never."
+        unpublishAt: DateTime
+        "Language of the translated fields."
+        languageCode: LanguageCode!
+        "Title."
+        title: String!
+        "URL slug."
+        slug: String!
+        "Summary (plain text)."
+        summary: String!
+        "Body: sanitised HTML."
+        body: String!
+        "Byline."
+        authorName: String
+        "Featured image."
+        featuredAsset: Asset
+        "Tags."
+        tags: [String!]!
+    }
+
+    """
+    A page of readable articles.
+    """
+    type ReadableArticleList {
+        "Articles on this page, newest first (best match first with a search)."
+        items: [ReadableArticle!]!
+        "All matches, across pages."
+        totalItems: Int!
+    }
+
+    """
+    Which readable articles to list.
+    """
+    input ReadableArticleQueryOptions {
+        "Only articles in this topic or its sub-topics (slug in any language)."
+        topicSlug: String
+        "Only articles with this tag."
+        tag: String
+        "Full-text search over title, summary and body, in Chinese and English; every word must match."
+        search: String
+        "Page size (default 20, at most 100)."
+        take: Int
+        "Articles to skip."
+        skip: Int
+    }
+
     extend type Query {
         "Articles (working copies) of this channel, with filter, sort and paging."
         articles(options: ArticleListOptions): ArticleList!
@@ -476,6 +530,14 @@ export const articleAdminApiExtensions = gql`
         articleAudienceTypes: [ArticleAudienceType!]!
         "Values an editor can choose for an audience type, filtered by a search term."
         articleAudienceOptions(type: String!, term: String, take: Int): [ArticleAudienceOption!]!
+        """
+        Published articles of the operator's channel that the logged-in administrator may read as a reader, by the
+        same audience rules as the shop API: a seller's staff read what is published for all sellers or for their
+        seller (and for everyone), from any channel. Needs only a login.
+        """
+        readableArticles(options: ReadableArticleQueryOptions): ReadableArticleList!
+        "One readable article by id (the id readers see), or null."
+        readableArticle(id: ID!): ReadableArticle
     }
 
     extend type Mutation {

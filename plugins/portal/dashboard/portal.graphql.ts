@@ -464,3 +464,37 @@ export const collectionPickerQuery = graphql(`
         }
     }
 `);
+
+export const readableArticlesQuery = graphql(`
+    query PortalDashboardReadableArticles($options: ReadableArticleQueryOptions) {
+        readableArticles(options: $options) {
+            totalItems
+            items {
+                id
+                title
+                summary
+                publishedAt
+                tags
+            }
+        }
+    }
+`);
+
+export const readableArticleQuery = graphql(`
+    query PortalDashboardReadableArticle($id: ID!) {
+        readableArticle(id: $id) {
+            id
+            title
+            summary
+            body
+            authorName
+            publishedAt
+            unpublishAt
+            tags
+            featuredAsset {
+                id
+                preview
+            }
+        }
+    }
+`);

@@ -55,8 +55,11 @@ interface DemoArticle {
     en: { title: string; summary: string; body: string };
     zh: { title: string; summary: string; body: string };
     tags: string[];
-    /** Audience: everyone unless given; `gold` is the Gold dealer tier (customers when B2B is not installed). */
-    audience?: 'customer' | 'gold' | 'dealers';
+    /**
+     * Audience: everyone unless given; `gold` is the Gold dealer tier (customers when B2B is not installed);
+     * `sellers` the staff of every approved marketplace seller (left out when the marketplace is not installed).
+     */
+    audience?: 'customer' | 'gold' | 'dealers' | 'sellers';
     relatedProductSlug?: string;
     /** Days from now until a scheduled publication. */
     scheduledInDays?: number;
@@ -144,6 +147,22 @@ const ARTICLES: DemoArticle[] = [
         },
     },
     {
+        slug: 'seller-payout-calendar-2026',
+        topic: 'supplier-notices',
+        tags: ['payouts', 'sellers'],
+        audience: 'sellers',
+        en: {
+            title: 'Marketplace sellers: payout calendar for 2026',
+            summary: 'Payouts run on the 5th and the 20th of each month; statements are in your Dashboard.',
+            body: '<p>Seller payouts for settled orders are batched twice a month, on the 5th and the 20th, and transferred within two working days. Download your statement from <strong>Payouts</strong> in the Dashboard. Commission rates are unchanged for 2026.</p>',
+        },
+        zh: {
+            title: '市场卖家：2026年结算日历',
+            summary: '每月5日和20日结算打款，对账单可在管理后台查看。',
+            body: '<p>已结算订单的卖家货款每月分两批结算（5日和20日），并在两个工作日内转账。请在管理后台的<strong>结算</strong>页面下载对账单。2026年佣金费率保持不变。</p>',
+        },
+    },
+    {
         slug: 'supplier-quality-requirements',
         topic: 'supplier-notices',
         tags: ['quality', 'suppliers'],
@@ -162,8 +181,9 @@ const ARTICLES: DemoArticle[] = [
 ];
 
 /**
- * The demo portal: four topics in English and Chinese and six bilingual articles — public news, one for
- * logged-in customers, one for Gold dealers only, one for all dealers, and one scheduled a week ahead.
+ * The demo portal: four topics in English and Chinese and seven bilingual articles — public news, one for
+ * logged-in customers, one for Gold dealers only, one for all dealers, one for marketplace sellers (when the
+ * marketplace is installed; they read it in the Dashboard's Notices), and one scheduled a week ahead.
  * Idempotent by slug.
  */
 export async function seedArticleDemo(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
@@ -174,6 +194,7 @@ export async function seedArticleDemo(app: INestApplicationContext, ctx: Request
     const connection = app.get(TransactionalConnection);
     const options = app.get<symbol, ResolvedPortalPluginOptions>(PORTAL_PLUGIN_OPTIONS);
     const withDealers = !!audiences.getType('dealer-tier');
+    const withSellers = !!audiences.getType('sellers');
 
     const topicIds = new Map<string, ID>();
     for (const t of DEMO_TOPICS) {
@@ -196,6 +217,9 @@ export async function seedArticleDemo(app: INestApplicationContext, ctx: Request
 
     let created = 0;
     for (const a of ARTICLES) {
+        if (a.audience === 'sellers' && !withSellers) {
+            continue;
+        }
         const exists = await connection
             .getRepository(ctx, ArticleTranslation)
             .count({ where: { slug: a.slug, languageCode: LanguageCode.en } });
@@ -239,6 +263,8 @@ function audienceOf(
     switch (audience) {
         case 'customer':
             return [{ type: 'customer' }];
+        case 'sellers':
+            return [{ type: 'sellers' }];
         case 'gold':
             return withDealers ? [{ type: 'dealer-tier', value: 'gold' }] : [{ type: 'customer' }];
         case 'dealers':

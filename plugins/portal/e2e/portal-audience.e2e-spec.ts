@@ -100,7 +100,7 @@ describe('Portal audiences', () => {
     }
 
     describe('audience types', () => {
-        it('offers the core audiences and, with the B2B plugin installed, the dealer audiences', async () => {
+        it('offers the core audiences and, with the B2B and marketplace plugins installed, the dealer and seller audiences', async () => {
             const { articleAudienceTypes } = await run(adminClient, ArticleAudienceTypesDocument);
             expect(articleAudienceTypes.map(t => [t.code, t.valueKind])).toEqual([
                 ['public', 'none'],
@@ -108,6 +108,8 @@ describe('Portal audiences', () => {
                 ['customer-group', 'select'],
                 ['dealer-tier', 'code'],
                 ['dealer-company', 'select'],
+                ['sellers', 'none'],
+                ['seller', 'select'],
             ]);
         });
 
@@ -306,6 +308,15 @@ describe('Portal audiences', () => {
                 options: { filter: { status: { eq: 'scheduled' } } },
             });
             expect(scheduled.articles.totalItems).toBe(1);
+            // The notice for marketplace sellers is live, but not for customers or visitors.
+            const { articles: sellerNotice } = await run(adminClient, ArticleListDocument, {
+                options: { filter: { slug: { eq: 'seller-payout-calendar-2026' } } },
+            });
+            expect(sellerNotice.items.map(a => a.status)).toEqual(['published']);
+            const suppliers = await run(shopClient, ShopArticlesDocument, {
+                options: { topicSlug: 'supplier-notices' },
+            });
+            expect(suppliers.articles.items.map(a => a.slug)).not.toContain('seller-payout-calendar-2026');
         });
     });
 });

@@ -6,6 +6,8 @@ import {
 } from '../../../src/testing/helpers';
 import { triflowTestConfig } from '../../../src/testing/test-config';
 import { B2bPlugin } from '../../b2b';
+import { MarketplacePlugin } from '../../marketplace';
+import { RfqPlugin } from '../../rfq';
 
 import {
     ApproveArticleDocument,
@@ -21,10 +23,13 @@ import { ShopArticleBySlugDocument } from './graphql/generated-shop';
  * A spec file of its own: Vendure builds its GraphQL modules once per module registry, so one file cannot boot
  * two different plugin sets.
  */
-describe('Portal audiences without the B2B plugin', () => {
-    // The same platform with B2bPlugin taken out: the portal runs, without the dealer audiences.
+describe('Portal audiences without the B2B and marketplace plugins', () => {
+    // The same platform with B2bPlugin and MarketplacePlugin (and RfqPlugin, which needs it) taken out: the portal
+    // runs, without the dealer and seller audiences.
     const env = createTriflowTestEnvironment({
-        plugins: triflowTestConfig().plugins.filter(p => p !== B2bPlugin),
+        plugins: triflowTestConfig().plugins.filter(
+            p => p !== B2bPlugin && p !== MarketplacePlugin && p !== RfqPlugin,
+        ),
     });
     const { adminClient, shopClient } = env;
 
@@ -36,7 +41,7 @@ describe('Portal audiences without the B2B plugin', () => {
         await env.server.destroy();
     });
 
-    it('offers only the core audiences and refuses dealer ones', async () => {
+    it('offers only the core audiences and refuses dealer and seller ones', async () => {
         const { articleAudienceTypes } = await run(adminClient, ArticleAudienceTypesDocument);
         expect(articleAudienceTypes.map(t => t.code)).toEqual(['public', 'customer', 'customer-group']);
         expect(
@@ -47,6 +52,14 @@ describe('Portal audiences without the B2B plugin', () => {
                 },
             }),
         ).toMatch(/Unknown audience type "dealer-tier"; known types: public, customer, customer-group/);
+        expect(
+            await expectGraphQLError(adminClient, CreateArticleDocument, {
+                input: {
+                    translations: [{ languageCode: 'en', title: 'For sellers' }],
+                    audiences: [{ type: 'sellers' }],
+                },
+            }),
+        ).toMatch(/Unknown audience type "sellers"/);
     });
 
     it('publishes and shows articles as usual', async () => {

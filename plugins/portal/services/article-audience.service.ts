@@ -137,6 +137,15 @@ export class ArticleAudienceService {
         });
     }
 
+    /**
+     * Makes `readCtx` read with the audience keys of another request's visitor: the admin API's reading path
+     * reads the operator's channel (`readCtx`) for a seller's administrator working on their own channel.
+     */
+    async useViewerKeysOf(readCtx: RequestContext, visitorCtx: RequestContext): Promise<void> {
+        const keys = await this.getViewerKeys(visitorCtx);
+        this.requestCache.set(readCtx, 'portal-viewer-audience-keys', Promise.resolve(keys));
+    }
+
     /** Editor-facing labels of stored audiences (unknown types, e.g. of an uninstalled plugin, say so). */
     async describe(
         ctx: RequestContext,

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
+    ChannelService,
     RequestContext,
+    RequestContextService,
     TransactionalConnection,
     Translated,
     TranslatorService,
@@ -56,8 +58,28 @@ export class ArticleReaderService {
         private searchService: ArticleSearchService,
         private topicService: TopicService,
         private translator: TranslatorService,
+        private channelService: ChannelService,
+        private requestContextService: RequestContextService,
         @Inject(PORTAL_PLUGIN_OPTIONS) private options: ResolvedPortalPluginOptions,
     ) {}
+
+    /**
+     * A context for reading the operator's (default) channel as the visitor of `ctx` would be allowed to: what the
+     * admin API's `readableArticles` uses, so that a seller's administrator, working on the seller's own channel,
+     * reads the notices the operator published for sellers. Only the audience keys of `ctx`'s visitor travel; the
+     * returned context has no user.
+     */
+    async readerContext(ctx: RequestContext): Promise<RequestContext> {
+        const channel = await this.channelService.getDefaultChannel(ctx);
+        const readCtx = await this.requestContextService.create({
+            apiType: ctx.apiType,
+            channelOrToken: channel,
+            languageCode: ctx.languageCode,
+            req: ctx.req,
+        });
+        await this.audienceService.useViewerKeysOf(readCtx, ctx);
+        return readCtx;
+    }
 
     /** The visible publications, as a query over `article` (add conditions, select what you need). */
     async visible(ctx: RequestContext): Promise<SelectQueryBuilder<Article>> {

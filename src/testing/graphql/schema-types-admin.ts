@@ -4172,6 +4172,20 @@ export type QuoteRequestState = 'cancelled' | 'closed' | 'draft' | 'submitted';
 /** submitted (revisable until the deadline), accepted, declined (with a reason), expired, withdrawn (request cancelled) */
 export type QuoteState = 'accepted' | 'declined' | 'expired' | 'submitted' | 'withdrawn';
 
+/** Which readable articles to list. */
+export type ReadableArticleQueryOptions = {
+    /** Full-text search over title, summary and body, in Chinese and English; every word must match. */
+    search?: InputMaybe<Scalars['String']['input']>;
+    /** Articles to skip. */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Only articles with this tag. */
+    tag?: InputMaybe<Scalars['String']['input']>;
+    /** Page size (default 20, at most 100). */
+    take?: InputMaybe<Scalars['Int']['input']>;
+    /** Only articles in this topic or its sub-topics (slug in any language). */
+    topicSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A payment received from the dealer, or a credit note issued to them. */
 export type RecordCreditPaymentInput = {
     /** The account. */

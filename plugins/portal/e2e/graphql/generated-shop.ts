@@ -154,6 +154,18 @@ export type ShopProductArticlesQuery = {
     } | null;
 };
 
+export type PortalRegisterSellerMutationVariables = Types.Exact<{
+    input: Types.RegisterSellerInput;
+}>;
+
+export type PortalRegisterSellerMutation = {
+    __typename?: 'Mutation';
+    registerSeller:
+        | { __typename: 'DuplicateSellerError'; message: string }
+        | { __typename: 'MarketplaceSeller'; id: string }
+        | { __typename: 'SellerEmailAddressConflictError'; message: string };
+};
+
 export const ShopArticleFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -620,3 +632,69 @@ export const ShopProductArticlesDocument = {
         },
     ],
 } as unknown as DocumentNode<ShopProductArticlesQuery, ShopProductArticlesQueryVariables>;
+export const PortalRegisterSellerDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'PortalRegisterSeller' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterSellerInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'registerSeller' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'MarketplaceSeller' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<PortalRegisterSellerMutation, PortalRegisterSellerMutationVariables>;
