@@ -42,7 +42,7 @@ export function NoticeDetailPage({ route }: { route: AnyRoute }) {
                                 />
                             ) : null}
                             <div
-                                className="prose max-w-none"
+                                className="max-w-3xl text-sm leading-6 [&_h2]:mb-2 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:mb-2 [&_h3]:font-semibold [&_li]:mb-1 [&_ol]:mb-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:mb-3 [&_ul]:mb-3 [&_ul]:list-disc [&_ul]:pl-6"
                                 translate="no"
                                 dangerouslySetInnerHTML={{ __html: article.body }}
                             />
