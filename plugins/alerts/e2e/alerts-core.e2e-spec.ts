@@ -620,6 +620,25 @@ describe('Alerts', () => {
         });
     });
 
+    it('filters the inbox by status, severity, subject type and assignee', async () => {
+        const { alerts: all } = await run(adminClient, AlAlertsDocument);
+        const { alerts: openWidgets } = await run(adminClient, AlAlertsDocument, {
+            options: { filter: { status: { eq: 'open' }, subjectType: { eq: 'Widget' } } },
+        });
+        const expected = all.items.filter(a => a.status === 'open' && a.subjectType === 'Widget');
+        expect(expected.length).toBeGreaterThan(0);
+        expect(expected.length).toBeLessThan(all.totalItems);
+        expect(openWidgets.items.map(a => a.id).sort()).toEqual(expected.map(a => a.id).sort());
+        const { alerts: critical } = await run(adminClient, AlAlertsDocument, {
+            options: { filter: { severity: { eq: 'critical' }, status: { notEq: 'resolved' } } },
+        });
+        expect(critical.items.map(a => a.subjectId)).toEqual(['4']);
+        const { alerts: ofRole } = await run(adminClient, AlAlertsDocument, {
+            options: { filter: { assigneeRoleId: { eq: 'T_1' } } },
+        });
+        expect(ofRole.items.map(a => a.subjectId).sort()).toEqual(['1', '2']);
+    });
+
     describe('channels and permissions', () => {
         let otherChannelToken: string;
         let otherChannelId: string;
