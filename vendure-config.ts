@@ -23,6 +23,7 @@ import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
 import 'dotenv/config';
 import path from 'path';
 
+import { alertEmailHandler, AlertsPlugin, alertWebhookBackoff } from './plugins/alerts';
 import { B2bPlugin } from './plugins/b2b';
 import { LogisticsPlugin } from './plugins/logistics';
 import { MarketplacePlugin } from './plugins/marketplace';
@@ -49,6 +50,7 @@ export function triflowPlugins(_env: TriflowEnv): PluginList {
         RfqPlugin.init({}),
         WarehousePlugin.init({}),
         LogisticsPlugin.init({}),
+        AlertsPlugin.init({}),
         PortalPlugin.init({ articleUrlPattern: '/news/:slug' }),
     ];
 }
@@ -72,7 +74,12 @@ export function infrastructurePlugins(env: TriflowEnv): PluginList {
                   BullMQJobQueuePlugin.init({ connection: { ...redis, maxRetriesPerRequest: null } }),
                   RedisCachePlugin.init({ redisOptions: redis, namespace: 'triflow-cache' }),
               ]
-            : [DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true })]),
+            : [
+                  DefaultJobQueuePlugin.init({
+                      useDatabaseForBuffer: true,
+                      backoffStrategy: alertWebhookBackoff(),
+                  }),
+              ]),
         DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }),
     ];
 }
@@ -204,7 +211,7 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
 
 function emailOptions(env: TriflowEnv, projectRoot: string): EmailPluginOptions | EmailPluginDevModeOptions {
     const common = {
-        handlers: defaultEmailHandlers,
+        handlers: [...defaultEmailHandlers, alertEmailHandler],
         templateLoader: new FileBasedTemplateLoader(path.join(projectRoot, 'static', 'email', 'templates')),
         globalTemplateVars: {
             fromAddress: env.email.from,

@@ -141,6 +141,194 @@ export type AdministratorSortParameter = {
 /** Where a dealer agreement stands with respect to renewal. */
 export type AgreementRenewalStatus = 'in_negotiation' | 'not_renewing' | 'open' | 'renewed';
 
+export type AlertFilterParameter = {
+    _and?: InputMaybe<Array<AlertFilterParameter>>;
+    _or?: InputMaybe<Array<AlertFilterParameter>>;
+    /** When someone acted last. */
+    actedAt?: InputMaybe<DateOperators>;
+    /** The administrator who acted last; null for the system (auto-resolve, snooze expiry). */
+    actedByAdministratorId?: InputMaybe<IdOperators>;
+    /** Administrator who owns it. */
+    assigneeAdministratorId?: InputMaybe<IdOperators>;
+    /** Role that owns it. */
+    assigneeRoleId?: InputMaybe<IdOperators>;
+    /** When it was first raised. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** When it is due. */
+    dueAt?: InputMaybe<DateOperators>;
+    /** First occurrence. */
+    firstSeenAt?: InputMaybe<DateOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** When it was last notified. */
+    lastNotifiedAt?: InputMaybe<DateOperators>;
+    /** Last occurrence. */
+    lastSeenAt?: InputMaybe<DateOperators>;
+    /** The message in the request's language (English or Simplified Chinese). */
+    message?: InputMaybe<StringOperators>;
+    /** The message in English. */
+    messageEn?: InputMaybe<StringOperators>;
+    /** The message in Simplified Chinese. */
+    messageZh?: InputMaybe<StringOperators>;
+    /** How often the condition was met while the alert was active. */
+    occurrences?: InputMaybe<NumberOperators>;
+    /** When it was resolved. */
+    resolvedAt?: InputMaybe<DateOperators>;
+    /** Id of the rule. */
+    ruleId?: InputMaybe<IdOperators>;
+    /** Severity. */
+    severity?: InputMaybe<StringOperators>;
+    /** Until when it is snoozed. */
+    snoozedUntil?: InputMaybe<DateOperators>;
+    /** Status. */
+    status?: InputMaybe<StringOperators>;
+    /** Id of the subject. */
+    subjectId?: InputMaybe<StringOperators>;
+    /** How people recognise the subject, e.g. the order code. */
+    subjectLabel?: InputMaybe<StringOperators>;
+    /** Dashboard path of the subject. */
+    subjectLink?: InputMaybe<StringOperators>;
+    /** Entity type of the subject, e.g. Order. */
+    subjectType?: InputMaybe<StringOperators>;
+    /** When it last changed. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type AlertListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<AlertFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<AlertSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AlertRuleFilterParameter = {
+    _and?: InputMaybe<Array<AlertRuleFilterParameter>>;
+    _or?: InputMaybe<Array<AlertRuleFilterParameter>>;
+    /** Administrator who owns its alerts. */
+    assigneeAdministratorId?: InputMaybe<IdOperators>;
+    /** Role that owns its alerts. */
+    assigneeRoleId?: InputMaybe<IdOperators>;
+    /** The channel it watches. */
+    channelId?: InputMaybe<IdOperators>;
+    /** When it was created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Hours from the first occurrence until an alert is due. */
+    dueInHours?: InputMaybe<NumberOperators>;
+    /** Disabled rules raise nothing. */
+    enabled?: InputMaybe<BooleanOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Name. */
+    name?: InputMaybe<StringOperators>;
+    /** End of quiet hours, HH:MM UTC. */
+    quietHoursEnd?: InputMaybe<StringOperators>;
+    /** Start of quiet hours, HH:MM UTC. */
+    quietHoursStart?: InputMaybe<StringOperators>;
+    /** Minutes after which an open, unacknowledged alert is notified again. */
+    renotifyIntervalMinutes?: InputMaybe<NumberOperators>;
+    /** Severity of the alerts it raises. */
+    severity?: InputMaybe<StringOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type AlertRuleListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<AlertRuleFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<AlertRuleSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AlertRuleSortParameter = {
+    /** Administrator who owns its alerts. */
+    assigneeAdministratorId?: InputMaybe<SortOrder>;
+    /** Role that owns its alerts. */
+    assigneeRoleId?: InputMaybe<SortOrder>;
+    /** The channel it watches. */
+    channelId?: InputMaybe<SortOrder>;
+    /** When it was created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Hours from the first occurrence until an alert is due. */
+    dueInHours?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Name. */
+    name?: InputMaybe<SortOrder>;
+    /** End of quiet hours, HH:MM UTC. */
+    quietHoursEnd?: InputMaybe<SortOrder>;
+    /** Start of quiet hours, HH:MM UTC. */
+    quietHoursStart?: InputMaybe<SortOrder>;
+    /** Minutes after which an open, unacknowledged alert is notified again. */
+    renotifyIntervalMinutes?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+/** How urgent an alert is; critical alerts are notified during quiet hours too. */
+export type AlertSeverity = 'critical' | 'info' | 'warning';
+
+export type AlertSortParameter = {
+    /** When someone acted last. */
+    actedAt?: InputMaybe<SortOrder>;
+    /** The administrator who acted last; null for the system (auto-resolve, snooze expiry). */
+    actedByAdministratorId?: InputMaybe<SortOrder>;
+    /** Administrator who owns it. */
+    assigneeAdministratorId?: InputMaybe<SortOrder>;
+    /** Role that owns it. */
+    assigneeRoleId?: InputMaybe<SortOrder>;
+    /** When it was first raised. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** When it is due. */
+    dueAt?: InputMaybe<SortOrder>;
+    /** First occurrence. */
+    firstSeenAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** When it was last notified. */
+    lastNotifiedAt?: InputMaybe<SortOrder>;
+    /** Last occurrence. */
+    lastSeenAt?: InputMaybe<SortOrder>;
+    /** The message in the request's language (English or Simplified Chinese). */
+    message?: InputMaybe<SortOrder>;
+    /** The message in English. */
+    messageEn?: InputMaybe<SortOrder>;
+    /** The message in Simplified Chinese. */
+    messageZh?: InputMaybe<SortOrder>;
+    /** How often the condition was met while the alert was active. */
+    occurrences?: InputMaybe<SortOrder>;
+    /** When it was resolved. */
+    resolvedAt?: InputMaybe<SortOrder>;
+    /** Id of the rule. */
+    ruleId?: InputMaybe<SortOrder>;
+    /** Until when it is snoozed. */
+    snoozedUntil?: InputMaybe<SortOrder>;
+    /** Id of the subject. */
+    subjectId?: InputMaybe<SortOrder>;
+    /** How people recognise the subject, e.g. the order code. */
+    subjectLabel?: InputMaybe<SortOrder>;
+    /** Dashboard path of the subject. */
+    subjectLink?: InputMaybe<SortOrder>;
+    /** Entity type of the subject, e.g. Order. */
+    subjectType?: InputMaybe<SortOrder>;
+    /** When it last changed. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
+/** Where an alert stands. Open, acknowledged and snoozed alerts are active: one per rule and subject. */
+export type AlertStatus = 'acknowledged' | 'open' | 'resolved' | 'snoozed';
+
 export type ApiKeyFilterParameter = {
     _and?: InputMaybe<Array<ApiKeyFilterParameter>>;
     _or?: InputMaybe<Array<ApiKeyFilterParameter>>;
@@ -478,6 +666,16 @@ export type AssetTranslationInput = {
 };
 
 export type AssetType = 'BINARY' | 'IMAGE' | 'VIDEO';
+
+/** Who owns alerts from now on: an administrator, a role, or nobody (both null). */
+export type AssignAlertsInput = {
+    /** Administrator. */
+    administratorId?: InputMaybe<Scalars['ID']['input']>;
+    /** The alerts. */
+    ids: Array<Scalars['ID']['input']>;
+    /** Role. */
+    roleId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type AssignAssetsToChannelInput = {
     assetIds: Array<Scalars['ID']['input']>;
@@ -882,6 +1080,36 @@ export type CreateAdministratorInput = {
     lastName: Scalars['String']['input'];
     password: Scalars['String']['input'];
     roleIds: Array<Scalars['ID']['input']>;
+};
+
+/** A new alert rule. */
+export type CreateAlertRuleInput = {
+    /** Administrator who owns its alerts. */
+    assigneeAdministratorId?: InputMaybe<Scalars['ID']['input']>;
+    /** Role that owns its alerts. */
+    assigneeRoleId?: InputMaybe<Scalars['ID']['input']>;
+    /** The condition: a code from alertConditions and its arguments. */
+    condition: ConfigurableOperationInput;
+    /** Hours from the first occurrence until an alert is due. */
+    dueInHours?: InputMaybe<Scalars['Int']['input']>;
+    /** Enabled (default true). */
+    enabled?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Name. */
+    name: Scalars['String']['input'];
+    /** End of quiet hours, HH:MM UTC. */
+    quietHoursEnd?: InputMaybe<Scalars['String']['input']>;
+    /** Start of quiet hours, HH:MM UTC. */
+    quietHoursStart?: InputMaybe<Scalars['String']['input']>;
+    /** Email addresses notified. */
+    recipientEmails?: InputMaybe<Array<Scalars['String']['input']>>;
+    /** Roles whose administrators are emailed. */
+    recipientRoleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Minutes after which an open, unacknowledged alert is notified again. */
+    renotifyIntervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+    /** Severity (default warning). */
+    severity?: InputMaybe<AlertSeverity>;
+    /** Webhook endpoints notified. */
+    webhookEndpointIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /**
@@ -1426,6 +1654,20 @@ export type CreateWarehouseInput = {
     type?: InputMaybe<WarehouseType>;
     /** Zones served; omitted or empty: every zone. */
     zoneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+    /** Enabled (default true). */
+    enabled?: InputMaybe<Scalars['Boolean']['input']>;
+    /** Name. */
+    name: Scalars['String']['input'];
+    /** Shared secret, at least 16 characters. */
+    secret: Scalars['String']['input'];
+    /** Signing (default hmac). */
+    signing?: InputMaybe<WebhookSigning>;
+    /** URL (http or https). */
+    url: Scalars['String']['input'];
 };
 
 export type CreateZoneInput = {
@@ -3217,6 +3459,10 @@ export type Permission =
     | 'Authenticated'
     /** Grants permission to create Administrator */
     | 'CreateAdministrator'
+    /** Grants permission to create Alert */
+    | 'CreateAlert'
+    /** Grants permission to create AlertRule */
+    | 'CreateAlertRule'
     /** Grants permission to create ApiKey */
     | 'CreateApiKey'
     /** Grants permission to create Article */
@@ -3299,6 +3545,10 @@ export type Permission =
     | 'CreateZone'
     /** Grants permission to delete Administrator */
     | 'DeleteAdministrator'
+    /** Grants permission to delete Alert */
+    | 'DeleteAlert'
+    /** Grants permission to delete AlertRule */
+    | 'DeleteAlertRule'
     /** Grants permission to delete ApiKey */
     | 'DeleteApiKey'
     /** Grants permission to delete Article */
@@ -3387,6 +3637,10 @@ export type Permission =
     | 'PublishArticle'
     /** Grants permission to read Administrator */
     | 'ReadAdministrator'
+    /** Grants permission to read Alert */
+    | 'ReadAlert'
+    /** Grants permission to read AlertRule */
+    | 'ReadAlertRule'
     /** Grants permission to read ApiKey */
     | 'ReadApiKey'
     /** Grants permission to read Article */
@@ -3475,12 +3729,18 @@ export type Permission =
     | 'ReviewArticle'
     /** Allows running the dealer agreement expiry check on demand */
     | 'RunAgreementExpiryCheck'
+    /** Allows running the alert scan on demand (it also runs on the worker on a schedule) */
+    | 'RunAlertScan'
     /** Allows running the overdue purchase order check on demand */
     | 'RunPurchaseOrderOverdueCheck'
     /** SuperAdmin has unrestricted access to all operations */
     | 'SuperAdmin'
     /** Grants permission to update Administrator */
     | 'UpdateAdministrator'
+    /** Grants permission to update Alert */
+    | 'UpdateAlert'
+    /** Grants permission to update AlertRule */
+    | 'UpdateAlertRule'
     /** Grants permission to update ApiKey */
     | 'UpdateApiKey'
     /** Grants permission to update Article */
@@ -5490,6 +5750,38 @@ export type UpdateAdministratorInput = {
     roleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Changes to an alert rule; omitted fields stay as they are. */
+export type UpdateAlertRuleInput = {
+    /** Administrator who owns its alerts. */
+    assigneeAdministratorId?: InputMaybe<Scalars['ID']['input']>;
+    /** Role that owns its alerts. */
+    assigneeRoleId?: InputMaybe<Scalars['ID']['input']>;
+    /** The condition. */
+    condition?: InputMaybe<ConfigurableOperationInput>;
+    /** Hours until due. */
+    dueInHours?: InputMaybe<Scalars['Int']['input']>;
+    /** Enabled. */
+    enabled?: InputMaybe<Scalars['Boolean']['input']>;
+    /** The rule. */
+    id: Scalars['ID']['input'];
+    /** Name. */
+    name?: InputMaybe<Scalars['String']['input']>;
+    /** End of quiet hours, HH:MM UTC. */
+    quietHoursEnd?: InputMaybe<Scalars['String']['input']>;
+    /** Start of quiet hours, HH:MM UTC. */
+    quietHoursStart?: InputMaybe<Scalars['String']['input']>;
+    /** Email addresses notified. */
+    recipientEmails?: InputMaybe<Array<Scalars['String']['input']>>;
+    /** Roles whose administrators are emailed. */
+    recipientRoleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+    /** Re-notify interval in minutes. */
+    renotifyIntervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+    /** Severity. */
+    severity?: InputMaybe<AlertSeverity>;
+    /** Webhook endpoints notified. */
+    webhookEndpointIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type UpdateApiKeyInput = {
     customFields?: InputMaybe<Scalars['JSON']['input']>;
     /** ID of the ApiKey */
@@ -6071,6 +6363,22 @@ export type UpdateWarehouseInput = {
     zoneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Changes to a webhook endpoint. */
+export type UpdateWebhookEndpointInput = {
+    /** Enabled. */
+    enabled?: InputMaybe<Scalars['Boolean']['input']>;
+    /** The endpoint. */
+    id: Scalars['ID']['input'];
+    /** Name. */
+    name?: InputMaybe<Scalars['String']['input']>;
+    /** A new shared secret. */
+    secret?: InputMaybe<Scalars['String']['input']>;
+    /** Signing. */
+    signing?: InputMaybe<WebhookSigning>;
+    /** URL. */
+    url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateZoneInput = {
     customFields?: InputMaybe<Scalars['JSON']['input']>;
     id: Scalars['ID']['input'];
@@ -6160,6 +6468,54 @@ export type WarehouseSortParameter = {
 
 /** What role a warehouse plays: central (distribution), branch (or store), consignment (held by a third party). */
 export type WarehouseType = 'branch' | 'central' | 'consignment';
+
+export type WebhookEndpointFilterParameter = {
+    _and?: InputMaybe<Array<WebhookEndpointFilterParameter>>;
+    _or?: InputMaybe<Array<WebhookEndpointFilterParameter>>;
+    /** When it was created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Disabled endpoints get nothing. */
+    enabled?: InputMaybe<BooleanOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Name. */
+    name?: InputMaybe<StringOperators>;
+    /** How deliveries are signed. */
+    signing?: InputMaybe<StringOperators>;
+    /** When it was changed. */
+    updatedAt?: InputMaybe<DateOperators>;
+    /** URL (http or https). */
+    url?: InputMaybe<StringOperators>;
+};
+
+export type WebhookEndpointListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<WebhookEndpointFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<WebhookEndpointSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookEndpointSortParameter = {
+    /** When it was created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Name. */
+    name?: InputMaybe<SortOrder>;
+    /** When it was changed. */
+    updatedAt?: InputMaybe<SortOrder>;
+    /** URL (http or https). */
+    url?: InputMaybe<SortOrder>;
+};
+
+/** How webhook deliveries are signed. */
+export type WebhookSigning = 'hmac' | 'jws';
 
 export type ZoneFilterParameter = {
     _and?: InputMaybe<Array<ZoneFilterParameter>>;

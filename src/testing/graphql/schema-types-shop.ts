@@ -1347,6 +1347,10 @@ export type Permission =
     | 'Authenticated'
     /** Grants permission to create Administrator */
     | 'CreateAdministrator'
+    /** Grants permission to create Alert */
+    | 'CreateAlert'
+    /** Grants permission to create AlertRule */
+    | 'CreateAlertRule'
     /** Grants permission to create ApiKey */
     | 'CreateApiKey'
     /** Grants permission to create Article */
@@ -1429,6 +1433,10 @@ export type Permission =
     | 'CreateZone'
     /** Grants permission to delete Administrator */
     | 'DeleteAdministrator'
+    /** Grants permission to delete Alert */
+    | 'DeleteAlert'
+    /** Grants permission to delete AlertRule */
+    | 'DeleteAlertRule'
     /** Grants permission to delete ApiKey */
     | 'DeleteApiKey'
     /** Grants permission to delete Article */
@@ -1517,6 +1525,10 @@ export type Permission =
     | 'PublishArticle'
     /** Grants permission to read Administrator */
     | 'ReadAdministrator'
+    /** Grants permission to read Alert */
+    | 'ReadAlert'
+    /** Grants permission to read AlertRule */
+    | 'ReadAlertRule'
     /** Grants permission to read ApiKey */
     | 'ReadApiKey'
     /** Grants permission to read Article */
@@ -1605,12 +1617,18 @@ export type Permission =
     | 'ReviewArticle'
     /** Allows running the dealer agreement expiry check on demand */
     | 'RunAgreementExpiryCheck'
+    /** Allows running the alert scan on demand (it also runs on the worker on a schedule) */
+    | 'RunAlertScan'
     /** Allows running the overdue purchase order check on demand */
     | 'RunPurchaseOrderOverdueCheck'
     /** SuperAdmin has unrestricted access to all operations */
     | 'SuperAdmin'
     /** Grants permission to update Administrator */
     | 'UpdateAdministrator'
+    /** Grants permission to update Alert */
+    | 'UpdateAlert'
+    /** Grants permission to update AlertRule */
+    | 'UpdateAlertRule'
     /** Grants permission to update ApiKey */
     | 'UpdateApiKey'
     /** Grants permission to update Article */

@@ -1,0 +1,148 @@
+import { OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService, Logger, PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+
+import { B2bPlugin } from '../b2b';
+import { LogisticsPlugin } from '../logistics';
+import { RfqPlugin } from '../rfq';
+import { WarehousePlugin } from '../warehouse';
+
+import { alertAdminApiExtensions } from './api/alert-api-extensions';
+import { AlertAdminEntityResolver, AlertAdminResolver } from './api/alert-admin.resolver';
+import { AlertRuleAdminResolver, WebhookEndpointAdminEntityResolver } from './api/alert-rule-admin.resolver';
+import { AlertConditionDef } from './config/alert-condition';
+import { alertScanTask } from './config/alert-scan-task';
+import { b2bAlertConditions } from './config/b2b-alert-conditions';
+import { coreAlertConditions } from './config/core-alert-conditions';
+import { logisticsAlertConditions } from './config/logistics-alert-conditions';
+import { rfqAlertConditions } from './config/rfq-alert-conditions';
+import { warehouseAlertConditions } from './config/warehouse-alert-conditions';
+import {
+    AlertPermission,
+    AlertRulePermission,
+    ALERTS_PLUGIN_OPTIONS,
+    loggerCtx,
+    RunAlertScanPermission,
+} from './constants';
+import { AlertComment } from './entities/alert-comment.entity';
+import { AlertRule } from './entities/alert-rule.entity';
+import { Alert } from './entities/alert.entity';
+import { WebhookDelivery } from './entities/webhook-delivery.entity';
+import { WebhookEndpoint } from './entities/webhook-endpoint.entity';
+import { AlertConditionRegistry } from './services/alert-condition-registry.service';
+import { AlertEvaluationService } from './services/alert-evaluation.service';
+import { AlertRuleService } from './services/alert-rule.service';
+import { AlertService } from './services/alert.service';
+import { WebhookService } from './services/webhook.service';
+import { AlertsPluginOptions, defaultAlertsPluginOptions, ResolvedAlertsPluginOptions } from './types';
+
+const entities: Array<Type<unknown>> = [AlertRule, Alert, AlertComment, WebhookEndpoint, WebhookDelivery];
+
+const providers: Array<Type<unknown>> = [
+    AlertConditionRegistry,
+    AlertRuleService,
+    AlertService,
+    WebhookService,
+    AlertEvaluationService,
+];
+
+const adminResolvers: Array<Type<unknown>> = [
+    AlertAdminResolver,
+    AlertAdminEntityResolver,
+    AlertRuleAdminResolver,
+    WebhookEndpointAdminEntityResolver,
+];
+
+const permissions = [AlertPermission, AlertRulePermission, RunAlertScanPermission];
+
+/**
+ * Built-in conditions over other plugins' events, each registered only when the plugin that publishes the
+ * events is in the configuration: the alerts plugin boots with any subset of them, or none.
+ */
+const pluginConditions: Array<{ plugin: Type<unknown>; conditions: AlertConditionDef[] }> = [
+    { plugin: B2bPlugin, conditions: b2bAlertConditions },
+    { plugin: WarehousePlugin, conditions: warehouseAlertConditions },
+    { plugin: LogisticsPlugin, conditions: logisticsAlertConditions },
+    { plugin: RfqPlugin, conditions: rfqAlertConditions },
+];
+
+/**
+ * Alerts: rules over conditions that any plugin contributes, deduplicated alerts with an owner and a due date,
+ * auto-resolve, and email and signed webhook notifications.
+ *
+ * @example
+ * ```ts
+ * plugins: [AlertsPlugin.init({ conditions: [myCondition] })]
+ * ```
+ */
+@VendurePlugin({
+    imports: [PluginCommonModule],
+    entities: () => entities,
+    providers: [{ provide: ALERTS_PLUGIN_OPTIONS, useFactory: () => AlertsPlugin.options }, ...providers],
+    exports: [AlertConditionRegistry, AlertService],
+    adminApiExtensions: {
+        schema: alertAdminApiExtensions,
+        resolvers: () => adminResolvers,
+    },
+    configuration: config => {
+        config.authOptions.customPermissions.push(...permissions);
+        config.schedulerOptions.tasks.push(alertScanTask(AlertsPlugin.options.scanSchedule));
+        return config;
+    },
+    compatibility: '^3.7.0',
+})
+export class AlertsPlugin implements OnApplicationBootstrap {
+    static options: ResolvedAlertsPluginOptions = defaultAlertsPluginOptions;
+
+    constructor(
+        private registry: AlertConditionRegistry,
+        private configService: ConfigService,
+    ) {}
+
+    /** Registers the plugin; see {@link AlertsPluginOptions} for the options and their defaults. */
+    static init(options: AlertsPluginOptions = {}): Type<AlertsPlugin> {
+        const resolved: ResolvedAlertsPluginOptions = {
+            ...defaultAlertsPluginOptions,
+            ...(Object.fromEntries(
+                Object.entries(options).filter(([, v]) => v !== undefined),
+            ) as Partial<ResolvedAlertsPluginOptions>),
+        };
+        if (
+            !Array.isArray(resolved.conditions) ||
+            resolved.conditions.some(c => !(c instanceof AlertConditionDef))
+        ) {
+            throw new Error('AlertsPlugin: conditions must be a list of AlertConditionDef');
+        }
+        if (!Number.isInteger(resolved.webhookAttempts) || resolved.webhookAttempts < 1) {
+            throw new Error(
+                `AlertsPlugin: webhookAttempts must be a positive whole number, got ${String(options.webhookAttempts)}`,
+            );
+        }
+        if (!Number.isInteger(resolved.webhookTimeoutMs) || resolved.webhookTimeoutMs < 1) {
+            throw new Error(
+                `AlertsPlugin: webhookTimeoutMs must be a positive whole number, got ${String(options.webhookTimeoutMs)}`,
+            );
+        }
+        if (typeof resolved.clock?.now !== 'function') {
+            throw new Error('AlertsPlugin: clock must have a now() method');
+        }
+        this.options = resolved;
+        return AlertsPlugin;
+    }
+
+    /** @internal */
+    onApplicationBootstrap(): void {
+        this.registry.register(...coreAlertConditions);
+        const installed = this.configService.plugins;
+        for (const { plugin, conditions } of pluginConditions) {
+            if (installed.includes(plugin)) {
+                this.registry.register(...conditions);
+            } else {
+                Logger.verbose(
+                    `${plugin.name} is not installed: its alert conditions are not available`,
+                    loggerCtx,
+                );
+            }
+        }
+        this.registry.register(...AlertsPlugin.options.conditions);
+    }
+}

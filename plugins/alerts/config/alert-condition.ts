@@ -1,0 +1,132 @@
+import { ConfigArg } from '@vendure/common/lib/generated-types';
+import { ID, Type } from '@vendure/common/lib/shared-types';
+import { Injector, RequestContext, VendureEvent } from '@vendure/core';
+// Vendure does not re-export its configurable operation base from the package root.
+import {
+    ConfigArgs,
+    ConfigArgValues,
+    ConfigurableOperationDef,
+    ConfigurableOperationDefOptions,
+} from '@vendure/core/dist/common/configurable-operation';
+
+/** A message in both languages the platform speaks. */
+export interface AlertMessage {
+    en: string;
+    zh_Hans: string;
+}
+
+/** What an alert is about: named, linked and explained. */
+export interface AlertSubject {
+    /** Data kept on the alert and handed back to `stillHolds` (defaults to the triggering event's data). */
+    data?: AlertTriggerData;
+    /** Entity type, e.g. `Order`, `Company`, `PurchaseOrder`. */
+    type: string;
+    id: ID;
+    /** How people recognise it, e.g. the order code. */
+    label: string;
+    /** Dashboard path, e.g. `/orders/12`. */
+    link: string;
+    message: AlertMessage;
+}
+
+/** What a condition's hooks receive: the channel's context, Vendure's injector, the rule's args and "now". */
+export interface AlertConditionContext<T extends ConfigArgs> {
+    ctx: RequestContext;
+    injector: Injector;
+    args: ConfigArgValues<T>;
+    now: Date;
+}
+
+/** Data an event hands to the check (JSON: it travels through the job queue). */
+export type AlertTriggerData = Record<string, string | number | boolean | null>;
+
+/** One event a condition listens to, and which subject an occurrence is about. */
+export interface AlertEventTrigger {
+    event: Type<VendureEvent>;
+    /** The subject an event is about, with data the check needs; undefined: not relevant. */
+    subject(event: VendureEvent): { id: ID; data?: AlertTriggerData } | undefined;
+}
+
+/**
+ * Declares an event a condition listens to, typed by the event class.
+ *
+ * @example
+ * ```ts
+ * events: [onEvent(OrderPlacedEvent, e => ({ id: e.order.id }))]
+ * ```
+ */
+export function onEvent<E extends VendureEvent>(
+    event: Type<E>,
+    subject: (event: E) => { id: ID; data?: AlertTriggerData } | undefined,
+): AlertEventTrigger {
+    return { event, subject: e => subject(e as E) };
+}
+
+/** Options of an {@link AlertConditionDef}: a configurable operation plus how it is triggered and checked. */
+export interface AlertConditionConfig<T extends ConfigArgs> extends ConfigurableOperationDefOptions<T> {
+    /** Events that may make the condition hold for a subject; each is checked through the job queue. */
+    events?: AlertEventTrigger[];
+    /** Subjects that may hold now, found by an indexed query; run by the scheduled alert scan on the worker. */
+    scan?(c: AlertConditionContext<T>): Promise<ID[]>;
+    /**
+     * Whether the condition holds for the subject; if it does, how to name, link and explain it. `data` is what
+     * the triggering event handed over (none in scans and auto-resolve checks).
+     */
+    check(
+        c: AlertConditionContext<T>,
+        subjectId: ID,
+        data?: AlertTriggerData,
+    ): Promise<AlertSubject | undefined>;
+    /**
+     * Whether an active alert's condition still holds (`data`: what the event that raised it handed over); when it
+     * returns false the alert is resolved automatically by the next alert scan. Omit it for conditions that hold until someone acts (they resolve by hand).
+     */
+    stillHolds?(c: AlertConditionContext<T>, subjectId: ID, data?: AlertTriggerData): Promise<boolean>;
+}
+
+/**
+ * An alert condition: a `ConfigurableOperationDef` (code, bilingual description, typed args; listed by the
+ * `alertConditions` query and edited with the Dashboard's generated forms) plus the events it listens to and/or a
+ * scheduled scan, how it names its subject and whether it still holds.
+ *
+ * Register one through `AlertsPlugin.init({ conditions })` or, from another plugin, with
+ * `AlertConditionRegistry.register()` in its `onApplicationBootstrap`.
+ */
+export class AlertConditionDef<T extends ConfigArgs = ConfigArgs> extends ConfigurableOperationDef<T> {
+    constructor(protected config: AlertConditionConfig<T>) {
+        super(config);
+    }
+
+    get events(): AlertEventTrigger[] {
+        return this.config.events ?? [];
+    }
+
+    get hasScan(): boolean {
+        return !!this.config.scan;
+    }
+
+    get canAutoResolve(): boolean {
+        return !!this.config.stillHolds;
+    }
+
+    /** The rule's stored args as typed values. */
+    argValues(args: ConfigArg[]): ConfigArgValues<T> {
+        return this.argsArrayToHash(args);
+    }
+
+    scan(c: AlertConditionContext<T>): Promise<ID[]> {
+        return this.config.scan ? this.config.scan(c) : Promise.resolve([]);
+    }
+
+    check(
+        c: AlertConditionContext<T>,
+        subjectId: ID,
+        data?: AlertTriggerData,
+    ): Promise<AlertSubject | undefined> {
+        return this.config.check(c, subjectId, data);
+    }
+
+    stillHolds(c: AlertConditionContext<T>, subjectId: ID, data?: AlertTriggerData): Promise<boolean> {
+        return this.config.stillHolds ? this.config.stillHolds(c, subjectId, data) : Promise.resolve(true);
+    }
+}

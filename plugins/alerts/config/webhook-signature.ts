@@ -1,0 +1,68 @@
+import { BackoffStrategy } from '@vendure/core';
+import crypto from 'crypto';
+
+import { ALERT_WEBHOOK_QUEUE } from '../constants';
+import { WebhookSigning } from '../entities/webhook-endpoint.entity';
+
+const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+
+/**
+ * The signature header value of a webhook delivery.
+ * - `hmac`: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the secret>`
+ * - `jws`: a compact JWS (HS256, header carries `iat`) whose payload is the body
+ */
+export function signAlertWebhook(
+    signing: WebhookSigning,
+    secret: string,
+    body: string,
+    timestamp: number,
+): string {
+    if (signing === WebhookSigning.Jws) {
+        const header = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT', iat: timestamp }));
+        const input = `${header}.${b64url(body)}`;
+        return `${input}.${crypto.createHmac('sha256', secret).update(input).digest('base64url')}`;
+    }
+    const mac = crypto.createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+    return `t=${timestamp},v1=${mac}`;
+}
+
+/**
+ * Checks an HMAC signature header against the raw body, in constant time, and that its timestamp is within
+ * `toleranceSeconds` of `now` (replay protection). For receivers of alert webhooks.
+ */
+export function verifyAlertWebhookSignature(
+    secret: string,
+    body: string,
+    header: string,
+    options: { now?: Date; toleranceSeconds?: number } = {},
+): boolean {
+    const parts = Object.fromEntries(header.split(',').map(p => p.split('=', 2) as [string, string]));
+    const t = Number(parts.t);
+    if (!Number.isInteger(t) || !parts.v1) {
+        return false;
+    }
+    const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
+    if (Math.abs(now - t) > (options.toleranceSeconds ?? 300)) {
+        return false;
+    }
+    const expected = Buffer.from(
+        signAlertWebhook(WebhookSigning.Hmac, secret, body, t).split('v1=')[1],
+        'hex',
+    );
+    const given = Buffer.from(parts.v1, 'hex');
+    return given.length === expected.length && crypto.timingSafeEqual(given, expected);
+}
+
+/**
+ * A job queue backoff that waits 10·2^(n-1) seconds before the n-th retry of alert webhooks (10 s, 20 s, 40 s, …)
+ * and defers every other queue to `fallback`. Pass it as `DefaultJobQueuePlugin.init({ backoffStrategy })`.
+ */
+export function alertWebhookBackoff(
+    fallback: BackoffStrategy = () => 1000,
+    baseMs = 10_000,
+): BackoffStrategy {
+    return (queueName, attemptsMade, job) =>
+        queueName === ALERT_WEBHOOK_QUEUE
+            ? baseMs * 2 ** Math.max(0, attemptsMade - 1)
+            : fallback(queueName, attemptsMade, job);
+}

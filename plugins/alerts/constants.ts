@@ -1,0 +1,31 @@
+import { CrudPermissionDefinition, PermissionDefinition } from '@vendure/core';
+
+/** Injection token for the resolved {@link AlertsPluginOptions}. */
+export const ALERTS_PLUGIN_OPTIONS = Symbol('ALERTS_PLUGIN_OPTIONS');
+
+/** Logger context for everything the alerts plugin logs. */
+export const loggerCtx = 'AlertsPlugin';
+
+/** Read alerts and act on them (acknowledge, resolve, snooze, assign, comment): `ReadAlert`, `UpdateAlert`, … */
+export const AlertPermission = new CrudPermissionDefinition('Alert');
+
+/** Create, read, update and delete alert rules and webhook endpoints: `CreateAlertRule`, `ReadAlertRule`, … */
+export const AlertRulePermission = new CrudPermissionDefinition('AlertRule');
+
+/** Run the alert scan (scheduled conditions, auto-resolve, snooze expiry, re-notification) on demand. */
+export const RunAlertScanPermission = new PermissionDefinition({
+    name: 'RunAlertScan',
+    description: 'Allows running the alert scan on demand (it also runs on the worker on a schedule)',
+});
+
+/** Queue of condition checks triggered by events (a crash loses nothing: the job runs after restart). */
+export const ALERT_EVALUATION_QUEUE = 'alerts-evaluate';
+
+/** Queue of outbound webhook deliveries, retried with exponential backoff. */
+export const ALERT_WEBHOOK_QUEUE = 'alerts-webhook';
+
+/** Id of the scheduled task that scans scheduled conditions, auto-resolves, wakes snoozed alerts, re-notifies. */
+export const ALERT_SCAN_TASK_ID = 'alerts-scan';
+
+/** Header carrying `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` on every webhook delivery. */
+export const ALERT_SIGNATURE_HEADER = 'x-triflow-alert-signature';

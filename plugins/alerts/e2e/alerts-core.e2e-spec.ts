@@ -1,0 +1,728 @@
+import { OnApplicationBootstrap } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { LanguageCode } from '@vendure/common/lib/generated-types';
+import {
+    EventBus,
+    PluginCommonModule,
+    RequestContext,
+    RequestContextService,
+    TransactionalConnection,
+    VendureEvent,
+    VendurePlugin,
+} from '@vendure/core';
+import { SimpleGraphQLClient } from '@vendure/testing';
+import http from 'http';
+import { AddressInfo } from 'net';
+
+import {
+    createTriflowTestEnvironment,
+    expectGraphQLError,
+    loginAsAdministratorWithPermissions,
+    run,
+    startTestServer,
+} from '../../../src/testing/helpers';
+import { testDb, triflowTestConfig } from '../../../src/testing/test-config';
+import {
+    ALERT_SIGNATURE_HEADER,
+    AlertConditionDef,
+    AlertConditionRegistry,
+    AlertEvaluationService,
+    AlertNotificationEvent,
+    AlertsPlugin,
+    onEvent,
+    verifyAlertWebhookSignature,
+} from '../index';
+
+import {
+    AlAcknowledgeDocument,
+    AlAddFulfillmentDocument,
+    AlAlertDocument,
+    AlAlertsDocument,
+    AlAssignDocument,
+    AlCommentDocument,
+    AlConditionsDocument,
+    AlCreateChannelDocument,
+    AlCreateCompanyDocument,
+    AlCreateCreditAccountDocument,
+    AlCreateEndpointDocument,
+    AlCreateRuleDocument,
+    AlEndpointDeliveriesDocument,
+    AlOpenCountDocument,
+    AlOrderByCodeDocument,
+    AlPlaceCreditHoldDocument,
+    AlReleaseCreditHoldDocument,
+    AlResolveDocument,
+    AlRunScanDocument,
+    AlSettlePaymentDocument,
+    AlSnoozeDocument,
+    AlTransitionFulfillmentDocument,
+    AlUpdateRuleDocument,
+    AlZonesDocument,
+} from './graphql/generated-admin';
+import {
+    AlAddItemDocument,
+    AlAddPaymentDocument,
+    AlEligibleShippingMethodsDocument,
+    AlSetAddressAndCustomerDocument,
+    AlSetShippingMethodDocument,
+    AlTransitionToArrangingPaymentDocument,
+} from './graphql/generated-shop';
+
+const HOUR = 3_600_000;
+
+/** A clock the spec moves forward. */
+let offsetMs = 0;
+const clock = { now: () => new Date(Date.now() + offsetMs) };
+
+/** A test plugin's event and condition: the alerts plugin knows nothing of either. */
+class WidgetJammedEvent extends VendureEvent {
+    constructor(
+        public ctx: RequestContext,
+        public widgetId: string,
+    ) {
+        super();
+    }
+}
+const jammedWidgets = new Set<string>();
+const widgetJammedCondition = new AlertConditionDef({
+    code: 'test-widget-jammed',
+    description: [
+        { languageCode: LanguageCode.en, value: 'Widget jammed' },
+        { languageCode: LanguageCode.zh_Hans, value: '小部件卡住' },
+    ],
+    args: {},
+    events: [onEvent(WidgetJammedEvent, e => ({ id: e.widgetId }))],
+    check(_c, id) {
+        return Promise.resolve(
+            jammedWidgets.has(String(id))
+                ? {
+                      type: 'Widget',
+                      id,
+                      label: `W-${String(id)}`,
+                      link: `/widgets/${String(id)}`,
+                      message: {
+                          en: `Widget ${String(id)} is jammed`,
+                          zh_Hans: `小部件 ${String(id)} 卡住了`,
+                      },
+                  }
+                : undefined,
+        );
+    },
+    stillHolds(_c, id) {
+        return Promise.resolve(jammedWidgets.has(String(id)));
+    },
+});
+
+@VendurePlugin({ imports: [PluginCommonModule] })
+class TestWidgetPlugin implements OnApplicationBootstrap {
+    constructor(private moduleRef: ModuleRef) {}
+
+    onApplicationBootstrap() {
+        this.moduleRef.get(AlertConditionRegistry, { strict: false }).register(widgetJammedCondition);
+    }
+}
+
+/** Poll an async read until `accept` takes it (jobs run after the mutation answered). */
+async function until<T>(read: () => Promise<T>, accept: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    let value = await read();
+    while (!accept(value) && Date.now() < deadline) {
+        await new Promise(r => setTimeout(r, 100));
+        value = await read();
+    }
+    return value;
+}
+
+describe('Alerts', () => {
+    const env = createTriflowTestEnvironment({ plugins: [...triflowTestConfig().plugins, TestWidgetPlugin] });
+    // After the environment: triflowPlugins() registered AlertsPlugin with the defaults; this spec's clock wins.
+    AlertsPlugin.init({ clock });
+    const { adminClient, shopClient } = env;
+    const notifications: AlertNotificationEvent[] = [];
+
+    /** The local webhook receiver: answers 500 twice, then 200. */
+    const received: Array<{ status: number; body: string; signature: string }> = [];
+    let failuresLeft = 2;
+    const receiver = http.createServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => {
+            const status = failuresLeft > 0 ? 500 : 200;
+            failuresLeft--;
+            received.push({
+                status,
+                body: Buffer.concat(chunks).toString('utf-8'),
+                signature: String(req.headers[ALERT_SIGNATURE_HEADER] ?? ''),
+            });
+            res.writeHead(status).end();
+        });
+    });
+    const secret = 'a-shared-secret-of-some-length';
+
+    beforeAll(async () => {
+        await new Promise<void>(resolve => receiver.listen(0, '127.0.0.1', resolve));
+        await startTestServer(env, { customerCount: 1 });
+        env.server.app
+            .get(EventBus)
+            .ofType(AlertNotificationEvent)
+            .subscribe(e => notifications.push(e));
+    });
+
+    afterAll(async () => {
+        await env.server.destroy();
+        await new Promise(resolve => receiver.close(resolve));
+    });
+
+    async function placeOrder(quantity = 1, metadata: Record<string, unknown> = {}) {
+        const shop = new SimpleGraphQLClient(
+            triflowTestConfig(),
+            `http://localhost:${triflowTestConfig().apiOptions.port}/shop-api`,
+        );
+        const { addItemToOrder } = await run(shop, AlAddItemDocument, { variantId: 'T_1', quantity });
+        if (addItemToOrder.__typename !== 'Order') {
+            throw new Error(addItemToOrder.__typename);
+        }
+        await run(shop, AlSetAddressAndCustomerDocument, {
+            address: { fullName: 'Buyer', streetLine1: '1 High St', city: 'Leeds', countryCode: 'GB' },
+            customer: {
+                emailAddress: `buyer-${Date.now()}-${Math.random()}@triflow.test`,
+                firstName: 'B',
+                lastName: 'Uyer',
+            },
+        });
+        const { eligibleShippingMethods } = await run(shop, AlEligibleShippingMethodsDocument);
+        await run(shop, AlSetShippingMethodDocument, { ids: [eligibleShippingMethods[0].id] });
+        await run(shop, AlTransitionToArrangingPaymentDocument);
+        const { addPaymentToOrder } = await run(shop, AlAddPaymentDocument, { metadata });
+        return { code: addItemToOrder.code, payment: addPaymentToOrder };
+    }
+
+    const alertsOf = (ruleId: string) =>
+        run(adminClient, AlAlertsDocument, {
+            options: { filter: { ruleId: { eq: ruleId } }, sort: { id: 'ASC' } },
+        });
+
+    it('lists the built-in conditions of the installed plugins and a test plugin’s condition', async () => {
+        const { alertConditions } = await run(adminClient, AlConditionsDocument);
+        const codes = alertConditions.map(c => c.code);
+        expect(codes).toEqual(
+            expect.arrayContaining([
+                'order-not-shipped',
+                'order-total-above',
+                'payment-declined',
+                'b2b-credit-utilisation-above',
+                'b2b-company-on-hold',
+                'b2b-agreement-expiring',
+                'warehouse-stock-below-reorder-point',
+                'warehouse-purchase-order-overdue',
+                'warehouse-goods-received-with-notes',
+                'logistics-shipment-exception',
+                'logistics-shipment-stalled',
+                'rfq-quote-request-unanswered',
+                'test-widget-jammed',
+            ]),
+        );
+        const notShipped = alertConditions.find(c => c.code === 'order-not-shipped');
+        expect(notShipped?.description).toBe('Order not shipped within { hours } hours of payment');
+        expect(notShipped?.args).toEqual([
+            expect.objectContaining({
+                name: 'hours',
+                type: 'int',
+                defaultValue: 24,
+                label: 'Hours after payment',
+            }),
+        ]);
+    });
+
+    it('refuses a rule with an unknown condition, a missing argument, a bad email or half quiet hours', async () => {
+        const base = { name: 'Bad', condition: { code: 'order-total-above', arguments: [] } };
+        expect(
+            await expectGraphQLError(adminClient, AlCreateRuleDocument, {
+                input: { ...base, condition: { code: 'no-such-condition', arguments: [] } },
+            }),
+        ).toMatch(/Unknown alert condition "no-such-condition"/);
+        expect(await expectGraphQLError(adminClient, AlCreateRuleDocument, { input: base })).toMatch(
+            /needs the argument "amount"/,
+        );
+        const withAmount = {
+            ...base,
+            condition: { code: 'order-total-above', arguments: [{ name: 'amount', value: '100' }] },
+        };
+        expect(
+            await expectGraphQLError(adminClient, AlCreateRuleDocument, {
+                input: { ...withAmount, recipientEmails: ['not-an-email'] },
+            }),
+        ).toMatch(/"not-an-email" is not an email address/);
+        expect(
+            await expectGraphQLError(adminClient, AlCreateRuleDocument, {
+                input: { ...withAmount, quietHoursStart: '22:00' },
+            }),
+        ).toMatch(/both quietHoursStart and quietHoursEnd/);
+        expect(
+            await expectGraphQLError(adminClient, AlCreateEndpointDocument, {
+                input: { name: 'Short', url: 'http://127.0.0.1/x', secret: 'short' },
+            }),
+        ).toMatch(/at least 16 characters/);
+    });
+
+    describe('order not shipped within N hours of payment', () => {
+        let ruleId: string;
+        let endpointId: string;
+        let orderCode: string;
+        let alertId: string;
+
+        beforeAll(async () => {
+            const port = (receiver.address() as AddressInfo).port;
+            const { createWebhookEndpoint } = await run(adminClient, AlCreateEndpointDocument, {
+                input: { name: 'Ops hook', url: `http://127.0.0.1:${port}/alerts`, secret },
+            });
+            endpointId = createWebhookEndpoint.id;
+            const { createAlertRule } = await run(adminClient, AlCreateRuleDocument, {
+                input: {
+                    name: 'Expedite paid orders',
+                    condition: { code: 'order-not-shipped', arguments: [{ name: 'hours', value: '24' }] },
+                    severity: 'critical',
+                    dueInHours: 4,
+                    recipientEmails: ['sales@triflow.test'],
+                    webhookEndpointIds: [endpointId],
+                },
+            });
+            ruleId = createAlertRule.id;
+            expect(createAlertRule).toMatchObject({
+                condition: { code: 'order-not-shipped', args: [{ name: 'hours', value: '24' }] },
+                severity: 'critical',
+                webhookEndpoints: [{ id: endpointId }],
+            });
+        });
+
+        it('raises nothing while the order is younger than N hours, then one alert after the clock moved', async () => {
+            const placed = await placeOrder();
+            orderCode = placed.code;
+            expect(placed.payment.__typename).toBe('Order');
+            const { orders } = await run(adminClient, AlOrderByCodeDocument, { code: orderCode });
+            await run(adminClient, AlSettlePaymentDocument, { id: orders.items[0].payments![0].id });
+
+            await run(adminClient, AlRunScanDocument);
+            expect((await alertsOf(ruleId)).alerts.totalItems).toBe(0);
+
+            offsetMs = 25 * HOUR;
+            const { runAlertScan } = await run(adminClient, AlRunScanDocument);
+            expect(runAlertScan.raised).toBe(1);
+            const { alerts } = await alertsOf(ruleId);
+            expect(alerts.totalItems).toBe(1);
+            alertId = alerts.items[0].id;
+            expect(alerts.items[0]).toMatchObject({
+                subjectType: 'Order',
+                subjectLabel: orderCode,
+                subjectLink: `/orders/${orders.items[0].id.replace('T_', '')}`,
+                severity: 'critical',
+                status: 'open',
+                occurrences: 1,
+            });
+            expect(alerts.items[0].messageEn).toMatch(
+                new RegExp(`Order ${orderCode} was paid 2[45] hours ago`),
+            );
+            expect(alerts.items[0].messageZh).toContain(`订单 ${orderCode}`);
+            expect(
+                new Date(alerts.items[0].dueAt!).getTime() - new Date(alerts.items[0].firstSeenAt).getTime(),
+            ).toBe(4 * HOUR);
+            const { openAlertCount } = await run(adminClient, AlOpenCountDocument);
+            expect(openAlertCount).toMatchObject({ open: 1, critical: 1 });
+            expect(notifications.filter(n => String(n.alert.id) === alertId.replace('T_', ''))).toHaveLength(
+                1,
+            );
+            expect(notifications[notifications.length - 1].recipients).toEqual(['sales@triflow.test']);
+        });
+
+        it('delivers the webhook once after two failures, signed, with every attempt recorded', async () => {
+            const { webhookEndpoint, webhookDeliveries } = await until(
+                () => run(adminClient, AlEndpointDeliveriesDocument, { id: endpointId, alertId }),
+                r => r.webhookDeliveries.length >= 3,
+            );
+            expect(webhookEndpoint?.deliveries.map(d => d.alertId)).toEqual([alertId, alertId, alertId]);
+            const attempts = [...webhookEndpoint!.deliveries].sort((a, b) => a.attempt - b.attempt);
+            expect(attempts.map(a => [a.attempt, a.statusCode, a.success])).toEqual([
+                [1, 500, false],
+                [2, 500, false],
+                [3, 200, true],
+            ]);
+            expect(attempts[0].error).toBe('HTTP 500');
+            expect(webhookDeliveries.map(d => d.attempt).sort()).toEqual([1, 2, 3]);
+            expect(received.map(r => r.status)).toEqual([500, 500, 200]);
+            const last = received[2];
+            expect(verifyAlertWebhookSignature(secret, last.body, last.signature, { now: clock.now() })).toBe(
+                true,
+            );
+            expect(
+                verifyAlertWebhookSignature('another-secret-entirely', last.body, last.signature, {
+                    now: clock.now(),
+                }),
+            ).toBe(false);
+            const payload = JSON.parse(last.body);
+            expect(payload).toMatchObject({
+                type: 'alert.raised',
+                alert: { subject: { type: 'Order', label: orderCode }, severity: 'critical' },
+            });
+        });
+
+        it('keeps one alert per rule and order under parallel scans and counts the occurrences', async () => {
+            const results = await Promise.all([1, 2, 3, 4].map(() => run(adminClient, AlRunScanDocument)));
+            expect(results.every(r => r.runAlertScan.raised === 1)).toBe(true);
+            const { alerts } = await alertsOf(ruleId);
+            expect(alerts.totalItems).toBe(1);
+            expect(alerts.items[0].occurrences).toBe(5);
+        });
+
+        it('resolves the alert by itself once the order shipped', async () => {
+            const { orders } = await run(adminClient, AlOrderByCodeDocument, { code: orderCode });
+            const order = orders.items[0];
+            const { addFulfillmentToOrder } = await run(adminClient, AlAddFulfillmentDocument, {
+                input: {
+                    lines: order.lines.map(l => ({ orderLineId: l.id, quantity: l.quantity })),
+                    handler: {
+                        code: 'manual-fulfillment',
+                        arguments: [
+                            { name: 'method', value: 'Courier' },
+                            { name: 'trackingCode', value: 'TRK-1' },
+                        ],
+                    },
+                },
+            });
+            expect(addFulfillmentToOrder.__typename).toBe('Fulfillment');
+            const fulfillmentId = (addFulfillmentToOrder as { id: string }).id;
+            const shipped = await run(adminClient, AlTransitionFulfillmentDocument, {
+                id: fulfillmentId,
+                state: 'Shipped',
+            });
+            expect(shipped.transitionFulfillmentToState.__typename).toBe('Fulfillment');
+
+            const { runAlertScan } = await run(adminClient, AlRunScanDocument);
+            expect(runAlertScan).toMatchObject({ raised: 0, resolved: 1 });
+            const { alert } = await run(adminClient, AlAlertDocument, { id: alertId });
+            expect(alert).toMatchObject({ status: 'resolved', actedByAdministratorId: null, occurrences: 5 });
+            expect(alert?.resolvedAt).toBeTruthy();
+            const { openAlertCount } = await run(adminClient, AlOpenCountDocument);
+            expect(openAlertCount.open).toBe(0);
+        });
+    });
+
+    describe('a condition contributed by a test plugin', () => {
+        let ruleId: string;
+
+        beforeAll(async () => {
+            const { createAlertRule } = await run(adminClient, AlCreateRuleDocument, {
+                input: {
+                    name: 'Jammed widgets',
+                    condition: { code: 'test-widget-jammed', arguments: [] },
+                    severity: 'warning',
+                    renotifyIntervalMinutes: 60,
+                },
+            });
+            ruleId = createAlertRule.id;
+        });
+
+        const publishJam = async (widgetId: string) => {
+            jammedWidgets.add(widgetId);
+            const ctx = await env.server.app.get(RequestContextService).create({ apiType: 'admin' });
+            await env.server.app.get(EventBus).publish(new WidgetJammedEvent(ctx, widgetId));
+        };
+        const widgetAlert = async (widgetId: string) =>
+            (await alertsOf(ruleId)).alerts.items.find(a => a.subjectId === widgetId);
+
+        it('raises an alert from the test plugin’s event through the job queue', async () => {
+            await publishJam('1');
+            const alert = await until(
+                () => widgetAlert('1'),
+                a => !!a,
+            );
+            expect(alert).toMatchObject({
+                subjectType: 'Widget',
+                subjectLabel: 'W-1',
+                status: 'open',
+                occurrences: 1,
+            });
+        });
+
+        it('keeps one alert when the same trigger is evaluated in parallel transactions', async () => {
+            jammedWidgets.add('2');
+            const app = env.server.app;
+            const evaluation = app.get(AlertEvaluationService);
+            const connection = app.get(TransactionalConnection);
+            // Each trigger in a context of its own, as six jobs on six workers would be: on PostgreSQL each in its
+            // own transaction; sql.js has a single connection that refuses a second open transaction, so there the
+            // six calls interleave statement by statement.
+            const contexts = await Promise.all(
+                Array.from({ length: 6 }, () => app.get(RequestContextService).create({ apiType: 'admin' })),
+            );
+            await Promise.all(
+                contexts.map(base =>
+                    testDb === 'postgres'
+                        ? connection.withTransaction(base, ctx =>
+                              evaluation.evaluate(ctx, 'test-widget-jammed', '2'),
+                          )
+                        : evaluation.evaluate(base, 'test-widget-jammed', '2'),
+                ),
+            );
+            const { alerts } = await alertsOf(ruleId);
+            const forWidget2 = alerts.items.filter(a => a.subjectId === '2');
+            expect(forWidget2).toHaveLength(1);
+            expect(forWidget2[0].occurrences).toBe(6);
+        });
+
+        it('re-notifies an open alert after the interval, and stops once it is acknowledged', async () => {
+            const alert = (await widgetAlert('1'))!;
+            const count = () =>
+                notifications.filter(n => n.alert.subjectId === '1' && n.rule.name === 'Jammed widgets')
+                    .length;
+            expect(count()).toBe(1);
+            offsetMs += 61 * 60_000;
+            await run(adminClient, AlRunScanDocument);
+            expect(count()).toBe(2);
+            expect(notifications[notifications.length - 1].renotification).toBe(true);
+
+            const { acknowledgeAlerts } = await run(adminClient, AlAcknowledgeDocument, { ids: [alert.id] });
+            expect(acknowledgeAlerts[0]).toMatchObject({ status: 'acknowledged' });
+            expect(acknowledgeAlerts[0].actedByAdministratorId).toBeTruthy();
+            offsetMs += 61 * 60_000;
+            await run(adminClient, AlRunScanDocument);
+            expect(count()).toBe(2);
+
+            // A repeat while acknowledged bumps the same alert.
+            await publishJam('1');
+            const bumped = await until(
+                () => widgetAlert('1'),
+                a => (a?.occurrences ?? 0) >= 2,
+            );
+            expect(bumped).toMatchObject({ id: alert.id, occurrences: 2, status: 'acknowledged' });
+        });
+
+        it('snoozes an alert until a time and reopens it then; refuses a time in the past', async () => {
+            const alert = (await widgetAlert('2'))!;
+            expect(
+                await expectGraphQLError(adminClient, AlSnoozeDocument, {
+                    ids: [alert.id],
+                    until: new Date(clock.now().getTime() - HOUR).toISOString(),
+                }),
+            ).toMatch(/until must be a time in the future/);
+            const until1h = new Date(clock.now().getTime() + HOUR).toISOString();
+            const { snoozeAlerts } = await run(adminClient, AlSnoozeDocument, {
+                ids: [alert.id],
+                until: until1h,
+            });
+            expect(snoozeAlerts[0]).toMatchObject({ status: 'snoozed', snoozedUntil: until1h });
+            expect((await run(adminClient, AlRunScanDocument)).runAlertScan.reopened).toBe(0);
+            offsetMs += 2 * HOUR;
+            expect((await run(adminClient, AlRunScanDocument)).runAlertScan.reopened).toBe(1);
+            expect(await widgetAlert('2')).toMatchObject({ status: 'open', snoozedUntil: null });
+        });
+
+        it('assigns, comments and resolves in bulk, and auto-resolves when the condition stops holding', async () => {
+            const one = (await widgetAlert('1'))!;
+            const two = (await widgetAlert('2'))!;
+            const { assignAlerts } = await run(adminClient, AlAssignDocument, {
+                input: { ids: [one.id, two.id], roleId: 'T_1' },
+            });
+            expect(assignAlerts.map(a => a.assigneeRoleId)).toEqual(['T_1', 'T_1']);
+            await run(adminClient, AlCommentDocument, { alertId: one.id, body: '  Technician on the way  ' });
+            const { alert } = await run(adminClient, AlAlertDocument, { id: one.id });
+            expect(alert?.comments.map(c => c.body)).toEqual(['Technician on the way']);
+            expect(
+                await expectGraphQLError(adminClient, AlCommentDocument, { alertId: one.id, body: '   ' }),
+            ).toMatch(/needs some text/);
+
+            const { resolveAlerts } = await run(adminClient, AlResolveDocument, { ids: [one.id] });
+            expect(resolveAlerts[0].status).toBe('resolved');
+            expect(
+                await expectGraphQLError(adminClient, AlAcknowledgeDocument, { ids: [one.id, two.id] }),
+            ).toMatch(/is resolved and cannot be acknowledged/);
+            // The refused bulk call changed nothing.
+            expect((await widgetAlert('2'))?.status).toBe('open');
+
+            jammedWidgets.delete('2');
+            const { runAlertScan } = await run(adminClient, AlRunScanDocument);
+            expect(runAlertScan.resolved).toBe(1);
+            expect((await widgetAlert('2'))?.status).toBe('resolved');
+
+            // After resolution, a new occurrence opens a new alert.
+            await publishJam('1');
+            const fresh = await until(
+                async () => (await alertsOf(ruleId)).alerts.items.filter(a => a.subjectId === '1'),
+                list => list.length === 2,
+            );
+            expect(fresh.map(a => a.status)).toEqual(['resolved', 'open']);
+        });
+
+        it('holds back notifications in quiet hours except for critical alerts', async () => {
+            const now = clock.now();
+            const hhmm = (d: Date) => d.toISOString().slice(11, 16);
+            await run(adminClient, AlUpdateRuleDocument, {
+                input: {
+                    id: ruleId,
+                    quietHoursStart: hhmm(new Date(now.getTime() - HOUR)),
+                    quietHoursEnd: hhmm(new Date(now.getTime() + HOUR)),
+                },
+            });
+            const before = notifications.length;
+            await publishJam('3');
+            await until(
+                () => widgetAlert('3'),
+                a => !!a,
+            );
+            expect((await widgetAlert('3'))?.lastNotifiedAt).toBeNull();
+            expect(notifications.length).toBe(before);
+
+            await run(adminClient, AlUpdateRuleDocument, { input: { id: ruleId, severity: 'critical' } });
+            await publishJam('4');
+            await until(
+                () => widgetAlert('4'),
+                a => !!a?.lastNotifiedAt,
+            );
+            expect(notifications.length).toBe(before + 1);
+
+            // After the quiet hours, the next scan notifies what was held back.
+            offsetMs += 2 * HOUR;
+            await run(adminClient, AlRunScanDocument);
+            expect((await widgetAlert('3'))?.lastNotifiedAt).toBeTruthy();
+        });
+    });
+
+    describe('B2B: dealer put on credit hold', () => {
+        it('raises an alert when the hold is placed and resolves it when the hold is lifted', async () => {
+            const { createAlertRule } = await run(adminClient, AlCreateRuleDocument, {
+                input: { name: 'Dealers on hold', condition: { code: 'b2b-company-on-hold', arguments: [] } },
+            });
+            const { createCompany } = await run(adminClient, AlCreateCompanyDocument, {
+                input: { name: '华南贸易 South Trading', code: 'south-trading' },
+            });
+            if (createCompany.__typename !== 'Company') {
+                throw new Error(createCompany.message);
+            }
+            const { createCreditAccount } = await run(adminClient, AlCreateCreditAccountDocument, {
+                input: { companyId: createCompany.id, creditLimit: 1_000_000, currencyCode: 'USD' },
+            });
+            await run(adminClient, AlPlaceCreditHoldDocument, { accountId: createCreditAccount.id });
+            const { alerts } = await until(
+                () => alertsOf(createAlertRule.id),
+                r => r.alerts.totalItems > 0,
+            );
+            expect(alerts.items).toHaveLength(1);
+            expect(alerts.items[0]).toMatchObject({
+                subjectType: 'CreditAccount',
+                subjectLabel: '华南贸易 South Trading',
+                subjectLink: `/credit-accounts/${createCreditAccount.id.replace('T_', '')}`,
+                status: 'open',
+            });
+            expect(alerts.items[0].messageZh).toContain('信用已冻结');
+
+            await run(adminClient, AlReleaseCreditHoldDocument, { accountId: createCreditAccount.id });
+            await run(adminClient, AlRunScanDocument);
+            expect((await alertsOf(createAlertRule.id)).alerts.items[0].status).toBe('resolved');
+        });
+    });
+
+    it('filters the inbox by status, severity, subject type and assignee', async () => {
+        const { alerts: all } = await run(adminClient, AlAlertsDocument);
+        const { alerts: openWidgets } = await run(adminClient, AlAlertsDocument, {
+            options: { filter: { status: { eq: 'open' }, subjectType: { eq: 'Widget' } } },
+        });
+        const expected = all.items.filter(a => a.status === 'open' && a.subjectType === 'Widget');
+        expect(expected.length).toBeGreaterThan(0);
+        expect(expected.length).toBeLessThan(all.totalItems);
+        expect(openWidgets.items.map(a => a.id).sort()).toEqual(expected.map(a => a.id).sort());
+        const { alerts: critical } = await run(adminClient, AlAlertsDocument, {
+            options: { filter: { severity: { eq: 'critical' }, status: { notEq: 'resolved' } } },
+        });
+        expect(critical.items.map(a => a.subjectId)).toEqual(['4']);
+        const { alerts: ofRole } = await run(adminClient, AlAlertsDocument, {
+            options: { filter: { assigneeRoleId: { eq: 'T_1' } } },
+        });
+        expect(ofRole.items.map(a => a.subjectId).sort()).toEqual(['1', '2']);
+    });
+
+    describe('channels and permissions', () => {
+        let otherChannelToken: string;
+        let otherChannelId: string;
+
+        beforeAll(async () => {
+            const { zones } = await run(adminClient, AlZonesDocument);
+            const { createChannel } = await run(adminClient, AlCreateChannelDocument, {
+                input: {
+                    code: 'branch-north',
+                    token: 'branch-north-token',
+                    defaultLanguageCode: 'en',
+                    defaultTaxZoneId: zones.items[0].id,
+                    defaultShippingZoneId: zones.items[0].id,
+                    pricesIncludeTax: false,
+                    defaultCurrencyCode: 'USD',
+                },
+            });
+            if (createChannel.__typename !== 'Channel') {
+                throw new Error(createChannel.message);
+            }
+            otherChannelToken = createChannel.token;
+            otherChannelId = createChannel.id;
+        });
+
+        it('shows a branch administrator of another channel none of this channel’s alerts', async () => {
+            const branchAdmin = new SimpleGraphQLClient(
+                triflowTestConfig(),
+                `http://localhost:${triflowTestConfig().apiOptions.port}/admin-api`,
+            );
+            await loginAsAdministratorWithPermissions(
+                adminClient,
+                branchAdmin,
+                ['ReadAlert', 'UpdateAlert'],
+                [otherChannelId],
+            );
+            branchAdmin.setChannelToken(otherChannelToken);
+            const { alerts } = await run(branchAdmin, AlAlertsDocument);
+            expect(alerts.totalItems).toBe(0);
+            const { openAlertCount } = await run(branchAdmin, AlOpenCountDocument);
+            expect(openAlertCount.active).toBe(0);
+
+            const { alerts: mine } = await run(adminClient, AlAlertsDocument);
+            expect(mine.totalItems).toBeGreaterThan(0);
+            // Another channel's alert is "not found" there, not "forbidden".
+            const { alert } = await run(branchAdmin, AlAlertDocument, { id: mine.items[0].id });
+            expect(alert).toBeNull();
+            expect(
+                await expectGraphQLError(branchAdmin, AlAcknowledgeDocument, { ids: [mine.items[0].id] }),
+            ).toMatch(/No Alert with the id/);
+            // Its token for the default channel does not help.
+            branchAdmin.setChannelToken('e2e-default-channel');
+            expect(await expectGraphQLError(branchAdmin, AlAlertsDocument)).toMatch(
+                /not currently authorized/,
+            );
+        });
+
+        it('refuses alerts and rules to a role without the alert permissions', async () => {
+            const clerk = new SimpleGraphQLClient(
+                triflowTestConfig(),
+                `http://localhost:${triflowTestConfig().apiOptions.port}/admin-api`,
+            );
+            await loginAsAdministratorWithPermissions(adminClient, clerk, ['ReadCatalog', 'ReadOrder']);
+            expect(await expectGraphQLError(clerk, AlAlertsDocument)).toMatch(/not currently authorized/);
+            expect(await expectGraphQLError(clerk, AlOpenCountDocument)).toMatch(/not currently authorized/);
+            expect(await expectGraphQLError(clerk, AlConditionsDocument)).toMatch(/not currently authorized/);
+            expect(
+                await expectGraphQLError(clerk, AlCreateRuleDocument, {
+                    input: { name: 'x', condition: { code: 'order-not-shipped', arguments: [] } },
+                }),
+            ).toMatch(/not currently authorized/);
+
+            const reader = new SimpleGraphQLClient(
+                triflowTestConfig(),
+                `http://localhost:${triflowTestConfig().apiOptions.port}/admin-api`,
+            );
+            await loginAsAdministratorWithPermissions(adminClient, reader, ['ReadAlert']);
+            expect((await run(reader, AlAlertsDocument)).alerts.totalItems).toBeGreaterThan(0);
+            const { alerts } = await run(reader, AlAlertsDocument);
+            expect(
+                await expectGraphQLError(reader, AlResolveDocument, { ids: [alerts.items[0].id] }),
+            ).toMatch(/not currently authorized/);
+            await adminClient.asSuperAdmin();
+        });
+    });
+
+    void shopClient;
+});

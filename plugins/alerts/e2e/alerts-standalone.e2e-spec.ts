@@ -1,0 +1,125 @@
+import { SimpleGraphQLClient } from '@vendure/testing';
+
+import { createTriflowTestEnvironment, run, startTestServer } from '../../../src/testing/helpers';
+import { triflowTestConfig } from '../../../src/testing/test-config';
+import { B2bPlugin } from '../../b2b';
+import { LogisticsPlugin } from '../../logistics';
+import { MarketplacePlugin } from '../../marketplace';
+import { PortalPlugin } from '../../portal';
+import { RfqPlugin } from '../../rfq';
+import { WarehousePlugin } from '../../warehouse';
+
+import {
+    AlAlertsDocument,
+    AlConditionsDocument,
+    AlCreateRuleDocument,
+    AlRunScanDocument,
+} from './graphql/generated-admin';
+import {
+    AlAddItemDocument,
+    AlAddPaymentDocument,
+    AlEligibleShippingMethodsDocument,
+    AlSetAddressAndCustomerDocument,
+    AlSetShippingMethodDocument,
+    AlTransitionToArrangingPaymentDocument,
+} from './graphql/generated-shop';
+
+/*
+ * The alerts plugin without any other Triflow plugin: it boots and offers the core conditions only. A spec file of
+ * its own: Vendure builds its GraphQL modules once per module registry, so one file cannot boot two plugin sets.
+ */
+describe('Alerts without the other Triflow plugins', () => {
+    const others = [B2bPlugin, MarketplacePlugin, RfqPlugin, WarehousePlugin, LogisticsPlugin, PortalPlugin];
+    const env = createTriflowTestEnvironment({
+        plugins: triflowTestConfig().plugins.filter(p => !others.includes(p as never)),
+    });
+    const { adminClient } = env;
+
+    beforeAll(async () => {
+        await startTestServer(env, { customerCount: 1 });
+    });
+
+    afterAll(async () => {
+        await env.server.destroy();
+    });
+
+    async function until<T>(
+        read: () => Promise<T>,
+        accept: (v: T) => boolean,
+        timeoutMs = 15_000,
+    ): Promise<T> {
+        const deadline = Date.now() + timeoutMs;
+        let value = await read();
+        while (!accept(value) && Date.now() < deadline) {
+            await new Promise(r => setTimeout(r, 100));
+            value = await read();
+        }
+        return value;
+    }
+
+    it('offers only the core conditions', async () => {
+        const { alertConditions } = await run(adminClient, AlConditionsDocument);
+        expect(alertConditions.map(c => c.code)).toEqual([
+            'order-not-shipped',
+            'order-total-above',
+            'payment-declined',
+        ]);
+    });
+
+    it('raises one alert after three declined payments and resolves it once a payment goes through', async () => {
+        const { createAlertRule } = await run(adminClient, AlCreateRuleDocument, {
+            input: {
+                name: 'Declined payments',
+                condition: { code: 'payment-declined', arguments: [{ name: 'times', value: '3' }] },
+            },
+        });
+        const alertsOfRule = () =>
+            run(adminClient, AlAlertsDocument, {
+                options: { filter: { ruleId: { eq: createAlertRule.id } } },
+            });
+
+        const shop = new SimpleGraphQLClient(
+            triflowTestConfig(),
+            `http://localhost:${triflowTestConfig().apiOptions.port}/shop-api`,
+        );
+        const { addItemToOrder } = await run(shop, AlAddItemDocument, { variantId: 'T_1', quantity: 1 });
+        if (addItemToOrder.__typename !== 'Order') {
+            throw new Error(addItemToOrder.__typename);
+        }
+        await run(shop, AlSetAddressAndCustomerDocument, {
+            address: { fullName: 'Buyer', streetLine1: '1 High St', city: 'Leeds', countryCode: 'GB' },
+            customer: { emailAddress: 'declined@triflow.test', firstName: 'De', lastName: 'Clined' },
+        });
+        const { eligibleShippingMethods } = await run(shop, AlEligibleShippingMethodsDocument);
+        await run(shop, AlSetShippingMethodDocument, { ids: [eligibleShippingMethods[0].id] });
+        await run(shop, AlTransitionToArrangingPaymentDocument);
+
+        for (let i = 1; i <= 2; i++) {
+            const { addPaymentToOrder } = await run(shop, AlAddPaymentDocument, {
+                metadata: { shouldDecline: true },
+            });
+            expect(addPaymentToOrder.__typename).toBe('PaymentDeclinedError');
+        }
+        await run(adminClient, AlRunScanDocument);
+        // Two declines: below the rule's three (the jobs for them have run once the third one raises).
+        const { addPaymentToOrder: third } = await run(shop, AlAddPaymentDocument, {
+            metadata: { shouldDecline: true },
+        });
+        expect(third.__typename).toBe('PaymentDeclinedError');
+        const { alerts } = await until(alertsOfRule, r => r.alerts.totalItems > 0);
+        expect(alerts.items).toHaveLength(1);
+        expect(alerts.items[0]).toMatchObject({
+            subjectType: 'Order',
+            subjectLabel: addItemToOrder.code,
+            status: 'open',
+            occurrences: 1,
+            messageEn: `Payment for order ${addItemToOrder.code} was declined 3 times.`,
+        });
+
+        const { addPaymentToOrder: paid } = await run(shop, AlAddPaymentDocument, { metadata: {} });
+        expect(paid.__typename).toBe('Order');
+        const { runAlertScan } = await run(adminClient, AlRunScanDocument);
+        expect(runAlertScan.resolved).toBe(1);
+        expect((await alertsOfRule()).alerts.items[0].status).toBe('resolved');
+    });
+});

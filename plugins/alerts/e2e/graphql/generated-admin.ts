@@ -1,0 +1,2449 @@
+import * as Types from '../../../../src/testing/graphql/schema-types-admin';
+
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AlRuleFragment = {
+    __typename?: 'AlertRule';
+    id: string;
+    name: string;
+    enabled: boolean;
+    channelId: string;
+    severity: Types.AlertSeverity;
+    assigneeAdministratorId?: string | null;
+    assigneeRoleId?: string | null;
+    dueInHours?: number | null;
+    recipientRoleIds: Array<string>;
+    recipientEmails: Array<string>;
+    renotifyIntervalMinutes?: number | null;
+    quietHoursStart?: string | null;
+    quietHoursEnd?: string | null;
+    condition: {
+        __typename?: 'ConfigurableOperation';
+        code: string;
+        args: Array<{ __typename?: 'ConfigArg'; name: string; value: string }>;
+    };
+    webhookEndpoints: Array<{ __typename?: 'WebhookEndpoint'; id: string; name: string }>;
+};
+
+export type AlAlertFragment = {
+    __typename?: 'Alert';
+    id: string;
+    ruleId: string;
+    subjectType: string;
+    subjectId: string;
+    subjectLabel: string;
+    subjectLink: string;
+    message: string;
+    messageEn: string;
+    messageZh: string;
+    severity: Types.AlertSeverity;
+    status: Types.AlertStatus;
+    snoozedUntil?: string | null;
+    assigneeAdministratorId?: string | null;
+    assigneeRoleId?: string | null;
+    dueAt?: string | null;
+    firstSeenAt: string;
+    lastSeenAt: string;
+    occurrences: number;
+    actedByAdministratorId?: string | null;
+    actedAt?: string | null;
+    resolvedAt?: string | null;
+    lastNotifiedAt?: string | null;
+};
+
+export type AlConditionsQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type AlConditionsQuery = {
+    __typename?: 'Query';
+    alertConditions: Array<{
+        __typename?: 'ConfigurableOperationDefinition';
+        code: string;
+        description: string;
+        args: Array<{
+            __typename?: 'ConfigArgDefinition';
+            name: string;
+            type: string;
+            required: boolean;
+            defaultValue?: any | null;
+            label?: string | null;
+        }>;
+    }>;
+};
+
+export type AlCreateRuleMutationVariables = Types.Exact<{
+    input: Types.CreateAlertRuleInput;
+}>;
+
+export type AlCreateRuleMutation = {
+    __typename?: 'Mutation';
+    createAlertRule: {
+        __typename?: 'AlertRule';
+        id: string;
+        name: string;
+        enabled: boolean;
+        channelId: string;
+        severity: Types.AlertSeverity;
+        assigneeAdministratorId?: string | null;
+        assigneeRoleId?: string | null;
+        dueInHours?: number | null;
+        recipientRoleIds: Array<string>;
+        recipientEmails: Array<string>;
+        renotifyIntervalMinutes?: number | null;
+        quietHoursStart?: string | null;
+        quietHoursEnd?: string | null;
+        condition: {
+            __typename?: 'ConfigurableOperation';
+            code: string;
+            args: Array<{ __typename?: 'ConfigArg'; name: string; value: string }>;
+        };
+        webhookEndpoints: Array<{ __typename?: 'WebhookEndpoint'; id: string; name: string }>;
+    };
+};
+
+export type AlUpdateRuleMutationVariables = Types.Exact<{
+    input: Types.UpdateAlertRuleInput;
+}>;
+
+export type AlUpdateRuleMutation = {
+    __typename?: 'Mutation';
+    updateAlertRule: {
+        __typename?: 'AlertRule';
+        id: string;
+        name: string;
+        enabled: boolean;
+        channelId: string;
+        severity: Types.AlertSeverity;
+        assigneeAdministratorId?: string | null;
+        assigneeRoleId?: string | null;
+        dueInHours?: number | null;
+        recipientRoleIds: Array<string>;
+        recipientEmails: Array<string>;
+        renotifyIntervalMinutes?: number | null;
+        quietHoursStart?: string | null;
+        quietHoursEnd?: string | null;
+        condition: {
+            __typename?: 'ConfigurableOperation';
+            code: string;
+            args: Array<{ __typename?: 'ConfigArg'; name: string; value: string }>;
+        };
+        webhookEndpoints: Array<{ __typename?: 'WebhookEndpoint'; id: string; name: string }>;
+    };
+};
+
+export type AlDeleteRuleMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type AlDeleteRuleMutation = {
+    __typename?: 'Mutation';
+    deleteAlertRule: { __typename?: 'DeletionResponse'; result: Types.DeletionResult };
+};
+
+export type AlRulesQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.AlertRuleListOptions>;
+}>;
+
+export type AlRulesQuery = {
+    __typename?: 'Query';
+    alertRules: {
+        __typename?: 'AlertRuleList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'AlertRule';
+            id: string;
+            name: string;
+            enabled: boolean;
+            channelId: string;
+            severity: Types.AlertSeverity;
+            assigneeAdministratorId?: string | null;
+            assigneeRoleId?: string | null;
+            dueInHours?: number | null;
+            recipientRoleIds: Array<string>;
+            recipientEmails: Array<string>;
+            renotifyIntervalMinutes?: number | null;
+            quietHoursStart?: string | null;
+            quietHoursEnd?: string | null;
+            condition: {
+                __typename?: 'ConfigurableOperation';
+                code: string;
+                args: Array<{ __typename?: 'ConfigArg'; name: string; value: string }>;
+            };
+            webhookEndpoints: Array<{ __typename?: 'WebhookEndpoint'; id: string; name: string }>;
+        }>;
+    };
+};
+
+export type AlAlertsQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.AlertListOptions>;
+}>;
+
+export type AlAlertsQuery = {
+    __typename?: 'Query';
+    alerts: {
+        __typename?: 'AlertList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'Alert';
+            id: string;
+            ruleId: string;
+            subjectType: string;
+            subjectId: string;
+            subjectLabel: string;
+            subjectLink: string;
+            message: string;
+            messageEn: string;
+            messageZh: string;
+            severity: Types.AlertSeverity;
+            status: Types.AlertStatus;
+            snoozedUntil?: string | null;
+            assigneeAdministratorId?: string | null;
+            assigneeRoleId?: string | null;
+            dueAt?: string | null;
+            firstSeenAt: string;
+            lastSeenAt: string;
+            occurrences: number;
+            actedByAdministratorId?: string | null;
+            actedAt?: string | null;
+            resolvedAt?: string | null;
+            lastNotifiedAt?: string | null;
+        }>;
+    };
+};
+
+export type AlAlertQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type AlAlertQuery = {
+    __typename?: 'Query';
+    alert?: {
+        __typename?: 'Alert';
+        id: string;
+        ruleId: string;
+        subjectType: string;
+        subjectId: string;
+        subjectLabel: string;
+        subjectLink: string;
+        message: string;
+        messageEn: string;
+        messageZh: string;
+        severity: Types.AlertSeverity;
+        status: Types.AlertStatus;
+        snoozedUntil?: string | null;
+        assigneeAdministratorId?: string | null;
+        assigneeRoleId?: string | null;
+        dueAt?: string | null;
+        firstSeenAt: string;
+        lastSeenAt: string;
+        occurrences: number;
+        actedByAdministratorId?: string | null;
+        actedAt?: string | null;
+        resolvedAt?: string | null;
+        lastNotifiedAt?: string | null;
+        rule: { __typename?: 'AlertRule'; id: string; name: string };
+        comments: Array<{
+            __typename?: 'AlertComment';
+            id: string;
+            body: string;
+            authorAdministratorId?: string | null;
+        }>;
+    } | null;
+};
+
+export type AlOpenCountQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type AlOpenCountQuery = {
+    __typename?: 'Query';
+    openAlertCount: {
+        __typename?: 'OpenAlertCount';
+        open: number;
+        active: number;
+        info: number;
+        warning: number;
+        critical: number;
+    };
+};
+
+export type AlAcknowledgeMutationVariables = Types.Exact<{
+    ids: Array<Types.Scalars['ID']['input']> | Types.Scalars['ID']['input'];
+}>;
+
+export type AlAcknowledgeMutation = {
+    __typename?: 'Mutation';
+    acknowledgeAlerts: Array<{
+        __typename?: 'Alert';
+        id: string;
+        ruleId: string;
+        subjectType: string;
+        subjectId: string;
+        subjectLabel: string;
+        subjectLink: string;
+        message: string;
+        messageEn: string;
+        messageZh: string;
+        severity: Types.AlertSeverity;
+        status: Types.AlertStatus;
+        snoozedUntil?: string | null;
+        assigneeAdministratorId?: string | null;
+        assigneeRoleId?: string | null;
+        dueAt?: string | null;
+        firstSeenAt: string;
+        lastSeenAt: string;
+        occurrences: number;
+        actedByAdministratorId?: string | null;
+        actedAt?: string | null;
+        resolvedAt?: string | null;
+        lastNotifiedAt?: string | null;
+    }>;
+};
+
+export type AlResolveMutationVariables = Types.Exact<{
+    ids: Array<Types.Scalars['ID']['input']> | Types.Scalars['ID']['input'];
+}>;
+
+export type AlResolveMutation = {
+    __typename?: 'Mutation';
+    resolveAlerts: Array<{
+        __typename?: 'Alert';
+        id: string;
+        ruleId: string;
+        subjectType: string;
+        subjectId: string;
+        subjectLabel: string;
+        subjectLink: string;
+        message: string;
+        messageEn: string;
+        messageZh: string;
+        severity: Types.AlertSeverity;
+        status: Types.AlertStatus;
+        snoozedUntil?: string | null;
+        assigneeAdministratorId?: string | null;
+        assigneeRoleId?: string | null;
+        dueAt?: string | null;
+        firstSeenAt: string;
+        lastSeenAt: string;
+        occurrences: number;
+        actedByAdministratorId?: string | null;
+        actedAt?: string | null;
+        resolvedAt?: string | null;
+        lastNotifiedAt?: string | null;
+    }>;
+};
+
+export type AlSnoozeMutationVariables = Types.Exact<{
+    ids: Array<Types.Scalars['ID']['input']> | Types.Scalars['ID']['input'];
+    until: Types.Scalars['DateTime']['input'];
+}>;
+
+export type AlSnoozeMutation = {
+    __typename?: 'Mutation';
+    snoozeAlerts: Array<{
+        __typename?: 'Alert';
+        id: string;
+        ruleId: string;
+        subjectType: string;
+        subjectId: string;
+        subjectLabel: string;
+        subjectLink: string;
+        message: string;
+        messageEn: string;
+        messageZh: string;
+        severity: Types.AlertSeverity;
+        status: Types.AlertStatus;
+        snoozedUntil?: string | null;
+        assigneeAdministratorId?: string | null;
+        assigneeRoleId?: string | null;
+        dueAt?: string | null;
+        firstSeenAt: string;
+        lastSeenAt: string;
+        occurrences: number;
+        actedByAdministratorId?: string | null;
+        actedAt?: string | null;
+        resolvedAt?: string | null;
+        lastNotifiedAt?: string | null;
+    }>;
+};
+
+export type AlAssignMutationVariables = Types.Exact<{
+    input: Types.AssignAlertsInput;
+}>;
+
+export type AlAssignMutation = {
+    __typename?: 'Mutation';
+    assignAlerts: Array<{
+        __typename?: 'Alert';
+        id: string;
+        ruleId: string;
+        subjectType: string;
+        subjectId: string;
+        subjectLabel: string;
+        subjectLink: string;
+        message: string;
+        messageEn: string;
+        messageZh: string;
+        severity: Types.AlertSeverity;
+        status: Types.AlertStatus;
+        snoozedUntil?: string | null;
+        assigneeAdministratorId?: string | null;
+        assigneeRoleId?: string | null;
+        dueAt?: string | null;
+        firstSeenAt: string;
+        lastSeenAt: string;
+        occurrences: number;
+        actedByAdministratorId?: string | null;
+        actedAt?: string | null;
+        resolvedAt?: string | null;
+        lastNotifiedAt?: string | null;
+    }>;
+};
+
+export type AlCommentMutationVariables = Types.Exact<{
+    alertId: Types.Scalars['ID']['input'];
+    body: Types.Scalars['String']['input'];
+}>;
+
+export type AlCommentMutation = {
+    __typename?: 'Mutation';
+    addAlertComment: { __typename?: 'Alert'; id: string };
+};
+
+export type AlRunScanMutationVariables = Types.Exact<{ [key: string]: never }>;
+
+export type AlRunScanMutation = {
+    __typename?: 'Mutation';
+    runAlertScan: {
+        __typename?: 'AlertScanResult';
+        raised: number;
+        resolved: number;
+        reopened: number;
+        notified: number;
+    };
+};
+
+export type AlCreateEndpointMutationVariables = Types.Exact<{
+    input: Types.CreateWebhookEndpointInput;
+}>;
+
+export type AlCreateEndpointMutation = {
+    __typename?: 'Mutation';
+    createWebhookEndpoint: {
+        __typename?: 'WebhookEndpoint';
+        id: string;
+        name: string;
+        url: string;
+        signing: Types.WebhookSigning;
+        enabled: boolean;
+    };
+};
+
+export type AlEndpointDeliveriesQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+    alertId: Types.Scalars['ID']['input'];
+}>;
+
+export type AlEndpointDeliveriesQuery = {
+    __typename?: 'Query';
+    webhookDeliveries: Array<{
+        __typename?: 'WebhookDelivery';
+        id: string;
+        endpointId: string;
+        attempt: number;
+        statusCode?: number | null;
+        success: boolean;
+    }>;
+    webhookEndpoint?: {
+        __typename?: 'WebhookEndpoint';
+        id: string;
+        deliveries: Array<{
+            __typename?: 'WebhookDelivery';
+            id: string;
+            alertId: string;
+            attempt: number;
+            success: boolean;
+            statusCode?: number | null;
+            attemptedAt: string;
+            durationMs: number;
+            error?: string | null;
+        }>;
+    } | null;
+};
+
+export type AlOrderByCodeQueryVariables = Types.Exact<{
+    code: Types.Scalars['String']['input'];
+}>;
+
+export type AlOrderByCodeQuery = {
+    __typename?: 'Query';
+    orders: {
+        __typename?: 'OrderList';
+        items: Array<{
+            __typename?: 'Order';
+            id: string;
+            code: string;
+            state: string;
+            lines: Array<{ __typename?: 'OrderLine'; id: string; quantity: number }>;
+            payments?: Array<{ __typename?: 'Payment'; id: string; state: string }> | null;
+        }>;
+    };
+};
+
+export type AlSettlePaymentMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type AlSettlePaymentMutation = {
+    __typename?: 'Mutation';
+    settlePayment:
+        | { __typename: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'Payment' }
+        | { __typename: 'PaymentStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'SettlePaymentError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type AlAddFulfillmentMutationVariables = Types.Exact<{
+    input: Types.FulfillOrderInput;
+}>;
+
+export type AlAddFulfillmentMutation = {
+    __typename?: 'Mutation';
+    addFulfillmentToOrder:
+        | { __typename: 'CreateFulfillmentError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'EmptyOrderLineSelectionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'Fulfillment'; id: string; state: string }
+        | { __typename: 'FulfillmentStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'InsufficientStockOnHandError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'InvalidFulfillmentHandlerError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'ItemsAlreadyFulfilledError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type AlTransitionFulfillmentMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+    state: Types.Scalars['String']['input'];
+}>;
+
+export type AlTransitionFulfillmentMutation = {
+    __typename?: 'Mutation';
+    transitionFulfillmentToState:
+        | { __typename: 'Fulfillment'; id: string; state: string }
+        | { __typename: 'FulfillmentStateTransitionError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type AlCreateChannelMutationVariables = Types.Exact<{
+    input: Types.CreateChannelInput;
+}>;
+
+export type AlCreateChannelMutation = {
+    __typename?: 'Mutation';
+    createChannel:
+        | { __typename: 'Channel'; id: string; token: string }
+        | { __typename: 'LanguageNotAvailableError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type AlZonesQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type AlZonesQuery = {
+    __typename?: 'Query';
+    zones: { __typename?: 'ZoneList'; items: Array<{ __typename?: 'Zone'; id: string; name: string }> };
+};
+
+export type AlCreateCompanyMutationVariables = Types.Exact<{
+    input: Types.CreateCompanyInput;
+}>;
+
+export type AlCreateCompanyMutation = {
+    __typename?: 'Mutation';
+    createCompany:
+        | { __typename: 'Company'; id: string; name: string }
+        | { __typename: 'DuplicateCompanyCodeError'; message: string };
+};
+
+export type AlCreateCreditAccountMutationVariables = Types.Exact<{
+    input: Types.CreateCreditAccountInput;
+}>;
+
+export type AlCreateCreditAccountMutation = {
+    __typename?: 'Mutation';
+    createCreditAccount: { __typename?: 'CreditAccount'; id: string; status: Types.CreditAccountStatus };
+};
+
+export type AlPlaceCreditHoldMutationVariables = Types.Exact<{
+    accountId: Types.Scalars['ID']['input'];
+}>;
+
+export type AlPlaceCreditHoldMutation = {
+    __typename?: 'Mutation';
+    placeCreditHold: { __typename?: 'CreditAccount'; id: string; status: Types.CreditAccountStatus };
+};
+
+export type AlReleaseCreditHoldMutationVariables = Types.Exact<{
+    accountId: Types.Scalars['ID']['input'];
+}>;
+
+export type AlReleaseCreditHoldMutation = {
+    __typename?: 'Mutation';
+    releaseCreditHold: { __typename?: 'CreditAccount'; id: string; status: Types.CreditAccountStatus };
+};
+
+export const AlRuleFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlRule' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AlertRule' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'condition' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'args' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeRoleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'dueInHours' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'recipientRoleIds' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'recipientEmails' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'webhookEndpoints' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'renotifyIntervalMinutes' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quietHoursStart' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quietHoursEnd' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlRuleFragment, unknown>;
+export const AlAlertFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlAlert' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Alert' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectType' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLabel' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLink' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageZh' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'snoozedUntil' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeRoleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'firstSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'occurrences' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedByAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastNotifiedAt' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlAlertFragment, unknown>;
+export const AlConditionsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlConditions' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'alertConditions' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'args' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'defaultValue' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlConditionsQuery, AlConditionsQueryVariables>;
+export const AlCreateRuleDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlCreateRule' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAlertRuleInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createAlertRule' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlRule' } }],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlRule' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AlertRule' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'condition' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'args' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeRoleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'dueInHours' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'recipientRoleIds' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'recipientEmails' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'webhookEndpoints' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'renotifyIntervalMinutes' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quietHoursStart' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quietHoursEnd' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlCreateRuleMutation, AlCreateRuleMutationVariables>;
+export const AlUpdateRuleDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlUpdateRule' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAlertRuleInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateAlertRule' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlRule' } }],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlRule' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AlertRule' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'condition' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'args' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeRoleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'dueInHours' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'recipientRoleIds' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'recipientEmails' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'webhookEndpoints' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'renotifyIntervalMinutes' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quietHoursStart' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quietHoursEnd' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlUpdateRuleMutation, AlUpdateRuleMutationVariables>;
+export const AlDeleteRuleDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlDeleteRule' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deleteAlertRule' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'result' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlDeleteRuleMutation, AlDeleteRuleMutationVariables>;
+export const AlRulesDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlRules' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'AlertRuleListOptions' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'alertRules' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'AlRule' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlRule' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AlertRule' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'condition' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'args' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeRoleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'dueInHours' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'recipientRoleIds' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'recipientEmails' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'webhookEndpoints' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'renotifyIntervalMinutes' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quietHoursStart' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quietHoursEnd' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlRulesQuery, AlRulesQueryVariables>;
+export const AlAlertsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlAlerts' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'AlertListOptions' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'alerts' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'AlAlert' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlAlert' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Alert' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectType' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLabel' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLink' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageZh' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'snoozedUntil' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeRoleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'firstSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'occurrences' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedByAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastNotifiedAt' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlAlertsQuery, AlAlertsQueryVariables>;
+export const AlAlertDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlAlert' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'alert' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlAlert' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'rule' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'comments' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'authorAdministratorId' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlAlert' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Alert' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectType' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLabel' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLink' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageZh' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'snoozedUntil' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeRoleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'firstSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'occurrences' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedByAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastNotifiedAt' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlAlertQuery, AlAlertQueryVariables>;
+export const AlOpenCountDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlOpenCount' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'openAlertCount' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'info' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'critical' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlOpenCountQuery, AlOpenCountQueryVariables>;
+export const AlAcknowledgeDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlAcknowledge' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'ListType',
+                            type: {
+                                kind: 'NonNullType',
+                                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                            },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acknowledgeAlerts' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'ids' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlAlert' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlAlert' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Alert' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectType' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLabel' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLink' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageZh' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'snoozedUntil' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeRoleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'firstSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'occurrences' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedByAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastNotifiedAt' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlAcknowledgeMutation, AlAcknowledgeMutationVariables>;
+export const AlResolveDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlResolve' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'ListType',
+                            type: {
+                                kind: 'NonNullType',
+                                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                            },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'resolveAlerts' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'ids' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlAlert' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlAlert' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Alert' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectType' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLabel' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLink' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageZh' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'snoozedUntil' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeRoleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'firstSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'occurrences' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedByAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastNotifiedAt' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlResolveMutation, AlResolveMutationVariables>;
+export const AlSnoozeDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlSnooze' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'ListType',
+                            type: {
+                                kind: 'NonNullType',
+                                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                            },
+                        },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snoozeAlerts' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'ids' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'until' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlAlert' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlAlert' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Alert' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectType' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLabel' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLink' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageZh' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'snoozedUntil' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeRoleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'firstSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'occurrences' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedByAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastNotifiedAt' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlSnoozeMutation, AlSnoozeMutationVariables>;
+export const AlAssignDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlAssign' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignAlertsInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assignAlerts' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlAlert' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlAlert' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Alert' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectType' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLabel' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'subjectLink' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'messageZh' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'snoozedUntil' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'assigneeRoleId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'firstSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'occurrences' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedByAdministratorId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'actedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'lastNotifiedAt' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlAssignMutation, AlAssignMutationVariables>;
+export const AlCommentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlComment' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'addAlertComment' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'alertId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'body' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlCommentMutation, AlCommentMutationVariables>;
+export const AlRunScanDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlRunScan' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'runAlertScan' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'raised' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'resolved' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'reopened' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'notified' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlRunScanMutation, AlRunScanMutationVariables>;
+export const AlCreateEndpointDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlCreateEndpoint' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'CreateWebhookEndpointInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createWebhookEndpoint' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'signing' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlCreateEndpointMutation, AlCreateEndpointMutationVariables>;
+export const AlEndpointDeliveriesDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlEndpointDeliveries' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'webhookDeliveries' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'alertId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'endpointId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'success' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'webhookEndpoint' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'deliveries' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'success' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'attemptedAt' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlEndpointDeliveriesQuery, AlEndpointDeliveriesQueryVariables>;
+export const AlOrderByCodeDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlOrderByCode' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orders' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'filter' },
+                                            value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                    {
+                                                        kind: 'ObjectField',
+                                                        name: { kind: 'Name', value: 'code' },
+                                                        value: {
+                                                            kind: 'ObjectValue',
+                                                            fields: [
+                                                                {
+                                                                    kind: 'ObjectField',
+                                                                    name: { kind: 'Name', value: 'eq' },
+                                                                    value: {
+                                                                        kind: 'Variable',
+                                                                        name: { kind: 'Name', value: 'code' },
+                                                                    },
+                                                                },
+                                                            ],
+                                                        },
+                                                    },
+                                                ],
+                                            },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'lines' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'id' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'quantity' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'payments' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'id' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'state' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlOrderByCodeQuery, AlOrderByCodeQueryVariables>;
+export const AlSettlePaymentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlSettlePayment' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'settlePayment' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlSettlePaymentMutation, AlSettlePaymentMutationVariables>;
+export const AlAddFulfillmentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlAddFulfillment' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'FulfillOrderInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'addFulfillmentToOrder' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Fulfillment' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlAddFulfillmentMutation, AlAddFulfillmentMutationVariables>;
+export const AlTransitionFulfillmentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlTransitionFulfillment' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'transitionFulfillmentToState' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'state' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Fulfillment' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlTransitionFulfillmentMutation, AlTransitionFulfillmentMutationVariables>;
+export const AlCreateChannelDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlCreateChannel' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateChannelInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createChannel' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Channel' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlCreateChannelMutation, AlCreateChannelMutationVariables>;
+export const AlZonesDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlZones' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'zones' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlZonesQuery, AlZonesQueryVariables>;
+export const AlCreateCompanyDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlCreateCompany' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCompanyInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createCompany' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Company' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlCreateCompanyMutation, AlCreateCompanyMutationVariables>;
+export const AlCreateCreditAccountDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlCreateCreditAccount' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'CreateCreditAccountInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createCreditAccount' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlCreateCreditAccountMutation, AlCreateCreditAccountMutationVariables>;
+export const AlPlaceCreditHoldDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlPlaceCreditHold' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'placeCreditHold' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'accountId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlPlaceCreditHoldMutation, AlPlaceCreditHoldMutationVariables>;
+export const AlReleaseCreditHoldDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlReleaseCreditHold' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'releaseCreditHold' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'accountId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlReleaseCreditHoldMutation, AlReleaseCreditHoldMutationVariables>;

@@ -1,0 +1,57 @@
+export { AlertsPlugin } from './alerts.plugin';
+export {
+    ALERTS_PLUGIN_OPTIONS,
+    AlertPermission,
+    AlertRulePermission,
+    RunAlertScanPermission,
+    ALERT_EVALUATION_QUEUE,
+    ALERT_WEBHOOK_QUEUE,
+    ALERT_SCAN_TASK_ID,
+    ALERT_SIGNATURE_HEADER,
+} from './constants';
+export type { AlertsPluginOptions, AlertClock } from './types';
+
+// Conditions: the registry any plugin contributes to
+export { AlertConditionDef, onEvent } from './config/alert-condition';
+export type {
+    AlertConditionConfig,
+    AlertConditionContext,
+    AlertEventTrigger,
+    AlertMessage,
+    AlertSubject,
+    AlertTriggerData,
+} from './config/alert-condition';
+export { AlertConditionRegistry } from './services/alert-condition-registry.service';
+export {
+    coreAlertConditions,
+    orderNotShippedCondition,
+    orderTotalAboveCondition,
+    paymentDeclinedCondition,
+} from './config/core-alert-conditions';
+export { b2bAlertConditions } from './config/b2b-alert-conditions';
+export { warehouseAlertConditions } from './config/warehouse-alert-conditions';
+export { logisticsAlertConditions } from './config/logistics-alert-conditions';
+export { rfqAlertConditions } from './config/rfq-alert-conditions';
+
+// Rules and alerts
+export { AlertRule, AlertSeverity } from './entities/alert-rule.entity';
+export { Alert, AlertStatus } from './entities/alert.entity';
+export { AlertComment } from './entities/alert-comment.entity';
+export { AlertRuleService } from './services/alert-rule.service';
+export { AlertService } from './services/alert.service';
+export type { OpenAlertCount, RaiseResult } from './services/alert.service';
+export { AlertEvaluationService, inQuietHours } from './services/alert-evaluation.service';
+export type { AlertScanResult } from './services/alert-evaluation.service';
+export { alertScanTask } from './config/alert-scan-task';
+
+// Notifications
+export { AlertNotificationEvent } from './events/alert-notification.event';
+export { alertEmailHandler } from './config/alert-email-handler';
+export { WebhookEndpoint, WebhookSigning } from './entities/webhook-endpoint.entity';
+export { WebhookDelivery } from './entities/webhook-delivery.entity';
+export { WebhookService } from './services/webhook.service';
+export {
+    signAlertWebhook,
+    verifyAlertWebhookSignature,
+    alertWebhookBackoff,
+} from './config/webhook-signature';

@@ -1,0 +1,294 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { ID } from '@vendure/common/lib/shared-types';
+import {
+    Administrator,
+    ChannelService,
+    EventBus,
+    Injector,
+    JobQueue,
+    JobQueueService,
+    Logger,
+    RequestContext,
+    RequestContextService,
+    TransactionalConnection,
+    VendureEvent,
+} from '@vendure/core';
+import { AlertConditionContext, AlertConditionDef, AlertTriggerData } from '../config/alert-condition';
+import { ALERT_EVALUATION_QUEUE, ALERTS_PLUGIN_OPTIONS, loggerCtx } from '../constants';
+import { AlertRule, AlertSeverity } from '../entities/alert-rule.entity';
+import { Alert } from '../entities/alert.entity';
+import { AlertNotificationEvent } from '../events/alert-notification.event';
+import { ResolvedAlertsPluginOptions } from '../types';
+
+import { AlertConditionRegistry } from './alert-condition-registry.service';
+import { AlertService } from './alert.service';
+import { WebhookService } from './webhook.service';
+
+/** Job data of a condition check triggered by an event. */
+interface EvaluationJobData {
+    [key: string]: string | AlertTriggerData | null;
+    conditionCode: string;
+    channelId: string;
+    subjectId: string;
+    data: AlertTriggerData | null;
+}
+
+/** What one alert scan did. */
+export interface AlertScanResult {
+    raised: number;
+    resolved: number;
+    reopened: number;
+    notified: number;
+}
+
+/**
+ * Turns conditions into alerts: event triggers go through the job queue, scheduled conditions are scanned by the
+ * alert scan (a scheduled task on the worker, or `runAlertScan`), which also auto-resolves, wakes snoozed alerts
+ * and re-notifies.
+ */
+@Injectable()
+export class AlertEvaluationService implements OnModuleInit {
+    private queue: JobQueue<EvaluationJobData>;
+    private readonly injector: Injector;
+
+    constructor(
+        moduleRef: ModuleRef,
+        private connection: TransactionalConnection,
+        private jobQueueService: JobQueueService,
+        private eventBus: EventBus,
+        private registry: AlertConditionRegistry,
+        private alertService: AlertService,
+        private webhookService: WebhookService,
+        private channelService: ChannelService,
+        private requestContextService: RequestContextService,
+        @Inject(ALERTS_PLUGIN_OPTIONS) private options: ResolvedAlertsPluginOptions,
+    ) {
+        this.injector = new Injector(moduleRef);
+    }
+
+    async onModuleInit(): Promise<void> {
+        this.queue = await this.jobQueueService.createQueue({
+            name: ALERT_EVALUATION_QUEUE,
+            process: async job => {
+                const { conditionCode, channelId, subjectId, data } = job.data;
+                const ctx = await this.channelContext(channelId);
+                return this.connection.withTransaction(ctx, txCtx =>
+                    this.evaluate(txCtx, conditionCode, subjectId, data ?? undefined),
+                );
+            },
+        });
+        this.registry.registrations.subscribe(def => this.listen(def));
+    }
+
+    /** Subscribes to the condition's events: each relevant one becomes a job (nothing is lost in a crash). */
+    private listen(def: AlertConditionDef) {
+        for (const trigger of def.events) {
+            this.eventBus.ofType(trigger.event).subscribe(event => {
+                let subject: ReturnType<typeof trigger.subject>;
+                try {
+                    subject = trigger.subject(event);
+                } catch (e) {
+                    Logger.error(
+                        `Alert condition "${def.code}" failed to read its event: ${String(e)}`,
+                        loggerCtx,
+                    );
+                    return;
+                }
+                const eventCtx = (event as VendureEvent & { ctx?: RequestContext }).ctx;
+                if (!subject || !eventCtx) {
+                    return;
+                }
+                this.queue
+                    .add({
+                        conditionCode: def.code,
+                        channelId: String(eventCtx.channelId),
+                        subjectId: String(subject.id),
+                        data: subject.data ?? null,
+                    })
+                    .catch(e =>
+                        Logger.error(`Could not queue alert check "${def.code}": ${String(e)}`, loggerCtx),
+                    );
+            });
+        }
+    }
+
+    /**
+     * Checks one subject against every enabled rule of the condition in the context's channel; raises (or bumps)
+     * and notifies where it holds. Returns the alerts raised or bumped.
+     */
+    async evaluate(
+        ctx: RequestContext,
+        conditionCode: string,
+        subjectId: ID,
+        data?: AlertTriggerData,
+    ): Promise<Alert[]> {
+        const def = this.registry.find(conditionCode);
+        if (!def) {
+            return [];
+        }
+        const rules = await this.connection.getRepository(ctx, AlertRule).find({
+            where: { conditionCode, enabled: true, channelId: ctx.channelId },
+            relations: ['webhookEndpoints'],
+        });
+        const raised: Alert[] = [];
+        for (const rule of rules) {
+            const subject = await def.check(this.conditionContext(ctx, def, rule), subjectId, data);
+            if (subject) {
+                const { alert, created } = await this.alertService.raise(ctx, rule, { data, ...subject });
+                if (created) {
+                    await this.notify(ctx, alert, rule, false);
+                }
+                raised.push(alert);
+            }
+        }
+        return raised;
+    }
+
+    /** The alert scan; with `channelId`, only that channel's rules and alerts (as `runAlertScan` does). */
+    async scan(ctx: RequestContext, channelId?: ID): Promise<AlertScanResult> {
+        const result: AlertScanResult = { raised: 0, resolved: 0, reopened: 0, notified: 0 };
+        const rules = await this.connection.getRepository(ctx, AlertRule).find({
+            where: { enabled: true, ...(channelId != null ? { channelId } : {}) },
+            relations: ['webhookEndpoints'],
+            order: { id: 'ASC' },
+        });
+        for (const rule of rules) {
+            const def = this.registry.find(rule.conditionCode);
+            if (!def?.hasScan) {
+                continue;
+            }
+            const channelCtx = await this.channelContext(rule.channelId, ctx);
+            await this.connection.withTransaction(channelCtx, async tx => {
+                const c = this.conditionContext(tx, def, rule);
+                const ids = await def.scan(c);
+                for (const id of ids) {
+                    const subject = await def.check(c, id);
+                    if (subject) {
+                        const { alert, created } = await this.alertService.raise(tx, rule, subject);
+                        result.raised++;
+                        if (created && (await this.notify(tx, alert, rule, false))) {
+                            result.notified++;
+                        }
+                    }
+                }
+            });
+        }
+        const autoResolving = this.registry
+            .all()
+            .filter(d => d.canAutoResolve)
+            .map(d => d.code);
+        for (const alert of await this.alertService.activeAlertsOfConditions(ctx, autoResolving)) {
+            if (channelId != null && String(alert.channelId) !== String(channelId)) {
+                continue;
+            }
+            const def = this.registry.get(alert.rule.conditionCode);
+            const channelCtx = await this.channelContext(alert.channelId, ctx);
+            const holds = await def.stillHolds(
+                this.conditionContext(channelCtx, def, alert.rule),
+                alert.subjectId,
+                alert.triggerData ?? undefined,
+            );
+            if (!holds) {
+                await this.alertService.autoResolve(channelCtx, alert);
+                result.resolved++;
+            }
+        }
+        result.reopened = await this.alertService.wakeSnoozed(ctx, channelId);
+        const now = this.options.clock.now();
+        for (const alert of await this.alertService.openAlertsWithRules(ctx)) {
+            if (channelId != null && String(alert.channelId) !== String(channelId)) {
+                continue;
+            }
+            const interval = alert.rule.renotifyIntervalMinutes;
+            const due =
+                alert.lastNotifiedAt == null ||
+                (interval != null && alert.lastNotifiedAt.getTime() + interval * 60_000 <= now.getTime());
+            if (due) {
+                const channelCtx = await this.channelContext(alert.channelId, ctx);
+                if (await this.notify(channelCtx, alert, alert.rule, alert.lastNotifiedAt != null)) {
+                    result.notified++;
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Notifies an alert by email (AlertNotificationEvent) and webhooks, unless the rule's quiet hours are on and it
+     * is not critical: then it stays un-notified and the next scan after the quiet hours notifies it.
+     */
+    private async notify(
+        ctx: RequestContext,
+        alert: Alert,
+        rule: AlertRule,
+        renotification: boolean,
+    ): Promise<boolean> {
+        const now = this.options.clock.now();
+        if (alert.severity !== AlertSeverity.Critical && inQuietHours(rule, now)) {
+            return false;
+        }
+        await this.alertService.markNotified(ctx, alert);
+        const recipients = await this.recipients(ctx, rule);
+        await this.eventBus.publish(new AlertNotificationEvent(ctx, alert, rule, recipients, renotification));
+        await this.webhookService.enqueue(ctx, alert, rule, renotification);
+        return true;
+    }
+
+    private async recipients(ctx: RequestContext, rule: AlertRule): Promise<string[]> {
+        const emails = new Set(rule.recipientEmails);
+        if (rule.recipientRoleIds.length) {
+            const admins = await this.connection
+                .getRepository(ctx, Administrator)
+                .createQueryBuilder('admin')
+                .innerJoin('admin.user', 'user')
+                .innerJoin('user.roles', 'role')
+                .where({ deletedAt: null })
+                .andWhere('role.id IN (:...roleIds)', { roleIds: rule.recipientRoleIds })
+                .getMany();
+            admins.forEach(a => emails.add(a.emailAddress));
+        }
+        return [...emails];
+    }
+
+    private conditionContext(
+        ctx: RequestContext,
+        def: AlertConditionDef,
+        rule: AlertRule,
+    ): AlertConditionContext<never> {
+        return {
+            ctx,
+            injector: this.injector,
+            args: def.argValues(rule.condition.args) as never,
+            now: this.options.clock.now(),
+        };
+    }
+
+    /**
+     * A context in the channel: `parent` itself when it is in that channel (joining its transaction), else a new
+     * one (the scheduled scan runs over all channels, each rule in a transaction of its own).
+     */
+    private async channelContext(channelId: ID, parent?: RequestContext): Promise<RequestContext> {
+        if (parent && String(parent.channelId) === String(channelId)) {
+            return parent;
+        }
+        const base = parent ?? (await this.requestContextService.create({ apiType: 'admin' }));
+        const channel = await this.channelService.findOne(base, channelId);
+        if (!channel) {
+            throw new Error(`Channel ${String(channelId)} not found`);
+        }
+        return this.requestContextService.create({ apiType: 'admin', channelOrToken: channel });
+    }
+}
+
+/** Whether `now` (UTC) falls into the rule's quiet hours; a window may wrap midnight (22:00–06:00). */
+export function inQuietHours(rule: Pick<AlertRule, 'quietHoursStart' | 'quietHoursEnd'>, now: Date): boolean {
+    if (!rule.quietHoursStart || !rule.quietHoursEnd) {
+        return false;
+    }
+    const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+    const start = toMinutes(rule.quietHoursStart);
+    const end = toMinutes(rule.quietHoursEnd);
+    const minute = now.getUTCHours() * 60 + now.getUTCMinutes();
+    return start <= end ? minute >= start && minute < end : minute >= start || minute < end;
+}

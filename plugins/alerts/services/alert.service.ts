@@ -1,0 +1,321 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
+import {
+    Administrator,
+    EntityNotFoundError,
+    ListQueryBuilder,
+    ListQueryOptions,
+    RequestContext,
+    TransactionalConnection,
+    UserInputError,
+} from '@vendure/core';
+import crypto from 'crypto';
+import { In, IsNull, LessThanOrEqual, Not } from 'typeorm';
+
+import { AlertSubject } from '../config/alert-condition';
+import { ALERTS_PLUGIN_OPTIONS } from '../constants';
+import { AlertComment } from '../entities/alert-comment.entity';
+import { AlertRule, AlertSeverity } from '../entities/alert-rule.entity';
+import { Alert, AlertStatus } from '../entities/alert.entity';
+import { ResolvedAlertsPluginOptions } from '../types';
+
+const ACTIVE = [AlertStatus.Open, AlertStatus.Acknowledged, AlertStatus.Snoozed];
+
+/** Counts of a channel's active alerts. */
+export interface OpenAlertCount {
+    open: number;
+    active: number;
+    info: number;
+    warning: number;
+    critical: number;
+}
+
+/** The outcome of raising: the active alert, and whether this call created it (false: it bumped it). */
+export interface RaiseResult {
+    alert: Alert;
+    created: boolean;
+}
+
+/** Alerts: raising with deduplication, the inbox list and what administrators do with alerts. */
+@Injectable()
+export class AlertService {
+    constructor(
+        private connection: TransactionalConnection,
+        private listQueryBuilder: ListQueryBuilder,
+        @Inject(ALERTS_PLUGIN_OPTIONS) private options: ResolvedAlertsPluginOptions,
+    ) {}
+
+    private now(): Date {
+        return this.options.clock.now();
+    }
+
+    /**
+     * Raises an alert of the rule about the subject, or bumps the active one. One active alert per rule and
+     * subject holds under parallel calls: the insert is skipped on the unique `activeKey` (the database
+     * decides, not a read before the write), and whoever did not insert bumps `occurrences`.
+     */
+    async raise(ctx: RequestContext, rule: AlertRule, subject: AlertSubject): Promise<RaiseResult> {
+        const repo = this.connection.getRepository(ctx, Alert);
+        const activeKey = `${rule.id}:${subject.type}:${subject.id}`;
+        const now = this.now();
+        for (let attempt = 0; attempt < 3; attempt++) {
+            const token = crypto.randomUUID();
+            await repo
+                .createQueryBuilder()
+                .insert()
+                .into(Alert)
+                .values({
+                    ruleId: rule.id,
+                    channelId: rule.channelId,
+                    activeKey,
+                    dedupeToken: token,
+                    subjectType: subject.type,
+                    subjectId: String(subject.id),
+                    subjectLabel: subject.label,
+                    subjectLink: subject.link,
+                    messageEn: subject.message.en,
+                    messageZh: subject.message.zh_Hans,
+                    triggerData: subject.data ?? null,
+                    severity: rule.severity,
+                    status: AlertStatus.Open,
+                    snoozedUntil: null,
+                    assigneeAdministratorId: rule.assigneeAdministratorId,
+                    assigneeRoleId: rule.assigneeRoleId,
+                    dueAt: rule.dueInHours ? new Date(now.getTime() + rule.dueInHours * 3_600_000) : null,
+                    firstSeenAt: now,
+                    lastSeenAt: now,
+                    occurrences: 1,
+                    actedByAdministratorId: null,
+                    actedAt: null,
+                    resolvedAt: null,
+                    lastNotifiedAt: null,
+                })
+                .orIgnore()
+                .updateEntity(false)
+                .execute();
+            const active = await repo.findOne({ where: { activeKey } });
+            if (!active) {
+                // Resolved between the insert and the read: try again.
+                continue;
+            }
+            if (active.dedupeToken === token) {
+                return { alert: active, created: true };
+            }
+            await repo
+                .createQueryBuilder()
+                .update(Alert)
+                .set({ occurrences: () => 'occurrences + 1', lastSeenAt: now })
+                .where({ activeKey })
+                .execute();
+            const bumped = await repo.findOne({ where: { activeKey } });
+            if (bumped) {
+                return { alert: bumped, created: false };
+            }
+        }
+        throw new Error(`Could not raise alert ${activeKey}`);
+    }
+
+    findAll(ctx: RequestContext, options?: ListQueryOptions<Alert>): Promise<PaginatedList<Alert>> {
+        return this.listQueryBuilder
+            .build(Alert, options, { ctx, where: { channelId: ctx.channelId }, relations: ['rule'] })
+            .getManyAndCount()
+            .then(([items, totalItems]) => ({ items, totalItems }));
+    }
+
+    findOne(ctx: RequestContext, id: ID): Promise<Alert | undefined> {
+        return this.connection
+            .getRepository(ctx, Alert)
+            .findOne({ where: { id, channelId: ctx.channelId }, relations: ['rule'] })
+            .then(a => a ?? undefined);
+    }
+
+    async comments(ctx: RequestContext, alertId: ID): Promise<AlertComment[]> {
+        return this.connection
+            .getRepository(ctx, AlertComment)
+            .find({ where: { alertId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    }
+
+    async openCount(ctx: RequestContext): Promise<OpenAlertCount> {
+        const rows = await this.connection
+            .getRepository(ctx, Alert)
+            .createQueryBuilder('alert')
+            .select('alert.status', 'status')
+            .addSelect('alert.severity', 'severity')
+            .addSelect('COUNT(*)', 'count')
+            .where('alert.channelId = :channelId', { channelId: ctx.channelId })
+            .andWhere('alert.status IN (:...statuses)', {
+                statuses: [AlertStatus.Open, AlertStatus.Acknowledged],
+            })
+            .groupBy('alert.status')
+            .addGroupBy('alert.severity')
+            .getRawMany<{ status: AlertStatus; severity: AlertSeverity; count: string | number }>();
+        const result: OpenAlertCount = { open: 0, active: 0, info: 0, warning: 0, critical: 0 };
+        for (const row of rows) {
+            const n = Number(row.count);
+            result.active += n;
+            if (row.status === AlertStatus.Open) {
+                result.open += n;
+                result[row.severity] += n;
+            }
+        }
+        return result;
+    }
+
+    acknowledge(ctx: RequestContext, ids: ID[]): Promise<Alert[]> {
+        return this.act(ctx, ids, alert => {
+            if (alert.status === AlertStatus.Resolved) {
+                throw new UserInputError(`Alert ${alert.id} is resolved and cannot be acknowledged`);
+            }
+            alert.status = AlertStatus.Acknowledged;
+            alert.snoozedUntil = null;
+        });
+    }
+
+    resolve(ctx: RequestContext, ids: ID[]): Promise<Alert[]> {
+        return this.act(ctx, ids, alert => this.markResolved(alert));
+    }
+
+    snooze(ctx: RequestContext, ids: ID[], until: Date): Promise<Alert[]> {
+        if (!(until instanceof Date) || Number.isNaN(until.getTime()) || until <= this.now()) {
+            throw new UserInputError('until must be a time in the future');
+        }
+        return this.act(ctx, ids, alert => {
+            if (alert.status === AlertStatus.Resolved) {
+                throw new UserInputError(`Alert ${alert.id} is resolved and cannot be snoozed`);
+            }
+            alert.status = AlertStatus.Snoozed;
+            alert.snoozedUntil = until;
+        });
+    }
+
+    assign(ctx: RequestContext, ids: ID[], administratorId: ID | null, roleId: ID | null): Promise<Alert[]> {
+        return this.act(ctx, ids, alert => {
+            alert.assigneeAdministratorId = administratorId;
+            alert.assigneeRoleId = roleId;
+        });
+    }
+
+    async addComment(ctx: RequestContext, alertId: ID, body: string): Promise<Alert> {
+        const text = body.trim();
+        if (!text) {
+            throw new UserInputError('A comment needs some text');
+        }
+        if (text.length > 5000) {
+            throw new UserInputError('A comment is at most 5000 characters long');
+        }
+        const alert = await this.findOne(ctx, alertId);
+        if (!alert) {
+            throw new EntityNotFoundError('Alert', alertId);
+        }
+        await this.connection.getRepository(ctx, AlertComment).save(
+            new AlertComment({
+                alertId: alert.id,
+                authorAdministratorId: await this.adminId(ctx),
+                body: text,
+            }),
+        );
+        return alert;
+    }
+
+    /** Active alerts whose rules' conditions can be checked again (for auto-resolve), in any channel. */
+    activeAlertsOfConditions(ctx: RequestContext, conditionCodes: string[]): Promise<Alert[]> {
+        if (!conditionCodes.length) {
+            return Promise.resolve([]);
+        }
+        return this.connection
+            .getRepository(ctx, Alert)
+            .createQueryBuilder('alert')
+            .innerJoinAndSelect('alert.rule', 'rule')
+            .where('alert.status IN (:...statuses)', { statuses: ACTIVE })
+            .andWhere('rule.conditionCode IN (:...codes)', { codes: conditionCodes })
+            .getMany();
+    }
+
+    /** Resolves an alert because its condition no longer holds (nobody acted). */
+    async autoResolve(ctx: RequestContext, alert: Alert): Promise<void> {
+        const now = this.now();
+        await this.connection.getRepository(ctx, Alert).update(
+            { id: alert.id, activeKey: Not(IsNull()) },
+            {
+                status: AlertStatus.Resolved,
+                activeKey: null,
+                resolvedAt: now,
+                actedAt: now,
+                actedByAdministratorId: null,
+            },
+        );
+    }
+
+    /** Snoozed alerts whose time has come open again (in one channel, or all). */
+    async wakeSnoozed(ctx: RequestContext, channelId?: ID): Promise<number> {
+        const result = await this.connection.getRepository(ctx, Alert).update(
+            {
+                status: AlertStatus.Snoozed,
+                snoozedUntil: LessThanOrEqual(this.now()),
+                ...(channelId != null ? { channelId } : {}),
+            },
+            { status: AlertStatus.Open, snoozedUntil: null, lastNotifiedAt: null },
+        );
+        return result.affected ?? 0;
+    }
+
+    /** Open (unacknowledged) alerts, with their rules, that may be due a notification. */
+    openAlertsWithRules(ctx: RequestContext): Promise<Alert[]> {
+        return this.connection.getRepository(ctx, Alert).find({
+            where: { status: In([AlertStatus.Open]) },
+            relations: ['rule', 'rule.webhookEndpoints'],
+        });
+    }
+
+    async markNotified(ctx: RequestContext, alert: Alert): Promise<void> {
+        alert.lastNotifiedAt = this.now();
+        await this.connection
+            .getRepository(ctx, Alert)
+            .update({ id: alert.id }, { lastNotifiedAt: alert.lastNotifiedAt });
+    }
+
+    private markResolved(alert: Alert) {
+        alert.status = AlertStatus.Resolved;
+        alert.activeKey = null;
+        alert.snoozedUntil = null;
+        alert.resolvedAt = this.now();
+    }
+
+    private async act(ctx: RequestContext, ids: ID[], change: (alert: Alert) => void): Promise<Alert[]> {
+        if (!ids.length) {
+            return [];
+        }
+        const repo = this.connection.getRepository(ctx, Alert);
+        const alerts = await repo.find({
+            where: { id: In(ids), channelId: ctx.channelId },
+            relations: ['rule'],
+        });
+        const missing = ids.find(id => !alerts.some(a => String(a.id) === String(id)));
+        if (missing !== undefined) {
+            throw new EntityNotFoundError('Alert', missing);
+        }
+        const adminId = await this.adminId(ctx);
+        const now = this.now();
+        // Validate every alert before writing any: a refused bulk action changes nothing.
+        for (const alert of alerts) {
+            change(alert);
+            alert.actedByAdministratorId = adminId;
+            alert.actedAt = now;
+        }
+        await repo.save(alerts, { reload: false });
+        return ids.map(id => alerts.find(a => String(a.id) === String(id)) as Alert);
+    }
+
+    private async adminId(ctx: RequestContext): Promise<ID | null> {
+        if (!ctx.activeUserId) {
+            return null;
+        }
+        const row = await this.connection
+            .getRepository(ctx, Administrator)
+            .createQueryBuilder('admin')
+            .select('admin.id', 'id')
+            .where('admin.userId = :userId', { userId: ctx.activeUserId })
+            .getRawOne<{ id: ID }>();
+        return row?.id ?? null;
+    }
+}

@@ -1,0 +1,53 @@
+import type { AlertConditionDef } from './config/alert-condition';
+
+/** A source of the current time; tests move it. */
+export interface AlertClock {
+    now(): Date;
+}
+
+/** Options of the {@link AlertsPlugin}, passed to `AlertsPlugin.init()`. */
+export interface AlertsPluginOptions {
+    /**
+     * Extra alert conditions, in addition to the built-in ones and those other plugins register through
+     * `AlertConditionRegistry`.
+     *
+     * @default []
+     */
+    conditions?: AlertConditionDef[];
+    /**
+     * Cron expression of the alert scan on the worker: scheduled conditions, auto-resolve, snooze expiry and
+     * re-notification.
+     *
+     * @default '*\/5 * * * *' (every five minutes)
+     */
+    scanSchedule?: string;
+    /**
+     * How many times a webhook delivery is attempted in all (the first try and its retries).
+     *
+     * @default 6
+     */
+    webhookAttempts?: number;
+    /**
+     * Timeout of one webhook request, in milliseconds.
+     *
+     * @default 10000
+     */
+    webhookTimeoutMs?: number;
+    /**
+     * Where "now" comes from (due dates, the "not shipped within N hours" scan, quiet hours, snooze expiry).
+     *
+     * @default the system clock
+     */
+    clock?: AlertClock;
+}
+
+/** {@link AlertsPluginOptions} with every default applied. */
+export type ResolvedAlertsPluginOptions = Required<AlertsPluginOptions>;
+
+export const defaultAlertsPluginOptions: ResolvedAlertsPluginOptions = {
+    conditions: [],
+    scanSchedule: '*/5 * * * *',
+    webhookAttempts: 6,
+    webhookTimeoutMs: 10_000,
+    clock: { now: () => new Date() },
+};
