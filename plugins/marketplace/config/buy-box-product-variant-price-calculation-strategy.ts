@@ -1,6 +1,7 @@
 import {
     Injector,
     PriceCalculationResult,
+    ProductVariant,
     ProductVariantPriceCalculationArgs,
     ProductVariantPriceCalculationStrategy,
     RequestContext,
@@ -25,6 +26,18 @@ import { OfferService } from '../services/offer.service';
  * list never applies to an offer).
  */
 export class BuyBoxProductVariantPriceCalculationStrategy implements ProductVariantPriceCalculationStrategy {
+    /** What the strategy before would have answered, for variants whose price this one replaced. */
+    private static readonly replaced = new WeakMap<ProductVariant, PriceCalculationResult>();
+
+    /**
+     * The price the strategy before this one gives the variant (the catalogue or dealer price) when this one
+     * replaced it with the buy-box price; undefined when it did not. An order line bought from no offer (added
+     * before any seller offered the variant) keeps that price: the platform sells it, not a seller.
+     */
+    static replacedPriceOf(variant: ProductVariant): PriceCalculationResult | undefined {
+        return BuyBoxProductVariantPriceCalculationStrategy.replaced.get(variant);
+    }
+
     private offers: OfferService;
     private requestCache: RequestContextCacheService;
     private readonly offerPriceTax = new DefaultProductVariantPriceCalculationStrategy();
@@ -52,9 +65,14 @@ export class BuyBoxProductVariantPriceCalculationStrategy implements ProductVari
                 async () => (await this.offers.findBuyBox(ctx, productVariant.id))?.price ?? null,
             );
             if (price !== null) {
+                BuyBoxProductVariantPriceCalculationStrategy.replaced.set(
+                    productVariant,
+                    await this.previous.calculate(args),
+                );
                 return this.offerPriceTax.calculate({ ...args, inputPrice: price });
             }
         }
+        BuyBoxProductVariantPriceCalculationStrategy.replaced.delete(productVariant);
         return this.previous.calculate(args);
     }
 

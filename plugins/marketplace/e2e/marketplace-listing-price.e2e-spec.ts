@@ -8,6 +8,7 @@ import {
 } from './graphql/generated-admin';
 import {
     MarketplaceAddToCartDocument,
+    MarketplaceAdjustLineDocument,
     MktListingSearchDocument,
     MktProductPageDocument,
 } from './graphql/generated-shop';
@@ -30,6 +31,8 @@ describe('Marketplace storefront listing price = buy box', () => {
     let b: RegisteredSeller;
     let offerA: string;
     let shipA: string;
+    const catalogueCart = newShopClient();
+    let catalogueLineId: string;
 
     /** What an anonymous storefront shows: the search listing and the product page, for T_1. */
     async function storefront() {
@@ -84,11 +87,29 @@ describe('Marketplace storefront listing price = buy box', () => {
 
     it('lists a variant nobody offers at its catalogue price', async () => {
         expect(await storefront()).toEqual(consistent(CATALOGUE, null));
+        const { addItemToOrder } = await run(catalogueCart, MarketplaceAddToCartDocument, {
+            productVariantId: 'T_1',
+            quantity: 1,
+        });
+        expect(addItemToOrder).toMatchObject({
+            lines: [{ unitPrice: CATALOGUE, customFields: { offerId: null } }],
+        });
+        catalogueLineId = addItemToOrder.__typename === 'Order' ? addItemToOrder.lines[0].id : '';
     });
 
     it('lists an offered variant at its buy-box price, as on the product page', async () => {
         offerA = await createOffer(adminClient, a.id, 'T_1', 110_000, 1);
         expect(await listingBecomes(110_000)).toEqual(consistent(110_000, 110_000));
+    });
+
+    it('keeps a line added before any offer at the catalogue price: the platform sells it, not a seller', async () => {
+        const { adjustOrderLine } = await run(catalogueCart, MarketplaceAdjustLineDocument, {
+            orderLineId: catalogueLineId,
+            quantity: 2,
+        });
+        expect(adjustOrderLine).toMatchObject({
+            lines: [{ quantity: 2, unitPrice: CATALOGUE, customFields: { offerId: null } }],
+        });
     });
 
     it('charges in the cart what the listing shows', async () => {
