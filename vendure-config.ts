@@ -27,7 +27,7 @@ import { B2bPlugin } from './plugins/b2b';
 import { LogisticsPlugin } from './plugins/logistics';
 import { MarketplacePlugin } from './plugins/marketplace';
 import { PortalPlugin } from './plugins/portal';
-import { RfqPlugin } from './plugins/rfq';
+import { RfqPlugin, rfqEmailHandlers } from './plugins/rfq';
 import { WarehousePlugin } from './plugins/warehouse';
 import { useAtomicStockLevelUpdates } from './src/common/atomic-stock-levels';
 import { DatabaseBusyPlugin } from './src/common/database-busy-plugin';
@@ -204,7 +204,8 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
 
 function emailOptions(env: TriflowEnv, projectRoot: string): EmailPluginOptions | EmailPluginDevModeOptions {
     const common = {
-        handlers: defaultEmailHandlers,
+        // Vendure's own emails, then ours (RFQ: sellers reached by a request, buyers receiving a quote).
+        handlers: [...defaultEmailHandlers, ...rfqEmailHandlers],
         templateLoader: new FileBasedTemplateLoader(path.join(projectRoot, 'static', 'email', 'templates')),
         globalTemplateVars: {
             fromAddress: env.email.from,
