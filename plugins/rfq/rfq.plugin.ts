@@ -111,6 +111,7 @@ const sharedResolvers: Array<Type<unknown>> = [
         ];
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class RfqPlugin {
