@@ -28,7 +28,7 @@ import { B2bPlugin } from './plugins/b2b';
 import { LogisticsPlugin } from './plugins/logistics';
 import { MarketplacePlugin } from './plugins/marketplace';
 import { PortalPlugin } from './plugins/portal';
-import { RfqPlugin } from './plugins/rfq';
+import { RfqPlugin, rfqEmailHandlers } from './plugins/rfq';
 import { WarehousePlugin } from './plugins/warehouse';
 import { useAtomicStockLevelUpdates } from './src/common/atomic-stock-levels';
 import { DatabaseBusyPlugin } from './src/common/database-busy-plugin';
@@ -211,7 +211,8 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
 
 function emailOptions(env: TriflowEnv, projectRoot: string): EmailPluginOptions | EmailPluginDevModeOptions {
     const common = {
-        handlers: [...defaultEmailHandlers, alertEmailHandler],
+        // Vendure's own emails, then ours (RFQ: sellers reached by a request, buyers receiving a quote; alerts).
+        handlers: [...defaultEmailHandlers, ...rfqEmailHandlers, alertEmailHandler],
         templateLoader: new FileBasedTemplateLoader(path.join(projectRoot, 'static', 'email', 'templates')),
         globalTemplateVars: {
             fromAddress: env.email.from,

@@ -23,6 +23,14 @@ export { QuoteReceivedEvent } from './events/quote-received.event';
 export { QuoteRequestUnansweredEvent } from './events/quote-request-unanswered.event';
 export { QuoteRequestRoutedEvent } from './events/quote-request-routed.event';
 export { QuoteRequestSubmittedEvent } from './events/quote-request-submitted.event';
+export { QuoteRequestReachedSellerEvent } from './events/quote-request-reached-seller.event';
+export type { ReachedSellerLine } from './events/quote-request-reached-seller.event';
+export {
+    rfqEmailHandlers,
+    quoteReceivedEmailHandler,
+    quoteRequestReachedSellerEmailHandler,
+} from './email/rfq-email-handlers';
+export type { QuoteReceivedEmailData } from './email/rfq-email-handlers';
 export { quoteDeadlineTask } from './config/quote-deadline-task';
 export { QuoteOrderItemPriceCalculationStrategy } from './config/quote-order-item-price-calculation-strategy';
 

@@ -31,6 +31,7 @@ import { Quote } from './entities/quote.entity';
 import { QuoteRequestService } from './services/quote-request.service';
 import { QuoteService } from './services/quote.service';
 import { QuotedPriceService } from './services/quoted-price.service';
+import { RfqNotificationService } from './services/rfq-notification.service';
 import { RfqRoutingService } from './services/rfq-routing.service';
 import { defaultRfqPluginOptions, ResolvedRfqPluginOptions, RfqPluginOptions } from './types';
 
@@ -48,6 +49,7 @@ const providers: Array<Type<unknown>> = [
     RfqRoutingService,
     QuoteService,
     QuotedPriceService,
+    RfqNotificationService,
 ];
 
 const sharedResolvers: Array<Type<unknown>> = [
@@ -109,6 +111,7 @@ const sharedResolvers: Array<Type<unknown>> = [
         ];
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class RfqPlugin {

@@ -1,5 +1,13 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext, TransactionalConnection } from '@vendure/core';
+import { ID } from '@vendure/common/lib/shared-types';
+import {
+    Ctx,
+    Customer,
+    ProductVariant,
+    RequestContext,
+    RequestContextCacheService,
+    TransactionalConnection,
+} from '@vendure/core';
 
 import { MarketplaceSellerService } from '../../marketplace';
 import { QuoteLine } from '../entities/quote-line.entity';
@@ -48,7 +56,46 @@ export class QuoteRequestEntityResolver {
 
 @Resolver('QuoteRequestLine')
 export class QuoteRequestLineEntityResolver {
-    constructor(private connection: TransactionalConnection) {}
+    constructor(
+        private connection: TransactionalConnection,
+        private requestCache: RequestContextCacheService,
+    ) {}
+
+    @ResolveField()
+    async productName(@Ctx() ctx: RequestContext, @Parent() line: QuoteRequestLine): Promise<string | null> {
+        const variant = await this.variant(ctx, line);
+        if (!variant) {
+            return null;
+        }
+        const translation =
+            variant.translations.find(t => t.languageCode === ctx.languageCode) ??
+            variant.translations.find(t => t.languageCode === ctx.channel.defaultLanguageCode) ??
+            variant.translations[0];
+        return translation?.name ?? null;
+    }
+
+    @ResolveField()
+    async sku(@Ctx() ctx: RequestContext, @Parent() line: QuoteRequestLine): Promise<string | null> {
+        return (await this.variant(ctx, line))?.sku ?? null;
+    }
+
+    /**
+     * The line's catalogue variant with its translations, read by id whatever the channel: a seller channel does
+     * not hold the catalogue, and the line was already found for this viewer. Cached per request and line.
+     */
+    private variant(ctx: RequestContext, line: QuoteRequestLine): Promise<ProductVariant | null> {
+        if (line.productVariantId == null) {
+            return Promise.resolve(null);
+        }
+        const id = line.productVariantId;
+        return this.requestCache.get(ctx, `rfq-line-variant-${String(id)}`, () =>
+            this.connection.getRepository(ctx, ProductVariant).findOne({
+                where: { id },
+                relations: { translations: true },
+                withDeleted: true,
+            }),
+        );
+    }
 
     @ResolveField()
     async routed(@Ctx() ctx: RequestContext, @Parent() line: QuoteRequestLine): Promise<boolean> {
@@ -80,7 +127,31 @@ export class QuoteEntityResolver {
 /** Admin-only fields: whom the request reached and the quotes' history. */
 @Resolver('QuoteRequest')
 export class QuoteRequestAdminEntityResolver {
-    constructor(private requests: QuoteRequestService) {}
+    constructor(
+        private requests: QuoteRequestService,
+        private connection: TransactionalConnection,
+    ) {}
+
+    @ResolveField()
+    async buyer(
+        @Ctx() ctx: RequestContext,
+        @Parent() request: QuoteRequest,
+    ): Promise<{ customerId: ID; name: string; emailAddress: string } | null> {
+        if ((await this.requests.adminViewer(ctx)).kind !== 'operator') {
+            return null;
+        }
+        const customer = await this.connection
+            .getRepository(ctx, Customer)
+            .findOne({ where: { id: request.customerId }, withDeleted: true });
+        if (!customer) {
+            return null;
+        }
+        return {
+            customerId: customer.id,
+            name: `${customer.firstName} ${customer.lastName}`.trim() || customer.emailAddress,
+            emailAddress: customer.emailAddress,
+        };
+    }
 
     @ResolveField()
     routings(@Ctx() ctx: RequestContext, @Parent() request: QuoteRequest): Promise<QuoteRequestRouting[]> {

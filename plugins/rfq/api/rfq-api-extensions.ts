@@ -50,6 +50,14 @@ const sharedTypes = gql`
         partNumber: String
         manufacturer: String
         description: String
+        """
+        The catalogue variant's name in the request's language (null for a free-text line).
+        """
+        productName: String
+        """
+        The catalogue variant's SKU (null for a free-text line).
+        """
+        sku: String
         quantity: Int!
         """
         Whether at least one seller was reached for this line (false until routing ran).
@@ -318,6 +326,19 @@ export const rfqAdminApiExtensions = gql`
         Whom the request reached (operator: every seller; a seller: itself).
         """
         routings: [QuoteRequestRouting!]!
+        """
+        Who asked, for the operator only (null for a seller).
+        """
+        buyer: QuoteRequestBuyer
+    }
+
+    """
+    The customer who made a request.
+    """
+    type QuoteRequestBuyer {
+        customerId: ID!
+        name: String!
+        emailAddress: String!
     }
 
     extend type Quote {
