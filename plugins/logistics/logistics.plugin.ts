@@ -110,6 +110,7 @@ const permissions = [CarrierPermission, ShipmentPermission];
         ];
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class LogisticsPlugin {
