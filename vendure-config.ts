@@ -24,7 +24,7 @@ import 'dotenv/config';
 import path from 'path';
 
 import { B2bPlugin } from './plugins/b2b';
-import { LogisticsPlugin } from './plugins/logistics';
+import { LogisticsPlugin, logisticsEmailHandlers } from './plugins/logistics';
 import { MarketplacePlugin } from './plugins/marketplace';
 import { PortalPlugin } from './plugins/portal';
 import { RfqPlugin } from './plugins/rfq';
@@ -204,7 +204,7 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
 
 function emailOptions(env: TriflowEnv, projectRoot: string): EmailPluginOptions | EmailPluginDevModeOptions {
     const common = {
-        handlers: defaultEmailHandlers,
+        handlers: [...defaultEmailHandlers, ...logisticsEmailHandlers],
         templateLoader: new FileBasedTemplateLoader(path.join(projectRoot, 'static', 'email', 'templates')),
         globalTemplateVars: {
             fromAddress: env.email.from,
