@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { CreateAddressInput } from '@vendure/common/lib/generated-types';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
+    Channel,
     CustomerService,
     isGraphQlErrorResult,
     LanguageCode,
@@ -10,6 +11,7 @@ import {
     OrderService,
     ProductVariant,
     RequestContext,
+    RequestContextService,
     TransactionalConnection,
 } from '@vendure/core';
 
@@ -219,7 +221,19 @@ export async function seedLogisticsDemo(app: INestApplicationContext, ctx: Reque
     if (await carriers.findByCode(ctx, DEMO_WEBHOOK_CARRIER_CODE)) {
         return;
     }
-    await app.get(TransactionalConnection).withTransaction(ctx, async txCtx => {
+    // Orders need the channel's default tax zone, which the catalog seeder set after `ctx` was made: a fresh
+    // context on the channel as it is now.
+    const channel = await app
+        .get(TransactionalConnection)
+        .getRepository(ctx, Channel)
+        .findOneOrFail({
+            where: { id: ctx.channelId },
+            relations: ['defaultTaxZone', 'defaultShippingZone'],
+        });
+    const orderCtx = await app
+        .get(RequestContextService)
+        .create({ apiType: 'admin', channelOrToken: channel });
+    await app.get(TransactionalConnection).withTransaction(orderCtx, async txCtx => {
         await seed(app, txCtx);
     });
     Logger.info('Seeded the logistics demo (2 carriers, 4 shipped orders with timelines)', loggerCtx);
