@@ -25,7 +25,7 @@ import path from 'path';
 
 import { alertEmailHandler, AlertsPlugin, alertWebhookBackoff } from './plugins/alerts';
 import { B2bPlugin } from './plugins/b2b';
-import { LogisticsPlugin } from './plugins/logistics';
+import { LogisticsPlugin, logisticsEmailHandlers } from './plugins/logistics';
 import { MarketplacePlugin } from './plugins/marketplace';
 import { PortalPlugin } from './plugins/portal';
 import { RfqPlugin, rfqEmailHandlers } from './plugins/rfq';
@@ -211,8 +211,14 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
 
 function emailOptions(env: TriflowEnv, projectRoot: string): EmailPluginOptions | EmailPluginDevModeOptions {
     const common = {
-        // Vendure's own emails, then ours (RFQ: sellers reached by a request, buyers receiving a quote; alerts).
-        handlers: [...defaultEmailHandlers, ...rfqEmailHandlers, alertEmailHandler],
+        // Vendure's own emails, then ours: RFQ (sellers reached by a request, buyers receiving a quote), logistics
+        // (a shipment delivered or in trouble) and alerts.
+        handlers: [
+            ...defaultEmailHandlers,
+            ...rfqEmailHandlers,
+            ...logisticsEmailHandlers,
+            alertEmailHandler,
+        ],
         templateLoader: new FileBasedTemplateLoader(path.join(projectRoot, 'static', 'email', 'templates')),
         globalTemplateVars: {
             fromAddress: env.email.from,

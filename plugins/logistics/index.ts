@@ -38,6 +38,15 @@ export { ShipmentDeliveredEvent } from './events/shipment-delivered.event';
 export { ShipmentExceptionEvent } from './events/shipment-exception.event';
 export { ShipmentStalledEvent } from './events/shipment-stalled.event';
 
+// Shipment emails (EmailPlugin handlers) and the customer's email language
+export {
+    logisticsEmailHandlers,
+    shipmentDeliveredEmailHandler,
+    shipmentExceptionEmailHandler,
+} from './config/shipment-email-handlers';
+export type { ShipmentEmailData } from './config/shipment-email-handlers';
+export { CustomerLanguageService } from './services/customer-language.service';
+
 // Shipping fees
 export { rateTableShippingCalculator, rateTableEligibilityChecker } from './config/rate-table-shipping';
 export { parseRateTable, chargeableWeight, ratePrice, remoteSurcharge } from './config/rate-table';

@@ -16,7 +16,7 @@ import {
 } from './api/logistics-shop.resolver';
 import { LogisticsWebhookController } from './api/logistics-webhook.controller';
 import { carrierFulfillmentHandler } from './config/carrier-fulfillment-handler';
-import { productVariantCustomFields } from './config/logistics-custom-fields';
+import { customerCustomFields, productVariantCustomFields } from './config/logistics-custom-fields';
 import { rateTableEligibilityChecker, rateTableShippingCalculator } from './config/rate-table-shipping';
 import { shipmentStalledTask } from './config/shipment-stalled-task';
 import { webhookRawBodyMiddleware } from './config/webhook-raw-body';
@@ -27,6 +27,7 @@ import { TrackingEvent } from './entities/tracking-event.entity';
 import { CarrierAdapterRegistry } from './services/carrier-adapter-registry';
 import { CarrierService } from './services/carrier.service';
 import { OrderTrackingService } from './services/order-tracking.service';
+import { CustomerLanguageService } from './services/customer-language.service';
 import { ShipmentStallCheckService } from './services/shipment-stall-check.service';
 import { ShipmentService } from './services/shipment.service';
 import { TrackingIngestService } from './services/tracking-ingest.service';
@@ -49,6 +50,7 @@ const providers: Array<Type<unknown>> = [
     TrackingIngestService,
     OrderTrackingService,
     ShipmentStallCheckService,
+    CustomerLanguageService,
 ];
 
 const adminResolvers: Array<Type<unknown>> = [
@@ -108,8 +110,10 @@ const permissions = [CarrierPermission, ShipmentPermission];
             ...(config.customFields.ProductVariant ?? []),
             ...productVariantCustomFields,
         ];
+        config.customFields.Customer = [...(config.customFields.Customer ?? []), ...customerCustomFields];
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class LogisticsPlugin {

@@ -68,4 +68,8 @@ declare module '@vendure/core/dist/entity/custom-entity-fields' {
         /** Shipping height in millimetres. */
         shippingHeight?: number | null;
     }
+    interface CustomCustomerFields {
+        /** Language of the customer's shipment emails (`en` or `zh_Hans`); unset: the channel's default. */
+        notificationLanguage?: string | null;
+    }
 }

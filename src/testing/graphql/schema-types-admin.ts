@@ -1267,6 +1267,10 @@ export type CreateCreditAccountInput = {
     sharedWithSubsidiaries?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CreateCustomerCustomFieldsInput = {
+    notificationLanguage?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateCustomerGroupInput = {
     customFields?: InputMaybe<Scalars['JSON']['input']>;
     customerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1274,7 +1278,7 @@ export type CreateCustomerGroupInput = {
 };
 
 export type CreateCustomerInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
+    customFields?: InputMaybe<CreateCustomerCustomFieldsInput>;
     emailAddress: Scalars['String']['input'];
     firstName: Scalars['String']['input'];
     lastName: Scalars['String']['input'];
@@ -2208,6 +2212,7 @@ export type CustomerFilterParameter = {
     firstName?: InputMaybe<StringOperators>;
     id?: InputMaybe<IdOperators>;
     lastName?: InputMaybe<StringOperators>;
+    notificationLanguage?: InputMaybe<StringOperators>;
     phoneNumber?: InputMaybe<StringOperators>;
     postalCode?: InputMaybe<StringOperators>;
     title?: InputMaybe<StringOperators>;
@@ -2262,6 +2267,7 @@ export type CustomerSortParameter = {
     firstName?: InputMaybe<SortOrder>;
     id?: InputMaybe<SortOrder>;
     lastName?: InputMaybe<SortOrder>;
+    notificationLanguage?: InputMaybe<SortOrder>;
     phoneNumber?: InputMaybe<SortOrder>;
     title?: InputMaybe<SortOrder>;
     updatedAt?: InputMaybe<SortOrder>;
@@ -5963,6 +5969,10 @@ export type UpdateCreditAccountInput = {
     sharedWithSubsidiaries?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type UpdateCustomerCustomFieldsInput = {
+    notificationLanguage?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateCustomerGroupInput = {
     customFields?: InputMaybe<Scalars['JSON']['input']>;
     id: Scalars['ID']['input'];
@@ -5970,7 +5980,7 @@ export type UpdateCustomerGroupInput = {
 };
 
 export type UpdateCustomerInput = {
-    customFields?: InputMaybe<Scalars['JSON']['input']>;
+    customFields?: InputMaybe<UpdateCustomerCustomFieldsInput>;
     emailAddress?: InputMaybe<Scalars['String']['input']>;
     firstName?: InputMaybe<Scalars['String']['input']>;
     id: Scalars['ID']['input'];

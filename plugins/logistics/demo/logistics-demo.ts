@@ -1,0 +1,400 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { CreateAddressInput } from '@vendure/common/lib/generated-types';
+import { ID } from '@vendure/common/lib/shared-types';
+import {
+    Channel,
+    CustomerService,
+    isGraphQlErrorResult,
+    LanguageCode,
+    Logger,
+    Order,
+    OrderService,
+    ProductVariant,
+    RequestContext,
+    RequestContextService,
+    TransactionalConnection,
+} from '@vendure/core';
+
+import { CARRIER_FULFILLMENT_HANDLER_CODE, loggerCtx } from '../constants';
+import { ParsedTrackingEvent } from '../config/carrier-adapter';
+import { TrackingStatus } from '../config/tracking-status';
+import { Carrier } from '../entities/carrier.entity';
+import { Shipment } from '../entities/shipment.entity';
+import { CarrierService } from '../services/carrier.service';
+import { ShipmentService } from '../services/shipment.service';
+
+/** Code of the demo's webhook carrier: its presence means the demo was seeded. */
+export const DEMO_WEBHOOK_CARRIER_CODE = 'swift-express';
+/** Code of the demo's manual carrier. */
+export const DEMO_MANUAL_CARRIER_CODE = 'city-courier';
+/** Tracking numbers of the demo shipments, by what their timeline shows. */
+export const DEMO_TRACKING_NUMBERS = {
+    delivered: 'SWX100000001',
+    exception: 'SWX100000002',
+    /** Only "info received": `npm run demo:webhook -- SWX100000003 InTransit` moves it. */
+    waiting: 'SWX100000003',
+    manual: 'CC-20261130-01',
+} as const;
+
+const HOUR_MS = 60 * 60 * 1000;
+
+interface DemoShopper {
+    emailAddress: string;
+    /** The language of the shopper's shipment emails. */
+    notificationLanguage: LanguageCode;
+    firstName: string;
+    lastName: string;
+    address: CreateAddressInput;
+}
+
+const shoppers: Record<'emma' | 'wang', DemoShopper> = {
+    emma: {
+        emailAddress: 'emma.clarke@example.com',
+        notificationLanguage: LanguageCode.en,
+        firstName: 'Emma',
+        lastName: 'Clarke',
+        address: {
+            fullName: 'Emma Clarke',
+            streetLine1: '14 Park Row',
+            city: 'Leeds',
+            postalCode: 'LS1 5HD',
+            countryCode: 'GB',
+        },
+    },
+    wang: {
+        emailAddress: 'wang.fang@example.cn',
+        notificationLanguage: LanguageCode.zh_Hans,
+        firstName: '芳',
+        lastName: '王',
+        address: {
+            fullName: '王芳 Wang Fang',
+            streetLine1: '浦东新区世纪大道 100 号',
+            city: '上海 Shanghai',
+            postalCode: '200120',
+            countryCode: 'CN',
+        },
+    },
+};
+
+interface DemoEvent {
+    status: TrackingStatus;
+    subStatus?: string;
+    code: string;
+    text: string;
+    location: string;
+    hoursAgo: number;
+}
+
+interface DemoShipment {
+    shopper: DemoShopper;
+    /** Index into the sample variants the demo picks from. */
+    variant: number;
+    carrierCode: string;
+    trackingNumber: string;
+    packages: string;
+    events: DemoEvent[];
+}
+
+const plan: DemoShipment[] = [
+    {
+        shopper: shoppers.emma,
+        variant: 0,
+        carrierCode: DEMO_WEBHOOK_CARRIER_CODE,
+        trackingNumber: DEMO_TRACKING_NUMBERS.delivered,
+        packages: '[{"weight":1800,"length":400,"width":300,"height":150}]',
+        events: [
+            {
+                status: TrackingStatus.InfoReceived,
+                code: 'LBL',
+                text: 'Label created · 已创建运单',
+                location: 'Shanghai, CN',
+                hoursAgo: 96,
+            },
+            {
+                status: TrackingStatus.InTransit,
+                subStatus: 'departed-hub',
+                code: 'DEP',
+                text: 'Departed Shanghai hub · 已离开上海转运中心',
+                location: 'Shanghai, CN',
+                hoursAgo: 80,
+            },
+            {
+                status: TrackingStatus.InTransit,
+                subStatus: 'arrived-hub',
+                code: 'ARR',
+                text: 'Arrived at Leeds hub · 已到达利兹转运中心',
+                location: 'Leeds, GB',
+                hoursAgo: 30,
+            },
+            {
+                status: TrackingStatus.OutForDelivery,
+                code: 'OFD',
+                text: 'Out for delivery · 派送中',
+                location: 'Leeds, GB',
+                hoursAgo: 8,
+            },
+            {
+                status: TrackingStatus.Delivered,
+                subStatus: 'signed',
+                code: 'DLV',
+                text: 'Delivered, signed by E. Clarke · 已签收',
+                location: 'Leeds, GB',
+                hoursAgo: 5,
+            },
+        ],
+    },
+    {
+        shopper: shoppers.wang,
+        variant: 1,
+        carrierCode: DEMO_WEBHOOK_CARRIER_CODE,
+        trackingNumber: DEMO_TRACKING_NUMBERS.exception,
+        packages: '[{"weight":2500,"length":500,"width":400,"height":300}]',
+        events: [
+            {
+                status: TrackingStatus.InfoReceived,
+                code: 'LBL',
+                text: 'Label created · 已创建运单',
+                location: 'London, GB',
+                hoursAgo: 72,
+            },
+            {
+                status: TrackingStatus.InTransit,
+                subStatus: 'departed-hub',
+                code: 'DEP',
+                text: 'Departed London hub · 已离开伦敦转运中心',
+                location: 'London, GB',
+                hoursAgo: 60,
+            },
+            {
+                status: TrackingStatus.Exception,
+                subStatus: 'customs-hold',
+                code: 'CUS',
+                text: 'Held at customs: invoice missing · 海关查验：缺少商业发票',
+                location: 'Shanghai Pudong, CN',
+                hoursAgo: 20,
+            },
+        ],
+    },
+    {
+        shopper: shoppers.emma,
+        variant: 2,
+        carrierCode: DEMO_WEBHOOK_CARRIER_CODE,
+        trackingNumber: DEMO_TRACKING_NUMBERS.waiting,
+        packages: '[{"weight":900}]',
+        events: [
+            {
+                status: TrackingStatus.InfoReceived,
+                code: 'LBL',
+                text: 'Label created · 已创建运单',
+                location: 'Shanghai, CN',
+                hoursAgo: 2,
+            },
+        ],
+    },
+    {
+        shopper: shoppers.wang,
+        variant: 3,
+        carrierCode: DEMO_MANUAL_CARRIER_CODE,
+        trackingNumber: DEMO_TRACKING_NUMBERS.manual,
+        packages: '',
+        events: [
+            {
+                status: TrackingStatus.InTransit,
+                code: 'InTransit',
+                text: 'Picked up by the courier · 快递员已取件',
+                location: 'Shanghai, CN',
+                hoursAgo: 3,
+            },
+        ],
+    },
+];
+
+/**
+ * The logistics demo: a generic-webhook carrier (Swift Express) and a manual one (City Courier), and four demo
+ * orders shipped with them, each with its timeline: one delivered, one held at customs (an exception), one just
+ * labelled (for `npm run demo:webhook`) and one entered by hand. Emma gets her shipment emails in English, Wang Fang in
+ * Simplified Chinese. Carrier names are bilingual (a carrier name is not translatable). Seeds once: nothing is done
+ * when the webhook carrier exists.
+ */
+export async function seedLogisticsDemo(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
+    const carriers = app.get(CarrierService);
+    if (await carriers.findByCode(ctx, DEMO_WEBHOOK_CARRIER_CODE)) {
+        return;
+    }
+    // Orders need the channel's default tax zone, which the catalog seeder set after `ctx` was made: a fresh
+    // context on the channel as it is now.
+    const channel = await app
+        .get(TransactionalConnection)
+        .getRepository(ctx, Channel)
+        .findOneOrFail({
+            where: { id: ctx.channelId },
+            relations: ['defaultTaxZone', 'defaultShippingZone'],
+        });
+    const orderCtx = await app
+        .get(RequestContextService)
+        .create({ apiType: 'admin', channelOrToken: channel });
+    await app.get(TransactionalConnection).withTransaction(orderCtx, async txCtx => {
+        await seed(app, txCtx);
+    });
+    Logger.info('Seeded the logistics demo (2 carriers, 4 shipped orders with timelines)', loggerCtx);
+}
+
+async function seed(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
+    const carriers = app.get(CarrierService);
+    const shipments = app.get(ShipmentService);
+    const connection = app.get(TransactionalConnection);
+    for (const input of [
+        {
+            code: DEMO_WEBHOOK_CARRIER_CODE,
+            name: 'Swift Express 迅捷快递',
+            adapterCode: 'generic-webhook',
+            trackingUrlTemplate: 'https://track.swift-express.example/{trackingNumber}',
+        },
+        {
+            code: DEMO_MANUAL_CARRIER_CODE,
+            name: 'City Courier 同城快递',
+            adapterCode: 'manual',
+            trackingUrlTemplate: '',
+        },
+    ]) {
+        const created = await carriers.create(ctx, input);
+        if (!(created instanceof Carrier)) {
+            throw new Error(`Demo carrier ${input.code}: ${created.message}`);
+        }
+    }
+    const variants = await connection
+        .getRepository(ctx, ProductVariant)
+        .createQueryBuilder('variant')
+        .where('variant.deletedAt IS NULL')
+        .andWhere('variant.enabled = :enabled', { enabled: true })
+        .andWhere('variant.sku != :avoid', { avoid: 'L2201308' })
+        .orderBy('variant.id', 'ASC')
+        .take(12)
+        .getMany();
+    if (variants.length === 0) {
+        throw new Error('The logistics demo needs the sample catalog');
+    }
+    for (const item of plan) {
+        const order = await placeOrder(
+            app,
+            ctx,
+            item.shopper,
+            variants[(item.variant * 3) % variants.length].id,
+        );
+        const fulfillment = await app.get(OrderService).createFulfillment(ctx, {
+            lines: order.lines.map(l => ({ orderLineId: l.id, quantity: l.quantity })),
+            handler: {
+                code: CARRIER_FULFILLMENT_HANDLER_CODE,
+                arguments: [
+                    { name: 'carrierCode', value: item.carrierCode },
+                    { name: 'trackingNumber', value: item.trackingNumber },
+                    { name: 'packages', value: item.packages },
+                ],
+            },
+        });
+        if (isGraphQlErrorResult(fulfillment)) {
+            throw new Error(`Demo fulfillment for ${order.code}: ${fulfillment.message}`);
+        }
+        const shipment = await connection
+            .getRepository(ctx, Shipment)
+            .findOneOrFail({ where: { fulfillmentId: fulfillment.id }, relations: ['carrier'] });
+        const now = Date.now();
+        if (item.carrierCode === DEMO_MANUAL_CARRIER_CODE) {
+            for (const e of item.events) {
+                await shipments.addManualEvent(ctx, {
+                    shipmentId: shipment.id,
+                    status: e.status,
+                    description: e.text,
+                    location: e.location,
+                    occurredAt: new Date(now - e.hoursAgo * HOUR_MS),
+                });
+            }
+            continue;
+        }
+        // As the carrier's webhook would have delivered them (see GenericWebhookCarrierAdapter's format).
+        const events: ParsedTrackingEvent[] = item.events.map((e, i) => {
+            const occurredAt = new Date(now - e.hoursAgo * HOUR_MS).toISOString();
+            const raw = {
+                id: `${item.trackingNumber}-${i + 1}`,
+                trackingNumber: item.trackingNumber,
+                status: e.status,
+                subStatus: e.subStatus,
+                code: e.code,
+                description: e.text,
+                location: e.location,
+                occurredAt,
+            };
+            return {
+                carrierEventId: raw.id,
+                trackingNumber: item.trackingNumber,
+                status: e.status,
+                subStatus: e.subStatus ?? null,
+                carrierStatusCode: e.code,
+                carrierStatusText: e.text,
+                location: e.location,
+                occurredAt,
+                rawPayload: raw,
+            };
+        });
+        await shipments.storeEvents(ctx, shipment.carrier, events);
+        await shipments.applyLatestStatus(ctx, shipment.id);
+    }
+}
+
+/** A paid order of one unit of the variant by the shopper, shipping by the first eligible method. */
+async function placeOrder(
+    app: INestApplicationContext,
+    ctx: RequestContext,
+    shopper: DemoShopper,
+    variantId: ID,
+): Promise<Order> {
+    const orders = app.get(OrderService);
+    const customer = await app.get(CustomerService).createOrUpdate(ctx, {
+        emailAddress: shopper.emailAddress,
+        firstName: shopper.firstName,
+        lastName: shopper.lastName,
+        customFields: { notificationLanguage: shopper.notificationLanguage },
+    });
+    if (isGraphQlErrorResult(customer)) {
+        throw new Error(`Demo customer ${shopper.emailAddress}: ${customer.message}`);
+    }
+    const draft = await orders.create(ctx);
+    const fail = (step: string, result: { message: string }): never => {
+        throw new Error(`Demo order ${draft.code}, ${step}: ${result.message}`);
+    };
+    await orders.addCustomerToOrder(ctx, draft.id, customer);
+    const added = await orders.addItemToOrder(ctx, draft.id, variantId, 1);
+    if (isGraphQlErrorResult(added)) {
+        fail('add item', added);
+    }
+    await orders.setShippingAddress(ctx, draft.id, shopper.address);
+    await orders.setBillingAddress(ctx, draft.id, shopper.address);
+    const methods = await orders.getEligibleShippingMethods(ctx, draft.id);
+    const method = methods.find(m => m.code === 'standard-shipping') ?? methods[0];
+    if (!method) {
+        throw new Error(`Demo order ${draft.code}: no eligible shipping method`);
+    }
+    const shipping = await orders.setShippingMethod(ctx, draft.id, [method.id]);
+    if (isGraphQlErrorResult(shipping)) {
+        fail('shipping method', shipping);
+    }
+    const arranging = await orders.transitionToState(ctx, draft.id, 'ArrangingPayment');
+    if (isGraphQlErrorResult(arranging)) {
+        fail('arranging payment', arranging);
+    }
+    const paid = await orders.addPaymentToOrder(ctx, draft.id, { method: 'standard-payment', metadata: {} });
+    if (isGraphQlErrorResult(paid)) {
+        fail('payment', paid);
+    }
+    const order = await orders.findOne(ctx, draft.id, ['lines', 'payments']);
+    if (!order) {
+        throw new Error(`Demo order ${draft.code} vanished`);
+    }
+    for (const payment of order.payments.filter(p => p.state === 'Authorized')) {
+        const settled = await orders.settlePayment(ctx, payment.id);
+        if (isGraphQlErrorResult(settled)) {
+            fail('settle payment', settled);
+        }
+    }
+    return order;
+}
