@@ -385,12 +385,15 @@ async function main(): Promise<void> {
                 `| ${s.scenario} | ${s.title} | ${s.concurrency} | ${s.server} | ${fmt(s.rate)} ${s.unit}/s | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} |`,
             );
         }
-        lines.push('');
-        lines.push(
-            '| # | c | p50 Triflow/bare | rate Triflow/bare | p50 Triflow/floor | rate Triflow/floor |',
-        );
-        lines.push('|---|---|---|---|---|---|');
-        for (const scenario of scenarios.filter(s => s.servers.length > 1)) {
+        const compared = scenarios.filter(s => s.servers.length > 1);
+        if (compared.length) {
+            lines.push('');
+            lines.push(
+                '| # | c | p50 Triflow/bare | rate Triflow/bare | p50 Triflow/floor | rate Triflow/floor |',
+            );
+            lines.push('|---|---|---|---|---|---|');
+        }
+        for (const scenario of compared) {
             for (const c of levels(scenario)) {
                 const t = get(scenario.id, 'triflow', c);
                 const b = get(scenario.id, 'bare', c);
