@@ -87,7 +87,9 @@ async function generate(app: INestApplicationContext, sizes: DataSizes): Promise
             firstCompany,
             variants.map(v => v.id),
         );
-        await insertRfqSellers(db, sizes.rfqSellers, variants[0].id);
+        // the last generated variant: its product is not among the slugs scenarios 1–5 read and buy, whose prices
+        // and stock the offers would otherwise change (the buy box)
+        await insertRfqSellers(db, sizes.rfqSellers, variants[variants.length - 1].id);
     });
     // events are delivered after commit: let the last ones queue their jobs before they are replaced
     await new Promise(r => setTimeout(r, 1000));
@@ -106,7 +108,7 @@ async function generate(app: INestApplicationContext, sizes: DataSizes): Promise
         `SELECT pv.sku AS sku, pt.slug AS slug FROM product_variant pv
          JOIN product_translation pt ON pt.baseId = pv.productId AND pt.languageCode = 'en'
          WHERE pv.id = ?`,
-        [variants[0].id],
+        [variants[variants.length - 1].id],
     );
     return { sellers: sizes.rfqSellers, productSlug: part.slug, sku: part.sku };
 }
