@@ -18,7 +18,8 @@ import path from 'path';
 import type { GeneratedData } from './data/summary';
 import { dataSizes } from './data/sizes';
 import { LoadResult, runLoad } from './lib/load';
-import { NOT_YET, Scenario, SCENARIOS, ServerName, ServerUnderTest } from './lib/scenarios';
+import { openSqlite } from './lib/sqlite';
+import { BENCH_SUPERADMIN, NOT_YET, Scenario, SCENARIOS, ServerName, ServerUnderTest } from './lib/scenarios';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -47,7 +48,8 @@ function serverEnv(dir: string, name: string, port: number): NodeJS.ProcessEnv {
     return {
         ...process.env,
         NODE_ENV: 'production',
-        SUPERADMIN_PASSWORD: 'bench-superadmin-not-a-secret',
+        SUPERADMIN_USERNAME: BENCH_SUPERADMIN.username,
+        SUPERADMIN_PASSWORD: BENCH_SUPERADMIN.password,
         COOKIE_SECRET: 'bench-cookie-secret-not-a-secret',
         LOG_LEVEL: 'error',
         VENDURE_DISABLE_TELEMETRY: 'true',
@@ -110,6 +112,36 @@ async function startServer(name: ServerName, dir: string, port: number): Promise
     throw new Error(`${name} did not answer within 3 minutes; see ${log}`);
 }
 
+/**
+ * Triflow's worker (`dist/src/index-worker.js`: the job queue) on the Triflow server's database, as production runs
+ * it next to the server. Started only for the scenarios that need it (6 and 7), after the others have run, so that
+ * it takes no CPU from the Triflow server while bare Vendure (which has no worker here) is compared with it.
+ */
+function startWorker(dir: string, port: number): ChildProcess {
+    const log = path.join(dir, 'triflow-worker.log');
+    const out = fs.openSync(log, 'a');
+    return spawn(process.execPath, ['dist/src/index-worker.js'], {
+        cwd: root,
+        env: serverEnv(dir, 'triflow', port),
+        stdio: ['ignore', out, out],
+    });
+}
+
+/** Jobs waiting in the Triflow database (read-only; WAL lets this read while the server writes). */
+function pendingJobs(dir: string): number {
+    const db = openSqlite(path.join(dir, 'triflow.sqlite'), { readonly: true, fileMustExist: true });
+    try {
+        const row = db
+            .prepare<[], { n: number }>(
+                `SELECT COUNT(*) AS n FROM job_record WHERE state IN ('PENDING', 'RUNNING', 'RETRYING')`,
+            )
+            .get();
+        return Number(row?.n ?? 0);
+    } finally {
+        db.close();
+    }
+}
+
 /** Peak resident set size of a process (Linux VmHWM), in MB. */
 function peakRssMb(pid: number | undefined): number | null {
     try {
@@ -145,7 +177,11 @@ async function main(): Promise<void> {
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'triflow-bench-'));
     const servers: RunningServer[] = [];
-    const stopAll = () => servers.forEach(s => s.child.exitCode === null && s.child.kill('SIGTERM'));
+    let worker: ChildProcess | undefined;
+    const stopAll = () => {
+        servers.forEach(s => s.child.exitCode === null && s.child.kill('SIGTERM'));
+        if (worker && worker.exitCode === null) worker.kill('SIGTERM');
+    };
     process.on('SIGINT', () => {
         stopAll();
         process.exit(130);
@@ -209,7 +245,16 @@ async function main(): Promise<void> {
         );
         const measurements: Measurement[] = [];
         const failures: string[] = [];
+        const notes: string[] = [];
+        const levels = (s: Scenario) => s.concurrencies ?? concurrencies;
         for (const scenario of scenarios) {
+            if (scenario.worker && !worker && servers.some(s => s.name === 'triflow')) {
+                const pending = pendingJobs(dir);
+                worker = startWorker(dir, ports.triflow);
+                const note = `Triflow worker started before scenario ${scenario.id} (${pending} jobs pending from earlier scenarios)`;
+                console.log(`             ${note}`);
+                notes.push(note);
+            }
             const tasks = new Map<ServerName, Awaited<ReturnType<Scenario['prepare']>>>();
             for (const server of servers.filter(s => scenario.servers.includes(s.name))) {
                 try {
@@ -218,7 +263,7 @@ async function main(): Promise<void> {
                     failures.push(`${scenario.id} on ${server.name}: ${(e as Error).message}`);
                 }
             }
-            for (const concurrency of concurrencies) {
+            for (const concurrency of levels(scenario)) {
                 for (let round = 1; round <= rounds; round++) {
                     for (const [name, task] of tasks) {
                         const r = await runLoad({ concurrency, durationMs, warmupMs, task });
@@ -229,6 +274,24 @@ async function main(): Promise<void> {
                                 `  p99 ${fmt(r.p99)} ms${r.errors ? `  errors ${r.errors} (${r.firstError})` : ''}`,
                         );
                     }
+                }
+            }
+            for (const name of tasks.keys()) {
+                const server = servers.find(s => s.name === name);
+                if (!scenario.verify || !server) continue;
+                try {
+                    const v = await scenario.verify(server);
+                    console.log(`             ${v.note}`);
+                    notes.push(v.note);
+                    const last = measurements
+                        .filter(m => m.scenario === scenario.id && m.server === name)
+                        .pop();
+                    if (v.errors > 0) {
+                        if (last) last.errors += v.errors;
+                        failures.push(`${scenario.id} on ${name}: ${v.note}`);
+                    }
+                } catch (e) {
+                    failures.push(`${scenario.id} on ${name}: check failed: ${(e as Error).message}`);
                 }
             }
         }
@@ -245,11 +308,12 @@ async function main(): Promise<void> {
         phase(5, TOTAL_PHASES, 'peak memory, stop servers');
         const rss: Partial<Record<ServerName, number | null>> = {};
         for (const s of servers) rss[s.name] = peakRssMb(s.child.pid);
+        const workerRss = worker ? peakRssMb(worker.pid) : undefined;
         stopAll();
 
         phase(6, TOTAL_PHASES, 'report');
         const summary = scenarios.flatMap(scenario =>
-            concurrencies.flatMap(concurrency =>
+            levels(scenario).flatMap(concurrency =>
                 scenario.servers.map(server => {
                     const ms = measurements.filter(
                         m =>
@@ -289,7 +353,8 @@ async function main(): Promise<void> {
             durationSeconds: durationMs / 1000,
             machine,
             data: { sizes: data.sizes, counts: data.counts },
-            peakRssMb: rss,
+            peakRssMb: { ...rss, ...(worker ? { triflowWorker: workerRss ?? null } : {}) },
+            notes,
             overdueAggregate: data.overdue,
             summary,
             measurements,
@@ -320,13 +385,16 @@ async function main(): Promise<void> {
                 `| ${s.scenario} | ${s.title} | ${s.concurrency} | ${s.server} | ${fmt(s.rate)} ${s.unit}/s | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} |`,
             );
         }
-        lines.push('');
-        lines.push(
-            '| # | c | p50 Triflow/bare | rate Triflow/bare | p50 Triflow/floor | rate Triflow/floor |',
-        );
-        lines.push('|---|---|---|---|---|---|');
-        for (const scenario of scenarios) {
-            for (const c of concurrencies) {
+        const compared = scenarios.filter(s => s.servers.length > 1);
+        if (compared.length) {
+            lines.push('');
+            lines.push(
+                '| # | c | p50 Triflow/bare | rate Triflow/bare | p50 Triflow/floor | rate Triflow/floor |',
+            );
+            lines.push('|---|---|---|---|---|---|');
+        }
+        for (const scenario of compared) {
+            for (const c of levels(scenario)) {
                 const t = get(scenario.id, 'triflow', c);
                 const b = get(scenario.id, 'bare', c);
                 const f = get(scenario.id, 'floor', c);
@@ -358,8 +426,9 @@ async function main(): Promise<void> {
         lines.push(
             `Peak RSS: ${Object.entries(rss)
                 .map(([k, v]) => `${k} ${v ?? '?'} MB`)
-                .join(', ')}`,
+                .join(', ')}${worker ? `, Triflow worker ${workerRss ?? '?'} MB (started for 6/7)` : ''}`,
         );
+        lines.push(...notes);
         lines.push(
             `B2B overdue aggregate (CreditControlService.overdueStandings) over ${data.overdue.accounts} credit accounts ` +
                 `(${data.overdue.overdueAccounts} overdue): median ${fmt(median(data.overdue.runsMs))} ms ` +

@@ -25,8 +25,9 @@ import { lastValueFrom } from 'rxjs';
 
 import { catalogCsv } from './catalog';
 import { insertDealers, insertPriceLists, RawQuery } from './dealers';
+import { insertRfqSellers } from './sellers';
 import { DataSizes } from './sizes';
-import { DEALER_BUYER_PASSWORD, DEALER_BUYERS, dealerBuyerEmail, GeneratedData } from './summary';
+import { DEALER_BUYER_PASSWORD, DEALER_BUYERS, dealerBuyerEmail, GeneratedData, RFQ_BUYER } from './summary';
 
 type ConfigModule = typeof import('../../vendure-config');
 type EnvModule = typeof import('../../src/common/env');
@@ -67,7 +68,7 @@ async function drainJobs(raw: RawQuery, timeoutMs: number): Promise<void> {
  * not yet running. The importer's stock movements queue one search-index job per variant, which the database job
  * queue works through a few per second; one full reindex afterwards does the same in seconds.
  */
-async function generate(app: INestApplicationContext, sizes: DataSizes): Promise<void> {
+async function generate(app: INestApplicationContext, sizes: DataSizes): Promise<GeneratedData['rfq']> {
     const ctx = await app.get(RequestContextService).create({ apiType: 'admin' });
     const result = await lastValueFrom(app.get(Importer).parseAndImport(catalogCsv(sizes), ctx, false));
     if (result.errors?.length) {
@@ -86,12 +87,30 @@ async function generate(app: INestApplicationContext, sizes: DataSizes): Promise
             firstCompany,
             variants.map(v => v.id),
         );
+        // the last generated variant: its product is not among the slugs scenarios 1–5 read and buy, whose prices
+        // and stock the offers would otherwise change (the buy box)
+        await insertRfqSellers(db, sizes.rfqSellers, variants[variants.length - 1].id);
     });
     // events are delivered after commit: let the last ones queue their jobs before they are replaced
     await new Promise(r => setTimeout(r, 1000));
     await raw.query(`DELETE FROM job_record WHERE queueName = 'update-search-index' AND state = 'PENDING'`);
     await app.get(SearchService).reindex(ctx);
     await addDealerBuyers(app, ctx, DEALER_BUYERS);
+    const buyer = await app.get(CustomerService).create(
+        ctx,
+        { emailAddress: RFQ_BUYER.username, firstName: 'Bench', lastName: 'RFQ Buyer' },
+        RFQ_BUYER.password,
+    );
+    if (isGraphQlErrorResult(buyer)) {
+        throw new Error(buyer.message);
+    }
+    const [part] = await raw.query<Array<{ sku: string; slug: string }>>(
+        `SELECT pv.sku AS sku, pt.slug AS slug FROM product_variant pv
+         JOIN product_translation pt ON pt.baseId = pv.productId AND pt.languageCode = 'en'
+         WHERE pv.id = ?`,
+        [variants[variants.length - 1].id],
+    );
+    return { sellers: sizes.rfqSellers, productSlug: part.slug, sku: part.sku };
 }
 
 
@@ -135,7 +154,7 @@ async function main(): Promise<void> {
     const app = worker.app;
     try {
         const raw = app.get(TransactionalConnection).rawConnection;
-        await generate(app, sizes);
+        const rfq = await generate(app, sizes);
         await worker.startJobQueue();
         await drainJobs(raw, 300_000);
         const generated = since(t);
@@ -149,6 +168,9 @@ async function main(): Promise<void> {
             priceLists: await count(`SELECT COUNT(*) AS n FROM price_list`),
             priceListEntries: await count(`SELECT COUNT(*) AS n FROM price_list_entry`),
             sellers: await count(`SELECT COUNT(*) AS n FROM seller`),
+            approvedMarketplaceSellers: await count(
+                `SELECT COUNT(*) AS n FROM marketplace_seller WHERE status = 'approved'`,
+            ),
             searchIndexRows: await count(`SELECT COUNT(*) AS n FROM search_index_item`),
         };
         const slugRows = await raw.query<Array<{ slug: string }>>(
@@ -178,6 +200,7 @@ async function main(): Promise<void> {
             productSlugs: ['laptop', ...slugRows.map(r => r.slug)],
             skus: skuRows.map(r => r.sku),
             dealerBuyers: DEALER_BUYERS,
+            rfq,
             seconds: { migrate, demo, generated },
             overdue: { accounts: counts.creditAccounts, overdueAccounts, runsMs },
         };

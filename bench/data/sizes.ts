@@ -8,6 +8,8 @@ export interface DataSizes {
     /** Extra company contract price lists, each with entries on random generated variants. */
     contractPriceLists: number;
     entriesPerContractList: number;
+    /** Approved marketplace sellers with an active offer on one generated variant (scenario 6: RFQ routing). */
+    rfqSellers: number;
     seed: number;
 }
 
@@ -24,6 +26,7 @@ export function dataSizes(quick: boolean, scale: number): DataSizes {
             creditAccounts: 10_000,
             contractPriceLists: 10,
             entriesPerContractList: 50,
+            rfqSellers: 50,
             seed: 22,
         };
     }
@@ -33,6 +36,7 @@ export function dataSizes(quick: boolean, scale: number): DataSizes {
         creditAccounts: Math.round(10_000 * scale),
         contractPriceLists: Math.round(100 * scale),
         entriesPerContractList: 1_000,
+        rfqSellers: Math.round(500 * scale),
         seed: 22,
     };
 }

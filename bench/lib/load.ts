@@ -13,8 +13,12 @@ export interface LoadOptions {
     durationMs: number;
     /** Time spent loading before measuring starts (JIT, caches, connection setup); not recorded. */
     warmupMs: number;
-    /** One task: a request or a journey of requests. `worker` is stable per loop (0..concurrency-1). */
-    task: (worker: number, agent: http.Agent) => Promise<void>;
+    /**
+     * One task: a request or a journey of requests. `worker` is stable per loop (0..concurrency-1). A task that
+     * returns a number reports its own latency in ms (the part it measures, e.g. submit → routed), instead of
+     * its whole duration.
+     */
+    task: (worker: number, agent: http.Agent) => Promise<void | number>;
 }
 
 export interface LoadResult {
@@ -47,13 +51,13 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
         while (Date.now() < stopAt) {
             const t0 = process.hrtime.bigint();
             try {
-                await opts.task(w, agent);
+                const own = await opts.task(w, agent);
                 const end = Date.now();
                 if (end >= measureFrom && end <= stopAt) {
                     completed++;
                 }
                 if (end >= measureFrom) {
-                    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+                    samples.push(typeof own === 'number' ? own : Number(process.hrtime.bigint() - t0) / 1e6);
                 }
             } catch (e) {
                 if (Date.now() >= measureFrom) {
