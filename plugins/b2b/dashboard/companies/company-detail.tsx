@@ -38,7 +38,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 
-import type { ResultOf } from '@/gql';
+import type { ResultOf, VariablesOf } from '@/gql';
 
 import { EntityField, EntityPicker, itemLabel, PickedChips } from '../common/entity-picker';
 import { errorMessage, errorResultMessage } from '../common/error-result';
@@ -475,8 +475,19 @@ function MembersBlock({
                         }
                         allowCreateNew
                         onCreateNew={async input => {
-                            const { createCustomer } = await api.mutate(createMemberCustomerDocument, {
-                                input,
+                            // The selector's input is typed against the Dashboard's own schema, which does not
+                            // know this platform's customer custom fields: name the operation's types explicitly.
+                            const { createCustomer } = await api.mutate<
+                                ResultOf<typeof createMemberCustomerDocument>,
+                                VariablesOf<typeof createMemberCustomerDocument>
+                            >(createMemberCustomerDocument, {
+                                input: {
+                                    title: input.title,
+                                    firstName: input.firstName,
+                                    lastName: input.lastName,
+                                    emailAddress: input.emailAddress,
+                                    phoneNumber: input.phoneNumber,
+                                },
                             });
                             const failed = errorResultMessage(createCustomer);
                             if (failed || !('id' in createCustomer)) {
