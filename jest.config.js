@@ -24,8 +24,9 @@ const common = {
 /** @type {import('jest').Config} */
 module.exports = {
     maxWorkers: process.env.JEST_MAX_WORKERS ?? 2,
-    // A spec boots a whole server (5-10 s, longer on a first sql.js population or on PostgreSQL).
-    testTimeout: 300_000,
+    // A spec boots a whole server (5-10 s, longer on a first sql.js population or on PostgreSQL), and in CI the sql.js
+    // and PostgreSQL suites share the machine: the limit only catches a wedge.
+    testTimeout: 600_000,
     // `JEST_PROJECT=e2e` runs only the e2e project (jest's --selectProjects would swallow the spec paths that follow).
     projects: [
         { ...common, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'] },

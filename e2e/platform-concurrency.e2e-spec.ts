@@ -90,7 +90,7 @@ describe(`${PARALLEL} parallel checkouts on ${testDb}`, () => {
         await run(probe, BurstAddToCartDocument, { variantId: TABLET, quantity: 1 });
         const { eligibleShippingMethods } = await run(probe, BurstShippingMethodsDocument);
         shippingMethodId = eligibleShippingMethods.find(m => m.code === 'standard-shipping')!.id;
-    }, 300_000);
+    }, BURST_TIMEOUT);
 
     afterAll(async () => {
         await env.server.destroy();
