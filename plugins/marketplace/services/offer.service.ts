@@ -4,7 +4,6 @@ import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
     ChannelService,
     EntityNotFoundError,
-    EventBus,
     ListQueryBuilder,
     ListQueryOptions,
     ProductVariant,
@@ -23,7 +22,6 @@ import { Offer, OfferCondition } from '../entities/offer.entity';
 import { ResolvedMarketplacePluginOptions } from '../types';
 
 import { buyBoxOrder } from './buy-box';
-import { announceBuyBoxChange } from './buy-box-price-events';
 import { checkInt, checkText, MARKETPLACE_INPUT_LIMITS } from './input-checks';
 import { MarketplaceSellerService } from './marketplace-seller.service';
 
@@ -82,7 +80,6 @@ export class OfferService {
         private channelService: ChannelService,
         private translator: TranslatorService,
         private sellers: MarketplaceSellerService,
-        private eventBus: EventBus,
         @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
     ) {}
 
@@ -166,7 +163,6 @@ export class OfferService {
                 active: input.active ?? true,
             }),
         );
-        await announceBuyBoxChange(ctx, this.connection, this.eventBus, [variant.id]);
         return (await this.findOne(ctx, offer.id)) as Offer;
     }
 
@@ -201,7 +197,6 @@ export class OfferService {
         await this.connection
             .getRepository(ctx, Offer)
             .update({ id: offer.id }, { ...values, active: input.active ?? offer.active });
-        await announceBuyBoxChange(ctx, this.connection, this.eventBus, [offer.productVariantId]);
         return (await this.findOne(ctx, offer.id)) as Offer;
     }
 
@@ -211,7 +206,6 @@ export class OfferService {
             throw new EntityNotFoundError('Offer', id);
         }
         await this.connection.getRepository(ctx, Offer).delete({ id: offer.id });
-        await announceBuyBoxChange(ctx, this.connection, this.eventBus, [offer.productVariantId]);
         return DeletionResult.DELETED;
     }
 
@@ -320,17 +314,6 @@ export class OfferService {
             items: items.map(v => this.translator.translate(v, ctx, ['product'])),
             totalItems,
         };
-    }
-
-    /** Ids of the variants a seller has offers for (any state): their buy box changes with the seller's status. */
-    async variantIdsOfSeller(ctx: RequestContext, sellerId: ID): Promise<ID[]> {
-        const rows = await this.connection
-            .getRepository(ctx, Offer)
-            .createQueryBuilder('offer')
-            .select('DISTINCT offer.productVariantId', 'id')
-            .where('offer.sellerId = :sellerId', { sellerId })
-            .getRawMany<{ id: ID }>();
-        return rows.map(r => r.id);
     }
 
     /** Ids of the product's variants (not deleted). */

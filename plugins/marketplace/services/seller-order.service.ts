@@ -3,7 +3,6 @@ import { ID } from '@vendure/common/lib/shared-types';
 import {
     ChannelService,
     ConfigService,
-    EventBus,
     idsAreEqual,
     Order,
     OrderLine,
@@ -19,8 +18,6 @@ import { entityIdCodec } from '../config/entity-id-codec';
 import { offerIdOf } from '../config/order-line-offer-custom-field';
 import { MarketplaceSeller } from '../entities/marketplace-seller.entity';
 import { Offer } from '../entities/offer.entity';
-
-import { announceBuyBoxChange } from './buy-box-price-events';
 
 /** The part of a placed order one seller (or the platform, `seller: undefined`) ships. */
 export interface SellerPart {
@@ -39,7 +36,6 @@ export class SellerOrderService {
         private connection: TransactionalConnection,
         private channelService: ChannelService,
         private configService: ConfigService,
-        private eventBus: EventBus,
     ) {}
 
     /** The offer id an order line is bought from (decoded), if any. */
@@ -160,7 +156,6 @@ export class SellerOrderService {
      * fails as a whole (nothing of it is written).
      */
     async allocateOffers(ctx: RequestContext, order: Order): Promise<void> {
-        const allocated: ID[] = [];
         for (const line of order.lines) {
             const offerId = this.offerIdOfLine(line);
             if (offerId === undefined || line.quantity <= 0) {
@@ -179,19 +174,6 @@ export class SellerOrderService {
                     `Not enough units left in offer ${entityIdCodec(this.configService).encode(offerId)}`,
                 );
             }
-            allocated.push(offerId);
-        }
-        // An offer sold out leaves the buy box: the variant's storefront price moves to the next offer.
-        if (allocated.length > 0) {
-            const soldOut = await this.connection
-                .getRepository(ctx, Offer)
-                .find({ where: { id: In(allocated), quantityAvailable: 0 } });
-            await announceBuyBoxChange(
-                ctx,
-                this.connection,
-                this.eventBus,
-                soldOut.map(o => o.productVariantId),
-            );
         }
     }
 }
