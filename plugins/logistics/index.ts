@@ -51,3 +51,8 @@ export { CustomerLanguageService } from './services/customer-language.service';
 export { rateTableShippingCalculator, rateTableEligibilityChecker } from './config/rate-table-shipping';
 export { parseRateTable, chargeableWeight, ratePrice, remoteSurcharge } from './config/rate-table';
 export type { RateTable, RateTableZone, RemoteSurcharge, ShippableItem } from './config/rate-table';
+export { readRateTableCsv, writeRateTableCsv, RATE_TABLE_CSV_COLUMNS } from './config/rate-table-csv';
+export type { RateTableCsvRejection, RateTableCsvResult } from './config/rate-table-csv';
+export { RateTableImportService } from './services/rate-table-import.service';
+export type { ShippingRateTableImportReport } from './services/rate-table-import.service';
+export { MalformedShippingRateTableCsvError } from './api/error-results';

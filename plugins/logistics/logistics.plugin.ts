@@ -3,6 +3,7 @@ import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import {
     CarrierAdminEntityResolver,
     CreateCarrierResultResolver,
+    ImportShippingRateTableCsvResultResolver,
     LogisticsAdminResolver,
     OrderShipmentsAdminResolver,
     ShipmentAdminEntityResolver,
@@ -28,6 +29,7 @@ import { CarrierAdapterRegistry } from './services/carrier-adapter-registry';
 import { CarrierService } from './services/carrier.service';
 import { OrderTrackingService } from './services/order-tracking.service';
 import { CustomerLanguageService } from './services/customer-language.service';
+import { RateTableImportService } from './services/rate-table-import.service';
 import { ShipmentStallCheckService } from './services/shipment-stall-check.service';
 import { ShipmentService } from './services/shipment.service';
 import { TrackingIngestService } from './services/tracking-ingest.service';
@@ -51,11 +53,13 @@ const providers: Array<Type<unknown>> = [
     OrderTrackingService,
     ShipmentStallCheckService,
     CustomerLanguageService,
+    RateTableImportService,
 ];
 
 const adminResolvers: Array<Type<unknown>> = [
     LogisticsAdminResolver,
     CreateCarrierResultResolver,
+    ImportShippingRateTableCsvResultResolver,
     CarrierAdminEntityResolver,
     ShipmentAdminEntityResolver,
     OrderShipmentsAdminResolver,
