@@ -5,6 +5,7 @@ export {
     ShipmentPermission,
     CARRIER_FULFILLMENT_HANDLER_CODE,
     SHIPMENT_STALLED_TASK_ID,
+    TRACKING_POLL_TASK_ID,
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
     WEBHOOK_ROUTE,
@@ -14,6 +15,9 @@ export type { LogisticsPluginOptions } from './types';
 // Carriers and adapters
 export { Carrier } from './entities/carrier.entity';
 export { CarrierService } from './services/carrier.service';
+export { CarrierAdapterRegistry } from './services/carrier-adapter-registry';
+export { TrackingPollService } from './services/tracking-poll.service';
+export type { TrackingPollResult } from './services/tracking-poll.service';
 export type {
     CarrierAdapter,
     CarrierWebhookRequest,

@@ -12,6 +12,7 @@ import { CarrierService, CreateCarrierInput, UpdateCarrierInput } from '../servi
 import { RateTableImportService, ShippingRateTableImportReport } from '../services/rate-table-import.service';
 import { ShipmentStallCheckService } from '../services/shipment-stall-check.service';
 import { AddShipmentTrackingEventInput, ShipmentService } from '../services/shipment.service';
+import { TrackingPollResult, TrackingPollService } from '../services/tracking-poll.service';
 
 import { CarrierCodeInUseError, MalformedShippingRateTableCsvError } from './error-results';
 
@@ -23,7 +24,14 @@ export class LogisticsAdminResolver {
         private adapters: CarrierAdapterRegistry,
         private stallCheck: ShipmentStallCheckService,
         private rateTableImport: RateTableImportService,
+        private trackingPoll: TrackingPollService,
     ) {}
+
+    @Mutation()
+    @Allow(ShipmentPermission.Update)
+    runCarrierTrackingPoll(@Ctx() ctx: RequestContext): Promise<TrackingPollResult> {
+        return this.trackingPoll.run(ctx);
+    }
 
     @Query()
     @Allow(Permission.ReadShippingMethod)

@@ -272,6 +272,18 @@ export const logisticsAdminApiExtensions = gql`
         line: Int
     }
 
+    """
+    What one tracking poll did.
+    """
+    type CarrierTrackingPollResult {
+        "Open shipments asked about."
+        shipments: Int!
+        "Events the carriers returned (each stored once)."
+        events: Int!
+        "Shipments whose fetch failed or returned a malformed event (nothing stored for them)."
+        failed: Int!
+    }
+
     "Result of importShippingRateTableCsv."
     union ImportShippingRateTableCsvResult =
         | ShippingRateTableImportReport
@@ -310,6 +322,11 @@ export const logisticsAdminApiExtensions = gql`
         is good.
         """
         importShippingRateTableCsv(csv: String!, shippingMethodId: ID): ImportShippingRateTableCsvResult!
+        """
+        Pulls the tracking events of open shipments from enabled carriers whose adapter implements fetchTracking, now
+        (the scheduled task logistics-tracking-poll does it every 30 minutes).
+        """
+        runCarrierTrackingPoll: CarrierTrackingPollResult!
         "Flags undelivered shipments without recent events now (it also runs hourly)."
         runShipmentStalledCheck: [Shipment!]!
     }

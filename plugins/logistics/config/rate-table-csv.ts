@@ -128,19 +128,18 @@ export function readRateTableCsv(text: string, maxRows: number): RateTableCsvRes
             if (stray.length) {
                 throw new RowError(`A ${rowType} row leaves ${stray.join(', ')} empty`);
             }
-            const whole = (name: Column, opts: { optional?: boolean; positive?: boolean } = {}) => {
+            const whole = (name: Column, positive = false): number => {
                 const raw = cell(name);
-                if (raw === '' && opts.optional) {
-                    return undefined;
-                }
                 const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
-                if (!Number.isSafeInteger(value) || (opts.positive && value <= 0)) {
+                if (!Number.isSafeInteger(value) || (positive && value <= 0)) {
                     throw new RowError(
-                        `${name} must be a whole number ${opts.positive ? '> 0' : '>= 0'}, got "${raw}"`,
+                        `${name} must be a whole number ${positive ? '> 0' : '>= 0'}, got "${raw}"`,
                     );
                 }
                 return value;
             };
+            const optionalWhole = (name: Column): number | undefined =>
+                cell(name) === '' ? undefined : whole(name);
             const money = (name: Column) => {
                 const value = parseScaledDecimal(cell(name), MONEY_DECIMALS);
                 if (value === undefined) {
@@ -159,11 +158,11 @@ export function readRateTableCsv(text: string, maxRows: number): RateTableCsvRes
                     zone,
                     firstWeight: whole('firstWeight'),
                     firstPrice: money('firstPrice'),
-                    stepWeight: whole('stepWeight', { positive: true }),
+                    stepWeight: whole('stepWeight', true),
                     stepPrice: money('stepPrice'),
                 };
-                const maxWeight = whole('maxWeight', { optional: true });
-                const maxLength = whole('maxLength', { optional: true });
+                const maxWeight = optionalWhole('maxWeight');
+                const maxLength = optionalWhole('maxLength');
                 if (maxWeight !== undefined) {
                     row.maxWeight = maxWeight;
                 }
@@ -195,7 +194,7 @@ export function readRateTableCsv(text: string, maxRows: number): RateTableCsvRes
                 if (rowType === 'freeOver') {
                     table.freeOver = money('amount');
                 } else {
-                    table.volumetricDivisor = whole('amount', { positive: true });
+                    table.volumetricDivisor = whole('amount', true);
                 }
                 settingLines.set(rowType, rec.line);
             }

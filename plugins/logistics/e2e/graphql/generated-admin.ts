@@ -516,6 +516,18 @@ export type LgShippingMethodArgsQuery = {
     } | null;
 };
 
+export type LgRunTrackingPollMutationVariables = Types.Exact<{ [key: string]: never }>;
+
+export type LgRunTrackingPollMutation = {
+    __typename?: 'Mutation';
+    runCarrierTrackingPoll: {
+        __typename?: 'CarrierTrackingPollResult';
+        shipments: number;
+        events: number;
+        failed: number;
+    };
+};
+
 export const LgCarrierFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -2240,3 +2252,30 @@ export const LgShippingMethodArgsDocument = {
         },
     ],
 } as unknown as DocumentNode<LgShippingMethodArgsQuery, LgShippingMethodArgsQueryVariables>;
+export const LgRunTrackingPollDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'LgRunTrackingPoll' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'runCarrierTrackingPoll' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'shipments' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgRunTrackingPollMutation, LgRunTrackingPollMutationVariables>;
