@@ -87,7 +87,7 @@ export function ShipmentListPage({ route }: { route: AnyRoute }) {
             }}
             transformVariables={variables => ({
                 ...variables,
-                options: { ...variables.options, filter: stalledFilter(variables.options?.filter) },
+                options: { ...variables.options, filter: stalledFilter(variables.options?.filter as Filter) },
             })}
             customizeColumns={{
                 trackingNumber: {
