@@ -65,7 +65,8 @@ export class RfqRoutingService implements OnApplicationBootstrap {
 
     /**
      * Records, per line, the sellers that carry it and marks the request routed. Idempotent: a retried job adds
-     * only what is missing.
+     * only what is missing, and its `QuoteRequestRoutedEvent` names only the (seller, line) pairs it added, so a
+     * seller is notified of a line once.
      */
     async route(ctx: RequestContext, requestId: ID): Promise<{ routings: number; unrouted: number }> {
         const outcome = await this.connection.withTransaction(ctx, async tx => {
@@ -169,11 +170,14 @@ export class RfqRoutingService implements OnApplicationBootstrap {
             await this.connection
                 .getRepository(tx, QuoteRequest)
                 .update({ id: requestId }, { routedAt: new Date() });
+            // Only what this run recorded: a retried job (the first run committed, then the worker died or the
+            // job failed after it) does not notify the sellers it already reached again; a seller reached anew
+            // (an offer added since) hears of its new lines only.
             const linesBySeller = new Map<string, ID[]>();
-            for (const f of found.values()) {
+            for (const f of fresh) {
                 linesBySeller.set(String(f.sellerId), [
                     ...(linesBySeller.get(String(f.sellerId)) ?? []),
-                    f.lineId,
+                    f.requestLineId,
                 ]);
             }
             const routedLines = new Set([...found.values()].map(f => String(f.lineId)));
