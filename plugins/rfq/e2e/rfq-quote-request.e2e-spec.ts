@@ -17,6 +17,7 @@ import {
     RfqAdminRequestsDocument,
     RfqDeclineRequestDocument,
     RfqSubmitQuoteDocument,
+    RfqUpdateVariantSkuDocument,
 } from './graphql/generated-admin';
 import {
     RfqAcceptQuoteDocument,
@@ -639,6 +640,24 @@ describe('RFQ: requests routed to the sellers who carry the part', () => {
             expect(await seen(d.client)).toBeNull();
             const { quoteRequests } = await run(d.client, RfqAdminRequestsDocument);
             expect(quoteRequests.items.map(r => r.id)).not.toContain(draft.id);
+        });
+
+        it('follows a SKU changed since the last routing: the new one matches, the old one no longer', async () => {
+            // USB cable (T_5, USBC01): C's offer.
+            await run(adminClient, RfqUpdateVariantSkuDocument, { id: 'T_5', sku: 'RFQ-USB 77' });
+            const draft = await createDraft([
+                { partNumber: 'rfq usb-77', quantity: 1 },
+                { partNumber: 'usbc01', quantity: 1 },
+            ]);
+            const routed = await submitAndRoute(draft.id);
+            expect(
+                routed.routings.map(r => [
+                    routed.lines.findIndex(l => l.id === r.requestLineId),
+                    sellerKey(r.sellerId),
+                    r.matchedBy,
+                ]),
+            ).toEqual([[0, 'C', 'variantSku']]);
+            expect(routed.unroutedLines.map(l => l.position)).toEqual([1]);
         });
     });
 
