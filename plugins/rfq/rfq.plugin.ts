@@ -23,6 +23,7 @@ import { QuoteOrderInterceptor } from './config/quote-order-interceptor';
 import { QuoteOrderItemPriceCalculationStrategy } from './config/quote-order-item-price-calculation-strategy';
 import { QuoteRequestPermission, RFQ_PLUGIN_OPTIONS } from './constants';
 import { OfferPartNumber } from './entities/offer-part-number.entity';
+import { VariantSku } from './entities/variant-sku.entity';
 import { QuoteLine } from './entities/quote-line.entity';
 import { QuoteRequestLine } from './entities/quote-request-line.entity';
 import { QuoteRequestRouting } from './entities/quote-request-routing.entity';
@@ -42,6 +43,7 @@ const entities: Array<Type<unknown>> = [
     Quote,
     QuoteLine,
     OfferPartNumber,
+    VariantSku,
 ];
 
 const providers: Array<Type<unknown>> = [

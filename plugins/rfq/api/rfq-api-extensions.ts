@@ -316,7 +316,7 @@ export const rfqAdminApiExtensions = gql`
         sellerName: String!
         offerId: ID
         """
-        variant, sellerSku or manufacturerPartNumber
+        variant, sellerSku, manufacturerPartNumber or variantSku (a free-text part number that is a catalogue SKU)
         """
         matchedBy: String!
     }

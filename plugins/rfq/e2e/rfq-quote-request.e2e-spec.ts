@@ -1,3 +1,4 @@
+import { EventBus, RequestContextService } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 
 import {
@@ -9,12 +10,14 @@ import {
     run,
     startTestServer,
 } from '../../../src/testing/helpers';
+import { QuoteRequestReachedSellerEvent, QuoteRequestRoutedEvent, RfqRoutingService } from '../index';
 
 import {
     RfqAdminRequestDocument,
     RfqAdminRequestsDocument,
     RfqDeclineRequestDocument,
     RfqSubmitQuoteDocument,
+    RfqUpdateVariantSkuDocument,
 } from './graphql/generated-admin';
 import {
     RfqAcceptQuoteDocument,
@@ -602,6 +605,120 @@ describe('RFQ: requests routed to the sellers who carry the part', () => {
                 },
             });
             expect(late).toMatchObject({ errorCode: 'QUOTE_REQUEST_STATE_ERROR' });
+        });
+    });
+    describe('free text matching a catalogue SKU', () => {
+        it('routes a part number written as a variant SKU to the sellers with an active offer on that variant', async () => {
+            // The tablet is SKU TBL200 (offers of A and B), the headphones WH1000 (A's offer).
+            const draft = await createDraft([
+                { partNumber: 'tbl-200', quantity: 1 },
+                { partNumber: 'Wh 1000', manufacturer: 'Acme', quantity: 2 },
+            ]);
+            const routed = await submitAndRoute(draft.id);
+            expect(
+                routed.routings
+                    .map(r => [
+                        routed.lines.findIndex(l => l.id === r.requestLineId),
+                        sellerKey(r.sellerId),
+                        r.matchedBy,
+                    ])
+                    .sort(),
+            ).toEqual([
+                [0, 'A', 'variantSku'],
+                [0, 'B', 'variantSku'],
+                [1, 'A', 'variantSku'],
+            ]);
+            expect(routed.unroutedLines).toEqual([]);
+            const seen = async (client: SimpleGraphQLClient) => {
+                const { quoteRequest } = await run(client, RfqAdminRequestDocument, { id: draft.id });
+                return quoteRequest?.lines.map(l => l.partNumber) ?? null;
+            };
+            expect(await seen(a.client)).toEqual(['tbl-200', 'Wh 1000']);
+            expect(await seen(b.client)).toEqual(['tbl-200']);
+            // C and D carry neither variant: not even by id.
+            expect(await seen(c.client)).toBeNull();
+            expect(await seen(d.client)).toBeNull();
+            const { quoteRequests } = await run(d.client, RfqAdminRequestsDocument);
+            expect(quoteRequests.items.map(r => r.id)).not.toContain(draft.id);
+        });
+
+        it('follows a SKU changed since the last routing: the new one matches, the old one no longer', async () => {
+            // USB cable (T_5, USBC01): C's offer.
+            await run(adminClient, RfqUpdateVariantSkuDocument, { id: 'T_5', sku: 'RFQ-USB 77' });
+            const draft = await createDraft([
+                { partNumber: 'rfq usb-77', quantity: 1 },
+                { partNumber: 'usbc01', quantity: 1 },
+            ]);
+            const routed = await submitAndRoute(draft.id);
+            expect(
+                routed.routings.map(r => [
+                    routed.lines.findIndex(l => l.id === r.requestLineId),
+                    sellerKey(r.sellerId),
+                    r.matchedBy,
+                ]),
+            ).toEqual([[0, 'C', 'variantSku']]);
+            expect(routed.unroutedLines.map(l => l.position)).toEqual([1]);
+        });
+    });
+
+    describe('a retried routing job', () => {
+        it('notifies each seller of a line once: a re-run publishes only the sellers and lines it newly reached', async () => {
+            const reached: QuoteRequestReachedSellerEvent[] = [];
+            const routed: QuoteRequestRoutedEvent[] = [];
+            const eventBus = env.server.app.get(EventBus);
+            const subscriptions = [
+                eventBus.ofType(QuoteRequestReachedSellerEvent).subscribe(e => reached.push(e)),
+                eventBus.ofType(QuoteRequestRoutedEvent).subscribe(e => routed.push(e)),
+            ];
+            // Events carry database ids; the API shows them encoded (the test EntityIdStrategy's `T_` prefix).
+            const keyOf = (sellerId: unknown) => sellerKey(`T_${String(sellerId)}`);
+            const dbId = (apiId: string) => Number(apiId.replace(/^T_/, ''));
+            try {
+                // T_6 is carried by D, E and F.
+                const draft = await createDraft([{ productVariantId: 'T_6', quantity: 4 }]);
+                await submitAndRoute(draft.id);
+                const mine = () => reached.filter(e => Number(e.request.id) === dbId(draft.id));
+                await eventually(() => Promise.resolve(mine().length >= 3 ? true : undefined));
+                // The job runs again (a retry after its first run committed), now that A also carries T_6.
+                await createOffer(adminClient, { sellerId: a.id, productVariantId: 'T_6', price: 99000 });
+                const ctx = await env.server.app.get(RequestContextService).create({ apiType: 'admin' });
+                const outcome = await env.server.app.get(RfqRoutingService).route(ctx, dbId(draft.id));
+                expect(outcome.routings).toBe(4);
+                // And once more with nothing new.
+                await env.server.app.get(RfqRoutingService).route(ctx, dbId(draft.id));
+                const runs = await eventually(() => {
+                    const ofRequest = routed.filter(e => Number(e.request.id) === dbId(draft.id));
+                    return Promise.resolve(ofRequest.length >= 3 ? ofRequest : undefined);
+                });
+                expect(runs.map(r => [...r.linesBySeller.keys()].map(keyOf).sort())).toEqual([
+                    ['D', 'E', 'F'],
+                    ['A'],
+                    [],
+                ]);
+                expect(runs[1].linesBySeller.get(String(dbId(a.id)))!.map(Number)).toEqual([
+                    dbId(draft.lines[0].id),
+                ]);
+                // The seller email's event: once per seller, A's with its line.
+                await eventually(() => Promise.resolve(mine().length >= 4 ? true : undefined));
+                expect(
+                    mine()
+                        .map(e => keyOf(e.sellerId))
+                        .sort(),
+                ).toEqual(['A', 'D', 'E', 'F']);
+                expect(mine().find(e => keyOf(e.sellerId) === 'A')!.lines).toEqual([
+                    expect.objectContaining({ position: 1, quantity: 4 }),
+                ]);
+                // The request records whom it reached, once each.
+                const { quoteRequest } = await run(adminClient, RfqAdminRequestDocument, { id: draft.id });
+                expect(quoteRequest!.routings.map(r => sellerKey(r.sellerId)).sort()).toEqual([
+                    'A',
+                    'D',
+                    'E',
+                    'F',
+                ]);
+            } finally {
+                subscriptions.forEach(s => s.unsubscribe());
+            }
         });
     });
 });

@@ -112,6 +112,23 @@ describe('RFQ email handlers', () => {
         expect(email?.templateVars).toMatchObject({ code: 'RFQ-TEST', sellerName: 'Rhine', revised: true });
     });
 
+    it('writes to the buyer in the notification language the customer chose, over the channel’s', async () => {
+        const event = new QuoteReceivedEvent(ctx(), { sellerId: 3, revision: 1 } as Quote, request);
+        const send = (notificationLanguage: unknown, channelLanguage: LanguageCode) =>
+            quoteReceivedEmailHandler.handle(
+                event as QuoteReceivedEvent & { data: never },
+                {},
+                injector({ emailAddress: 'buyer@x.test', customFields: { notificationLanguage } } as never, {
+                    defaultLanguageCode: channelLanguage,
+                }),
+            );
+        expect((await send('zh_Hans', LanguageCode.en))?.templateFile).toBe('body.zh_Hans.hbs');
+        expect((await send('en', LanguageCode.zh_Hans))?.templateFile).toBe('body.hbs');
+        // Not set, or not a language code: the channel's language.
+        expect((await send(null, LanguageCode.zh_Hans))?.templateFile).toBe('body.zh_Hans.hbs');
+        expect((await send('klingon', LanguageCode.zh_Hans))?.templateFile).toBe('body.zh_Hans.hbs');
+    });
+
     it('sends the buyer nothing when the customer is gone', async () => {
         const event = new QuoteReceivedEvent(ctx(), { sellerId: 3, revision: 1 } as Quote, request);
         expect(

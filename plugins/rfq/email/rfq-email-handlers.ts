@@ -54,7 +54,21 @@ export interface QuoteReceivedEmailData {
 }
 
 /**
- * The buyer's address, the seller's name and the language of the request's channel. Throws when the buyer is
+ * The language the customer chose for notifications: the Customer custom field `notificationLanguage` (added by
+ * the logistics plugin, a field of the public Customer type), if that plugin is installed and the value is a
+ * language code; else undefined.
+ */
+function chosenLanguage(customer: Customer): LanguageCode | undefined {
+    const chosen = (customer.customFields as { notificationLanguage?: unknown } | undefined)
+        ?.notificationLanguage;
+    return typeof chosen === 'string' && (Object.values(LanguageCode) as string[]).includes(chosen)
+        ? (chosen as LanguageCode)
+        : undefined;
+}
+
+/**
+ * The buyer's address, the seller's name and the buyer's language: the customer's `notificationLanguage` when
+ * set, else the default language of the request's channel. Throws when the buyer is
  * gone (the EmailPlugin then logs it and sends nothing: its filters run before the data is loaded).
  */
 export async function loadQuoteReceivedEmailData(
@@ -75,13 +89,13 @@ export async function loadQuoteReceivedEmailData(
     return {
         emailAddress: customer.emailAddress,
         sellerName: seller?.name ?? '',
-        languageCode: channel?.defaultLanguageCode ?? LanguageCode.en,
+        languageCode: chosenLanguage(customer) ?? channel?.defaultLanguageCode ?? LanguageCode.en,
     };
 }
 
 /**
- * To the buyer when a seller quotes or revises a quote on the buyer's request (in the language of the request's
- * channel). Templates: `static/email/templates/rfq-quote-received/body.hbs` and `body.zh_Hans.hbs`.
+ * To the buyer when a seller quotes or revises a quote on the buyer's request (in the customer's
+ * `notificationLanguage`, else the language of the request's channel). Templates: `static/email/templates/rfq-quote-received/body.hbs` and `body.zh_Hans.hbs`.
  */
 export const quoteReceivedEmailHandler = new EmailEventListener('rfq-quote-received')
     .on(QuoteReceivedEvent)

@@ -2,11 +2,15 @@ import { DeepPartial, ID } from '@vendure/common/lib/shared-types';
 import { EntityId, VendureEntity } from '@vendure/core';
 import { Column, Entity, Index } from 'typeorm';
 
-/** How a seller was found for a line: an offer on the variant, or its SKU / manufacturer part number. */
+/**
+ * How a seller was found for a line: an offer on the variant, the offer's seller SKU or manufacturer part number,
+ * or (a free-text line) an offer on the catalogue variant whose SKU the part number is.
+ */
 export enum RoutingMatch {
     Variant = 'variant',
     SellerSku = 'sellerSku',
     ManufacturerPartNumber = 'manufacturerPartNumber',
+    VariantSku = 'variantSku',
 }
 
 /**

@@ -3,7 +3,11 @@ import { RequestContext, VendureEvent } from '@vendure/core';
 
 import { QuoteRequest } from '../entities/quote-request.entity';
 
-/** Routing finished: the request reached these sellers (each with the lines it serves); some lines maybe none. */
+/**
+ * Routing finished. `linesBySeller`: the sellers this run reached, each with the lines newly routed to it (a
+ * retried or repeated run lists only what it added, so sellers are notified once per line; the full reach is in
+ * `QuoteRequestRouting`). `unroutedLineIds`: the lines nobody carries.
+ */
 export class QuoteRequestRoutedEvent extends VendureEvent {
     constructor(
         public ctx: RequestContext,

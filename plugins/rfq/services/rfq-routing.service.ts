@@ -3,13 +3,14 @@ import { ID } from '@vendure/common/lib/shared-types';
 import {
     EventBus,
     JobQueue,
+    ProductVariant,
     JobQueueService,
     Logger,
     RequestContext,
     SerializedRequestContext,
     TransactionalConnection,
 } from '@vendure/core';
-import { Brackets, In } from 'typeorm';
+import { Brackets, In, MoreThan } from 'typeorm';
 
 import { MarketplaceSeller, MarketplaceSellerStatus, Offer, OfferService } from '../../marketplace';
 import { loggerCtx, RFQ_ROUTING_QUEUE } from '../constants';
@@ -17,6 +18,7 @@ import { OfferPartNumber } from '../entities/offer-part-number.entity';
 import { QuoteRequestLine } from '../entities/quote-request-line.entity';
 import { QuoteRequestRouting, RoutingMatch } from '../entities/quote-request-routing.entity';
 import { QuoteRequest, QuoteRequestState } from '../entities/quote-request.entity';
+import { VariantSku } from '../entities/variant-sku.entity';
 import { QuoteRequestRoutedEvent } from '../events/quote-request-routed.event';
 import { QuoteRequestSubmittedEvent } from '../events/quote-request-submitted.event';
 
@@ -29,6 +31,8 @@ interface RoutingJobData {
 
 /** Offers read per page when refreshing the normalised part numbers (Vendure's list limit is 100). */
 const REFRESH_PAGE = 100;
+/** Variants read per page when refreshing the normalised catalogue SKUs. */
+const VARIANT_REFRESH_PAGE = 500;
 
 /**
  * Routes submitted requests, on the job queue, to the approved sellers who carry each line: an active offer on
@@ -65,7 +69,8 @@ export class RfqRoutingService implements OnApplicationBootstrap {
 
     /**
      * Records, per line, the sellers that carry it and marks the request routed. Idempotent: a retried job adds
-     * only what is missing.
+     * only what is missing, and its `QuoteRequestRoutedEvent` names only the (seller, line) pairs it added, so a
+     * seller is notified of a line once.
      */
     async route(ctx: RequestContext, requestId: ID): Promise<{ routings: number; unrouted: number }> {
         const outcome = await this.connection.withTransaction(ctx, async tx => {
@@ -146,6 +151,30 @@ export class RfqRoutingService implements OnApplicationBootstrap {
                         }
                     }
                 }
+                // The part number may be a catalogue variant's SKU: the sellers with an active offer on it.
+                await this.refreshVariantSkus(tx);
+                const skus = await this.connection
+                    .getRepository(tx, VariantSku)
+                    .find({ where: { skuNormalized: In(partNumbers) } });
+                const bySku = await this.offers.findSellersCarrying(
+                    tx,
+                    skus.map(v => v.productVariantId),
+                );
+                for (const line of lines) {
+                    if (!line.partNumberNormalized) {
+                        continue;
+                    }
+                    const variants = new Set(
+                        skus
+                            .filter(v => v.skuNormalized === line.partNumberNormalized)
+                            .map(v => String(v.productVariantId)),
+                    );
+                    for (const c of bySku) {
+                        if (variants.has(String(c.productVariantId))) {
+                            add(line.id, c.sellerId, c.offerId, RoutingMatch.VariantSku);
+                        }
+                    }
+                }
             }
             const repo = this.connection.getRepository(tx, QuoteRequestRouting);
             const existing = await repo.find({ where: { requestId } });
@@ -169,11 +198,14 @@ export class RfqRoutingService implements OnApplicationBootstrap {
             await this.connection
                 .getRepository(tx, QuoteRequest)
                 .update({ id: requestId }, { routedAt: new Date() });
+            // Only what this run recorded: a retried job (the first run committed, then the worker died or the
+            // job failed after it) does not notify the sellers it already reached again; a seller reached anew
+            // (an offer added since) hears of its new lines only.
             const linesBySeller = new Map<string, ID[]>();
-            for (const f of found.values()) {
+            for (const f of fresh) {
                 linesBySeller.set(String(f.sellerId), [
                     ...(linesBySeller.get(String(f.sellerId)) ?? []),
-                    f.lineId,
+                    f.requestLineId,
                 ]);
             }
             const routedLines = new Set([...found.values()].map(f => String(f.lineId)));
@@ -191,6 +223,57 @@ export class RfqRoutingService implements OnApplicationBootstrap {
             );
         }
         return outcome ?? { routings: 0, unrouted: 0 };
+    }
+
+    /**
+     * Copies the normalised SKUs of catalogue variants changed since the last refresh (by `updatedAt`, a second of
+     * overlap), deleted ones without SKU.
+     */
+    async refreshVariantSkus(ctx: RequestContext): Promise<number> {
+        const repo = this.connection.getRepository(ctx, VariantSku);
+        const latest = await repo
+            .createQueryBuilder('vs')
+            .select('MAX(vs.variantUpdatedAt)', 'latest')
+            .getRawOne<{ latest: string | Date | null }>();
+        const after = latest?.latest ? new Date(new Date(latest.latest).getTime() - 1000) : undefined;
+        let lastId: ID = 0;
+        let copied = 0;
+        for (;;) {
+            const page = await this.connection.getRepository(ctx, ProductVariant).find({
+                select: { id: true, sku: true, updatedAt: true, deletedAt: true },
+                where: after
+                    ? { id: MoreThan(lastId), updatedAt: MoreThan(after) }
+                    : { id: MoreThan(lastId) },
+                order: { id: 'ASC' },
+                take: VARIANT_REFRESH_PAGE,
+                withDeleted: true,
+            });
+            if (page.length === 0) {
+                break;
+            }
+            const known = await repo.find({ where: { productVariantId: In(page.map(v => v.id)) } });
+            const byVariant = new Map(known.map(k => [String(k.productVariantId), k]));
+            await repo.save(
+                page.map(
+                    v =>
+                        new VariantSku({
+                            id: byVariant.get(String(v.id))?.id,
+                            productVariantId: v.id,
+                            skuNormalized: v.deletedAt
+                                ? null
+                                : (normalizePartNumber(v.sku)?.slice(0, 255) ?? null),
+                            variantUpdatedAt: v.updatedAt,
+                        }),
+                ),
+                { chunk: 100 },
+            );
+            copied += page.length;
+            lastId = page[page.length - 1].id;
+            if (page.length < VARIANT_REFRESH_PAGE) {
+                break;
+            }
+        }
+        return copied;
     }
 
     /**

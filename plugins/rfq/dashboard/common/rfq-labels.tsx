@@ -91,6 +91,8 @@ export function MatchedByLabel({ matchedBy }: { matchedBy: string }) {
             return <Trans>Seller SKU</Trans>;
         case 'manufacturerPartNumber':
             return <Trans>Manufacturer part number</Trans>;
+        case 'variantSku':
+            return <Trans>Catalogue SKU</Trans>;
         default:
             return null;
     }

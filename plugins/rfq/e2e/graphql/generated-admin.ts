@@ -314,6 +314,16 @@ export type RfqUpdateOfferMutation = {
     updateOffer: { __typename: 'DuplicateOfferError' } | { __typename: 'Offer' };
 };
 
+export type RfqUpdateVariantSkuMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+    sku: Types.Scalars['String']['input'];
+}>;
+
+export type RfqUpdateVariantSkuMutation = {
+    __typename?: 'Mutation';
+    updateProductVariants: Array<{ __typename?: 'ProductVariant'; id: string; sku: string } | null>;
+};
+
 export const RfqAdminQuoteFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -1482,3 +1492,79 @@ export const RfqUpdateOfferDocument = {
         },
     ],
 } as unknown as DocumentNode<RfqUpdateOfferMutation, RfqUpdateOfferMutationVariables>;
+export const RfqUpdateVariantSkuDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RfqUpdateVariantSku' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'sku' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateProductVariants' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: {
+                                    kind: 'ListValue',
+                                    values: [
+                                        {
+                                            kind: 'ObjectValue',
+                                            fields: [
+                                                {
+                                                    kind: 'ObjectField',
+                                                    name: { kind: 'Name', value: 'id' },
+                                                    value: {
+                                                        kind: 'Variable',
+                                                        name: { kind: 'Name', value: 'id' },
+                                                    },
+                                                },
+                                                {
+                                                    kind: 'ObjectField',
+                                                    name: { kind: 'Name', value: 'sku' },
+                                                    value: {
+                                                        kind: 'Variable',
+                                                        name: { kind: 'Name', value: 'sku' },
+                                                    },
+                                                },
+                                            ],
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqUpdateVariantSkuMutation, RfqUpdateVariantSkuMutationVariables>;
