@@ -24,6 +24,24 @@ export interface TriflowTestEnvironment {
     shopClient: SimpleGraphQLClient;
 }
 
+/** A new client of the spec's admin API with its own session (a seller's administrator, a second branch's). */
+export function newAdminClient(): SimpleGraphQLClient {
+    const config = triflowTestConfig();
+    return new SimpleGraphQLClient(
+        config,
+        `http://localhost:${config.apiOptions.port}/${config.apiOptions.adminApiPath}`,
+    );
+}
+
+/** A new client of the spec's shop API with its own session: one more guest or customer. */
+export function newShopClient(): SimpleGraphQLClient {
+    const config = triflowTestConfig();
+    return new SimpleGraphQLClient(
+        config,
+        `http://localhost:${config.apiOptions.port}/${config.apiOptions.shopApiPath}`,
+    );
+}
+
 /**
  * A server with every Triflow plugin, on the database `DB` names (sql.js or PostgreSQL), and its two clients.
  * Call `startTestServer(env)` in `beforeAll` and `env.server.destroy()` in `afterAll`.

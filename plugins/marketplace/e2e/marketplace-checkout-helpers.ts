@@ -1,7 +1,6 @@
 import { SimpleGraphQLClient } from '@vendure/testing';
 
-import { run } from '../../../src/testing/helpers';
-import { triflowTestConfig } from '../../../src/testing/test-config';
+import { newShopClient, run } from '../../../src/testing/helpers';
 
 import {
     CreateOfferDocument,
@@ -27,14 +26,7 @@ export const address = {
     countryCode: 'GB',
 };
 
-/** A new shop API client (its own session): one guest buyer. */
-export function newShopClient(): SimpleGraphQLClient {
-    const config = triflowTestConfig();
-    return new SimpleGraphQLClient(
-        config,
-        `http://localhost:${config.apiOptions.port}/${config.apiOptions.shopApiPath}`,
-    );
-}
+export { newShopClient };
 
 /** Creates an offer as the operator and returns its id. */
 export async function createOffer(

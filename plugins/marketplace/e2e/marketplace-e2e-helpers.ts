@@ -1,7 +1,6 @@
 import { SimpleGraphQLClient } from '@vendure/testing';
 
-import { run } from '../../../src/testing/helpers';
-import { triflowTestConfig } from '../../../src/testing/test-config';
+import { newAdminClient, run } from '../../../src/testing/helpers';
 
 import {
     ApproveSellerDocument,
@@ -13,14 +12,7 @@ import type { RegisterSellerInput } from '../../../src/testing/graphql/schema-ty
 
 export const SELLER_PASSWORD = 'seller-password-1';
 
-/** A fresh admin API client (its own session), e.g. for a seller's administrator. */
-export function newAdminClient(): SimpleGraphQLClient {
-    const config = triflowTestConfig();
-    return new SimpleGraphQLClient(
-        config,
-        `http://localhost:${config.apiOptions.port}/${config.apiOptions.adminApiPath}`,
-    );
-}
+export { newAdminClient };
 
 /** An application's input, unique per `key`. */
 export function sellerInput(key: string, extra: Partial<RegisterSellerInput> = {}): RegisterSellerInput {

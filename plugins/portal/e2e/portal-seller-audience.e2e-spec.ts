@@ -5,10 +5,10 @@ import {
     expectGraphQLError,
     getTestCustomers,
     loginAsCustomer,
+    newAdminClient,
     run,
     startTestServer,
 } from '../../../src/testing/helpers';
-import { triflowTestConfig } from '../../../src/testing/test-config';
 
 import {
     ApproveArticleDocument,
@@ -37,14 +37,6 @@ describe('Portal seller audiences', () => {
     const ids: Record<string, string> = {};
     const sellers: Record<string, { id: string; client: SimpleGraphQLClient }> = {};
     let customerEmail: string;
-
-    function newAdminClient(): SimpleGraphQLClient {
-        const config = triflowTestConfig();
-        return new SimpleGraphQLClient(
-            config,
-            `http://localhost:${config.apiOptions.port}/${config.apiOptions.adminApiPath}`,
-        );
-    }
 
     async function approvedSeller(key: string): Promise<{ id: string; client: SimpleGraphQLClient }> {
         const email = `staff-${key}@sellers.test`;

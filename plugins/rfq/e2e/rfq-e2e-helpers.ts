@@ -1,7 +1,6 @@
 import { SimpleGraphQLClient } from '@vendure/testing';
 
-import { run } from '../../../src/testing/helpers';
-import { triflowTestConfig } from '../../../src/testing/test-config';
+import { newAdminClient, run } from '../../../src/testing/helpers';
 
 import {
     RfqApproveSellerDocument,
@@ -18,14 +17,7 @@ export interface RfqSeller {
     client: SimpleGraphQLClient;
 }
 
-/** A fresh admin API client with its own session. */
-export function newAdminClient(): SimpleGraphQLClient {
-    const config = triflowTestConfig();
-    return new SimpleGraphQLClient(
-        config,
-        `http://localhost:${config.apiOptions.port}/${config.apiOptions.adminApiPath}`,
-    );
-}
+export { newAdminClient };
 
 /** Registers and approves a seller through the marketplace's API, and logs its administrator in on its channel. */
 export async function approvedSeller(
