@@ -12,6 +12,7 @@ import {
     StockLocationStrategy,
 } from '@vendure/core';
 
+import { OrderPickupService } from '../services/order-pickup.service';
 import { WarehouseAllocationService } from '../services/warehouse-allocation.service';
 
 /**
@@ -26,12 +27,15 @@ import { WarehouseAllocationService } from '../services/warehouse-allocation.ser
  *   stock ships it all, else the line is split in that order, else the remainder goes to the first warehouse,
  *   where the stock guard refuses it. Channels without warehouses keep the previous strategy's answer,
  *   completed so that a tracked line is never silently under-allocated.
+ * - **Click-and-collect.** Lines the previous strategy does not route elsewhere, of an order whose shipping
+ *   method is click-and-collect, are allocated in full at the buyer's chosen pick-up warehouse.
  * - **Sales, releases, cancellations** take the stock where the ledger says the line holds it (so a split line
  *   is fulfilled and released per location); lines the ledger does not know are left to the previous strategy.
  * - **Available stock** excludes inactive warehouses, then defers to the previous strategy (channel filtering).
  */
 export class WarehouseStockLocationStrategy implements StockLocationStrategy {
     private allocation: WarehouseAllocationService;
+    private pickup: OrderPickupService;
     private readonly reference: StockLocationStrategy | undefined;
 
     /** @param previous the strategy configured before this plugin; it decides whatever this one leaves. */
@@ -45,6 +49,7 @@ export class WarehouseStockLocationStrategy implements StockLocationStrategy {
 
     async init(injector: Injector): Promise<void> {
         this.allocation = injector.get(WarehouseAllocationService);
+        this.pickup = injector.get(OrderPickupService);
         await this.previous.init?.(injector);
         await this.reference?.init?.(injector);
     }
@@ -78,6 +83,13 @@ export class WarehouseStockLocationStrategy implements StockLocationStrategy {
             if (!sameAllocation(delegated, neutral)) {
                 return delegated;
             }
+        }
+        // Click-and-collect: the whole line at the chosen pick-up warehouse, never elsewhere (the stock guard
+        // refuses it there when the stock is gone).
+        const pickup = await this.pickup.effectivePickupWarehouseOfLine(ctx, orderLine);
+        const pickupLocation = pickup && stockLocations.find(l => idsAreEqual(l.id, pickup.stockLocationId));
+        if (pickupLocation) {
+            return [{ location: pickupLocation, quantity }];
         }
         const planned = await this.allocation.planAllocation(ctx, stockLocations, orderLine, quantity);
         return planned ?? this.allocation.completeAllocation(ctx, orderLine, quantity, delegated);
