@@ -38,3 +38,6 @@ export const PURCHASE_ORDER_OVERDUE_TASK_ID = 'warehouse-purchase-order-overdue-
 
 /** Code of the shipping eligibility checker that makes a shipping method click-and-collect. */
 export const WAREHOUSE_PICKUP_CHECKER_CODE = 'warehouse-pickup';
+
+/** Code of the fulfilment handler that ships from a chosen warehouse. */
+export const WAREHOUSE_FULFILLMENT_HANDLER_CODE = 'warehouse-fulfillment';

@@ -25,7 +25,8 @@ export { OrderPickupChoice } from './entities/order-pickup-choice.entity';
 export { OrderPickupService } from './services/order-pickup.service';
 export type { OrderPickupPoint } from './services/order-pickup.service';
 export { warehousePickupEligibilityChecker } from './config/warehouse-pickup-shipping';
-export { WAREHOUSE_PICKUP_CHECKER_CODE } from './constants';
+export { warehouseFulfillmentHandler } from './config/warehouse-fulfillment-handler';
+export { WAREHOUSE_FULFILLMENT_HANDLER_CODE, WAREHOUSE_PICKUP_CHECKER_CODE } from './constants';
 export { InsufficientStockForOrderError } from './services/vendure-stock-hooks.service';
 
 // The stock ledger

@@ -28,6 +28,7 @@ import {
     ProductVariantPickupShopResolver,
 } from './api/warehouse-shop.resolver';
 import { purchaseOrderOverdueTask } from './config/purchase-order-overdue-task';
+import { warehouseFulfillmentHandler } from './config/warehouse-fulfillment-handler';
 import { warehousePickupEligibilityChecker } from './config/warehouse-pickup-shipping';
 import { channelCustomFields, productVariantCustomFields } from './config/warehouse-custom-fields';
 import { WarehouseStockLocationStrategy } from './config/warehouse-stock-location-strategy';
@@ -183,6 +184,11 @@ const permissions = [
         config.shippingOptions.shippingEligibilityCheckers = [
             ...config.shippingOptions.shippingEligibilityCheckers,
             warehousePickupEligibilityChecker,
+        ];
+        // Fulfilments that ship from a chosen warehouse.
+        config.shippingOptions.fulfillmentHandlers = [
+            ...config.shippingOptions.fulfillmentHandlers,
+            warehouseFulfillmentHandler,
         ];
         config.customFields.Channel = [...(config.customFields.Channel ?? []), ...channelCustomFields];
         config.customFields.ProductVariant = [

@@ -12,6 +12,7 @@ import {
     StockLocationStrategy,
 } from '@vendure/core';
 
+import { fulfillmentShipFrom } from './warehouse-fulfillment-handler';
 import { OrderPickupService } from '../services/order-pickup.service';
 import { WarehouseAllocationService } from '../services/warehouse-allocation.service';
 
@@ -29,6 +30,8 @@ import { WarehouseAllocationService } from '../services/warehouse-allocation.ser
  *   completed so that a tracked line is never silently under-allocated.
  * - **Click-and-collect.** Lines the previous strategy does not route elsewhere, of an order whose shipping
  *   method is click-and-collect, are allocated in full at the buyer's chosen pick-up warehouse.
+ * - **Ship-from choice.** A fulfilment made with the `warehouse-fulfillment` handler and a warehouse sells from
+ *   that warehouse: the line's allocation is moved there first (ledgered, guarded).
  * - **Sales, releases, cancellations** take the stock where the ledger says the line holds it (so a split line
  *   is fulfilled and released per location); lines the ledger does not know are left to the previous strategy.
  * - **Available stock** excludes inactive warehouses, then defers to the previous strategy (channel filtering).
@@ -101,6 +104,13 @@ export class WarehouseStockLocationStrategy implements StockLocationStrategy {
         orderLine: OrderLine,
         quantity: number,
     ): Promise<LocationWithQuantity[]> {
+        const shipFrom = fulfillmentShipFrom(ctx);
+        if (shipFrom?.orderLineIds.some(id => idsAreEqual(id, orderLine.id))) {
+            const warehouse = await this.pickup.warehouseById(ctx, shipFrom.warehouseId);
+            if (warehouse) {
+                return this.allocation.moveAllocationTo(ctx, stockLocations, orderLine, quantity, warehouse);
+            }
+        }
         return (
             (await this.allocation.fromAllocations(ctx, stockLocations, orderLine, quantity)) ??
             this.previous.forSale(ctx, stockLocations, orderLine, quantity)

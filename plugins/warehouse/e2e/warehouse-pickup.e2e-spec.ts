@@ -350,4 +350,94 @@ describe('Warehouse click-and-collect', () => {
             expect(eligibleShippingMethods.map(m => m.id)).not.toContain(pickupMethodId);
         });
     });
+    describe('choosing the shipping warehouse per fulfilment', () => {
+        let variantId: string;
+        let order: Awaited<ReturnType<typeof orderByCode>>;
+
+        const fulfil = (quantity: number, warehouseId?: string) =>
+            run(adminClient, WhAddFulfillmentDocument, {
+                input: {
+                    lines: [{ orderLineId: order.lines[0].id, quantity }],
+                    handler: {
+                        code: 'warehouse-fulfillment',
+                        arguments: [
+                            { name: 'method', value: 'Courier' },
+                            { name: 'trackingCode', value: `T-${quantity}` },
+                            { name: 'warehouseId', value: warehouseId ?? '' },
+                        ],
+                    },
+                },
+            });
+
+        beforeAll(async () => {
+            ({ variantId } = await createTrackedVariant(
+                adminClient,
+                'SHIP-FROM',
+                stock(['CENTRAL', 5], ['LEEDS', 5], ['YORK', 1]),
+            ));
+            const buyer = newShopper();
+            await startOrder(buyer, [{ variantId, quantity: 4 }]);
+            const { eligibleShippingMethods } = await run(buyer, WhEligibleShippingMethodsDocument);
+            const result = await pay(buyer, eligibleShippingMethods[0].id);
+            expect(result.__typename).toBe('Order');
+            order = await orderByCode(adminClient, (result as { code: string }).code);
+            await run(adminClient, WhSettlePaymentDocument, { id: order.payments![0].id });
+            // By priority the whole line is allocated at CENTRAL.
+            expect(await stockByWarehouse(adminClient, variantId)).toMatchObject({
+                CENTRAL: { onHand: 5, allocated: 4 },
+                LEEDS: { onHand: 5, allocated: 0 },
+            });
+        });
+
+        it('ships a fulfilment from the chosen warehouse: the allocation moves there, then the sale', async () => {
+            const { addFulfillmentToOrder } = await fulfil(2, w.LEEDS.id);
+            expect(addFulfillmentToOrder.__typename).toBe('Fulfillment');
+            expect(await stockByWarehouse(adminClient, variantId)).toMatchObject({
+                CENTRAL: { onHand: 5, allocated: 2 },
+                LEEDS: { onHand: 3, allocated: 0 },
+                YORK: { onHand: 1, allocated: 0 },
+            });
+            const { stockLedger } = await run(adminClient, WhStockLedgerDocument, {
+                productVariantId: variantId,
+                options: { sort: { id: 'ASC' }, filter: { type: { in: ['release', 'sale'] } } },
+            });
+            expect(
+                stockLedger.items.map(e => [e.type, e.stockLocationId, e.quantity, e.allocatedChange]),
+            ).toEqual([
+                ['release', w.CENTRAL.stockLocationId, 0, -2],
+                // Vendure's sale: allocated, then on hand, each its own entry.
+                ['sale', w.LEEDS.stockLocationId, 0, -2],
+                ['sale', w.LEEDS.stockLocationId, -2, 0],
+            ]);
+            await expectLedgerMatchesStock(adminClient, variantId);
+        });
+
+        it('refuses a warehouse without the stock or inactive, and writes nothing', async () => {
+            const short = (await fulfil(2, w.YORK.id)).addFulfillmentToOrder;
+            expect(short).toMatchObject({
+                __typename: 'CreateFulfillmentError',
+                errorCode: 'CREATE_FULFILLMENT_ERROR',
+            });
+            expect(short).toMatchObject({
+                fulfillmentHandlerError: 'Warehouse YORK does not have 2 of SHIP-FROM to ship (1 available)',
+            });
+            const closed = (await fulfil(1, w.CLOSED.id)).addFulfillmentToOrder;
+            expect(closed.__typename).toBe('CreateFulfillmentError');
+            expect(await stockByWarehouse(adminClient, variantId)).toMatchObject({
+                CENTRAL: { onHand: 5, allocated: 2 },
+                YORK: { onHand: 1, allocated: 0 },
+            });
+            expect((await orderByCode(adminClient, order.code)).fulfillments).toHaveLength(1);
+        });
+
+        it('without a warehouse ships from where the stock is allocated', async () => {
+            const { addFulfillmentToOrder } = await fulfil(2);
+            expect(addFulfillmentToOrder.__typename).toBe('Fulfillment');
+            expect(await stockByWarehouse(adminClient, variantId)).toMatchObject({
+                CENTRAL: { onHand: 3, allocated: 0 },
+                LEEDS: { onHand: 3, allocated: 0 },
+            });
+            await expectLedgerMatchesStock(adminClient, variantId);
+        });
+    });
 });

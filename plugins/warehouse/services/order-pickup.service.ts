@@ -142,6 +142,11 @@ export class OrderPickupService {
         return (await this.choiceOf(ctx, orderId))?.warehouse;
     }
 
+    /** Any warehouse by id, whatever its channel (the fulfilment handler checked the channel). */
+    async warehouseById(ctx: RequestContext, id: ID): Promise<Warehouse | undefined> {
+        return (await this.connection.getRepository(ctx, Warehouse).findOne({ where: { id } })) ?? undefined;
+    }
+
     /** The chosen warehouse, when the order and the warehouse are in the request's channel. */
     async chosenWarehouseInChannel(ctx: RequestContext, orderId: ID): Promise<Warehouse | undefined> {
         const [order] = await this.connection.findByIdsInChannel(ctx, Order, [orderId], ctx.channelId, {});

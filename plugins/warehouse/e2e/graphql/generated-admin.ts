@@ -1411,7 +1411,12 @@ export type WhAddFulfillmentMutationVariables = Types.Exact<{
 export type WhAddFulfillmentMutation = {
     __typename?: 'Mutation';
     addFulfillmentToOrder:
-        | { __typename: 'CreateFulfillmentError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'CreateFulfillmentError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              fulfillmentHandlerError: string;
+          }
         | { __typename: 'EmptyOrderLineSelectionError'; errorCode: Types.ErrorCode; message: string }
         | { __typename: 'Fulfillment'; id: string; state: string }
         | { __typename: 'FulfillmentStateTransitionError'; errorCode: Types.ErrorCode; message: string }
@@ -6677,6 +6682,22 @@ export const WhAddFulfillmentDocument = {
                                         selections: [
                                             { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
                                             { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'CreateFulfillmentError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'fulfillmentHandlerError' },
+                                            },
                                         ],
                                     },
                                 },
