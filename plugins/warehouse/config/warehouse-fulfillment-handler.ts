@@ -1,3 +1,4 @@
+import { ID } from '@vendure/common/lib/shared-types';
 import {
     ConfigService,
     FulfillmentHandler,
@@ -89,7 +90,9 @@ export const warehouseFulfillmentHandler = new FulfillmentHandler({
         if (args.warehouseId) {
             // Vendure decodes the ID arguments of some operations but not of fulfilment handlers: decode it here.
             const idStrategy = configService.entityOptions.entityIdStrategy;
-            const warehouseId = idStrategy ? idStrategy.decodeId(String(args.warehouseId)) : args.warehouseId;
+            const warehouseId: ID = idStrategy
+                ? (idStrategy.decodeId(String(args.warehouseId)) as ID)
+                : args.warehouseId;
             const warehouse = await warehouseService.findOne(ctx, warehouseId);
             if (!warehouse || !warehouse.active) {
                 throw new UserInputError(`Warehouse ${String(args.warehouseId)} is not an active warehouse`);
