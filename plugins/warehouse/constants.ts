@@ -35,3 +35,9 @@ export const RunPurchaseOrderOverdueCheckPermission = new PermissionDefinition({
 
 /** Id of the scheduled task that flags purchase orders past their expected date. */
 export const PURCHASE_ORDER_OVERDUE_TASK_ID = 'warehouse-purchase-order-overdue-check';
+
+/** Code of the shipping eligibility checker that makes a shipping method click-and-collect. */
+export const WAREHOUSE_PICKUP_CHECKER_CODE = 'warehouse-pickup';
+
+/** Code of the fulfilment handler that ships from a chosen warehouse. */
+export const WAREHOUSE_FULFILLMENT_HANDLER_CODE = 'warehouse-fulfillment';

@@ -21,6 +21,12 @@ export { WarehouseService } from './services/warehouse.service';
 export { WarehouseStockService } from './services/warehouse-stock.service';
 export type { PickupAvailability, WarehouseStockLevel } from './services/warehouse-stock.service';
 export { WarehouseStockLocationStrategy } from './config/warehouse-stock-location-strategy';
+export { OrderPickupChoice } from './entities/order-pickup-choice.entity';
+export { OrderPickupService } from './services/order-pickup.service';
+export type { OrderPickupPoint } from './services/order-pickup.service';
+export { warehousePickupEligibilityChecker } from './config/warehouse-pickup-shipping';
+export { warehouseFulfillmentHandler } from './config/warehouse-fulfillment-handler';
+export { WAREHOUSE_FULFILLMENT_HANDLER_CODE, WAREHOUSE_PICKUP_CHECKER_CODE } from './constants';
 export { InsufficientStockForOrderError } from './services/vendure-stock-hooks.service';
 
 // The stock ledger
@@ -49,6 +55,7 @@ export {
     EmptyDocumentError,
     InsufficientWarehouseStockError,
     OverReceiptError,
+    PickupPointUnavailableError,
     UnknownBarcodeError,
 } from './api/error-results';
 

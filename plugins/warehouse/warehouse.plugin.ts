@@ -4,6 +4,12 @@ import { concatAST } from 'graphql';
 
 import { documentAdminResolvers } from './api/document-admin.resolver';
 import { documentAdminApiExtensions } from './api/document-api-extensions';
+import {
+    OrderPickupAdminResolver,
+    OrderPickupShopResolver,
+    SetOrderPickupWarehouseResultResolver,
+    UnsetOrderPickupWarehouseResultResolver,
+} from './api/order-pickup.resolver';
 import { resultTypeResolvers } from './api/result-type.resolvers';
 import {
     ReorderPointEntityResolver,
@@ -12,12 +18,18 @@ import {
     WarehouseEntityResolver,
     WarehouseStockLevelEntityResolver,
 } from './api/warehouse-admin.resolver';
-import { warehouseAdminApiExtensions, warehouseShopApiExtensions } from './api/warehouse-api-extensions';
+import {
+    orderPickupAdminApiExtensions,
+    warehouseAdminApiExtensions,
+    warehouseShopApiExtensions,
+} from './api/warehouse-api-extensions';
 import {
     PickupAvailabilityShopResolver,
     ProductVariantPickupShopResolver,
 } from './api/warehouse-shop.resolver';
 import { purchaseOrderOverdueTask } from './config/purchase-order-overdue-task';
+import { warehouseFulfillmentHandler } from './config/warehouse-fulfillment-handler';
+import { warehousePickupEligibilityChecker } from './config/warehouse-pickup-shipping';
 import { channelCustomFields, productVariantCustomFields } from './config/warehouse-custom-fields';
 import { WarehouseStockLocationStrategy } from './config/warehouse-stock-location-strategy';
 import {
@@ -31,6 +43,7 @@ import {
     WAREHOUSE_PLUGIN_OPTIONS,
     WarehousePermission,
 } from './constants';
+import { OrderPickupChoice } from './entities/order-pickup-choice.entity';
 import { GoodsReceiptLine } from './entities/goods-receipt-line.entity';
 import { GoodsReceipt } from './entities/goods-receipt.entity';
 import { PurchaseOrderLine } from './entities/purchase-order-line.entity';
@@ -43,6 +56,7 @@ import { StockTransferLine } from './entities/stock-transfer-line.entity';
 import { StockTransfer } from './entities/stock-transfer.entity';
 import { Supplier } from './entities/supplier.entity';
 import { Warehouse } from './entities/warehouse.entity';
+import { OrderPickupService } from './services/order-pickup.service';
 import { GoodsReceiptService } from './services/goods-receipt.service';
 import { PurchaseOrderService } from './services/purchase-order.service';
 import { ReorderPointService } from './services/reorder-point.service';
@@ -77,6 +91,7 @@ const entities: Array<Type<unknown>> = [
     StockCount,
     StockCountLine,
     ReorderPoint,
+    OrderPickupChoice,
 ];
 
 const providers: Array<Type<unknown>> = [
@@ -91,6 +106,7 @@ const providers: Array<Type<unknown>> = [
     StockTransferService,
     StockCountService,
     ReorderPointService,
+    OrderPickupService,
 ];
 
 const adminResolvers: Array<Type<unknown>> = [
@@ -99,6 +115,7 @@ const adminResolvers: Array<Type<unknown>> = [
     WarehouseStockLevelEntityResolver,
     StockLedgerEntryEntityResolver,
     ReorderPointEntityResolver,
+    OrderPickupAdminResolver,
     ...documentAdminResolvers,
     ...resultTypeResolvers,
 ];
@@ -106,6 +123,9 @@ const adminResolvers: Array<Type<unknown>> = [
 const shopResolvers: Array<Type<unknown>> = [
     PickupAvailabilityShopResolver,
     ProductVariantPickupShopResolver,
+    OrderPickupShopResolver,
+    SetOrderPickupWarehouseResultResolver,
+    UnsetOrderPickupWarehouseResultResolver,
 ];
 
 const permissions = [
@@ -140,9 +160,14 @@ const permissions = [
         { provide: WAREHOUSE_PLUGIN_OPTIONS, useFactory: () => WarehousePlugin.options },
         ...providers,
     ],
-    exports: [StockLedgerService, WarehouseService, WarehouseStockService],
+    exports: [StockLedgerService, WarehouseService, WarehouseStockService, OrderPickupService],
     adminApiExtensions: {
-        schema: () => concatAST([warehouseAdminApiExtensions, documentAdminApiExtensions]),
+        schema: () =>
+            concatAST([
+                warehouseAdminApiExtensions,
+                documentAdminApiExtensions,
+                orderPickupAdminApiExtensions,
+            ]),
         resolvers: () => adminResolvers,
     },
     shopApiExtensions: {
@@ -155,6 +180,16 @@ const permissions = [
         config.catalogOptions.stockLocationStrategy = new WarehouseStockLocationStrategy(
             config.catalogOptions.stockLocationStrategy,
         );
+        // Click-and-collect shipping methods.
+        config.shippingOptions.shippingEligibilityCheckers = [
+            ...config.shippingOptions.shippingEligibilityCheckers,
+            warehousePickupEligibilityChecker,
+        ];
+        // Fulfilments that ship from a chosen warehouse.
+        config.shippingOptions.fulfillmentHandlers = [
+            ...config.shippingOptions.fulfillmentHandlers,
+            warehouseFulfillmentHandler,
+        ];
         config.customFields.Channel = [...(config.customFields.Channel ?? []), ...channelCustomFields];
         config.customFields.ProductVariant = [
             ...(config.customFields.ProductVariant ?? []),

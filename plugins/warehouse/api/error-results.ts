@@ -95,6 +95,31 @@ export class UnknownBarcodeError extends WarehouseErrorResult {
     }
 }
 
+/** The warehouse chosen for click-and-collect is not an active pick-up point of the channel. */
+export class PickupPointUnavailableError extends WarehouseErrorResult {
+    readonly __typename = 'PickupPointUnavailableError';
+    readonly errorCode = 'PICKUP_POINT_UNAVAILABLE_ERROR';
+    readonly message: string;
+    constructor(readonly warehouseId: ID) {
+        super();
+        this.message = `Warehouse ${String(warehouseId)} is not an active pick-up point of this shop`;
+    }
+}
+
+/** Vendure's shop API error: the session has no active order. */
+export class PickupNoActiveOrderError extends WarehouseErrorResult {
+    readonly __typename = 'NoActiveOrderError';
+    readonly errorCode = 'NO_ACTIVE_ORDER_ERROR';
+    readonly message = 'There is no active order in this session';
+}
+
+/** Vendure's shop API error: the active order can no longer be changed (it is past AddingItems). */
+export class PickupOrderModificationError extends WarehouseErrorResult {
+    readonly __typename = 'OrderModificationError';
+    readonly errorCode = 'ORDER_MODIFICATION_ERROR';
+    readonly message = 'The pick-up point can only be changed while items are being added to the order';
+}
+
 /** True for any ErrorResult this plugin returns. */
 export function isWarehouseErrorResult(value: unknown): value is WarehouseErrorResult {
     return value instanceof WarehouseErrorResult;

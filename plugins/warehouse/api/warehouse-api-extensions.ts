@@ -431,6 +431,14 @@ export const warehouseAdminApiExtensions = gql`
     }
 `;
 
+/** Admin: the click-and-collect choice of an order. */
+export const orderPickupAdminApiExtensions = gql`
+    extend type Query {
+        "The pick-up warehouse the buyer chose for an order (click-and-collect), if any."
+        orderPickupWarehouse(orderId: ID!): Warehouse
+    }
+`;
+
 export const warehouseShopApiExtensions = gql`
     ${commonWarehouseTypes}
 
@@ -459,8 +467,83 @@ export const warehouseShopApiExtensions = gql`
         pickupAvailability: [PickupAvailability!]!
     }
 
+    """
+    A pick-up warehouse for the active order (click-and-collect).
+    """
+    type OrderPickupPoint {
+        "Id of the warehouse."
+        warehouseId: ID!
+        "Code of the warehouse."
+        code: String!
+        "Name of the warehouse."
+        name: String!
+        "Where it is."
+        address: WarehouseAddress
+        "Opening hours, where to go."
+        pickupInstructions: String
+        "Whether every line of the order can be collected there now."
+        available: Boolean!
+        "Whether the buyer chose it for the order."
+        selected: Boolean!
+    }
+
+    """
+    The warehouse is not an active pick-up point of this shop.
+    """
+    type PickupPointUnavailableError implements ErrorResult {
+        "PICKUP_POINT_UNAVAILABLE_ERROR"
+        errorCode: ErrorCode!
+        "What went wrong."
+        message: String!
+        "The warehouse asked for."
+        warehouseId: ID!
+    }
+
+    """
+    The pick-up warehouse does not have the stock (on hand − allocated) for a line of the order.
+    """
+    type InsufficientWarehouseStockError implements ErrorResult {
+        "INSUFFICIENT_WAREHOUSE_STOCK_ERROR"
+        errorCode: ErrorCode!
+        "What went wrong."
+        message: String!
+        "The variant."
+        productVariantId: ID!
+        "Its SKU."
+        sku: String!
+        "The warehouse."
+        warehouseCode: String!
+        "Available there."
+        quantityAvailable: Int!
+        "Requested."
+        quantityRequested: Int!
+    }
+
+    "The active order, or why the pick-up point was refused."
+    union SetOrderPickupWarehouseResult =
+        | Order
+        | PickupPointUnavailableError
+        | InsufficientWarehouseStockError
+        | OrderModificationError
+        | NoActiveOrderError
+
+    "The active order, or why the change was refused."
+    union UnsetOrderPickupWarehouseResult = Order | OrderModificationError | NoActiveOrderError
+
     extend type Query {
         "Availability of a variant at each pick-up warehouse of the channel (empty unless the channel shows it)."
         pickupAvailability(productVariantId: ID!): [PickupAvailability!]!
+        "The channel's pick-up warehouses, with whether the active order can be collected there and which is chosen."
+        activeOrderPickupPoints: [OrderPickupPoint!]!
+    }
+
+    extend type Mutation {
+        """
+        Click-and-collect: chooses the pick-up warehouse of the active order. Then choose the shipping method that
+        uses the warehouse-pickup checker; the order is allocated at that warehouse only.
+        """
+        setOrderPickupWarehouse(warehouseId: ID!): SetOrderPickupWarehouseResult!
+        "Removes the pick-up warehouse of the active order."
+        unsetOrderPickupWarehouse: UnsetOrderPickupWarehouseResult!
     }
 `;

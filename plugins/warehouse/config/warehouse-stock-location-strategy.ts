@@ -12,6 +12,8 @@ import {
     StockLocationStrategy,
 } from '@vendure/core';
 
+import { fulfillmentShipFrom } from './warehouse-fulfillment-handler';
+import { OrderPickupService } from '../services/order-pickup.service';
 import { WarehouseAllocationService } from '../services/warehouse-allocation.service';
 
 /**
@@ -26,12 +28,17 @@ import { WarehouseAllocationService } from '../services/warehouse-allocation.ser
  *   stock ships it all, else the line is split in that order, else the remainder goes to the first warehouse,
  *   where the stock guard refuses it. Channels without warehouses keep the previous strategy's answer,
  *   completed so that a tracked line is never silently under-allocated.
+ * - **Click-and-collect.** Lines the previous strategy does not route elsewhere, of an order whose shipping
+ *   method is click-and-collect, are allocated in full at the buyer's chosen pick-up warehouse.
+ * - **Ship-from choice.** A fulfilment made with the `warehouse-fulfillment` handler and a warehouse sells from
+ *   that warehouse: the line's allocation is moved there first (ledgered, guarded).
  * - **Sales, releases, cancellations** take the stock where the ledger says the line holds it (so a split line
  *   is fulfilled and released per location); lines the ledger does not know are left to the previous strategy.
  * - **Available stock** excludes inactive warehouses, then defers to the previous strategy (channel filtering).
  */
 export class WarehouseStockLocationStrategy implements StockLocationStrategy {
     private allocation: WarehouseAllocationService;
+    private pickup: OrderPickupService;
     private readonly reference: StockLocationStrategy | undefined;
 
     /** @param previous the strategy configured before this plugin; it decides whatever this one leaves. */
@@ -45,6 +52,7 @@ export class WarehouseStockLocationStrategy implements StockLocationStrategy {
 
     async init(injector: Injector): Promise<void> {
         this.allocation = injector.get(WarehouseAllocationService);
+        this.pickup = injector.get(OrderPickupService);
         await this.previous.init?.(injector);
         await this.reference?.init?.(injector);
     }
@@ -79,6 +87,13 @@ export class WarehouseStockLocationStrategy implements StockLocationStrategy {
                 return delegated;
             }
         }
+        // Click-and-collect: the whole line at the chosen pick-up warehouse, never elsewhere (the stock guard
+        // refuses it there when the stock is gone).
+        const pickup = await this.pickup.effectivePickupWarehouseOfLine(ctx, orderLine);
+        const pickupLocation = pickup && stockLocations.find(l => idsAreEqual(l.id, pickup.stockLocationId));
+        if (pickupLocation) {
+            return [{ location: pickupLocation, quantity }];
+        }
         const planned = await this.allocation.planAllocation(ctx, stockLocations, orderLine, quantity);
         return planned ?? this.allocation.completeAllocation(ctx, orderLine, quantity, delegated);
     }
@@ -89,6 +104,13 @@ export class WarehouseStockLocationStrategy implements StockLocationStrategy {
         orderLine: OrderLine,
         quantity: number,
     ): Promise<LocationWithQuantity[]> {
+        const shipFrom = fulfillmentShipFrom(ctx);
+        if (shipFrom?.orderLineIds.some(id => idsAreEqual(id, orderLine.id))) {
+            const warehouse = await this.pickup.warehouseById(ctx, shipFrom.warehouseId);
+            if (warehouse) {
+                return this.allocation.moveAllocationTo(ctx, stockLocations, orderLine, quantity, warehouse);
+            }
+        }
         return (
             (await this.allocation.fromAllocations(ctx, stockLocations, orderLine, quantity)) ??
             this.previous.forSale(ctx, stockLocations, orderLine, quantity)

@@ -3,6 +3,7 @@ import {
     Badge,
     Button,
     createRelationSelectorConfig,
+    type DashboardFormComponent,
     Input,
     MoneyInput,
     ProductVariantSelector,
@@ -84,6 +85,15 @@ export function WarehouseSelect(props: {
         />
     );
 }
+
+/** The warehouse selector as a form input of a configurable operation argument (an ID as a string). */
+export const WarehouseArgInput: DashboardFormComponent = props => (
+    <WarehouseSelect
+        value={props.value ? String(props.value) : undefined}
+        onChange={id => props.onChange(id ?? '')}
+        disabled={props.disabled}
+    />
+);
 
 /** A searchable supplier picker. */
 export function SupplierSelect(props: {

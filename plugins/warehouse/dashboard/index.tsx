@@ -2,7 +2,7 @@ import { Trans } from '@lingui/react/macro';
 import { defineDashboardExtension, type DashboardRouteDefinition } from '@vendure/dashboard';
 import { WarehouseIcon } from 'lucide-react';
 
-import { WAREHOUSE_NAV_SECTION_ID } from './common';
+import { WAREHOUSE_NAV_SECTION_ID, WarehouseArgInput } from './common';
 import { LowStockWidget } from './low-stock-widget';
 import { PurchaseOrderDetailPage, PurchaseOrderListPage } from './purchase-orders';
 import { GoodsReceiptDetailPage, GoodsReceiptListPage, ReceivingPage, ReceivingSearch } from './receiving';
@@ -154,6 +154,10 @@ defineDashboardExtension({
             component: ({ context }) => <VariantStockBlock context={context} />,
         },
     ],
+    customFormComponents: {
+        // The "Ship from warehouse" argument of the warehouse-fulfillment handler (the order's fulfil dialog).
+        customFields: [{ id: 'warehouse.warehouse-selector', component: WarehouseArgInput }],
+    },
     widgets: [
         {
             id: 'warehouse-low-stock',

@@ -23,6 +23,7 @@ import { loggerCtx, WAREHOUSE_PLUGIN_OPTIONS } from '../constants';
 import { StockDocumentType, StockLedgerEntryType } from '../entities/stock-ledger-entry.entity';
 import { ResolvedWarehousePluginOptions } from '../types';
 
+import { OrderPickupService } from './order-pickup.service';
 import { StockLedgerService } from './stock-ledger.service';
 import { WarehouseAllocationService } from './warehouse-allocation.service';
 import { WarehouseService } from './warehouse.service';
@@ -74,6 +75,7 @@ export class VendureStockHooksService {
         private ledger: StockLedgerService,
         private allocation: WarehouseAllocationService,
         private warehouseService: WarehouseService,
+        private pickup: OrderPickupService,
         @Inject(WAREHOUSE_PLUGIN_OPTIONS) private options: ResolvedWarehousePluginOptions,
     ) {}
 
@@ -232,6 +234,18 @@ export class VendureStockHooksService {
             .count({ where: { orderLine: { id: In(lines.map(l => l.id)) } } });
         if (alreadyAllocated > 0) {
             return undefined;
+        }
+        const pickupWarehouse = await this.pickup.effectivePickupWarehouse(ctx, orderId);
+        if (pickupWarehouse) {
+            // Click-and-collect: the chosen warehouse must hold every line; no other warehouse ships it.
+            const short = await this.pickup.shortfall(ctx, lines, pickupWarehouse);
+            return short
+                ? new OrderStateTransitionError({
+                      fromState: lines[0].order.state,
+                      toState: 'PaymentAuthorized',
+                      transitionError: `Not enough stock of ${short.sku} at the pick-up point ${pickupWarehouse.code} (${Math.max(0, short.available)} available, ${short.requested} requested): choose another pick-up point or delivery`,
+                  })
+                : undefined;
         }
         const byVariant = new Map<string, { line: OrderLine; quantity: number }>();
         for (const line of lines) {

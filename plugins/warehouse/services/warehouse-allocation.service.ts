@@ -10,6 +10,7 @@ import {
     RequestContext,
     RequestContextCacheService,
     StockLevel,
+    UserInputError,
     StockLocation,
     StockLocationService,
     TransactionalConnection,
@@ -17,10 +18,12 @@ import {
 } from '@vendure/core';
 import { In } from 'typeorm';
 
+import { StockLedgerEntryType } from '../entities/stock-ledger-entry.entity';
 import { Warehouse } from '../entities/warehouse.entity';
 import { WarehouseAllocationRule } from '../types';
 
 import { StockLedgerService } from './stock-ledger.service';
+import { stockOperationScope } from './stock-operation-scope';
 import { WarehouseService } from './warehouse.service';
 
 /** How a variant's stock is tracked, per Vendure's global and variant settings. */
@@ -202,6 +205,113 @@ export class WarehouseAllocationService {
         quantity: number,
     ): Promise<LocationWithQuantity[] | undefined> {
         return this.take(ctx, stockLocations, orderLine, quantity, p => p.sold);
+    }
+
+    /**
+     * Whether a warehouse can ship these quantities of order lines: its available stock (on hand − allocated)
+     * plus what it already holds allocated for each line. Returns the first short line.
+     */
+    async shipFromShortfall(
+        ctx: RequestContext,
+        stockLocationId: ID,
+        lines: Array<{ orderLineId: ID; quantity: number }>,
+    ): Promise<{ sku: string; available: number; requested: number } | undefined> {
+        for (const input of lines) {
+            const line = await this.connection.getRepository(ctx, OrderLine).findOne({
+                where: { id: input.orderLineId },
+                relations: { productVariant: true },
+                loadEagerRelations: false,
+            });
+            if (!line) {
+                continue;
+            }
+            const settings = await this.variantStockSettings(ctx, line.productVariantId);
+            if (!settings.tracked) {
+                continue;
+            }
+            const level = await this.connection.getRepository(ctx, StockLevel).findOne({
+                where: { productVariantId: line.productVariantId, stockLocationId },
+            });
+            const held = (await this.ledger.orderLinePositions(ctx, line.id)).find(p =>
+                idsAreEqual(p.stockLocationId, stockLocationId),
+            );
+            const available =
+                Math.max(0, (level?.stockOnHand ?? 0) - (level?.stockAllocated ?? 0)) +
+                Math.max(0, held?.allocated ?? 0);
+            if (available < input.quantity) {
+                return { sku: line.productVariant.sku, available, requested: input.quantity };
+            }
+        }
+        return undefined;
+    }
+
+    /**
+     * Ship-from choice of a fulfilment: before `quantity` of an order line is sold at `target`, its allocation is
+     * moved there from the locations that hold it (a release there, an allocation at `target`, both ledgered for
+     * the line). The allocation at `target` is guarded: when `target` lacks the stock, a `UserInputError` rolls
+     * the whole fulfilment back.
+     */
+    async moveAllocationTo(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+        target: { stockLocationId: ID; code: string },
+    ): Promise<LocationWithQuantity[]> {
+        const location =
+            stockLocations.find(l => idsAreEqual(l.id, target.stockLocationId)) ??
+            (await this.stockLocationService.findOne(ctx, target.stockLocationId));
+        if (!location) {
+            throw new UserInputError(`Warehouse ${target.code} is not a stock location of this channel`);
+        }
+        const positions = await this.ledger.orderLinePositions(ctx, orderLine.id);
+        const scope = stockOperationScope.current()?.origin;
+        const origin = (type: StockLedgerEntryType) => ({
+            ...scope,
+            type,
+            orderLineIds: [orderLine.id],
+            note: `ships from ${target.code}`,
+        });
+        let remaining = quantity;
+        for (const position of positions) {
+            if (idsAreEqual(position.stockLocationId, target.stockLocationId) || position.allocated <= 0) {
+                continue;
+            }
+            // What the target already holds for the line is sold first.
+            const atTarget = positions.find(p => idsAreEqual(p.stockLocationId, target.stockLocationId));
+            const needed = remaining - Math.max(0, atTarget?.allocated ?? 0);
+            const move = Math.min(position.allocated, needed);
+            if (move <= 0) {
+                break;
+            }
+            const taken = await this.ledger.applyChange(ctx, {
+                productVariantId: orderLine.productVariantId,
+                stockLocationId: target.stockLocationId,
+                allocatedChange: move,
+                guard: { allowance: 0 },
+                origin: origin(StockLedgerEntryType.Allocation),
+            });
+            if (!taken.applied) {
+                const sku = (
+                    await this.connection.getRepository(ctx, ProductVariant).findOne({
+                        where: { id: orderLine.productVariantId },
+                        withDeleted: true,
+                        loadEagerRelations: false,
+                    })
+                )?.sku;
+                throw new UserInputError(
+                    `Warehouse ${target.code} does not have ${move} more of ${sku ?? orderLine.productVariantId} to ship (${Math.max(0, taken.stockOnHand - taken.stockAllocated)} available)`,
+                );
+            }
+            await this.ledger.applyChange(ctx, {
+                productVariantId: orderLine.productVariantId,
+                stockLocationId: position.stockLocationId,
+                allocatedChange: -move,
+                origin: origin(StockLedgerEntryType.Release),
+            });
+            remaining -= move;
+        }
+        return [{ location, quantity }];
     }
 
     private async take(

@@ -1411,7 +1411,12 @@ export type WhAddFulfillmentMutationVariables = Types.Exact<{
 export type WhAddFulfillmentMutation = {
     __typename?: 'Mutation';
     addFulfillmentToOrder:
-        | { __typename: 'CreateFulfillmentError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'CreateFulfillmentError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              fulfillmentHandlerError: string;
+          }
         | { __typename: 'EmptyOrderLineSelectionError'; errorCode: Types.ErrorCode; message: string }
         | { __typename: 'Fulfillment'; id: string; state: string }
         | { __typename: 'FulfillmentStateTransitionError'; errorCode: Types.ErrorCode; message: string }
@@ -1475,6 +1480,24 @@ export type WhDeleteStockLocationMutation = {
         result: Types.DeletionResult;
         message?: string | null;
     };
+};
+
+export type WhCreateShippingMethodMutationVariables = Types.Exact<{
+    input: Types.CreateShippingMethodInput;
+}>;
+
+export type WhCreateShippingMethodMutation = {
+    __typename?: 'Mutation';
+    createShippingMethod: { __typename?: 'ShippingMethod'; id: string; code: string };
+};
+
+export type WhOrderPickupWarehouseQueryVariables = Types.Exact<{
+    orderId: Types.Scalars['ID']['input'];
+}>;
+
+export type WhOrderPickupWarehouseQuery = {
+    __typename?: 'Query';
+    orderPickupWarehouse?: { __typename?: 'Warehouse'; id: string; code: string } | null;
 };
 
 export const WhSupplierFieldsFragmentDoc = {
@@ -6662,6 +6685,22 @@ export const WhAddFulfillmentDocument = {
                                         ],
                                     },
                                 },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'CreateFulfillmentError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'fulfillmentHandlerError' },
+                                            },
+                                        ],
+                                    },
+                                },
                             ],
                         },
                     },
@@ -6922,3 +6961,92 @@ export const WhDeleteStockLocationDocument = {
         },
     ],
 } as unknown as DocumentNode<WhDeleteStockLocationMutation, WhDeleteStockLocationMutationVariables>;
+export const WhCreateShippingMethodDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'WhCreateShippingMethod' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'CreateShippingMethodInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createShippingMethod' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<WhCreateShippingMethodMutation, WhCreateShippingMethodMutationVariables>;
+export const WhOrderPickupWarehouseDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'WhOrderPickupWarehouse' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orderPickupWarehouse' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'orderId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<WhOrderPickupWarehouseQuery, WhOrderPickupWarehouseQueryVariables>;

@@ -155,6 +155,59 @@ export type WhShopProductQuery = {
     } | null;
 };
 
+export type WhActiveOrderPickupPointsQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type WhActiveOrderPickupPointsQuery = {
+    __typename?: 'Query';
+    activeOrderPickupPoints: Array<{
+        __typename?: 'OrderPickupPoint';
+        warehouseId: string;
+        code: string;
+        name: string;
+        pickupInstructions?: string | null;
+        available: boolean;
+        selected: boolean;
+        address?: { __typename?: 'WarehouseAddress'; city?: string | null; countryCode: string } | null;
+    }>;
+};
+
+export type WhSetOrderPickupWarehouseMutationVariables = Types.Exact<{
+    warehouseId: Types.Scalars['ID']['input'];
+}>;
+
+export type WhSetOrderPickupWarehouseMutation = {
+    __typename?: 'Mutation';
+    setOrderPickupWarehouse:
+        | {
+              __typename: 'InsufficientWarehouseStockError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              sku: string;
+              warehouseCode: string;
+              quantityAvailable: number;
+              quantityRequested: number;
+          }
+        | { __typename: 'NoActiveOrderError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'Order'; id: string; code: string }
+        | { __typename: 'OrderModificationError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'PickupPointUnavailableError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              warehouseId: string;
+          };
+};
+
+export type WhUnsetOrderPickupWarehouseMutationVariables = Types.Exact<{ [key: string]: never }>;
+
+export type WhUnsetOrderPickupWarehouseMutation = {
+    __typename?: 'Mutation';
+    unsetOrderPickupWarehouse:
+        | { __typename: 'NoActiveOrderError'; errorCode: Types.ErrorCode }
+        | { __typename: 'Order' }
+        | { __typename: 'OrderModificationError'; errorCode: Types.ErrorCode };
+};
+
 export const WhAddItemDocument = {
     kind: 'Document',
     definitions: [
@@ -792,3 +845,190 @@ export const WhShopProductDocument = {
         },
     ],
 } as unknown as DocumentNode<WhShopProductQuery, WhShopProductQueryVariables>;
+export const WhActiveOrderPickupPointsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'WhActiveOrderPickupPoints' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activeOrderPickupPoints' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'warehouseId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'address' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                                        ],
+                                    },
+                                },
+                                { kind: 'Field', name: { kind: 'Name', value: 'pickupInstructions' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'selected' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<WhActiveOrderPickupPointsQuery, WhActiveOrderPickupPointsQueryVariables>;
+export const WhSetOrderPickupWarehouseDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'WhSetOrderPickupWarehouse' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'warehouseId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'setOrderPickupWarehouse' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'warehouseId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'warehouseId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'InsufficientWarehouseStockError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'warehouseCode' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'quantityAvailable' },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'quantityRequested' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'PickupPointUnavailableError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'warehouseId' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<WhSetOrderPickupWarehouseMutation, WhSetOrderPickupWarehouseMutationVariables>;
+export const WhUnsetOrderPickupWarehouseDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'WhUnsetOrderPickupWarehouse' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unsetOrderPickupWarehouse' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<
+    WhUnsetOrderPickupWarehouseMutation,
+    WhUnsetOrderPickupWarehouseMutationVariables
+>;
