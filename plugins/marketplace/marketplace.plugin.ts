@@ -52,6 +52,7 @@ import { MarketplaceOrderSellerStrategy } from './config/marketplace-order-selle
 import { MarketplaceShippingLineAssignmentStrategy } from './config/marketplace-shipping-line-assignment-strategy';
 import { MarketplaceStockLocationStrategy } from './config/marketplace-stock-location-strategy';
 import { payoutBatchTask } from './config/payout-batch-task';
+import { sellerShippingEligibilityChecker } from './config/seller-shipping-eligibility-checker';
 import { SellerAuthenticationStrategy } from './config/seller-authentication-strategy';
 import {
     loggerCtx,
@@ -175,6 +176,8 @@ const permissions = [MarketplaceSellerPermission, OfferPermission, SellerPayoutP
             new BuyBoxProductVariantPriceCalculationStrategy(
                 config.catalogOptions.productVariantPriceCalculationStrategy,
             );
+        // A seller's shipping method is offered only to carts holding that seller's lines.
+        config.shippingOptions.shippingEligibilityCheckers.push(sellerShippingEligibilityChecker);
         config.orderOptions.orderInterceptors = [
             ...(config.orderOptions.orderInterceptors ?? []),
             new OfferOrderInterceptor(),

@@ -4,6 +4,7 @@ import { createTriflowTestEnvironment, run, startTestServer } from '../../../src
 import { testDb } from '../../../src/testing/test-config';
 
 import { MktOrderDocument, MktOrdersDocument, OfferDetailDocument } from './graphql/generated-admin';
+import { MarketplaceAddToCartDocument, MktEligibleShippingMethodsDocument } from './graphql/generated-shop';
 import {
     checkout,
     createOffer,
@@ -172,6 +173,27 @@ describe('Marketplace seller orders', () => {
         expect(order.sellerOrders![0].channels.map(c => c.code)).toEqual(['__default_channel__']);
         expect(order.sellerOrders![0].shippingLines).toHaveLength(1);
         expect(order.sellerOrders!.reduce((s, p) => s + p.totalWithTax, 0)).toBe(order.totalWithTax);
+    });
+
+    it("offers a seller's method with the seller-lines checker only to carts holding that seller's lines", async () => {
+        const onlyA = await createSellerShippingMethod(adminClient, a.id, 300, 'marketplace-seller-lines');
+        const shop = newShopClient();
+        const eligible = async () =>
+            (await run(shop, MktEligibleShippingMethodsDocument)).eligibleShippingMethods.map(m => m.id);
+        await run(shop, MarketplaceAddToCartDocument, {
+            productVariantId: 'T_2',
+            quantity: 1,
+            customFields: { offerId: offerB },
+        });
+        // Seller B's line only: seller A's method is not offered (a default-checker method of A's still is).
+        expect(await eligible()).not.toContain(onlyA);
+        expect(await eligible()).toContain(shipB);
+        await run(shop, MarketplaceAddToCartDocument, {
+            productVariantId: 'T_1',
+            quantity: 1,
+            customFields: { offerId: offerA },
+        });
+        expect(await eligible()).toContain(onlyA);
     });
 
     // On PostgreSQL the buyers check out at once. sql.js has one connection, on which concurrent requests' transactions

@@ -96,7 +96,7 @@ export class SellerOrderService {
     }
 
     /** Per shipping method id: the seller channels (of registered sellers) it is assigned to. */
-    private async sellerChannelsOfMethods(ctx: RequestContext, methodIds: ID[]): Promise<Map<string, ID[]>> {
+    async sellerChannelsOfMethods(ctx: RequestContext, methodIds: ID[]): Promise<Map<string, ID[]>> {
         const result = new Map<string, ID[]>();
         if (!methodIds.length) {
             return result;
