@@ -29,3 +29,6 @@ export const SIGNATURE_HEADER = 'x-triflow-signature';
 
 /** Id of the scheduled task that flags shipments with no tracking event for a while. */
 export const SHIPMENT_STALLED_TASK_ID = 'logistics-shipment-stalled-check';
+
+/** Id of the scheduled task that pulls tracking events from carriers whose adapter implements `fetchTracking`. */
+export const TRACKING_POLL_TASK_ID = 'logistics-tracking-poll';

@@ -5,6 +5,7 @@ export {
     ShipmentPermission,
     CARRIER_FULFILLMENT_HANDLER_CODE,
     SHIPMENT_STALLED_TASK_ID,
+    TRACKING_POLL_TASK_ID,
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
     WEBHOOK_ROUTE,
@@ -14,6 +15,9 @@ export type { LogisticsPluginOptions } from './types';
 // Carriers and adapters
 export { Carrier } from './entities/carrier.entity';
 export { CarrierService } from './services/carrier.service';
+export { CarrierAdapterRegistry } from './services/carrier-adapter-registry';
+export { TrackingPollService } from './services/tracking-poll.service';
+export type { TrackingPollResult } from './services/tracking-poll.service';
 export type {
     CarrierAdapter,
     CarrierWebhookRequest,
@@ -51,3 +55,8 @@ export { CustomerLanguageService } from './services/customer-language.service';
 export { rateTableShippingCalculator, rateTableEligibilityChecker } from './config/rate-table-shipping';
 export { parseRateTable, chargeableWeight, ratePrice, remoteSurcharge } from './config/rate-table';
 export type { RateTable, RateTableZone, RemoteSurcharge, ShippableItem } from './config/rate-table';
+export { readRateTableCsv, writeRateTableCsv, RATE_TABLE_CSV_COLUMNS } from './config/rate-table-csv';
+export type { RateTableCsvRejection, RateTableCsvResult } from './config/rate-table-csv';
+export { RateTableImportService } from './services/rate-table-import.service';
+export type { ShippingRateTableImportReport } from './services/rate-table-import.service';
+export { MalformedShippingRateTableCsvError } from './api/error-results';

@@ -3,6 +3,7 @@ import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import {
     CarrierAdminEntityResolver,
     CreateCarrierResultResolver,
+    ImportShippingRateTableCsvResultResolver,
     LogisticsAdminResolver,
     OrderShipmentsAdminResolver,
     ShipmentAdminEntityResolver,
@@ -19,6 +20,7 @@ import { carrierFulfillmentHandler } from './config/carrier-fulfillment-handler'
 import { customerCustomFields, productVariantCustomFields } from './config/logistics-custom-fields';
 import { rateTableEligibilityChecker, rateTableShippingCalculator } from './config/rate-table-shipping';
 import { shipmentStalledTask } from './config/shipment-stalled-task';
+import { trackingPollTask } from './config/tracking-poll-task';
 import { webhookRawBodyMiddleware } from './config/webhook-raw-body';
 import { CarrierPermission, LOGISTICS_PLUGIN_OPTIONS, ShipmentPermission } from './constants';
 import { Carrier } from './entities/carrier.entity';
@@ -28,9 +30,11 @@ import { CarrierAdapterRegistry } from './services/carrier-adapter-registry';
 import { CarrierService } from './services/carrier.service';
 import { OrderTrackingService } from './services/order-tracking.service';
 import { CustomerLanguageService } from './services/customer-language.service';
+import { RateTableImportService } from './services/rate-table-import.service';
 import { ShipmentStallCheckService } from './services/shipment-stall-check.service';
 import { ShipmentService } from './services/shipment.service';
 import { TrackingIngestService } from './services/tracking-ingest.service';
+import { TrackingPollService } from './services/tracking-poll.service';
 import {
     defaultLogisticsPluginOptions,
     LogisticsPluginOptions,
@@ -51,11 +55,14 @@ const providers: Array<Type<unknown>> = [
     OrderTrackingService,
     ShipmentStallCheckService,
     CustomerLanguageService,
+    RateTableImportService,
+    TrackingPollService,
 ];
 
 const adminResolvers: Array<Type<unknown>> = [
     LogisticsAdminResolver,
     CreateCarrierResultResolver,
+    ImportShippingRateTableCsvResultResolver,
     CarrierAdminEntityResolver,
     ShipmentAdminEntityResolver,
     OrderShipmentsAdminResolver,
@@ -89,7 +96,7 @@ const permissions = [CarrierPermission, ShipmentPermission];
         { provide: LOGISTICS_PLUGIN_OPTIONS, useFactory: () => LogisticsPlugin.options },
         ...providers,
     ],
-    exports: [CarrierService, ShipmentService],
+    exports: [CarrierService, ShipmentService, CarrierAdapterRegistry],
     adminApiExtensions: {
         schema: () => logisticsAdminApiExtensions,
         resolvers: () => adminResolvers,
@@ -102,7 +109,7 @@ const permissions = [CarrierPermission, ShipmentPermission];
         config.authOptions.customPermissions.push(...permissions);
         config.shippingOptions.fulfillmentHandlers.push(carrierFulfillmentHandler);
         config.apiOptions.middleware.push(webhookRawBodyMiddleware());
-        config.schedulerOptions.tasks.push(shipmentStalledTask());
+        config.schedulerOptions.tasks.push(shipmentStalledTask(), trackingPollTask());
         // Rate-table shipping fees, edited on Vendure's shipping-method page.
         config.shippingOptions.shippingCalculators.push(rateTableShippingCalculator);
         config.shippingOptions.shippingEligibilityCheckers.push(rateTableEligibilityChecker);

@@ -35,3 +35,15 @@ export class TrackingRateLimitError extends LogisticsErrorResult {
         super();
     }
 }
+
+/** The rate table CSV as a whole cannot be read (syntax, header, too many rows): nothing was imported. */
+export class MalformedShippingRateTableCsvError extends LogisticsErrorResult {
+    readonly __typename = 'MalformedShippingRateTableCsvError';
+    readonly errorCode = 'MALFORMED_SHIPPING_RATE_TABLE_CSV_ERROR';
+    constructor(
+        readonly message: string,
+        readonly line: number | null,
+    ) {
+        super();
+    }
+}

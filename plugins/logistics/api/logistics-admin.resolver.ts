@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DeletionResponse } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
-import { Allow, Ctx, ListQueryOptions, Order, RequestContext, Transaction } from '@vendure/core';
+import { Allow, Ctx, ListQueryOptions, Order, Permission, RequestContext, Transaction } from '@vendure/core';
 
 import { CarrierPermission, ShipmentPermission, WEBHOOK_ROUTE } from '../constants';
 import { Carrier } from '../entities/carrier.entity';
@@ -9,10 +9,12 @@ import { Shipment } from '../entities/shipment.entity';
 import { TrackingEvent } from '../entities/tracking-event.entity';
 import { CarrierAdapterRegistry } from '../services/carrier-adapter-registry';
 import { CarrierService, CreateCarrierInput, UpdateCarrierInput } from '../services/carrier.service';
+import { RateTableImportService, ShippingRateTableImportReport } from '../services/rate-table-import.service';
 import { ShipmentStallCheckService } from '../services/shipment-stall-check.service';
 import { AddShipmentTrackingEventInput, ShipmentService } from '../services/shipment.service';
+import { TrackingPollResult, TrackingPollService } from '../services/tracking-poll.service';
 
-import { CarrierCodeInUseError } from './error-results';
+import { CarrierCodeInUseError, MalformedShippingRateTableCsvError } from './error-results';
 
 @Resolver()
 export class LogisticsAdminResolver {
@@ -21,7 +23,31 @@ export class LogisticsAdminResolver {
         private shipmentService: ShipmentService,
         private adapters: CarrierAdapterRegistry,
         private stallCheck: ShipmentStallCheckService,
+        private rateTableImport: RateTableImportService,
+        private trackingPoll: TrackingPollService,
     ) {}
+
+    @Mutation()
+    @Allow(ShipmentPermission.Update)
+    runCarrierTrackingPoll(@Ctx() ctx: RequestContext): Promise<TrackingPollResult> {
+        return this.trackingPoll.run(ctx);
+    }
+
+    @Query()
+    @Allow(Permission.ReadShippingMethod)
+    exportShippingRateTableCsv(@Args() args: { table: string }): string {
+        return this.rateTableImport.exportCsv(args.table);
+    }
+
+    @Transaction()
+    @Mutation()
+    @Allow(Permission.UpdateShippingMethod)
+    importShippingRateTableCsv(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { csv: string; shippingMethodId?: ID | null },
+    ): Promise<ShippingRateTableImportReport | MalformedShippingRateTableCsvError> {
+        return this.rateTableImport.importCsv(ctx, args.csv, args.shippingMethodId);
+    }
 
     @Query()
     @Allow(CarrierPermission.Read)
@@ -119,6 +145,14 @@ export class CreateCarrierResultResolver {
     @ResolveField()
     __resolveType(value: { __typename?: string }): string {
         return value.__typename ?? 'Carrier';
+    }
+}
+
+@Resolver('ImportShippingRateTableCsvResult')
+export class ImportShippingRateTableCsvResultResolver {
+    @ResolveField()
+    __resolveType(value: { __typename?: string }): string {
+        return value.__typename ?? 'ShippingRateTableImportReport';
     }
 }
 

@@ -234,6 +234,61 @@ export const logisticsAdminApiExtensions = gql`
         occurredAt: DateTime
     }
 
+    """
+    A rate table CSV row that was not imported.
+    """
+    type ShippingRateTableImportRejection {
+        "Line in the file (1 = header)."
+        line: Int!
+        "The row's type cell (zone, remote, freeOver, volumetricDivisor)."
+        type: String!
+        "Why it was rejected."
+        reason: String!
+    }
+
+    """
+    What a rate table CSV import did.
+    """
+    type ShippingRateTableImportReport {
+        "Rows imported."
+        accepted: Int!
+        "Rows not imported, with reasons."
+        rejected: [ShippingRateTableImportRejection!]!
+        "The table made of the good rows, as the rate-table calculator's JSON argument; null without a good zone row."
+        table: String
+        "Whether the shipping method's table was replaced (only with shippingMethodId and a good zone row)."
+        updated: Boolean!
+    }
+
+    """
+    The rate table file as a whole cannot be read (syntax, header, size): nothing was imported.
+    """
+    type MalformedShippingRateTableCsvError implements ErrorResult {
+        "MALFORMED_SHIPPING_RATE_TABLE_CSV_ERROR"
+        errorCode: ErrorCode!
+        "What is wrong with the file."
+        message: String!
+        "The line where the problem is, when there is one."
+        line: Int
+    }
+
+    """
+    What one tracking poll did.
+    """
+    type CarrierTrackingPollResult {
+        "Open shipments asked about."
+        shipments: Int!
+        "Events the carriers returned (each stored once)."
+        events: Int!
+        "Shipments whose fetch failed or returned a malformed event (nothing stored for them)."
+        failed: Int!
+    }
+
+    "Result of importShippingRateTableCsv."
+    union ImportShippingRateTableCsvResult =
+        | ShippingRateTableImportReport
+        | MalformedShippingRateTableCsvError
+
     extend type Query {
         "Carriers."
         carriers(options: CarrierListOptions): CarrierList!
@@ -245,6 +300,8 @@ export const logisticsAdminApiExtensions = gql`
         shipments(options: ShipmentListOptions): ShipmentList!
         "One shipment."
         shipment(id: ID!): Shipment
+        "A rate table (the rate-table calculator's JSON argument) as CSV, the format importShippingRateTableCsv reads."
+        exportShippingRateTableCsv(table: String!): String!
     }
 
     extend type Mutation {
@@ -258,6 +315,18 @@ export const logisticsAdminApiExtensions = gql`
         rotateCarrierWebhookSecret(id: ID!, graceHours: Int): Carrier!
         "Adds a tracking event by hand and applies it."
         addShipmentTrackingEvent(input: AddShipmentTrackingEventInput!): Shipment!
+        """
+        Reads a rate table CSV (see the logistics README): good rows make the table, bad rows are reported with their
+        line; a malformed file imports nothing. With shippingMethodId (a method using the rate-table calculator), the
+        good rows replace the table of its calculator and rate-table-eligibility checker when at least one zone row
+        is good.
+        """
+        importShippingRateTableCsv(csv: String!, shippingMethodId: ID): ImportShippingRateTableCsvResult!
+        """
+        Pulls the tracking events of open shipments from enabled carriers whose adapter implements fetchTracking, now
+        (the scheduled task logistics-tracking-poll does it every 30 minutes).
+        """
+        runCarrierTrackingPoll: CarrierTrackingPollResult!
         "Flags undelivered shipments without recent events now (it also runs hourly)."
         runShipmentStalledCheck: [Shipment!]!
     }

@@ -22,13 +22,22 @@ import {
 
 let zoneService: ZoneService | undefined;
 
+/** Code of the rate-table shipping calculator. */
+export const RATE_TABLE_CALCULATOR_CODE = 'rate-table';
+/** Code of the rate-table eligibility checker. */
+export const RATE_TABLE_CHECKER_CODE = 'rate-table-eligibility';
+/** Most rows one rate table CSV import may hold. */
+export const RATE_TABLE_CSV_MAX_ROWS = 10_000;
+/** Dashboard input component of the table argument (plugins/logistics/dashboard/rate-table). */
+export const RATE_TABLE_INPUT_COMPONENT = 'logistics-rate-table-input';
+
 const tableArg = {
     type: 'string' as const,
     required: true,
-    ui: { component: 'textarea-form-input' },
+    ui: { component: RATE_TABLE_INPUT_COMPONENT },
     label: [
-        { languageCode: LanguageCode.en, value: 'Rate table (JSON)' },
-        { languageCode: LanguageCode.zh_Hans, value: '运费表（JSON）' },
+        { languageCode: LanguageCode.en, value: 'Rate table' },
+        { languageCode: LanguageCode.zh_Hans, value: '运费表' },
     ],
     description: [
         {
@@ -88,7 +97,7 @@ async function resolve(
  * Orders to a zone without a row get no price (the method is not offered).
  */
 export const rateTableShippingCalculator = new ShippingCalculator({
-    code: 'rate-table',
+    code: RATE_TABLE_CALCULATOR_CODE,
     description: [
         { languageCode: LanguageCode.en, value: 'Rate table by zone, weight, volume and postcode' },
         { languageCode: LanguageCode.zh_Hans, value: '按区域、重量、体积和邮编的运费表' },
@@ -131,7 +140,7 @@ export const rateTableShippingCalculator = new ShippingCalculator({
 
 /** Offers the method when the table has a row for the order's zone, within its weight and length limits. */
 export const rateTableEligibilityChecker = new ShippingEligibilityChecker({
-    code: 'rate-table-eligibility',
+    code: RATE_TABLE_CHECKER_CODE,
     description: [
         {
             languageCode: LanguageCode.en,

@@ -5,6 +5,7 @@ import { TruckIcon } from 'lucide-react';
 import { CarrierDetailPage } from './carriers/carrier-detail';
 import { CarrierListPage } from './carriers/carrier-list';
 import { LOGISTICS_NAV_SECTION_ID } from './common/nav';
+import { RateTableInput } from './rate-table/rate-table-input';
 import { OrderShipmentsBlock } from './shipments/order-shipments-block';
 import { ShipmentDetailPage } from './shipments/shipment-detail';
 import { ShipmentListPage } from './shipments/shipment-list';
@@ -56,6 +57,10 @@ defineDashboardExtension({
             component: route => <CarrierDetailPage route={route} />,
         },
     ],
+    customFormComponents: {
+        // The table argument of the rate-table shipping calculator and checker (ui.component in rate-table-shipping.ts).
+        customFields: [{ id: 'logistics-rate-table-input', component: RateTableInput }],
+    },
     pageBlocks: [
         {
             id: 'order-shipments',

@@ -184,3 +184,32 @@ export const orderShipmentsQuery = graphql(`
         }
     }
 `);
+
+export const importRateTableCsvDocument = graphql(`
+    mutation DashboardImportRateTableCsv($csv: String!) {
+        importShippingRateTableCsv(csv: $csv) {
+            __typename
+            ... on ShippingRateTableImportReport {
+                accepted
+                rejected {
+                    line
+                    type
+                    reason
+                }
+                table
+                updated
+            }
+            ... on MalformedShippingRateTableCsvError {
+                errorCode
+                message
+                line
+            }
+        }
+    }
+`);
+
+export const exportRateTableCsvQuery = graphql(`
+    query DashboardExportRateTableCsv($table: String!) {
+        exportShippingRateTableCsv(table: $table)
+    }
+`);

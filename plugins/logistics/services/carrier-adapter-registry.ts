@@ -23,6 +23,17 @@ export class CarrierAdapterRegistry {
         }
     }
 
+    /**
+     * Adds an adapter from another plugin (at bootstrap), besides those given in `LogisticsPlugin.init({ adapters })`.
+     * Codes must be unique.
+     */
+    register(adapter: CarrierAdapter): void {
+        if (!adapter?.code || this.adapters.has(adapter.code)) {
+            throw new Error(`Carrier adapter codes must be unique, got "${String(adapter?.code)}"`);
+        }
+        this.adapters.set(adapter.code, adapter);
+    }
+
     list(): CarrierAdapter[] {
         return [...this.adapters.values()];
     }

@@ -91,19 +91,26 @@ export class TrackingIngestService implements OnModuleInit {
                 reason: `At most ${this.options.maxEventsPerWebhook} events per request`,
             };
         }
-        const stored = await this.store(ctx, carrier, events);
+        const stored = await this.ingest(ctx, carrier, events);
+        return { kind: 'accepted', ...stored };
+    }
+
+    /**
+     * Stores a carrier's events once each (insert-or-ignore on the carrier's event id) and applies them on the job
+     * queue: what webhooks and the tracking poll both do with the events they receive.
+     */
+    async ingest(
+        ctx: RequestContext,
+        carrier: Carrier,
+        events: ParsedTrackingEvent[],
+    ): Promise<{ received: number; unknownTrackingNumbers: number }> {
+        const stored = await this.connection.withTransaction(ctx, tx =>
+            this.shipments.storeEvents(tx, carrier, events),
+        );
         if (stored.shipmentIds.length) {
             await this.queue.add({ shipmentIds: stored.shipmentIds }, { retries: 5 });
         }
-        return {
-            kind: 'accepted',
-            received: events.length,
-            unknownTrackingNumbers: stored.unknownTrackingNumbers,
-        };
-    }
-
-    private store(ctx: RequestContext, carrier: Carrier, events: ParsedTrackingEvent[]) {
-        return this.connection.withTransaction(ctx, tx => this.shipments.storeEvents(tx, carrier, events));
+        return { received: events.length, unknownTrackingNumbers: stored.unknownTrackingNumbers };
     }
 
     /** Re-derives each shipment's status, in a transaction per shipment on the shipment's channel. */

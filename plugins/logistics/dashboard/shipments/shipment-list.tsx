@@ -7,9 +7,41 @@ import { api, DetailPageButton, ListPage, useLocalFormat } from '@vendure/dashbo
 import { TRACKING_STATUSES, TrackingStatusBadge, useTrackingStatusLabels } from '../common/tracking-status';
 import { carrierOptionsQuery, shipmentListQuery } from '../logistics.graphql';
 
+const STALLED = 'stalled';
+const NOT_STALLED = 'not-stalled';
+
+type Filter = Record<string, unknown> | undefined;
+
 /**
- * Shipments of the active channel, newest first, filtered by status and carrier (faceted filters) or searched by
- * tracking number. The stalled column shows when a
+ * The faceted filter asks for `stalledAt: { in: [...] }`; the API filters the column with `isNull`. Both options
+ * (or none) mean no condition.
+ */
+function stalledFilter(filter: Filter): Filter {
+    if (!filter) {
+        return filter;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(filter)) {
+        if ((key === '_and' || key === '_or') && Array.isArray(value)) {
+            const parts = (value as Filter[]).map(stalledFilter).filter(f => f && Object.keys(f).length);
+            if (parts.length) {
+                out[key] = parts;
+            }
+        } else if (key === 'stalledAt' && Array.isArray((value as { in?: unknown })?.in)) {
+            const picked = (value as { in: string[] }).in;
+            if (picked.includes(STALLED) !== picked.includes(NOT_STALLED)) {
+                out.stalledAt = { isNull: picked.includes(NOT_STALLED) };
+            }
+        } else {
+            out[key] = value;
+        }
+    }
+    return out;
+}
+
+/**
+ * Shipments of the active channel, newest first, filtered by status, carrier and stalled or not (faceted filters)
+ * or searched by tracking number. The stalled column shows when a
  * shipment was flagged for having no event for a while.
  */
 export function ShipmentListPage({ route }: { route: AnyRoute }) {
@@ -45,7 +77,18 @@ export function ShipmentListPage({ route }: { route: AnyRoute }) {
                     title: t`Carrier`,
                     options: carriers.map(c => ({ label: c.name, value: c.id })),
                 },
+                stalledAt: {
+                    title: t`Stalled`,
+                    options: [
+                        { label: t`Stalled`, value: STALLED },
+                        { label: t`Not stalled`, value: NOT_STALLED },
+                    ],
+                },
             }}
+            transformVariables={variables => ({
+                ...variables,
+                options: { ...variables.options, filter: stalledFilter(variables.options?.filter as Filter) },
+            })}
             customizeColumns={{
                 trackingNumber: {
                     header: () => <Trans>Tracking number</Trans>,

@@ -459,6 +459,75 @@ export type LgCustomerLanguageQuery = {
     } | null;
 };
 
+export type LgImportRateTableCsvMutationVariables = Types.Exact<{
+    csv: Types.Scalars['String']['input'];
+    shippingMethodId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+}>;
+
+export type LgImportRateTableCsvMutation = {
+    __typename?: 'Mutation';
+    importShippingRateTableCsv:
+        | {
+              __typename: 'MalformedShippingRateTableCsvError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              line?: number | null;
+          }
+        | {
+              __typename: 'ShippingRateTableImportReport';
+              accepted: number;
+              table?: string | null;
+              updated: boolean;
+              rejected: Array<{
+                  __typename?: 'ShippingRateTableImportRejection';
+                  line: number;
+                  type: string;
+                  reason: string;
+              }>;
+          };
+};
+
+export type LgExportRateTableCsvQueryVariables = Types.Exact<{
+    table: Types.Scalars['String']['input'];
+}>;
+
+export type LgExportRateTableCsvQuery = { __typename?: 'Query'; exportShippingRateTableCsv: string };
+
+export type LgShippingMethodArgsQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type LgShippingMethodArgsQuery = {
+    __typename?: 'Query';
+    shippingMethod?: {
+        __typename?: 'ShippingMethod';
+        id: string;
+        code: string;
+        checker: {
+            __typename?: 'ConfigurableOperation';
+            code: string;
+            args: Array<{ __typename?: 'ConfigArg'; name: string; value: string }>;
+        };
+        calculator: {
+            __typename?: 'ConfigurableOperation';
+            code: string;
+            args: Array<{ __typename?: 'ConfigArg'; name: string; value: string }>;
+        };
+    } | null;
+};
+
+export type LgRunTrackingPollMutationVariables = Types.Exact<{ [key: string]: never }>;
+
+export type LgRunTrackingPollMutation = {
+    __typename?: 'Mutation';
+    runCarrierTrackingPoll: {
+        __typename?: 'CarrierTrackingPollResult';
+        shipments: number;
+        events: number;
+        failed: number;
+    };
+};
+
 export const LgCarrierFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -1944,3 +2013,269 @@ export const LgCustomerLanguageDocument = {
         },
     ],
 } as unknown as DocumentNode<LgCustomerLanguageQuery, LgCustomerLanguageQueryVariables>;
+export const LgImportRateTableCsvDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'LgImportRateTableCsv' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'shippingMethodId' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'importShippingRateTableCsv' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'csv' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'shippingMethodId' },
+                                value: {
+                                    kind: 'Variable',
+                                    name: { kind: 'Name', value: 'shippingMethodId' },
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ShippingRateTableImportReport' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'rejected' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'line' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'type' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'reason' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'MalformedShippingRateTableCsvError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgImportRateTableCsvMutation, LgImportRateTableCsvMutationVariables>;
+export const LgExportRateTableCsvDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'LgExportRateTableCsv' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'table' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'exportShippingRateTableCsv' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'table' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'table' } },
+                            },
+                        ],
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgExportRateTableCsvQuery, LgExportRateTableCsvQueryVariables>;
+export const LgShippingMethodArgsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'LgShippingMethodArgs' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'shippingMethod' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'checker' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'args' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'name' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'value' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'calculator' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'args' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'name' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'value' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgShippingMethodArgsQuery, LgShippingMethodArgsQueryVariables>;
+export const LgRunTrackingPollDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'LgRunTrackingPoll' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'runCarrierTrackingPoll' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'shipments' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgRunTrackingPollMutation, LgRunTrackingPollMutationVariables>;

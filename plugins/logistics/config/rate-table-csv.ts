@@ -1,0 +1,254 @@
+import {
+    csvField,
+    CsvRecord,
+    CsvSyntaxError,
+    formatScaled,
+    parseCsv,
+    parseScaledDecimal,
+} from '../../../src/common/csv';
+
+import { RateTable, RateTableZone, RemoteSurcharge } from './rate-table';
+
+/**
+ * The rate table CSV format: a header with the column `type` and any of the other columns below (any order,
+ * case-insensitive), then one row per zone, remote surcharge or setting. Weights and lengths are whole grams and
+ * millimetres; money (`firstPrice`, `stepPrice`, `amount` of `freeOver` and `remote`) a decimal amount with at most
+ * two places (`8.00` = 800 minor units). Cells of columns a row type does not use must stay empty.
+ *
+ * | type | columns |
+ * |---|---|
+ * | `zone` | `zone`, `firstWeight`, `firstPrice`, `stepWeight` (> 0), `stepPrice`; optional `maxWeight`, `maxLength` |
+ * | `remote` | `postcode` (a prefix) or `postcode` and `postcodeTo` (an inclusive range), `amount` (the surcharge) |
+ * | `freeOver` | `amount` (at most one row) |
+ * | `volumetricDivisor` | `amount` (a whole number > 0, at most one row) |
+ */
+export const RATE_TABLE_CSV_COLUMNS = [
+    'type',
+    'zone',
+    'firstWeight',
+    'firstPrice',
+    'stepWeight',
+    'stepPrice',
+    'maxWeight',
+    'maxLength',
+    'postcode',
+    'postcodeTo',
+    'amount',
+] as const;
+
+type Column = (typeof RATE_TABLE_CSV_COLUMNS)[number];
+
+const ROW_COLUMNS: Record<string, Column[]> = {
+    zone: ['zone', 'firstWeight', 'firstPrice', 'stepWeight', 'stepPrice', 'maxWeight', 'maxLength'],
+    remote: ['postcode', 'postcodeTo', 'amount'],
+    freeOver: ['amount'],
+    volumetricDivisor: ['amount'],
+};
+
+const MONEY_DECIMALS = 2;
+
+/** A row that was not imported. */
+export interface RateTableCsvRejection {
+    line: number;
+    type: string;
+    reason: string;
+}
+
+export type RateTableCsvResult =
+    | { malformed: { message: string; line: number | null } }
+    | { table: RateTable; accepted: number; rejected: RateTableCsvRejection[] };
+
+class RowError extends Error {}
+
+/**
+ * Reads a rate table CSV: good rows make the table, bad rows are reported with their line; a file that cannot be
+ * read as a whole (syntax, header, size) gives `malformed`.
+ */
+export function readRateTableCsv(text: string, maxRows: number): RateTableCsvResult {
+    let records: CsvRecord[];
+    try {
+        records = parseCsv(text);
+    } catch (e) {
+        if (e instanceof CsvSyntaxError) {
+            return { malformed: { message: `The file is not valid CSV: ${e.message}`, line: e.line } };
+        }
+        throw e;
+    }
+    if (!records.length) {
+        return {
+            malformed: { message: 'The file is empty: expected a header with the column "type"', line: 1 },
+        };
+    }
+    const [header, ...body] = records;
+    const columns = header.fields.map(f => f.trim().toLowerCase());
+    const known = RATE_TABLE_CSV_COLUMNS.map(c => c.toLowerCase());
+    if (
+        columns.some(c => !known.includes(c)) ||
+        columns.some((c, i) => columns.indexOf(c) !== i) ||
+        !columns.includes('type')
+    ) {
+        return {
+            malformed: {
+                message: `Wrong header "${header.fields.join(',')}": expected the column type and any of ${RATE_TABLE_CSV_COLUMNS.join(
+                    ',',
+                )}, each once`,
+                line: header.line,
+            },
+        };
+    }
+    if (body.length > maxRows) {
+        return {
+            malformed: {
+                message: `The file has ${body.length} rows; at most ${maxRows} are accepted per import`,
+                line: null,
+            },
+        };
+    }
+    const table: RateTable = { zones: [], remote: [] };
+    const rejected: RateTableCsvRejection[] = [];
+    const zoneLines = new Map<string, number>();
+    const settingLines = new Map<string, number>();
+    let accepted = 0;
+    for (const rec of body) {
+        const cell = (name: Column) => (rec.fields[columns.indexOf(name.toLowerCase())] ?? '').trim();
+        const type = cell('type');
+        try {
+            const rowType = Object.keys(ROW_COLUMNS).find(t => t.toLowerCase() === type.toLowerCase());
+            if (!rowType) {
+                throw new RowError(`Unknown type "${type}": expected ${Object.keys(ROW_COLUMNS).join(', ')}`);
+            }
+            if (rec.fields.length > columns.length) {
+                throw new RowError(
+                    `The row has ${rec.fields.length} cells; the header has ${columns.length}`,
+                );
+            }
+            const stray = RATE_TABLE_CSV_COLUMNS.filter(
+                c => c !== 'type' && !ROW_COLUMNS[rowType].includes(c) && cell(c) !== '',
+            );
+            if (stray.length) {
+                throw new RowError(`A ${rowType} row leaves ${stray.join(', ')} empty`);
+            }
+            const whole = (name: Column, positive = false): number => {
+                const raw = cell(name);
+                const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+                if (!Number.isSafeInteger(value) || (positive && value <= 0)) {
+                    throw new RowError(
+                        `${name} must be a whole number ${positive ? '> 0' : '>= 0'}, got "${raw}"`,
+                    );
+                }
+                return value;
+            };
+            const optionalWhole = (name: Column): number | undefined =>
+                cell(name) === '' ? undefined : whole(name);
+            const money = (name: Column) => {
+                const value = parseScaledDecimal(cell(name), MONEY_DECIMALS);
+                if (value === undefined) {
+                    throw new RowError(
+                        `${name} must be an amount like 8.00 (at most ${MONEY_DECIMALS} decimals), got "${cell(name)}"`,
+                    );
+                }
+                return value;
+            };
+            if (rowType === 'zone') {
+                const zone = cell('zone');
+                if (!zone) {
+                    throw new RowError('zone must name a Vendure zone');
+                }
+                const row: RateTableZone = {
+                    zone,
+                    firstWeight: whole('firstWeight'),
+                    firstPrice: money('firstPrice'),
+                    stepWeight: whole('stepWeight', true),
+                    stepPrice: money('stepPrice'),
+                };
+                const maxWeight = optionalWhole('maxWeight');
+                const maxLength = optionalWhole('maxLength');
+                if (maxWeight !== undefined) {
+                    row.maxWeight = maxWeight;
+                }
+                if (maxLength !== undefined) {
+                    row.maxLength = maxLength;
+                }
+                const earlier = zoneLines.get(zone.toLowerCase());
+                if (earlier !== undefined) {
+                    throw new RowError(`The zone "${zone}" is already on line ${earlier}`);
+                }
+                zoneLines.set(zone.toLowerCase(), rec.line);
+                table.zones.push(row);
+            } else if (rowType === 'remote') {
+                const postcode = cell('postcode');
+                const to = cell('postcodeTo');
+                if (!postcode) {
+                    throw new RowError('postcode must hold a postcode prefix, or the start of a range');
+                }
+                const surcharge = money('amount');
+                const row: RemoteSurcharge = to
+                    ? { from: postcode, to, surcharge }
+                    : { prefix: postcode, surcharge };
+                table.remote?.push(row);
+            } else {
+                const earlier = settingLines.get(rowType);
+                if (earlier !== undefined) {
+                    throw new RowError(`${rowType} is already set on line ${earlier}`);
+                }
+                if (rowType === 'freeOver') {
+                    table.freeOver = money('amount');
+                } else {
+                    table.volumetricDivisor = whole('amount', true);
+                }
+                settingLines.set(rowType, rec.line);
+            }
+            accepted++;
+        } catch (e) {
+            if (!(e instanceof RowError)) {
+                throw e;
+            }
+            rejected.push({ line: rec.line, type, reason: e.message });
+        }
+    }
+    if (!table.remote?.length) {
+        delete table.remote;
+    }
+    return { table, accepted, rejected };
+}
+
+/** The table as CSV, in the format {@link readRateTableCsv} reads. */
+export function writeRateTableCsv(table: RateTable): string {
+    const row = (values: Partial<Record<Column, string | number | undefined>>) =>
+        RATE_TABLE_CSV_COLUMNS.map(c => (values[c] === undefined ? '' : csvField(String(values[c])))).join(
+            ',',
+        );
+    const money = (value: number) => formatScaled(Math.round(value), MONEY_DECIMALS);
+    const lines = [RATE_TABLE_CSV_COLUMNS.join(',')];
+    if (table.volumetricDivisor !== undefined) {
+        lines.push(row({ type: 'volumetricDivisor', amount: table.volumetricDivisor }));
+    }
+    if (table.freeOver !== undefined) {
+        lines.push(row({ type: 'freeOver', amount: money(table.freeOver) }));
+    }
+    for (const z of table.zones) {
+        lines.push(
+            row({
+                type: 'zone',
+                zone: z.zone,
+                firstWeight: z.firstWeight,
+                firstPrice: money(z.firstPrice),
+                stepWeight: z.stepWeight,
+                stepPrice: money(z.stepPrice),
+                maxWeight: z.maxWeight,
+                maxLength: z.maxLength,
+            }),
+        );
+    }
+    for (const r of table.remote ?? []) {
+        lines.push(
+            row({
+                type: 'remote',
+                postcode: r.prefix ?? r.from,
+                postcodeTo: r.prefix ? undefined : r.to,
+                amount: money(r.surcharge),
+            }),
+        );
+    }
+    return lines.join('\n') + '\n';
+}

@@ -1,0 +1,123 @@
+import { adminApi, BrowserTest, dashboardTokens, loginToDashboard } from '../../../../src/testing/browser';
+
+const PLACEHOLDER = JSON.stringify({
+    zones: [{ zone: 'Europe', firstWeight: 1000, firstPrice: 800, stepWeight: 500, stepPrice: 200 }],
+});
+
+export const browserTests: BrowserTest[] = [
+    {
+        name: 'Logistics: shipping-method rate table shown as a table, CSV imported with a bad row, saved',
+        async run({ page, baseUrl }) {
+            await loginToDashboard(page, baseUrl);
+            const tokens = await dashboardTokens(page);
+            const code = `browser-rate-table-${Date.now()}`;
+            const { createShippingMethod } = await adminApi<{ createShippingMethod: { id: string } }>(
+                baseUrl,
+                tokens,
+                `mutation ($input: CreateShippingMethodInput!) { createShippingMethod(input: $input) { id } }`,
+                {
+                    input: {
+                        code,
+                        fulfillmentHandler: 'manual-fulfillment',
+                        checker: {
+                            code: 'rate-table-eligibility',
+                            arguments: [{ name: 'table', value: PLACEHOLDER }],
+                        },
+                        calculator: {
+                            code: 'rate-table',
+                            arguments: [
+                                { name: 'table', value: PLACEHOLDER },
+                                { name: 'taxRate', value: '0' },
+                            ],
+                        },
+                        translations: [{ languageCode: 'en', name: code, description: '' }],
+                    },
+                },
+            );
+            await page.goto(`${baseUrl}/dashboard/shipping-methods/${createShippingMethod.id}`);
+            const inputs = page.getByTestId('rate-table-input');
+            await inputs.first().waitFor();
+            // The checker's and the calculator's table, each shown as a table.
+            await inputs.nth(1).waitFor();
+            await inputs.first().getByRole('cell', { name: 'Europe' }).waitFor();
+            await inputs.first().getByRole('cell', { name: '8.00' }).waitFor();
+
+            const csv = [
+                'type,zone,firstWeight,firstPrice,stepWeight,stepPrice,maxWeight,maxLength,postcode,postcodeTo,amount',
+                'zone,Europe,500,6.50,1000,1.75,,,,,',
+                'zone,Europe,500,7.00,1000,1.75,,,,,',
+                'remote,,,,,,,,BT,,4.00',
+            ].join('\n');
+            for (const i of [0, 1]) {
+                const input = inputs.nth(i);
+                await input.getByRole('button', { name: 'Import CSV' }).click();
+                await input.locator('textarea').fill(csv);
+                await input.getByRole('button', { name: 'Import', exact: true }).click();
+                const report = input.getByTestId('rate-table-import-report');
+                await report.getByText(/Rows imported:\s*2$/).waitFor();
+                await report.getByText(/Rows rejected:\s*1$/).waitFor();
+                await report.getByText(/already on line 2/).waitFor();
+                await input.getByRole('cell', { name: '6.50' }).waitFor();
+            }
+            await page.getByRole('button', { name: 'Update' }).click();
+            const expected = {
+                zones: [
+                    { zone: 'Europe', firstWeight: 500, firstPrice: 650, stepWeight: 1000, stepPrice: 175 },
+                ],
+                remote: [{ prefix: 'BT', surcharge: 400 }],
+            };
+            const deadline = Date.now() + 20_000;
+            for (;;) {
+                const { shippingMethod } = await adminApi<{
+                    shippingMethod: {
+                        checker: { args: Array<{ name: string; value: string }> };
+                        calculator: { args: Array<{ name: string; value: string }> };
+                    };
+                }>(
+                    baseUrl,
+                    tokens,
+                    `query ($id: ID!) { shippingMethod(id: $id) { checker { args { name value } } calculator { args { name value } } } }`,
+                    { id: createShippingMethod.id },
+                );
+                const tables = [shippingMethod.checker, shippingMethod.calculator].map(
+                    op => op.args.find(a => a.name === 'table')?.value ?? '',
+                );
+                if (tables.every(t => t === JSON.stringify(expected))) {
+                    break;
+                }
+                if (Date.now() > deadline) {
+                    throw new Error(`The saved tables are ${tables.join(' and ')}`);
+                }
+                await new Promise(r => setTimeout(r, 250));
+            }
+        },
+    },
+    {
+        name: 'Logistics: shipments list filtered by stalled or not',
+        async run({ page, baseUrl }) {
+            await loginToDashboard(page, baseUrl);
+            await page.goto(`${baseUrl}/dashboard/shipments`);
+            await page.getByText('SWX100000001').first().waitFor();
+            const requests: string[] = [];
+            page.on('request', r => {
+                const body = r.postData();
+                if (body?.includes('DashboardShipments')) {
+                    requests.push(body);
+                }
+            });
+            await page.getByRole('button', { name: 'Stalled' }).first().click();
+            await page.getByRole('option', { name: 'Not stalled' }).click();
+            // A delivered shipment is never stalled.
+            await page.getByText('SWX100000001').first().waitFor();
+            const deadline = Date.now() + 10_000;
+            while (!requests.some(b => b.includes('"isNull":true')) && Date.now() < deadline) {
+                await new Promise(r => setTimeout(r, 100));
+            }
+            if (!requests.some(b => b.includes('"stalledAt":{"isNull":true}'))) {
+                throw new Error(
+                    `The list was not asked for shipments that are not stalled: ${requests.join('\n')}`,
+                );
+            }
+        },
+    },
+];
