@@ -1,9 +1,18 @@
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+import { OnApplicationBootstrap } from '@nestjs/common';
+import {
+    EventBus,
+    Logger,
+    PluginCommonModule,
+    TransactionalConnection,
+    Type,
+    VendurePlugin,
+} from '@vendure/core';
 import { concatAST } from 'graphql';
 
 import { offerAdminApiExtensions, offerShopApiExtensions } from './api/offer-api-extensions';
 import {
+    ImportOffersCsvResultResolver,
     OfferAdminEntityResolver,
     OfferAdminResolver,
     OfferResultResolver,
@@ -27,8 +36,15 @@ import {
     SellerAdminResolver,
     SellerStatusResultResolver,
 } from './api/seller-admin.resolver';
-import { RegisterSellerResultResolver, SellerShopResolver } from './api/seller-shop.resolver';
+import {
+    RegisterSellerResultResolver,
+    SellerProfileEntityResolver,
+    SellerShopResolver,
+} from './api/seller-shop.resolver';
+import { OfferCheckoutInterceptor } from './api/offer-checkout.interceptor';
 import { OfferSelectionInterceptor } from './api/offer-selection.interceptor';
+import { BuyBoxProductVariantPriceCalculationStrategy } from './config/buy-box-product-variant-price-calculation-strategy';
+import { offerCheckoutProcess } from './config/offer-checkout-process';
 import { OfferOrderInterceptor } from './config/offer-order-interceptor';
 import { OfferOrderItemPriceCalculationStrategy } from './config/offer-order-item-price-calculation-strategy';
 import { orderLineOfferCustomField } from './config/order-line-offer-custom-field';
@@ -36,8 +52,10 @@ import { MarketplaceOrderSellerStrategy } from './config/marketplace-order-selle
 import { MarketplaceShippingLineAssignmentStrategy } from './config/marketplace-shipping-line-assignment-strategy';
 import { MarketplaceStockLocationStrategy } from './config/marketplace-stock-location-strategy';
 import { payoutBatchTask } from './config/payout-batch-task';
+import { sellerShippingEligibilityChecker } from './config/seller-shipping-eligibility-checker';
 import { SellerAuthenticationStrategy } from './config/seller-authentication-strategy';
 import {
+    loggerCtx,
     MARKETPLACE_PLUGIN_OPTIONS,
     MarketplaceSellerPermission,
     OfferPermission,
@@ -48,9 +66,13 @@ import { Offer } from './entities/offer.entity';
 import { SellerLedgerEntry } from './entities/seller-ledger-entry.entity';
 import { SellerOrderSettlement } from './entities/seller-order-settlement.entity';
 import { SellerPayoutBatch } from './entities/seller-payout-batch.entity';
+import { SellerStatusEvent } from './events/seller-status.event';
+import { announceBuyBoxChange } from './services/buy-box-price-events';
 import { MarketplaceSellerService } from './services/marketplace-seller.service';
+import { OfferCsvService } from './services/offer-csv.service';
 import { OfferService } from './services/offer.service';
 import { SellerOrderService } from './services/seller-order.service';
+import { SellerRefundRecorder } from './services/seller-refund-recorder';
 import { SellerPayoutService } from './services/seller-payout.service';
 import {
     defaultMarketplacePluginOptions,
@@ -72,8 +94,10 @@ const entities: Array<Type<unknown>> = [
 const providers: Array<Type<unknown>> = [
     MarketplaceSellerService,
     OfferService,
+    OfferCsvService,
     SellerOrderService,
     SellerPayoutService,
+    SellerRefundRecorder,
 ];
 
 const adminSchemas = [sellerAdminApiExtensions, offerAdminApiExtensions, payoutAdminApiExtensions];
@@ -82,9 +106,11 @@ const adminResolvers: Array<Type<unknown>> = [
     SellerAdminResolver,
     SellerAdminEntityResolver,
     SellerStatusResultResolver,
+    SellerProfileEntityResolver,
     OfferAdminResolver,
     OfferAdminEntityResolver,
     OfferResultResolver,
+    ImportOffersCsvResultResolver,
     PayoutAdminResolver,
     PayoutBatchEntityResolver,
     SellerFinanceEntityResolver,
@@ -97,6 +123,7 @@ const shopSchemas = [sellerShopApiExtensions, offerShopApiExtensions];
 const shopResolvers: Array<Type<unknown>> = [
     SellerShopResolver,
     RegisterSellerResultResolver,
+    SellerProfileEntityResolver,
     ProductVariantOffersShopResolver,
     ProductOffersShopResolver,
     OfferShopEntityResolver,
@@ -120,6 +147,7 @@ const permissions = [MarketplaceSellerPermission, OfferPermission, SellerPayoutP
     providers: [
         { provide: MARKETPLACE_PLUGIN_OPTIONS, useFactory: () => MarketplacePlugin.options },
         { provide: APP_INTERCEPTOR, useClass: OfferSelectionInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: OfferCheckoutInterceptor },
         ...providers,
     ],
     adminApiExtensions: {
@@ -142,10 +170,20 @@ const permissions = [MarketplaceSellerPermission, OfferPermission, SellerPayoutP
         config.orderOptions.orderItemPriceCalculationStrategy = new OfferOrderItemPriceCalculationStrategy(
             config.orderOptions.orderItemPriceCalculationStrategy,
         );
+        // Storefront prices (product pages and the search index) of offered variants are their buy-box price,
+        // what addItemToOrder charges; wraps the B2B dealer strategy, which prices variants nobody offers.
+        config.catalogOptions.productVariantPriceCalculationStrategy =
+            new BuyBoxProductVariantPriceCalculationStrategy(
+                config.catalogOptions.productVariantPriceCalculationStrategy,
+            );
+        // A seller's shipping method is offered only to carts holding that seller's lines.
+        config.shippingOptions.shippingEligibilityCheckers.push(sellerShippingEligibilityChecker);
         config.orderOptions.orderInterceptors = [
             ...(config.orderOptions.orderInterceptors ?? []),
             new OfferOrderInterceptor(),
         ];
+        // A cart holding an offer that stopped selling (suspended seller, inactive, sold out) does not check out.
+        config.orderOptions.process = [...(config.orderOptions.process ?? []), offerCheckoutProcess];
         // Seller orders: offer lines belong to their seller's channel, get their seller's shipping line, are
         // allocated from the offer (at the seller's stock location) and split into seller orders on placement.
         // Each wraps the strategy configured before, which still decides for orders without offer lines.
@@ -169,7 +207,25 @@ const permissions = [MarketplaceSellerPermission, OfferPermission, SellerPayoutP
     dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
-export class MarketplacePlugin {
+export class MarketplacePlugin implements OnApplicationBootstrap {
+    constructor(
+        private eventBus: EventBus,
+        private connection: TransactionalConnection,
+        private offerService: OfferService,
+    ) {}
+
+    /** A seller's status decides whether its offers are in the buy box: their variants are indexed again. */
+    onApplicationBootstrap(): void {
+        this.eventBus.ofType(SellerStatusEvent).subscribe(event => {
+            this.offerService
+                .variantIdsOfSeller(event.ctx, event.seller.id)
+                .then(ids => announceBuyBoxChange(event.ctx, this.connection, this.eventBus, ids))
+                .catch((e: Error) =>
+                    Logger.error(`Could not re-index a seller's offered variants: ${e.message}`, loggerCtx),
+                );
+        });
+    }
+
     static options: ResolvedMarketplacePluginOptions = defaultMarketplacePluginOptions;
 
     /** Registers the plugin; see {@link MarketplacePluginOptions} for the options and their defaults. */

@@ -1,5 +1,7 @@
 /**
- * CSV reading and writing shared by the plugins that import CSV files (B2B price lists, logistics rate tables).
+ * CSV helpers shared by the plugins that import and export CSV (B2B price lists, marketplace offers, logistics rate
+ * tables): an RFC 4180 parser that reports the line of a syntax error, field quoting, and decimal amounts scaled to
+ * integers (money in minor units never passes through a float).
  */
 export class CsvSyntaxError extends Error {
     constructor(

@@ -73,3 +73,15 @@ export class PayoutBatchStateError extends MarketplaceErrorResult {
         super();
     }
 }
+
+/** The offer CSV file cannot be read as a whole (syntax, header, size): nothing was imported. */
+export class MalformedOfferCsvError extends MarketplaceErrorResult {
+    readonly __typename = 'MalformedOfferCsvError';
+    readonly errorCode = 'MALFORMED_OFFER_CSV_ERROR';
+    constructor(
+        readonly message: string,
+        readonly line: number | null,
+    ) {
+        super();
+    }
+}

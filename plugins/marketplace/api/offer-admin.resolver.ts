@@ -12,6 +12,7 @@ import {
     Transaction,
     TransactionalConnection,
     TranslatorService,
+    UserInputError,
 } from '@vendure/core';
 
 import { OfferPermission } from '../constants';
@@ -20,11 +21,42 @@ import { Offer } from '../entities/offer.entity';
 import { MarketplaceSellerService } from '../services/marketplace-seller.service';
 import { CreateOfferInput, OfferService, UpdateOfferInput } from '../services/offer.service';
 
-import { DuplicateOfferError } from './error-results';
+import { OfferCsvService, OfferImportReport } from '../services/offer-csv.service';
+
+import { DuplicateOfferError, MalformedOfferCsvError } from './error-results';
+
+interface FileUpload {
+    createReadStream(): AsyncIterable<Buffer | string>;
+}
 
 @Resolver()
 export class OfferAdminResolver {
-    constructor(private offerService: OfferService) {}
+    constructor(
+        private offerService: OfferService,
+        private offerCsv: OfferCsvService,
+    ) {}
+
+    @Query()
+    @Allow(OfferPermission.Read)
+    exportOffersCsv(@Ctx() ctx: RequestContext, @Args() args: { sellerId?: ID | null }): Promise<string> {
+        return this.offerCsv.exportCsv(ctx, args.sellerId);
+    }
+
+    @Mutation()
+    @Transaction()
+    @Allow(OfferPermission.Create)
+    async importOffersCsv(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { sellerId?: ID | null; csv?: string | null; file?: Promise<FileUpload> | null },
+    ): Promise<OfferImportReport | MalformedOfferCsvError> {
+        if ((args.csv == null) === (args.file == null)) {
+            throw new UserInputError(
+                'Give the CSV either as text (csv) or as an uploaded file (file), not both',
+            );
+        }
+        const text = args.csv ?? (await readUpload(await (args.file as Promise<FileUpload>)));
+        return this.offerCsv.importCsv(ctx, args.sellerId, text);
+    }
 
     @Query()
     @Allow(OfferPermission.Read)
@@ -100,6 +132,22 @@ export class OfferAdminEntityResolver {
             relations: { translations: true, product: { translations: true } },
         });
         return variant ? this.translator.translate(variant, ctx, ['product']) : null;
+    }
+}
+
+async function readUpload(upload: FileUpload): Promise<string> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of upload.createReadStream()) {
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+@Resolver('ImportOffersCsvResult')
+export class ImportOffersCsvResultResolver {
+    @ResolveField()
+    __resolveType(value: { __typename?: string }): string {
+        return value.__typename ?? 'OfferImportReport';
     }
 }
 

@@ -137,6 +137,45 @@ export const offerAdminApiExtensions = gql`
     "Result of createOffer and updateOffer."
     union OfferResult = Offer | DuplicateOfferError
 
+    """
+    An offer CSV row that was not imported.
+    """
+    type OfferImportRejection {
+        "Line in the file (1 = header)."
+        line: Int!
+        "SKU on that line."
+        sku: String!
+        "Why it was rejected."
+        reason: String!
+    }
+
+    """
+    What an offer CSV import did.
+    """
+    type OfferImportReport {
+        "Offers created."
+        created: Int!
+        "Offers updated (same variant, condition and currency)."
+        updated: Int!
+        "Rows not imported, with reasons."
+        rejected: [OfferImportRejection!]!
+    }
+
+    """
+    The offer CSV file cannot be read as a whole (syntax, header, size): nothing was imported.
+    """
+    type MalformedOfferCsvError implements ErrorResult {
+        "MALFORMED_OFFER_CSV_ERROR"
+        errorCode: ErrorCode!
+        "What is wrong with the file."
+        message: String!
+        "The line where the problem is, when there is one."
+        line: Int
+    }
+
+    "Result of importOffersCsv."
+    union ImportOffersCsvResult = OfferImportReport | MalformedOfferCsvError
+
     extend type Query {
         "Offers: all sellers' on the default channel, the seller's own on a seller channel."
         offers(options: OfferListOptions): OfferList!
@@ -147,6 +186,12 @@ export const offerAdminApiExtensions = gql`
         seller channel does not hold the catalogue.
         """
         offerableProductVariants(options: ProductVariantListOptions): ProductVariantList!
+        """
+        A seller's offers as CSV (sku,price,currencyCode,quantityAvailable,leadTimeDays,condition,
+        minimumOrderQuantity,sellerSku,manufacturerPartNumber,active), the format importOffersCsv reads. The
+        operator names the seller; a seller's administrator gets its own.
+        """
+        exportOffersCsv(sellerId: ID): String!
     }
 
     extend type Mutation {
@@ -156,6 +201,15 @@ export const offerAdminApiExtensions = gql`
         updateOffer(input: UpdateOfferInput!): OfferResult!
         "Deletes an offer."
         deleteOffer(id: ID!): DeletionResponse!
+        """
+        Creates or updates a seller's offers from CSV, given as text (csv) or as an uploaded file (file): header
+        sku,price,quantityAvailable (required) and any of currencyCode,leadTimeDays,condition,minimumOrderQuantity,
+        sellerSku,manufacturerPartNumber,active; price as a decimal amount like 1099.50. A row updates the seller's
+        offer for the same variant, condition and currency, or creates one. Good rows are imported and bad ones
+        reported; a malformed file imports nothing. The operator names the seller; a seller's administrator
+        imports its own.
+        """
+        importOffersCsv(sellerId: ID, csv: String, file: Upload): ImportOffersCsvResult!
     }
 `;
 

@@ -18,7 +18,7 @@ import {
 
 import { MarketplaceSellerPermission, OfferPermission } from '../constants';
 import { MarketplaceSeller } from '../entities/marketplace-seller.entity';
-import { MarketplaceSellerService } from '../services/marketplace-seller.service';
+import { MarketplaceSellerService, UpdateSellerProfileInput } from '../services/marketplace-seller.service';
 
 import { SellerStatusTransitionError } from './error-results';
 
@@ -51,6 +51,16 @@ export class SellerAdminResolver {
     @Allow(MarketplaceSellerPermission.Read, OfferPermission.Read)
     async activeMarketplaceSeller(@Ctx() ctx: RequestContext): Promise<MarketplaceSeller | null> {
         return this.sellerService.findByChannel(ctx, ctx.channelId);
+    }
+
+    @Mutation()
+    @Transaction()
+    @Allow(MarketplaceSellerPermission.Update, OfferPermission.Update)
+    updateMarketplaceSellerProfile(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { input: UpdateSellerProfileInput },
+    ): Promise<MarketplaceSeller> {
+        return this.sellerService.updateProfile(ctx, args.input);
     }
 
     @Mutation()

@@ -1,6 +1,19 @@
-import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@vendure/common/lib/generated-types';
-import { Allow, Ctx, RequestContext, Transaction } from '@vendure/core';
+import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
+import {
+    Allow,
+    Asset,
+    Ctx,
+    ListQueryOptions,
+    RelationPaths,
+    Relations,
+    RequestContext,
+    Transaction,
+    TransactionalConnection,
+} from '@vendure/core';
+
+import { SellerRatingSummary } from '../config/seller-rating-strategy';
 
 import { MarketplaceSeller } from '../entities/marketplace-seller.entity';
 import { MarketplaceSellerService, RegisterSellerInput } from '../services/marketplace-seller.service';
@@ -10,6 +23,25 @@ import { DuplicateSellerError, SellerEmailAddressConflictError } from './error-r
 @Resolver()
 export class SellerShopResolver {
     constructor(private sellerService: MarketplaceSellerService) {}
+
+    @Query()
+    @Allow(Permission.Public)
+    marketplaceSellers(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { options?: ListQueryOptions<MarketplaceSeller> },
+        @Relations(MarketplaceSeller) relations: RelationPaths<MarketplaceSeller>,
+    ): Promise<PaginatedList<MarketplaceSeller>> {
+        return this.sellerService.findAllPublic(ctx, args.options, relations);
+    }
+
+    @Query()
+    @Allow(Permission.Public)
+    marketplaceSeller(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { id?: ID | null; code?: string | null },
+    ): Promise<MarketplaceSeller | undefined> {
+        return this.sellerService.findPublic(ctx, args);
+    }
 
     @Mutation()
     @Transaction()
@@ -27,5 +59,30 @@ export class RegisterSellerResultResolver {
     @ResolveField()
     __resolveType(value: { __typename?: string }): string {
         return value.__typename ?? 'MarketplaceSeller';
+    }
+}
+
+/** The public profile's fields, in both APIs. */
+@Resolver('MarketplaceSeller')
+export class SellerProfileEntityResolver {
+    constructor(
+        private sellerService: MarketplaceSellerService,
+        private connection: TransactionalConnection,
+    ) {}
+
+    @ResolveField()
+    async logo(@Ctx() ctx: RequestContext, @Parent() seller: MarketplaceSeller): Promise<Asset | null> {
+        if (seller.logo !== undefined) {
+            return seller.logo;
+        }
+        if (seller.logoId == null) {
+            return null;
+        }
+        return this.connection.getRepository(ctx, Asset).findOne({ where: { id: seller.logoId } });
+    }
+
+    @ResolveField()
+    rating(@Ctx() ctx: RequestContext, @Parent() seller: MarketplaceSeller): Promise<SellerRatingSummary> {
+        return this.sellerService.getRatingSummary(ctx, seller);
     }
 }

@@ -13,6 +13,7 @@ import {
 
 import { OfferService } from '../services/offer.service';
 
+import { BuyBoxProductVariantPriceCalculationStrategy } from './buy-box-product-variant-price-calculation-strategy';
 import { EntityIdCodec, entityIdCodec } from './entity-id-codec';
 import { offerIdOf } from './order-line-offer-custom-field';
 
@@ -66,6 +67,13 @@ export class OfferOrderItemPriceCalculationStrategy implements OrderItemPriceCal
             if (offer) {
                 return this.asChannelPrice(ctx, productVariant, order, offer.price);
             }
+        }
+        // A line bought from no offer is the platform's: the catalogue (or dealer) price, even when the variant's
+        // storefront price has since become a seller's buy-box price.
+        const catalogue = BuyBoxProductVariantPriceCalculationStrategy.replacedPriceOf(productVariant);
+        if (catalogue) {
+            productVariant.listPrice = catalogue.price;
+            productVariant.listPriceIncludesTax = catalogue.priceIncludesTax;
         }
         return this.fallback.calculateUnitPrice(ctx, productVariant, orderLineCustomFields, order, quantity);
     }

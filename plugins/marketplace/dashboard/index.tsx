@@ -3,6 +3,7 @@ import { defineDashboardExtension } from '@vendure/dashboard';
 import { StoreIcon } from 'lucide-react';
 
 import { MARKETPLACE_NAV_SECTION_ID } from './common/nav';
+import { OfferCsvPage } from './offers/offer-csv';
 import { OfferDetailPage } from './offers/offer-detail';
 import { OfferListPage } from './offers/offer-list';
 import { PayoutBatchDetailPage } from './payouts/payout-batch-detail';
@@ -61,6 +62,16 @@ defineDashboardExtension({
                 requiresPermission: ['ReadOffer'],
             },
             component: route => <OfferListPage route={route} />,
+        },
+        {
+            path: '/offers-csv',
+            loader: () => ({
+                breadcrumb: [
+                    { path: '/offers', label: <Trans>Offers</Trans> },
+                    <Trans>Import and export offers</Trans>,
+                ],
+            }),
+            component: () => <OfferCsvPage />,
         },
         {
             path: '/offers/$id',

@@ -254,3 +254,31 @@ export const offerableVariantOptionsQuery = graphql(`
         }
     }
 `);
+
+export const importOffersCsvDocument = graphql(`
+    mutation DashboardImportOffersCsv($sellerId: ID, $csv: String) {
+        importOffersCsv(sellerId: $sellerId, csv: $csv) {
+            __typename
+            ... on OfferImportReport {
+                created
+                updated
+                rejected {
+                    line
+                    sku
+                    reason
+                }
+            }
+            ... on MalformedOfferCsvError {
+                errorCode
+                message
+                line
+            }
+        }
+    }
+`);
+
+export const exportOffersCsvQuery = graphql(`
+    query DashboardExportOffersCsv($sellerId: ID) {
+        exportOffersCsv(sellerId: $sellerId)
+    }
+`);

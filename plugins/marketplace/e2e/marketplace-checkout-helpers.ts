@@ -55,6 +55,9 @@ export async function createSellerShippingMethod(
     admin: SimpleGraphQLClient,
     sellerId: string | undefined,
     rate: number,
+    checkerCode:
+        | 'default-shipping-eligibility-checker'
+        | 'marketplace-seller-lines' = 'default-shipping-eligibility-checker',
 ): Promise<string> {
     methodCounter += 1;
     const { createShippingMethod } = await run(admin, MktCreateShippingMethodDocument, {
@@ -62,7 +65,7 @@ export async function createSellerShippingMethod(
             code: `mkt-ship-${process.pid}-${methodCounter}`,
             fulfillmentHandler: 'manual-fulfillment',
             checker: {
-                code: 'default-shipping-eligibility-checker',
+                code: checkerCode,
                 arguments: [{ name: 'orderMinimum', value: '0' }],
             },
             calculator: {

@@ -303,24 +303,57 @@ describe('Marketplace sellers', () => {
                         }),
                     ),
                 );
-                const created = results.filter(
-                    r =>
-                        r.status === 'fulfilled' && r.value.registerSeller.__typename === 'MarketplaceSeller',
+                // every request answers: one seller, the others DuplicateSellerError, never an error (a 500)
+                const answers = results.map(r =>
+                    r.status === 'fulfilled' ? r.value.registerSeller : { rejected: String(r.reason) },
                 );
-                expect(created).toHaveLength(1);
-                // the others are refused: DuplicateSellerError, or the database's unique index on PostgreSQL
-                for (const r of results) {
-                    if (
-                        r.status === 'fulfilled' &&
-                        r.value.registerSeller.__typename !== 'MarketplaceSeller'
-                    ) {
-                        expect(r.value.registerSeller).toMatchObject({ errorCode: 'DUPLICATE_SELLER_ERROR' });
-                    }
-                }
+                expect(
+                    answers.filter(a => '__typename' in a && a.__typename === 'MarketplaceSeller'),
+                ).toHaveLength(1);
+                expect(
+                    answers.filter(a => !('__typename' in a) || a.__typename !== 'MarketplaceSeller'),
+                ).toEqual([
+                    expect.objectContaining({ errorCode: 'DUPLICATE_SELLER_ERROR', field: 'name' }),
+                    expect.objectContaining({ errorCode: 'DUPLICATE_SELLER_ERROR', field: 'name' }),
+                ]);
                 const after = await run(adminClient, MarketplaceVendureCountsDocument);
                 expect(after.sellers.totalItems).toBe(before.sellers.totalItems + 1);
                 expect(after.channels.totalItems).toBe(before.channels.totalItems + 1);
                 expect(after.roles.totalItems).toBe(before.roles.totalItems + 1);
+                expect(after.administrators.totalItems).toBe(before.administrators.totalItems + 1);
+            },
+        );
+
+        itOnPostgres(
+            'answers SellerEmailAddressConflictError, never an error, when one administrator email arrives three times at once',
+            async () => {
+                const before = await run(adminClient, MarketplaceVendureCountsDocument);
+                const results = await Promise.allSettled(
+                    [1, 2, 3].map(n =>
+                        run(shopClient, RegisterSellerDocument, {
+                            input: sellerInput(`mailrace${n}`, {
+                                administrator: {
+                                    emailAddress: 'admin-mailrace@sellers.test',
+                                    password: SELLER_PASSWORD,
+                                },
+                            }),
+                        }),
+                    ),
+                );
+                const answers = results.map(r =>
+                    r.status === 'fulfilled' ? r.value.registerSeller : { rejected: String(r.reason) },
+                );
+                expect(
+                    answers.filter(a => '__typename' in a && a.__typename === 'MarketplaceSeller'),
+                ).toHaveLength(1);
+                expect(
+                    answers.filter(a => !('__typename' in a) || a.__typename !== 'MarketplaceSeller'),
+                ).toEqual([
+                    expect.objectContaining({ errorCode: 'SELLER_EMAIL_ADDRESS_CONFLICT_ERROR' }),
+                    expect.objectContaining({ errorCode: 'SELLER_EMAIL_ADDRESS_CONFLICT_ERROR' }),
+                ]);
+                const after = await run(adminClient, MarketplaceVendureCountsDocument);
+                expect(after.sellers.totalItems).toBe(before.sellers.totalItems + 1);
                 expect(after.administrators.totalItems).toBe(before.administrators.totalItems + 1);
             },
         );

@@ -1,5 +1,5 @@
 import { DeepPartial, ID } from '@vendure/common/lib/shared-types';
-import { Channel, EntityId, Role, Seller, StockLocation, VendureEntity } from '@vendure/core';
+import { Asset, Channel, EntityId, Role, Seller, StockLocation, VendureEntity } from '@vendure/core';
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne } from 'typeorm';
 
 /**
@@ -53,6 +53,21 @@ export class MarketplaceSeller extends VendureEntity {
 
     @Column({ type: 'varchar', length: 2000, nullable: true })
     description: string | null;
+
+    /** Public profile: the seller's logo (an asset of the catalogue), shown by storefronts. */
+    @ManyToOne(() => Asset, { onDelete: 'SET NULL', nullable: true })
+    logo: Asset | null;
+
+    @EntityId({ nullable: true })
+    logoId: ID | null;
+
+    /** Public profile: where the seller ships from, as a storefront shows it ("Shenzhen, Guangdong"). */
+    @Column({ type: 'varchar', length: 200, nullable: true })
+    location: string | null;
+
+    /** Public profile: ISO 3166-1 alpha-2 code of the country the seller ships from. */
+    @Column({ type: 'varchar', length: 2, nullable: true })
+    countryCode: string | null;
 
     @OneToOne(() => Seller, { onDelete: 'CASCADE' })
     @JoinColumn()

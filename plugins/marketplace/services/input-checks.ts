@@ -6,6 +6,7 @@ export const MARKETPLACE_INPUT_LIMITS = {
     email: 255,
     taxId: 40,
     description: 2000,
+    location: 200,
     reason: 1000,
     sku: 100,
     password: 128,

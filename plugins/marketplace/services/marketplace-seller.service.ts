@@ -4,6 +4,7 @@ import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import { unique } from '@vendure/common/lib/unique';
 import {
     Administrator,
+    Asset,
     Channel,
     ChannelService,
     EntityNotFoundError,
@@ -34,11 +35,15 @@ import {
     SellerStatusTransitionError,
 } from '../api/error-results';
 import { MARKETPLACE_PLUGIN_OPTIONS, OfferPermission, SellerPayoutPermission } from '../constants';
+import { SellerRatingSummary } from '../config/seller-rating-strategy';
 import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
 import { SellerStatusEvent } from '../events/seller-status.event';
 import { ResolvedMarketplacePluginOptions } from '../types';
 
 import { checkEmail, checkText, MARKETPLACE_INPUT_LIMITS, slugify } from './input-checks';
+
+/** Key of the PostgreSQL advisory lock that registrations take in turn (any constant unique to this use). */
+const REGISTRATION_LOCK_KEY = 1_700_017_001;
 
 /** A company's application to sell on the marketplace (`registerSeller`). */
 export interface RegisterSellerInput {
@@ -52,6 +57,15 @@ export interface RegisterSellerInput {
         firstName?: string | null;
         lastName?: string | null;
     };
+}
+
+/** Changes to a seller's public profile: undefined keeps a field, null clears it. */
+export interface UpdateSellerProfileInput {
+    id: ID;
+    description?: string | null;
+    logoId?: ID | null;
+    location?: string | null;
+    countryCode?: string | null;
 }
 
 /** Who the request acts for: the operator (default channel) sees every seller's data, a seller channel its own. */
@@ -96,6 +110,89 @@ export class MarketplaceSellerService {
     async findOne(ctx: RequestContext, id: ID): Promise<MarketplaceSeller | undefined> {
         const seller = await this.connection.getRepository(ctx, MarketplaceSeller).findOne({ where: { id } });
         return seller ?? undefined;
+    }
+
+    /** Approved sellers (the storefront's seller list), with filter, sort and paging. */
+    findAllPublic(
+        ctx: RequestContext,
+        options?: ListQueryOptions<MarketplaceSeller>,
+        relations?: RelationPaths<MarketplaceSeller>,
+    ): Promise<PaginatedList<MarketplaceSeller>> {
+        return this.listQueryBuilder
+            .build(MarketplaceSeller, options, {
+                ctx,
+                relations: relations ?? [],
+                where: { status: MarketplaceSellerStatus.Approved },
+            })
+            .getManyAndCount()
+            .then(([items, totalItems]) => ({ items, totalItems }));
+    }
+
+    /** An approved seller by id or code (the storefront's seller profile); undefined for any other seller. */
+    async findPublic(
+        ctx: RequestContext,
+        by: { id?: ID | null; code?: string | null },
+    ): Promise<MarketplaceSeller | undefined> {
+        if (by.id == null && !by.code) {
+            throw new UserInputError('Pass the seller id or code');
+        }
+        const seller = await this.connection.getRepository(ctx, MarketplaceSeller).findOne({
+            where: {
+                ...(by.id != null ? { id: by.id } : {}),
+                ...(by.code ? { code: by.code } : {}),
+                status: MarketplaceSellerStatus.Approved,
+            },
+        });
+        return seller ?? undefined;
+    }
+
+    /** The seller's rating summary from the configured {@link SellerRatingStrategy} (unrated when it has none). */
+    async getRatingSummary(ctx: RequestContext, seller: MarketplaceSeller): Promise<SellerRatingSummary> {
+        const summaries = await this.options.sellerRatingStrategy.getRatingSummaries?.(ctx, [seller.id]);
+        return summaries?.get(String(seller.id)) ?? { average: null, count: 0 };
+    }
+
+    /**
+     * Changes a seller's public profile. The operator may change any seller's; a seller administrator (on its
+     * channel) only its own: another seller is not found. Checked before anything is written.
+     */
+    async updateProfile(ctx: RequestContext, input: UpdateSellerProfileInput): Promise<MarketplaceSeller> {
+        const scope = await this.getScope(ctx);
+        const seller = await this.findOne(ctx, input.id);
+        if (!seller || (!scope.operator && !idsAreEqual(scope.sellerId ?? -1, seller.id))) {
+            throw new EntityNotFoundError('MarketplaceSeller', input.id);
+        }
+        const limits = MARKETPLACE_INPUT_LIMITS;
+        const patch: Partial<Pick<MarketplaceSeller, 'description' | 'logoId' | 'location' | 'countryCode'>> =
+            {};
+        if (input.description !== undefined) {
+            patch.description = checkText(input.description, 'description', limits.description);
+        }
+        if (input.location !== undefined) {
+            patch.location = checkText(input.location, 'location', limits.location);
+        }
+        if (input.countryCode !== undefined) {
+            const code = checkText(input.countryCode, 'countryCode', 2)?.toUpperCase() ?? null;
+            if (code !== null && !/^[A-Z]{2}$/.test(code)) {
+                throw new UserInputError('countryCode must be an ISO 3166-1 alpha-2 code such as CN or DE');
+            }
+            patch.countryCode = code;
+        }
+        if (input.logoId !== undefined) {
+            if (input.logoId !== null) {
+                const asset = await this.connection
+                    .getRepository(ctx, Asset)
+                    .findOne({ where: { id: input.logoId } });
+                if (!asset) {
+                    throw new EntityNotFoundError('Asset', input.logoId);
+                }
+            }
+            patch.logoId = input.logoId;
+        }
+        if (Object.keys(patch).length > 0) {
+            await this.connection.getRepository(ctx, MarketplaceSeller).update({ id: seller.id }, patch);
+        }
+        return (await this.findOne(ctx, seller.id)) as MarketplaceSeller;
     }
 
     /** The seller whose channel the request is on, if any. */
@@ -159,6 +256,7 @@ export class MarketplaceSellerService {
             checkText(input.administrator.firstName, 'administrator.firstName', limits.name) ?? name;
         const lastName = checkText(input.administrator.lastName, 'administrator.lastName', limits.name) ?? '';
 
+        await this.takeRegistrationTurn(ctx);
         const sellers = this.connection.getRepository(ctx, MarketplaceSeller);
         const sameName = await sellers
             .createQueryBuilder('s')
@@ -324,6 +422,21 @@ export class MarketplaceSellerService {
 
     getChannel(ctx: RequestContext, seller: MarketplaceSeller): Promise<Channel | null> {
         return this.connection.getRepository(ctx, Channel).findOne({ where: { id: seller.channelId } });
+    }
+
+    /**
+     * Registrations check the name, tax id and administrator email, then write. On PostgreSQL (READ COMMITTED)
+     * two registrations at once would both pass the checks and the second would then hit a unique index: a 500
+     * instead of its ErrorResult. A transaction-scoped advisory lock makes registrations take turns; the second
+     * one's checks then see the first one's committed rows. SQLite runs one writing transaction at a time.
+     */
+    private async takeRegistrationTurn(ctx: RequestContext): Promise<void> {
+        if (this.connection.rawConnection.options.type !== 'postgres') {
+            return;
+        }
+        await this.connection
+            .getRepository(ctx, MarketplaceSeller)
+            .query('SELECT pg_advisory_xact_lock($1)', [REGISTRATION_LOCK_KEY]);
     }
 
     private requireReason(reason: string): string {

@@ -4,6 +4,7 @@ import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
     ChannelService,
     EntityNotFoundError,
+    EventBus,
     ListQueryBuilder,
     ListQueryOptions,
     ProductVariant,
@@ -22,6 +23,7 @@ import { Offer, OfferCondition } from '../entities/offer.entity';
 import { ResolvedMarketplacePluginOptions } from '../types';
 
 import { buyBoxOrder } from './buy-box';
+import { announceBuyBoxChange } from './buy-box-price-events';
 import { checkInt, checkText, MARKETPLACE_INPUT_LIMITS } from './input-checks';
 import { MarketplaceSellerService } from './marketplace-seller.service';
 
@@ -80,6 +82,7 @@ export class OfferService {
         private channelService: ChannelService,
         private translator: TranslatorService,
         private sellers: MarketplaceSellerService,
+        private eventBus: EventBus,
         @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
     ) {}
 
@@ -109,23 +112,38 @@ export class OfferService {
         return offer ?? undefined;
     }
 
-    async create(ctx: RequestContext, input: CreateOfferInput): Promise<Offer | DuplicateOfferError> {
+    /**
+     * The seller whose offers the request works on: the given one for the operator (required), the channel's own
+     * seller on a seller channel (another seller's id is not found).
+     */
+    async sellerForWrite(
+        ctx: RequestContext,
+        sellerId: ID | undefined | null,
+        purpose: 'write' | 'read' = 'write',
+    ): Promise<MarketplaceSeller> {
         const scope = await this.sellers.getScope(ctx);
         let seller: MarketplaceSeller | undefined;
         if (scope.operator) {
-            if (input.sellerId == null) {
-                throw new UserInputError('sellerId is required when the operator creates an offer');
+            if (sellerId == null) {
+                throw new UserInputError(
+                    `sellerId is required when the operator ${purpose === 'read' ? 'reads' : 'changes'} a seller's offers`,
+                );
             }
-            seller = await this.sellers.findOne(ctx, input.sellerId);
+            seller = await this.sellers.findOne(ctx, sellerId);
         } else if (
             scope.sellerId != null &&
-            (input.sellerId == null || String(input.sellerId) === String(scope.sellerId))
+            (sellerId == null || String(sellerId) === String(scope.sellerId))
         ) {
             seller = await this.sellers.findOne(ctx, scope.sellerId);
         }
         if (!seller) {
-            throw new EntityNotFoundError('MarketplaceSeller', input.sellerId ?? '');
+            throw new EntityNotFoundError('MarketplaceSeller', sellerId ?? '');
         }
+        return seller;
+    }
+
+    async create(ctx: RequestContext, input: CreateOfferInput): Promise<Offer | DuplicateOfferError> {
+        const seller = await this.sellerForWrite(ctx, input.sellerId);
         const variant = await this.connection
             .getRepository(ctx, ProductVariant)
             .createQueryBuilder('variant')
@@ -135,7 +153,7 @@ export class OfferService {
         if (!variant) {
             throw new EntityNotFoundError('ProductVariant', input.productVariantId);
         }
-        const values = await this.checkValues(ctx, {
+        const values = await this.checkOfferValues(ctx, {
             price: input.price,
             currencyCode: input.currencyCode,
             quantityAvailable: input.quantityAvailable,
@@ -163,6 +181,7 @@ export class OfferService {
                 active: input.active ?? true,
             }),
         );
+        await announceBuyBoxChange(ctx, this.connection, this.eventBus, [variant.id]);
         return (await this.findOne(ctx, offer.id)) as Offer;
     }
 
@@ -171,7 +190,7 @@ export class OfferService {
         if (!offer) {
             throw new EntityNotFoundError('Offer', input.id);
         }
-        const values = await this.checkValues(ctx, {
+        const values = await this.checkOfferValues(ctx, {
             price: input.price ?? offer.price,
             currencyCode: input.currencyCode ?? offer.currencyCode,
             quantityAvailable: input.quantityAvailable ?? offer.quantityAvailable,
@@ -197,6 +216,7 @@ export class OfferService {
         await this.connection
             .getRepository(ctx, Offer)
             .update({ id: offer.id }, { ...values, active: input.active ?? offer.active });
+        await announceBuyBoxChange(ctx, this.connection, this.eventBus, [offer.productVariantId]);
         return (await this.findOne(ctx, offer.id)) as Offer;
     }
 
@@ -206,6 +226,7 @@ export class OfferService {
             throw new EntityNotFoundError('Offer', id);
         }
         await this.connection.getRepository(ctx, Offer).delete({ id: offer.id });
+        await announceBuyBoxChange(ctx, this.connection, this.eventBus, [offer.productVariantId]);
         return DeletionResult.DELETED;
     }
 
@@ -316,6 +337,17 @@ export class OfferService {
         };
     }
 
+    /** Ids of the variants a seller has offers for (any state): their buy box changes with the seller's status. */
+    async variantIdsOfSeller(ctx: RequestContext, sellerId: ID): Promise<ID[]> {
+        const rows = await this.connection
+            .getRepository(ctx, Offer)
+            .createQueryBuilder('offer')
+            .select('DISTINCT offer.productVariantId', 'id')
+            .where('offer.sellerId = :sellerId', { sellerId })
+            .getRawMany<{ id: ID }>();
+        return rows.map(r => r.id);
+    }
+
     /** Ids of the product's variants (not deleted). */
     async variantIdsOfProduct(ctx: RequestContext, productId: ID): Promise<ID[]> {
         const rows = await this.connection
@@ -357,7 +389,8 @@ export class OfferService {
             .findOne({ where: { sellerId, productVariantId, condition, currencyCode } });
     }
 
-    private async checkValues(
+    /** Checks an offer's values (throws `UserInputError` saying what to fix); the currency defaults to the channel's. */
+    async checkOfferValues(
         ctx: RequestContext,
         v: {
             price: number;

@@ -3,6 +3,7 @@ import { ID } from '@vendure/common/lib/shared-types';
 import {
     ChannelService,
     ConfigService,
+    EventBus,
     idsAreEqual,
     Order,
     OrderLine,
@@ -16,8 +17,10 @@ import { In } from 'typeorm';
 
 import { entityIdCodec } from '../config/entity-id-codec';
 import { offerIdOf } from '../config/order-line-offer-custom-field';
-import { MarketplaceSeller } from '../entities/marketplace-seller.entity';
+import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
 import { Offer } from '../entities/offer.entity';
+
+import { announceBuyBoxChange } from './buy-box-price-events';
 
 /** The part of a placed order one seller (or the platform, `seller: undefined`) ships. */
 export interface SellerPart {
@@ -36,6 +39,7 @@ export class SellerOrderService {
         private connection: TransactionalConnection,
         private channelService: ChannelService,
         private configService: ConfigService,
+        private eventBus: EventBus,
     ) {}
 
     /** The offer id an order line is bought from (decoded), if any. */
@@ -92,7 +96,7 @@ export class SellerOrderService {
     }
 
     /** Per shipping method id: the seller channels (of registered sellers) it is assigned to. */
-    private async sellerChannelsOfMethods(ctx: RequestContext, methodIds: ID[]): Promise<Map<string, ID[]>> {
+    async sellerChannelsOfMethods(ctx: RequestContext, methodIds: ID[]): Promise<Map<string, ID[]>> {
         const result = new Map<string, ID[]>();
         if (!methodIds.length) {
             return result;
@@ -156,6 +160,7 @@ export class SellerOrderService {
      * fails as a whole (nothing of it is written).
      */
     async allocateOffers(ctx: RequestContext, order: Order): Promise<void> {
+        const allocated: ID[] = [];
         for (const line of order.lines) {
             const offerId = this.offerIdOfLine(line);
             if (offerId === undefined || line.quantity <= 0) {
@@ -168,12 +173,32 @@ export class SellerOrderService {
                 .set({ quantityAvailable: () => `"quantityAvailable" - ${Math.trunc(line.quantity)}` })
                 .where('id = :offerId', { offerId })
                 .andWhere('"quantityAvailable" >= :quantity', { quantity: line.quantity })
+                // an offer that stopped selling between the checks before payment and the placement
+                .andWhere('active = :active', { active: true })
+                .andWhere(
+                    `"sellerId" IN (SELECT ms.id FROM marketplace_seller ms WHERE ms.status = :approved)`,
+                    { approved: MarketplaceSellerStatus.Approved },
+                )
                 .execute();
             if (!result.affected) {
                 throw new UserInputError(
-                    `Not enough units left in offer ${entityIdCodec(this.configService).encode(offerId)}`,
+                    `Not enough units left in offer ${entityIdCodec(this.configService).encode(offerId)}, or it ` +
+                        'stopped selling: remove the line and add the product again',
                 );
             }
+            allocated.push(offerId);
+        }
+        // An offer sold out leaves the buy box: the variant's storefront price moves to the next offer.
+        if (allocated.length > 0) {
+            const soldOut = await this.connection
+                .getRepository(ctx, Offer)
+                .find({ where: { id: In(allocated), quantityAvailable: 0 } });
+            await announceBuyBoxChange(
+                ctx,
+                this.connection,
+                this.eventBus,
+                soldOut.map(o => o.productVariantId),
+            );
         }
     }
 }

@@ -2366,6 +2366,7 @@ export type ErrorCode =
     | 'INVALID_FULFILLMENT_HANDLER_ERROR'
     | 'ITEMS_ALREADY_FULFILLED_ERROR'
     | 'LANGUAGE_NOT_AVAILABLE_ERROR'
+    | 'MALFORMED_OFFER_CSV_ERROR'
     | 'MALFORMED_PRICE_LIST_CSV_ERROR'
     | 'MALFORMED_SHIPPING_RATE_TABLE_CSV_ERROR'
     | 'MANUAL_PAYMENT_STATE_ERROR'
@@ -3058,6 +3059,8 @@ export type MarketplaceSellerFilterParameter = {
     commissionRateBps?: InputMaybe<NumberOperators>;
     /** Contact email address. */
     contactEmail?: InputMaybe<StringOperators>;
+    /** Public profile: ISO 3166-1 alpha-2 code of the country the seller ships from. */
+    countryCode?: InputMaybe<StringOperators>;
     /** When the application was made. */
     createdAt?: InputMaybe<DateOperators>;
     /** What the seller sells. */
@@ -3068,6 +3071,8 @@ export type MarketplaceSellerFilterParameter = {
     effectivePayoutHoldingDays?: InputMaybe<NumberOperators>;
     /** Id. */
     id?: InputMaybe<IdOperators>;
+    /** Public profile: where the seller ships from. */
+    location?: InputMaybe<StringOperators>;
     /** Company name. */
     name?: InputMaybe<StringOperators>;
     /** Own holding period in days; null: the marketplace's default. */
@@ -3108,6 +3113,8 @@ export type MarketplaceSellerSortParameter = {
     commissionRateBps?: InputMaybe<SortOrder>;
     /** Contact email address. */
     contactEmail?: InputMaybe<SortOrder>;
+    /** Public profile: ISO 3166-1 alpha-2 code of the country the seller ships from. */
+    countryCode?: InputMaybe<SortOrder>;
     /** When the application was made. */
     createdAt?: InputMaybe<SortOrder>;
     /** What the seller sells. */
@@ -3118,6 +3125,8 @@ export type MarketplaceSellerSortParameter = {
     effectivePayoutHoldingDays?: InputMaybe<SortOrder>;
     /** Id. */
     id?: InputMaybe<SortOrder>;
+    /** Public profile: where the seller ships from. */
+    location?: InputMaybe<SortOrder>;
     /** Company name. */
     name?: InputMaybe<SortOrder>;
     /** Own holding period in days; null: the marketplace's default. */
@@ -6043,6 +6052,20 @@ export type UpdateGoodsReceiptInput = {
     note?: InputMaybe<Scalars['String']['input']>;
     /** Delivery note number. */
     reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a seller's public profile; omitted fields stay as they are, null clears them. */
+export type UpdateMarketplaceSellerProfileInput = {
+    /** ISO 3166-1 alpha-2 country code, e.g. CN. */
+    countryCode?: InputMaybe<Scalars['String']['input']>;
+    /** What the seller sells (up to 2000 characters). */
+    description?: InputMaybe<Scalars['String']['input']>;
+    /** The seller: the operator names any; a seller administrator only their own. */
+    id: Scalars['ID']['input'];
+    /** Where the seller ships from (up to 200 characters). */
+    location?: InputMaybe<Scalars['String']['input']>;
+    /** The logo: an asset of the catalogue. */
+    logoId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Changes to an offer; omitted fields stay as they are. Seller and variant do not change. */

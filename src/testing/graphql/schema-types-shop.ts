@@ -1182,6 +1182,53 @@ export type LanguageCode =
 
 export type LogicalOperator = 'AND' | 'OR';
 
+export type MarketplaceSellerFilterParameter = {
+    _and?: InputMaybe<Array<MarketplaceSellerFilterParameter>>;
+    _or?: InputMaybe<Array<MarketplaceSellerFilterParameter>>;
+    /** Code: stable, URL-safe; look the seller up by it. */
+    code?: InputMaybe<StringOperators>;
+    /** ISO 3166-1 alpha-2 code of the country the seller ships from. */
+    countryCode?: InputMaybe<StringOperators>;
+    /** What the seller sells. */
+    description?: InputMaybe<StringOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Where the seller ships from. */
+    location?: InputMaybe<StringOperators>;
+    /** Company name. */
+    name?: InputMaybe<StringOperators>;
+    /** Marketplace status (pending right after registerSeller; approved wherever else the storefront sees it). */
+    status?: InputMaybe<StringOperators>;
+};
+
+export type MarketplaceSellerListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<MarketplaceSellerFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<MarketplaceSellerSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MarketplaceSellerSortParameter = {
+    /** Code: stable, URL-safe; look the seller up by it. */
+    code?: InputMaybe<SortOrder>;
+    /** ISO 3166-1 alpha-2 code of the country the seller ships from. */
+    countryCode?: InputMaybe<SortOrder>;
+    /** What the seller sells. */
+    description?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Where the seller ships from. */
+    location?: InputMaybe<SortOrder>;
+    /** Company name. */
+    name?: InputMaybe<SortOrder>;
+};
+
 /** Where a seller stands with the marketplace: only approved sellers sell and log in. */
 export type MarketplaceSellerStatus = 'approved' | 'pending' | 'rejected' | 'suspended';
 

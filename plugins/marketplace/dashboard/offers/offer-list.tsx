@@ -2,7 +2,7 @@ import { Trans } from '@lingui/react/macro';
 import type { AnyRoute } from '@tanstack/react-router';
 import { Link } from '@tanstack/react-router';
 import { ActionBarItem, Badge, Button, DetailPageButton, ListPage } from '@vendure/dashboard';
-import { PlusIcon } from 'lucide-react';
+import { FileSpreadsheetIcon, PlusIcon } from 'lucide-react';
 
 import { MoneyText } from '../common/money';
 import { OfferConditionLabel } from '../common/seller-status';
@@ -100,6 +100,12 @@ export function OfferListPage({ route }: { route: AnyRoute }) {
                 ],
             })}
         >
+            <ActionBarItem itemId="offer-csv" requiresPermission={['ReadOffer']}>
+                <Button variant="outline" render={<Link to="/offers-csv" />}>
+                    <FileSpreadsheetIcon className="mr-2 h-4 w-4" />
+                    <Trans>Import / export CSV</Trans>
+                </Button>
+            </ActionBarItem>
             <ActionBarItem itemId="create-offer" requiresPermission={['CreateOffer']}>
                 <Button render={<Link to="./new" />}>
                     <PlusIcon className="mr-2 h-4 w-4" />

@@ -29,6 +29,66 @@ export type MarketplaceDemoCountsQuery = {
     };
 };
 
+export type ImportOffersCsvMutationVariables = Types.Exact<{
+    sellerId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+    csv?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+export type ImportOffersCsvMutation = {
+    __typename?: 'Mutation';
+    importOffersCsv:
+        | {
+              __typename: 'MalformedOfferCsvError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              line?: number | null;
+          }
+        | {
+              __typename: 'OfferImportReport';
+              created: number;
+              updated: number;
+              rejected: Array<{
+                  __typename?: 'OfferImportRejection';
+                  line: number;
+                  sku: string;
+                  reason: string;
+              }>;
+          };
+};
+
+export type ExportOffersCsvQueryVariables = Types.Exact<{
+    sellerId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+}>;
+
+export type ExportOffersCsvQuery = { __typename?: 'Query'; exportOffersCsv: string };
+
+export type SellerOffersForCsvQueryVariables = Types.Exact<{
+    sellerId: Types.Scalars['String']['input'];
+}>;
+
+export type SellerOffersForCsvQuery = {
+    __typename?: 'Query';
+    offers: {
+        __typename?: 'OfferList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'Offer';
+            id: string;
+            sellerId: string;
+            price: number;
+            currencyCode: Types.CurrencyCode;
+            quantityAvailable: number;
+            leadTimeDays: number;
+            condition: Types.OfferCondition;
+            minimumOrderQuantity: number;
+            sellerSku?: string | null;
+            manufacturerPartNumber?: string | null;
+            active: boolean;
+            productVariant: { __typename?: 'ProductVariant'; id: string; sku: string };
+        }>;
+    };
+};
+
 export type OfferFieldsFragment = {
     __typename?: 'Offer';
     id: string;
@@ -431,6 +491,93 @@ export type MktStatementCsvQueryVariables = Types.Exact<{
 }>;
 
 export type MktStatementCsvQuery = { __typename?: 'Query'; sellerStatementCsv: string };
+
+export type MktSettlePaymentMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MktSettlePaymentMutation = {
+    __typename?: 'Mutation';
+    settlePayment:
+        | { __typename?: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'Payment'; id: string; state: string }
+        | { __typename?: 'PaymentStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename?: 'SettlePaymentError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type MktRefundOrderMutationVariables = Types.Exact<{
+    input: Types.RefundOrderInput;
+}>;
+
+export type MktRefundOrderMutation = {
+    __typename?: 'Mutation';
+    refundOrder:
+        | { __typename: 'AlreadyRefundedError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'MultipleOrderError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'NothingToRefundError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'PaymentOrderMismatchError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'QuantityTooGreatError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'Refund'; id: string; state: string; total: number }
+        | { __typename: 'RefundAmountError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'RefundOrderStateError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'RefundStateTransitionError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type MktSettleRefundMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+    transactionId: Types.Scalars['String']['input'];
+}>;
+
+export type MktSettleRefundMutation = {
+    __typename?: 'Mutation';
+    settleRefund:
+        | { __typename: 'Refund'; id: string; state: string }
+        | { __typename: 'RefundStateTransitionError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type UpdateSellerProfileMutationVariables = Types.Exact<{
+    input: Types.UpdateMarketplaceSellerProfileInput;
+}>;
+
+export type UpdateSellerProfileMutation = {
+    __typename?: 'Mutation';
+    updateMarketplaceSellerProfile: {
+        __typename?: 'MarketplaceSeller';
+        id: string;
+        description?: string | null;
+        location?: string | null;
+        countryCode?: string | null;
+        logo?: { __typename?: 'Asset'; id: string } | null;
+        rating: { __typename?: 'SellerRatingSummary'; average?: number | null; count: number };
+    };
+};
+
+export type MktCreateAssetMutationVariables = Types.Exact<{
+    file: Types.Scalars['Upload']['input'];
+}>;
+
+export type MktCreateAssetMutation = {
+    __typename?: 'Mutation';
+    createAssets: Array<
+        | { __typename: 'Asset'; id: string; name: string }
+        | { __typename: 'MimeTypeError'; errorCode: Types.ErrorCode; message: string }
+    >;
+};
+
+export type MktAdminVariantPriceQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MktAdminVariantPriceQuery = {
+    __typename?: 'Query';
+    productVariant?: {
+        __typename?: 'ProductVariant';
+        id: string;
+        price: number;
+        priceWithTax: number;
+    } | null;
+};
 
 export type MktOrderFieldsFragment = {
     __typename?: 'Order';
@@ -1286,6 +1433,273 @@ export const MarketplaceDemoCountsDocument = {
         },
     ],
 } as unknown as DocumentNode<MarketplaceDemoCountsQuery, MarketplaceDemoCountsQueryVariables>;
+export const ImportOffersCsvDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'ImportOffersCsv' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'sellerId' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'importOffersCsv' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'sellerId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'sellerId' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'csv' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'OfferImportReport' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'rejected' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'line' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'sku' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'reason' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'MalformedOfferCsvError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<ImportOffersCsvMutation, ImportOffersCsvMutationVariables>;
+export const ExportOffersCsvDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'ExportOffersCsv' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'sellerId' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'exportOffersCsv' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'sellerId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'sellerId' } },
+                            },
+                        ],
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<ExportOffersCsvQuery, ExportOffersCsvQueryVariables>;
+export const SellerOffersForCsvDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'SellerOffersForCsv' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'sellerId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'offers' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'filter' },
+                                            value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                    {
+                                                        kind: 'ObjectField',
+                                                        name: { kind: 'Name', value: 'sellerId' },
+                                                        value: {
+                                                            kind: 'ObjectValue',
+                                                            fields: [
+                                                                {
+                                                                    kind: 'ObjectField',
+                                                                    name: { kind: 'Name', value: 'eq' },
+                                                                    value: {
+                                                                        kind: 'Variable',
+                                                                        name: {
+                                                                            kind: 'Name',
+                                                                            value: 'sellerId',
+                                                                        },
+                                                                    },
+                                                                },
+                                                            ],
+                                                        },
+                                                    },
+                                                ],
+                                            },
+                                        },
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'sort' },
+                                            value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                    {
+                                                        kind: 'ObjectField',
+                                                        name: { kind: 'Name', value: 'id' },
+                                                        value: { kind: 'EnumValue', value: 'ASC' },
+                                                    },
+                                                ],
+                                            },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'quantityAvailable' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'minimumOrderQuantity' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'manufacturerPartNumber' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'productVariant' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'id' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'sku' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<SellerOffersForCsvQuery, SellerOffersForCsvQueryVariables>;
 export const OfferListDocument = {
     kind: 'Document',
     definitions: [
@@ -2473,6 +2887,439 @@ export const MktStatementCsvDocument = {
         },
     ],
 } as unknown as DocumentNode<MktStatementCsvQuery, MktStatementCsvQueryVariables>;
+export const MktSettlePaymentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktSettlePayment' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'settlePayment' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Payment' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktSettlePaymentMutation, MktSettlePaymentMutationVariables>;
+export const MktRefundOrderDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktRefundOrder' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'RefundOrderInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'refundOrder' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Refund' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktRefundOrderMutation, MktRefundOrderMutationVariables>;
+export const MktSettleRefundDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktSettleRefund' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'transactionId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'settleRefund' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'id' },
+                                            value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                                        },
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'transactionId' },
+                                            value: {
+                                                kind: 'Variable',
+                                                name: { kind: 'Name', value: 'transactionId' },
+                                            },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Refund' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktSettleRefundMutation, MktSettleRefundMutationVariables>;
+export const UpdateSellerProfileDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'UpdateSellerProfile' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'UpdateMarketplaceSellerProfileInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateMarketplaceSellerProfile' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'logo' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'rating' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<UpdateSellerProfileMutation, UpdateSellerProfileMutationVariables>;
+export const MktCreateAssetDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktCreateAsset' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'Upload' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createAssets' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: {
+                                    kind: 'ListValue',
+                                    values: [
+                                        {
+                                            kind: 'ObjectValue',
+                                            fields: [
+                                                {
+                                                    kind: 'ObjectField',
+                                                    name: { kind: 'Name', value: 'file' },
+                                                    value: {
+                                                        kind: 'Variable',
+                                                        name: { kind: 'Name', value: 'file' },
+                                                    },
+                                                },
+                                            ],
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Asset' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktCreateAssetMutation, MktCreateAssetMutationVariables>;
+export const MktAdminVariantPriceDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktAdminVariantPrice' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productVariant' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'priceWithTax' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktAdminVariantPriceQuery, MktAdminVariantPriceQueryVariables>;
 export const MktOrderByCodeDocument = {
     kind: 'Document',
     definitions: [

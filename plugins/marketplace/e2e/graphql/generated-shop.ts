@@ -77,9 +77,95 @@ export type MktAddPaymentMutation = {
         | { __typename: 'NoActiveOrderError'; errorCode: Types.ErrorCode; message: string }
         | { __typename: 'Order'; id: string; code: string; state: string; totalWithTax: number }
         | { __typename: 'OrderPaymentStateError'; errorCode: Types.ErrorCode; message: string }
-        | { __typename: 'OrderStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'OrderStateTransitionError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              transitionError: string;
+          }
         | { __typename: 'PaymentDeclinedError'; errorCode: Types.ErrorCode; message: string }
         | { __typename: 'PaymentFailedError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type MktActiveOrderQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type MktActiveOrderQuery = {
+    __typename?: 'Query';
+    activeOrder?: {
+        __typename?: 'Order';
+        id: string;
+        code: string;
+        state: string;
+        payments?: Array<{ __typename?: 'Payment'; id: string; state: string }> | null;
+        lines: Array<{
+            __typename?: 'OrderLine';
+            id: string;
+            quantity: number;
+            unitPrice: number;
+            customFields?: { __typename?: 'OrderLineCustomFields'; offerId?: string | null } | null;
+        }>;
+    } | null;
+};
+
+export type MktRemoveLineMutationVariables = Types.Exact<{
+    orderLineId: Types.Scalars['ID']['input'];
+}>;
+
+export type MktRemoveLineMutation = {
+    __typename?: 'Mutation';
+    removeOrderLine:
+        | { __typename: 'Order' }
+        | { __typename: 'OrderInterceptorError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'OrderModificationError'; errorCode: Types.ErrorCode; message: string };
+};
+
+type MktListingPrice_PriceRange_Fragment = { __typename?: 'PriceRange'; min: number; max: number };
+
+type MktListingPrice_SinglePrice_Fragment = { __typename?: 'SinglePrice'; value: number };
+
+export type MktListingPriceFragment =
+    MktListingPrice_PriceRange_Fragment | MktListingPrice_SinglePrice_Fragment;
+
+export type MktListingSearchQueryVariables = Types.Exact<{
+    input: Types.SearchInput;
+}>;
+
+export type MktListingSearchQuery = {
+    __typename?: 'Query';
+    search: {
+        __typename?: 'SearchResponse';
+        items: Array<{
+            __typename?: 'SearchResult';
+            productVariantId: string;
+            sku: string;
+            price:
+                | { __typename?: 'PriceRange'; min: number; max: number }
+                | { __typename?: 'SinglePrice'; value: number };
+            priceWithTax:
+                | { __typename?: 'PriceRange'; min: number; max: number }
+                | { __typename?: 'SinglePrice'; value: number };
+        }>;
+    };
+};
+
+export type MktProductPageQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MktProductPageQuery = {
+    __typename?: 'Query';
+    product?: {
+        __typename?: 'Product';
+        id: string;
+        variants: Array<{
+            __typename?: 'ProductVariant';
+            id: string;
+            sku: string;
+            price: number;
+            priceWithTax: number;
+            buyBox?: { __typename?: 'Offer'; id: string; price: number } | null;
+        }>;
+    } | null;
 };
 
 export type ShopOfferFieldsFragment = {
@@ -267,6 +353,112 @@ export type MarketplaceAdjustLineMutation = {
         | { __typename: 'OrderModificationError'; errorCode: Types.ErrorCode; message: string };
 };
 
+export type ShopSellerProfileFragment = {
+    __typename?: 'MarketplaceSeller';
+    id: string;
+    name: string;
+    code: string;
+    description?: string | null;
+    location?: string | null;
+    countryCode?: string | null;
+    status: Types.MarketplaceSellerStatus;
+    logo?: { __typename?: 'Asset'; id: string; name: string; preview: string } | null;
+    rating: { __typename?: 'SellerRatingSummary'; average?: number | null; count: number };
+};
+
+export type ShopSellerProfileQueryVariables = Types.Exact<{
+    id?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+    code?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+export type ShopSellerProfileQuery = {
+    __typename?: 'Query';
+    marketplaceSeller?: {
+        __typename?: 'MarketplaceSeller';
+        id: string;
+        name: string;
+        code: string;
+        description?: string | null;
+        location?: string | null;
+        countryCode?: string | null;
+        status: Types.MarketplaceSellerStatus;
+        logo?: { __typename?: 'Asset'; id: string; name: string; preview: string } | null;
+        rating: { __typename?: 'SellerRatingSummary'; average?: number | null; count: number };
+    } | null;
+};
+
+export type ShopSellersQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.MarketplaceSellerListOptions>;
+}>;
+
+export type ShopSellersQuery = {
+    __typename?: 'Query';
+    marketplaceSellers: {
+        __typename?: 'MarketplaceSellerList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'MarketplaceSeller';
+            id: string;
+            name: string;
+            code: string;
+            description?: string | null;
+            location?: string | null;
+            countryCode?: string | null;
+            status: Types.MarketplaceSellerStatus;
+            logo?: { __typename?: 'Asset'; id: string; name: string; preview: string } | null;
+            rating: { __typename?: 'SellerRatingSummary'; average?: number | null; count: number };
+        }>;
+    };
+};
+
+export type ShopProductOfferSellersQueryVariables = Types.Exact<{
+    productId: Types.Scalars['ID']['input'];
+}>;
+
+export type ShopProductOfferSellersQuery = {
+    __typename?: 'Query';
+    product?: {
+        __typename?: 'Product';
+        id: string;
+        offers: Array<{
+            __typename?: 'Offer';
+            id: string;
+            seller: {
+                __typename?: 'MarketplaceSeller';
+                id: string;
+                name: string;
+                code: string;
+                description?: string | null;
+                location?: string | null;
+                countryCode?: string | null;
+                status: Types.MarketplaceSellerStatus;
+                logo?: { __typename?: 'Asset'; id: string; name: string; preview: string } | null;
+                rating: { __typename?: 'SellerRatingSummary'; average?: number | null; count: number };
+            };
+        }>;
+        variants: Array<{
+            __typename?: 'ProductVariant';
+            id: string;
+            buyBox?: {
+                __typename?: 'Offer';
+                id: string;
+                seller: {
+                    __typename?: 'MarketplaceSeller';
+                    id: string;
+                    name: string;
+                    code: string;
+                    description?: string | null;
+                    location?: string | null;
+                    countryCode?: string | null;
+                    status: Types.MarketplaceSellerStatus;
+                    logo?: { __typename?: 'Asset'; id: string; name: string; preview: string } | null;
+                    rating: { __typename?: 'SellerRatingSummary'; average?: number | null; count: number };
+                };
+            } | null;
+        }>;
+    } | null;
+};
+
 export type RegisterSellerMutationVariables = Types.Exact<{
     input: Types.RegisterSellerInput;
 }>;
@@ -279,6 +471,40 @@ export type RegisterSellerMutation = {
         | { __typename: 'SellerEmailAddressConflictError'; errorCode: Types.ErrorCode; message: string };
 };
 
+export const MktListingPriceFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktListingPrice' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchResultPrice' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SinglePrice' } },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'value' } }],
+                        },
+                    },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PriceRange' } },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktListingPriceFragment, unknown>;
 export const ShopOfferFieldsFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -362,6 +588,51 @@ export const MarketplaceCartFieldsFragmentDoc = {
         },
     ],
 } as unknown as DocumentNode<MarketplaceCartFieldsFragment, unknown>;
+export const ShopSellerProfileFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'ShopSellerProfile' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MarketplaceSeller' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'logo' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rating' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<ShopSellerProfileFragment, unknown>;
 export const MktSetAddressAndCustomerDocument = {
     kind: 'Document',
     definitions: [
@@ -724,6 +995,22 @@ export const MktAddPaymentDocument = {
                                         ],
                                     },
                                 },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'OrderStateTransitionError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'transitionError' },
+                                            },
+                                        ],
+                                    },
+                                },
                             ],
                         },
                     },
@@ -732,6 +1019,307 @@ export const MktAddPaymentDocument = {
         },
     ],
 } as unknown as DocumentNode<MktAddPaymentMutation, MktAddPaymentMutationVariables>;
+export const MktActiveOrderDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktActiveOrder' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activeOrder' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'payments' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'lines' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'customFields' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'offerId' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktActiveOrderQuery, MktActiveOrderQueryVariables>;
+export const MktRemoveLineDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktRemoveLine' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderLineId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'removeOrderLine' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'orderLineId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderLineId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktRemoveLineMutation, MktRemoveLineMutationVariables>;
+export const MktListingSearchDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktListingSearch' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'search' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'productVariantId' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'price' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'FragmentSpread',
+                                                            name: { kind: 'Name', value: 'MktListingPrice' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'priceWithTax' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'FragmentSpread',
+                                                            name: { kind: 'Name', value: 'MktListingPrice' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktListingPrice' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchResultPrice' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SinglePrice' } },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'value' } }],
+                        },
+                    },
+                    {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PriceRange' } },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktListingSearchQuery, MktListingSearchQueryVariables>;
+export const MktProductPageDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktProductPage' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'product' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'variants' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'priceWithTax' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'buyBox' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'id' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'price' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktProductPageQuery, MktProductPageQueryVariables>;
 export const VariantOffersDocument = {
     kind: 'Document',
     definitions: [
@@ -1262,6 +1850,340 @@ export const MarketplaceAdjustLineDocument = {
         },
     ],
 } as unknown as DocumentNode<MarketplaceAdjustLineMutation, MarketplaceAdjustLineMutationVariables>;
+export const ShopSellerProfileDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'ShopSellerProfile' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marketplaceSeller' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'code' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ShopSellerProfile' },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'ShopSellerProfile' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MarketplaceSeller' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'logo' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rating' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<ShopSellerProfileQuery, ShopSellerProfileQueryVariables>;
+export const ShopSellersDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'ShopSellers' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: {
+                        kind: 'NamedType',
+                        name: { kind: 'Name', value: 'MarketplaceSellerListOptions' },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marketplaceSellers' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'ShopSellerProfile' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'ShopSellerProfile' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MarketplaceSeller' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'logo' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rating' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<ShopSellersQuery, ShopSellersQueryVariables>;
+export const ShopProductOfferSellersDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'ShopProductOfferSellers' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'product' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'offers' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'seller' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'FragmentSpread',
+                                                            name: {
+                                                                kind: 'Name',
+                                                                value: 'ShopSellerProfile',
+                                                            },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'variants' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'buyBox' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'id' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'seller' },
+                                                            selectionSet: {
+                                                                kind: 'SelectionSet',
+                                                                selections: [
+                                                                    {
+                                                                        kind: 'FragmentSpread',
+                                                                        name: {
+                                                                            kind: 'Name',
+                                                                            value: 'ShopSellerProfile',
+                                                                        },
+                                                                    },
+                                                                ],
+                                                            },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'ShopSellerProfile' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MarketplaceSeller' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'logo' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rating' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<ShopProductOfferSellersQuery, ShopProductOfferSellersQueryVariables>;
 export const RegisterSellerDocument = {
     kind: 'Document',
     definitions: [

@@ -1,0 +1,145 @@
+import { SimpleGraphQLClient } from '@vendure/testing';
+
+import { createTriflowTestEnvironment, run, startTestServer } from '../../../src/testing/helpers';
+
+import {
+    OfferDetailDocument,
+    ReinstateSellerDocument,
+    SuspendSellerDocument,
+    UpdateOfferDocument,
+} from './graphql/generated-admin';
+import {
+    MarketplaceAddToCartDocument,
+    MktActiveOrderDocument,
+    MktAddPaymentDocument,
+    MktRemoveLineDocument,
+    MktSetAddressAndCustomerDocument,
+    MktSetShippingMethodDocument,
+    MktTransitionToArrangingPaymentDocument,
+} from './graphql/generated-shop';
+import {
+    address,
+    createOffer,
+    createSellerShippingMethod,
+    newShopClient,
+} from './marketplace-checkout-helpers';
+import { approvedSellerClient, RegisteredSeller } from './marketplace-e2e-helpers';
+
+describe('Marketplace checkout of offers that stopped selling', () => {
+    const env = createTriflowTestEnvironment();
+    const { adminClient, shopClient } = env;
+    let seller: RegisteredSeller;
+    let offerId: string;
+    let shipping: string;
+    let buyers = 0;
+
+    /** A guest cart holding the seller's offer (as the buy box), with address, customer and shipping set. */
+    async function cartWithOffer(quantity = 1): Promise<SimpleGraphQLClient> {
+        buyers += 1;
+        const shop = newShopClient();
+        const { addItemToOrder } = await run(shop, MarketplaceAddToCartDocument, {
+            productVariantId: 'T_1',
+            quantity,
+        });
+        expect(addItemToOrder).toMatchObject({ lines: [{ customFields: { offerId } }] });
+        await run(shop, MktSetAddressAndCustomerDocument, {
+            address,
+            customer: { emailAddress: `guard-${buyers}@triflow.test`, firstName: 'Guard', lastName: 'Buyer' },
+        });
+        const { setOrderShippingMethod } = await run(shop, MktSetShippingMethodDocument, { ids: [shipping] });
+        expect(setOrderShippingMethod.__typename).toBe('Order');
+        return shop;
+    }
+
+    async function quantityLeft(): Promise<number> {
+        const { offer } = await run(adminClient, OfferDetailDocument, { id: offerId });
+        return offer!.quantityAvailable;
+    }
+
+    beforeAll(async () => {
+        await startTestServer(env);
+        seller = await approvedSellerClient(shopClient, adminClient, 'guard');
+        offerId = await createOffer(adminClient, seller.id, 'T_1', 111100, 5);
+        shipping = await createSellerShippingMethod(adminClient, seller.id, 500);
+    });
+
+    afterAll(async () => {
+        await env.server.destroy();
+    });
+
+    it("refuses to move a cart holding a suspended seller's offer to payment, saying which line and why", async () => {
+        const shop = await cartWithOffer();
+        await run(adminClient, SuspendSellerDocument, { id: seller.id, reason: 'Counterfeit report' });
+        try {
+            const { transitionOrderToState } = await run(shop, MktTransitionToArrangingPaymentDocument);
+            expect(transitionOrderToState).toMatchObject({
+                __typename: 'OrderStateTransitionError',
+                errorCode: 'ORDER_STATE_TRANSITION_ERROR',
+            });
+            const transitionError =
+                transitionOrderToState?.__typename === 'OrderStateTransitionError'
+                    ? transitionOrderToState.transitionError
+                    : '';
+            expect(transitionError).toContain('Seller guard');
+            expect(transitionError).toContain('suspended');
+            expect(transitionError).toMatch(/remove the line/);
+            const { activeOrder } = await run(shop, MktActiveOrderDocument);
+            expect(activeOrder!.state).toBe('AddingItems');
+        } finally {
+            await run(adminClient, ReinstateSellerDocument, { id: seller.id });
+        }
+        // reinstated: the same cart checks out
+        const { transitionOrderToState } = await run(shop, MktTransitionToArrangingPaymentDocument);
+        expect(transitionOrderToState).toMatchObject({ state: 'ArrangingPayment' });
+        const { addPaymentToOrder } = await run(shop, MktAddPaymentDocument);
+        expect(addPaymentToOrder).toMatchObject({ __typename: 'Order', state: 'PaymentAuthorized' });
+        expect(await quantityLeft()).toBe(4);
+    });
+
+    it('refuses payment when the seller is suspended after the cart reached ArrangingPayment, and takes no stock', async () => {
+        const shop = await cartWithOffer();
+        const { transitionOrderToState } = await run(shop, MktTransitionToArrangingPaymentDocument);
+        expect(transitionOrderToState).toMatchObject({ state: 'ArrangingPayment' });
+        await run(adminClient, SuspendSellerDocument, { id: seller.id, reason: 'Audit' });
+        try {
+            const { addPaymentToOrder } = await run(shop, MktAddPaymentDocument);
+            expect(addPaymentToOrder).toMatchObject({
+                __typename: 'OrderStateTransitionError',
+                errorCode: 'ORDER_STATE_TRANSITION_ERROR',
+                transitionError: expect.stringMatching(/Seller guard is suspended; remove the line/),
+            });
+            const { activeOrder } = await run(shop, MktActiveOrderDocument);
+            expect(activeOrder).toMatchObject({ state: 'ArrangingPayment', payments: [] });
+            expect(await quantityLeft()).toBe(4);
+        } finally {
+            await run(adminClient, ReinstateSellerDocument, { id: seller.id });
+        }
+    });
+
+    it('refuses a cart whose offer was deactivated, and checks out once the line is removed and bought again', async () => {
+        const shop = await cartWithOffer();
+        await run(adminClient, UpdateOfferDocument, { input: { id: offerId, active: false } });
+        const { transitionOrderToState } = await run(shop, MktTransitionToArrangingPaymentDocument);
+        expect(transitionOrderToState).toMatchObject({
+            __typename: 'OrderStateTransitionError',
+            transitionError: expect.stringContaining('no longer active'),
+        });
+        await run(adminClient, UpdateOfferDocument, { input: { id: offerId, active: true } });
+        const { activeOrder } = await run(shop, MktActiveOrderDocument);
+        await run(shop, MktRemoveLineDocument, { orderLineId: activeOrder!.lines[0].id });
+        await run(shop, MarketplaceAddToCartDocument, { productVariantId: 'T_1', quantity: 1 });
+        await run(shop, MktSetShippingMethodDocument, { ids: [shipping] });
+        const again = await run(shop, MktTransitionToArrangingPaymentDocument);
+        expect(again.transitionOrderToState).toMatchObject({ state: 'ArrangingPayment' });
+    });
+
+    it('refuses a cart holding more units than the offer has left', async () => {
+        const shop = await cartWithOffer(3);
+        await run(adminClient, UpdateOfferDocument, { input: { id: offerId, quantityAvailable: 2 } });
+        const { transitionOrderToState } = await run(shop, MktTransitionToArrangingPaymentDocument);
+        expect(transitionOrderToState).toMatchObject({
+            __typename: 'OrderStateTransitionError',
+            transitionError: expect.stringContaining('only 2 units left'),
+        });
+    });
+});

@@ -1,0 +1,188 @@
+import { SimpleGraphQLClient } from '@vendure/testing';
+
+import {
+    createTriflowTestEnvironment,
+    expectGraphQLError,
+    loginAsAdministratorWithPermissions,
+    run,
+    startTestServer,
+} from '../../../src/testing/helpers';
+
+import {
+    ExportOffersCsvDocument,
+    ImportOffersCsvDocument,
+    SellerOffersForCsvDocument,
+} from './graphql/generated-admin';
+import { approvedSellerClient, newAdminClient, RegisteredSeller } from './marketplace-e2e-helpers';
+
+type SellerWithClient = RegisteredSeller & { client: SimpleGraphQLClient };
+
+describe('Marketplace offer CSV import and export', () => {
+    const env = createTriflowTestEnvironment();
+    const { adminClient, shopClient } = env;
+    let a: SellerWithClient;
+    let b: SellerWithClient;
+
+    const offersOf = async (sellerId: string) =>
+        (await run(adminClient, SellerOffersForCsvDocument, { sellerId })).offers.items;
+
+    beforeAll(async () => {
+        await startTestServer(env);
+        a = await approvedSellerClient(shopClient, adminClient, 'csv-a');
+        b = await approvedSellerClient(shopClient, adminClient, 'csv-b');
+    });
+
+    afterAll(async () => {
+        await env.server.destroy();
+    });
+
+    it("imports a seller's good rows, reports each bad row with its line and reason, and skips it", async () => {
+        const csv = [
+            'sku,price,quantityAvailable,leadTimeDays,condition,sellerSku,manufacturerPartNumber',
+            'L2201508,1250.00,7,3,new,A-1508,MPN-1508',
+            'TBL200,300,2,,used,,',
+            'NOPE-1,10.00,1,1,new,,',
+            'WH1000,12.345,1,1,new,,',
+            'WH1000,199.00,-4,1,new,,',
+            'WH1000,199.00,4,1,broken,,',
+            'USBC01,8.50,100',
+            'L2201508,1240.00,3,1,new,,',
+        ].join('\n');
+        const { importOffersCsv } = await run(a.client, ImportOffersCsvDocument, { csv });
+        expect(importOffersCsv).toEqual({
+            __typename: 'OfferImportReport',
+            created: 2,
+            updated: 0,
+            rejected: [
+                { line: 4, sku: 'NOPE-1', reason: 'Unknown SKU "NOPE-1": no catalogue variant has it' },
+                { line: 5, sku: 'WH1000', reason: 'price "12.345" is not an amount like 1099.50' },
+                { line: 6, sku: 'WH1000', reason: 'quantityAvailable "-4" is not a whole number' },
+                { line: 7, sku: 'WH1000', reason: 'condition "broken" is not one of new, used, refurbished' },
+                { line: 8, sku: 'USBC01', reason: 'Expected 7 columns, found 3' },
+                {
+                    line: 9,
+                    sku: 'L2201508',
+                    reason: 'Duplicate of line 2 (same SKU, condition and currency)',
+                },
+            ],
+        });
+        const offers = await offersOf(a.id);
+        expect(offers.map(o => [o.productVariant.sku, o.price, o.quantityAvailable, o.condition])).toEqual([
+            ['L2201508', 125000, 7, 'new'],
+            ['TBL200', 30000, 2, 'used'],
+        ]);
+        expect(offers[0]).toMatchObject({
+            leadTimeDays: 3,
+            sellerSku: 'A-1508',
+            manufacturerPartNumber: 'MPN-1508',
+        });
+        expect(offers[1]).toMatchObject({
+            leadTimeDays: 0,
+            sellerSku: null,
+            active: true,
+            minimumOrderQuantity: 1,
+        });
+    });
+
+    it('updates the offer with the same variant, condition and currency, keeping what the file leaves out', async () => {
+        const csv = ['sku,price,quantityAvailable,active', 'L2201508,1199.99,5,false'].join('\n');
+        const { importOffersCsv } = await run(a.client, ImportOffersCsvDocument, { csv });
+        expect(importOffersCsv).toEqual({
+            __typename: 'OfferImportReport',
+            created: 0,
+            updated: 1,
+            rejected: [],
+        });
+        const [offer] = (await offersOf(a.id)).filter(o => o.productVariant.sku === 'L2201508');
+        expect(offer).toMatchObject({
+            price: 119999,
+            quantityAvailable: 5,
+            active: false,
+            leadTimeDays: 3,
+            sellerSku: 'A-1508',
+            manufacturerPartNumber: 'MPN-1508',
+        });
+    });
+
+    it('exports what it imports: the export read back changes nothing', async () => {
+        const { exportOffersCsv } = await run(a.client, ExportOffersCsvDocument);
+        expect(exportOffersCsv.split('\n')).toEqual([
+            'sku,price,currencyCode,quantityAvailable,leadTimeDays,condition,minimumOrderQuantity,sellerSku,manufacturerPartNumber,active',
+            'L2201508,1199.99,USD,5,3,new,1,A-1508,MPN-1508,false',
+            'TBL200,300.00,USD,2,0,used,1,,,true',
+            '',
+        ]);
+        const before = await offersOf(a.id);
+        const { importOffersCsv } = await run(a.client, ImportOffersCsvDocument, { csv: exportOffersCsv });
+        expect(importOffersCsv).toEqual({
+            __typename: 'OfferImportReport',
+            created: 0,
+            updated: 2,
+            rejected: [],
+        });
+        expect(await offersOf(a.id)).toEqual(before);
+    });
+
+    it('imports nothing from a malformed file, and says where', async () => {
+        const cases: Array<[string, RegExp, number | null]> = [
+            ['sku,price,quantityAvailable\nTBL200,"1.00,5\n', /not valid CSV: Unterminated quoted field/, 2],
+            [
+                'sku,price,colour\nTBL200,1.00,red\n',
+                /Wrong header .*unknown colour.*missing quantityAvailable/,
+                1,
+            ],
+            ['', /The file is empty/, 1],
+        ];
+        for (const [csv, message, line] of cases) {
+            const { importOffersCsv } = await run(a.client, ImportOffersCsvDocument, { csv });
+            expect(importOffersCsv).toMatchObject({ __typename: 'MalformedOfferCsvError', line });
+            expect(
+                importOffersCsv.__typename === 'MalformedOfferCsvError' && importOffersCsv.message,
+            ).toMatch(message);
+        }
+        expect(await offersOf(a.id)).toHaveLength(2);
+    });
+
+    it("keeps sellers apart: seller B cannot import into or export seller A's offers", async () => {
+        expect(
+            await expectGraphQLError(b.client, ImportOffersCsvDocument, {
+                sellerId: a.id,
+                csv: 'sku,price,quantityAvailable\nWH1000,1.00,1\n',
+            }),
+        ).toMatch(/No MarketplaceSeller with the id/);
+        expect(await expectGraphQLError(b.client, ExportOffersCsvDocument, { sellerId: a.id })).toMatch(
+            /No MarketplaceSeller with the id/,
+        );
+        const { importOffersCsv } = await run(b.client, ImportOffersCsvDocument, {
+            csv: 'sku,price,quantityAvailable\nWH1000,1.00,1\n',
+        });
+        expect(importOffersCsv).toMatchObject({ created: 1 });
+        expect(await offersOf(a.id)).toHaveLength(2);
+        expect((await offersOf(b.id)).map(o => o.productVariant.sku)).toEqual(['WH1000']);
+    });
+
+    it('lets the operator import for a named seller only, and needs the Offer permissions', async () => {
+        expect(
+            await expectGraphQLError(adminClient, ImportOffersCsvDocument, {
+                csv: 'sku,price,quantityAvailable\nWH1000,1.00,1\n',
+            }),
+        ).toMatch(/sellerId is required/);
+        const { importOffersCsv } = await run(adminClient, ImportOffersCsvDocument, {
+            sellerId: b.id,
+            csv: 'sku,price,quantityAvailable,currencyCode\nWH1000,2.00,3,USD\n',
+        });
+        expect(importOffersCsv).toMatchObject({ updated: 1 });
+        const reader = newAdminClient();
+        await loginAsAdministratorWithPermissions(adminClient, reader, ['ReadOffer']);
+        expect((await run(reader, ExportOffersCsvDocument, { sellerId: b.id })).exportOffersCsv).toContain(
+            'WH1000,2.00,USD,3,',
+        );
+        expect(
+            await expectGraphQLError(reader, ImportOffersCsvDocument, {
+                sellerId: b.id,
+                csv: 'sku,price,quantityAvailable\nWH1000,1.00,1\n',
+            }),
+        ).toMatch(/not currently authorized/);
+        expect((await offersOf(b.id))[0]).toMatchObject({ price: 200, quantityAvailable: 3 });
+    });
+});

@@ -1,0 +1,34 @@
+import { ID } from '@vendure/common/lib/shared-types';
+import {
+    EventBus,
+    ProductVariant,
+    ProductVariantEvent,
+    RequestContext,
+    TransactionalConnection,
+} from '@vendure/core';
+import { In } from 'typeorm';
+
+/**
+ * The storefront price of a variant that sellers offer is its buy-box price
+ * (`BuyBoxProductVariantPriceCalculationStrategy`), and search plugins hold prices in their index. When the buy
+ * box of variants may have changed (an offer was created, changed, deleted or sold out, a seller was approved,
+ * suspended or reinstated), a `ProductVariantEvent` ('updated') tells Vendure's search plugins to index those
+ * variants again. Delivered after the transaction commits, so the indexer reads the new offers.
+ */
+export async function announceBuyBoxChange(
+    ctx: RequestContext,
+    connection: TransactionalConnection,
+    eventBus: EventBus,
+    variantIds: ID[],
+): Promise<void> {
+    const ids = [...new Set(variantIds.map(String))];
+    if (ids.length === 0) {
+        return;
+    }
+    const variants = await connection
+        .getRepository(ctx, ProductVariant)
+        .find({ where: { id: In(ids) }, loadEagerRelations: false });
+    if (variants.length > 0) {
+        await eventBus.publish(new ProductVariantEvent(ctx, variants, 'updated'));
+    }
+}

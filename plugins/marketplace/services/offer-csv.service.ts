@@ -1,0 +1,385 @@
+import { Injectable } from '@nestjs/common';
+import { CurrencyCode } from '@vendure/common/lib/generated-types';
+import { ID } from '@vendure/common/lib/shared-types';
+import {
+    EventBus,
+    Logger,
+    ProductVariant,
+    RequestContext,
+    TransactionalConnection,
+    UserInputError,
+} from '@vendure/core';
+import { In } from 'typeorm';
+
+import {
+    CsvSyntaxError,
+    csvField,
+    formatScaled,
+    parseCsv,
+    parseScaledDecimal,
+} from '../../../src/common/csv';
+import { MalformedOfferCsvError } from '../api/error-results';
+import { loggerCtx } from '../constants';
+import { Offer, OfferCondition } from '../entities/offer.entity';
+
+import { announceBuyBoxChange } from './buy-box-price-events';
+import { OfferService } from './offer.service';
+
+/**
+ * The offer CSV format: a header naming the columns (any order, case-insensitive) and one row per offer. `sku` (the
+ * catalogue variant's SKU), `price` (a decimal amount like `1099.50`) and `quantityAvailable` are required; the
+ * others may be left out (column or cell) and then take the defaults of `createOffer` for a new offer, or keep
+ * the offer's value for an existing one. A row updates the seller's offer with the same variant, condition and
+ * currency, or creates one.
+ */
+export const OFFER_CSV_COLUMNS = [
+    'sku',
+    'price',
+    'currencyCode',
+    'quantityAvailable',
+    'leadTimeDays',
+    'condition',
+    'minimumOrderQuantity',
+    'sellerSku',
+    'manufacturerPartNumber',
+    'active',
+] as const;
+
+const REQUIRED_COLUMNS = ['sku', 'price', 'quantityAvailable'];
+/** Money is entered with two decimals, as in the B2B price list CSV. */
+const MONEY_DECIMALS = 2;
+const LOOKUP_CHUNK = 500;
+/** Rows per import; a larger catalogue is imported in several files. */
+export const MAX_OFFER_CSV_ROWS = 50_000;
+
+/** A CSV row that was not imported. */
+export interface OfferImportRejection {
+    line: number;
+    sku: string;
+    reason: string;
+}
+
+/** What an offer CSV import did. */
+export interface OfferImportReport {
+    created: number;
+    updated: number;
+    rejected: OfferImportRejection[];
+}
+
+interface ParsedRow {
+    line: number;
+    sku: string;
+    price: number;
+    currencyCode?: CurrencyCode;
+    quantityAvailable: number;
+    leadTimeDays?: number;
+    condition?: OfferCondition;
+    minimumOrderQuantity?: number;
+    sellerSku?: string | null;
+    manufacturerPartNumber?: string | null;
+    active?: boolean;
+}
+
+/**
+ * Imports and exports a seller's offers as CSV, with the report rules of the B2B price list import: bad rows are
+ * reported with their line and reason, good rows imported, and a file that cannot be read as a whole (syntax,
+ * header, size) imports nothing.
+ */
+@Injectable()
+export class OfferCsvService {
+    constructor(
+        private connection: TransactionalConnection,
+        private offers: OfferService,
+        private eventBus: EventBus,
+    ) {}
+
+    async importCsv(
+        ctx: RequestContext,
+        sellerId: ID | undefined | null,
+        csv: string,
+    ): Promise<OfferImportReport | MalformedOfferCsvError> {
+        const seller = await this.offers.sellerForWrite(ctx, sellerId);
+        let records;
+        try {
+            records = parseCsv(csv);
+        } catch (e) {
+            if (e instanceof CsvSyntaxError) {
+                return new MalformedOfferCsvError(`The file is not valid CSV: ${e.message}`, e.line);
+            }
+            throw e;
+        }
+        if (!records.length) {
+            return new MalformedOfferCsvError(
+                `The file is empty: expected a header such as "${OFFER_CSV_COLUMNS.join(',')}"`,
+                1,
+            );
+        }
+        const [header, ...body] = records;
+        const columns = header.fields.map(f => f.trim().toLowerCase());
+        const known = OFFER_CSV_COLUMNS.map(c => c.toLowerCase());
+        const unknown = columns.filter(c => !known.includes(c));
+        const duplicated = columns.filter((c, i) => columns.indexOf(c) !== i);
+        const missing = REQUIRED_COLUMNS.filter(c => !columns.includes(c.toLowerCase()));
+        if (unknown.length || duplicated.length || missing.length) {
+            const problems = [
+                unknown.length ? `unknown ${unknown.join(', ')}` : '',
+                duplicated.length ? `repeated ${[...new Set(duplicated)].join(', ')}` : '',
+                missing.length ? `missing ${missing.join(', ')}` : '',
+            ].filter(Boolean);
+            return new MalformedOfferCsvError(
+                `Wrong header "${header.fields.join(',')}" (${problems.join('; ')}): the columns are ${OFFER_CSV_COLUMNS.join(
+                    ',',
+                )}, of which ${REQUIRED_COLUMNS.join(', ')} are required`,
+                header.line,
+            );
+        }
+        if (body.length > MAX_OFFER_CSV_ROWS) {
+            return new MalformedOfferCsvError(
+                `The file has ${body.length} rows; at most ${MAX_OFFER_CSV_ROWS} are accepted per import`,
+                null,
+            );
+        }
+        const index = new Map(columns.map((c, i) => [c, i]));
+        const cell = (fields: string[], name: string): string | undefined => {
+            const i = index.get(name.toLowerCase());
+            return i === undefined ? undefined : (fields[i] ?? '').trim();
+        };
+        const rejected: OfferImportRejection[] = [];
+        const parsed: ParsedRow[] = [];
+        for (const rec of body) {
+            const sku = cell(rec.fields, 'sku') ?? '';
+            const reject = (reason: string) => rejected.push({ line: rec.line, sku, reason });
+            if (rec.fields.length !== columns.length) {
+                reject(`Expected ${columns.length} columns, found ${rec.fields.length}`);
+                continue;
+            }
+            const row = this.parseRow(rec.line, sku, (name: string) => cell(rec.fields, name));
+            if (typeof row === 'string') {
+                reject(row);
+                continue;
+            }
+            parsed.push(row);
+        }
+        const variants = await this.findCatalogueVariants(ctx, [...new Set(parsed.map(p => p.sku))]);
+        const existing = await this.findSellerOffers(ctx, seller.id, [...new Set(variants.values())]);
+        const seen = new Map<string, number>();
+        let created = 0;
+        let updated = 0;
+        const touchedVariants = new Set<string>();
+        for (const row of parsed) {
+            const reject = (reason: string) => rejected.push({ line: row.line, sku: row.sku, reason });
+            const variantId = variants.get(row.sku);
+            if (variantId == null) {
+                reject(`Unknown SKU "${row.sku}": no catalogue variant has it`);
+                continue;
+            }
+            let values;
+            try {
+                values = await this.offers.checkOfferValues(ctx, {
+                    price: row.price,
+                    currencyCode: row.currencyCode,
+                    quantityAvailable: row.quantityAvailable,
+                    leadTimeDays: row.leadTimeDays ?? 0,
+                    condition: row.condition ?? OfferCondition.New,
+                    minimumOrderQuantity: row.minimumOrderQuantity ?? 1,
+                    sellerSku: row.sellerSku ?? null,
+                    manufacturerPartNumber: row.manufacturerPartNumber ?? null,
+                });
+            } catch (e) {
+                if (e instanceof UserInputError) {
+                    reject(e.message);
+                    continue;
+                }
+                throw e;
+            }
+            const key = `${String(variantId)}:${values.condition}:${values.currencyCode}`;
+            const firstLine = seen.get(key);
+            if (firstLine !== undefined) {
+                reject(`Duplicate of line ${firstLine} (same SKU, condition and currency)`);
+                continue;
+            }
+            seen.set(key, row.line);
+            const match = existing.find(
+                o =>
+                    String(o.productVariantId) === String(variantId) &&
+                    o.condition === values.condition &&
+                    o.currencyCode === values.currencyCode,
+            );
+            const repo = this.connection.getRepository(ctx, Offer);
+            if (match) {
+                // what the row leaves out (column or cell) keeps the offer's value
+                await repo.update(
+                    { id: match.id },
+                    {
+                        price: values.price,
+                        quantityAvailable: values.quantityAvailable,
+                        ...(row.leadTimeDays !== undefined ? { leadTimeDays: values.leadTimeDays } : {}),
+                        ...(row.minimumOrderQuantity !== undefined
+                            ? { minimumOrderQuantity: values.minimumOrderQuantity }
+                            : {}),
+                        ...(row.sellerSku !== undefined ? { sellerSku: values.sellerSku } : {}),
+                        ...(row.manufacturerPartNumber !== undefined
+                            ? { manufacturerPartNumber: values.manufacturerPartNumber }
+                            : {}),
+                        ...(row.active !== undefined ? { active: row.active } : {}),
+                    },
+                );
+                updated++;
+            } else {
+                await repo.insert(
+                    new Offer({
+                        ...values,
+                        sellerId: seller.id,
+                        productVariantId: variantId,
+                        active: row.active ?? true,
+                    }),
+                );
+                created++;
+            }
+            touchedVariants.add(String(variantId));
+        }
+        await announceBuyBoxChange(ctx, this.connection, this.eventBus, [...touchedVariants]);
+        rejected.sort((a, b) => a.line - b.line);
+        Logger.info(
+            `Seller ${String(seller.id)} imported offers: ${created} created, ${updated} updated, ${rejected.length} rejected`,
+            loggerCtx,
+        );
+        return { created, updated, rejected };
+    }
+
+    /** The seller's offers as CSV, in the format `importCsv` reads (all columns, sorted by SKU). */
+    async exportCsv(ctx: RequestContext, sellerId: ID | undefined | null): Promise<string> {
+        const seller = await this.offers.sellerForWrite(ctx, sellerId, 'read');
+        const offers = await this.connection
+            .getRepository(ctx, Offer)
+            .createQueryBuilder('offer')
+            .innerJoinAndSelect('offer.productVariant', 'variant')
+            .where('offer.sellerId = :sellerId', { sellerId: seller.id })
+            .orderBy('variant.sku', 'ASC')
+            .addOrderBy('offer.condition', 'ASC')
+            .addOrderBy('offer.currencyCode', 'ASC')
+            .getMany();
+        const lines = [OFFER_CSV_COLUMNS.join(',')];
+        for (const o of offers) {
+            lines.push(
+                [
+                    csvField(o.productVariant.sku),
+                    formatScaled(o.price, MONEY_DECIMALS),
+                    o.currencyCode,
+                    String(o.quantityAvailable),
+                    String(o.leadTimeDays),
+                    o.condition,
+                    String(o.minimumOrderQuantity),
+                    csvField(o.sellerSku ?? ''),
+                    csvField(o.manufacturerPartNumber ?? ''),
+                    o.active ? 'true' : 'false',
+                ].join(','),
+            );
+        }
+        return lines.join('\n') + '\n';
+    }
+
+    /** The row's values, or why it is rejected. */
+    private parseRow(
+        line: number,
+        sku: string,
+        cell: (name: string) => string | undefined,
+    ): ParsedRow | string {
+        if (!sku) {
+            return 'Missing SKU';
+        }
+        const rawPrice = cell('price') ?? '';
+        const price = parseScaledDecimal(rawPrice, MONEY_DECIMALS);
+        if (price === undefined) {
+            return `price "${rawPrice}" is not an amount like 1099.50`;
+        }
+        const whole = (name: string): number | undefined | string => {
+            const raw = cell(name);
+            if (raw === undefined || raw === '') {
+                return undefined;
+            }
+            return /^\d+$/.test(raw) && Number.isSafeInteger(Number(raw))
+                ? Number(raw)
+                : `${name} "${raw}" is not a whole number`;
+        };
+        const quantityAvailable = whole('quantityAvailable');
+        if (quantityAvailable === undefined) {
+            return 'Missing quantityAvailable';
+        }
+        const leadTimeDays = whole('leadTimeDays');
+        const minimumOrderQuantity = whole('minimumOrderQuantity');
+        for (const v of [quantityAvailable, leadTimeDays, minimumOrderQuantity]) {
+            if (typeof v === 'string') {
+                return v;
+            }
+        }
+        const rawCondition = (cell('condition') ?? '').toLowerCase();
+        const conditions = Object.values(OfferCondition) as string[];
+        if (rawCondition && !conditions.includes(rawCondition)) {
+            return `condition "${rawCondition}" is not one of ${conditions.join(', ')}`;
+        }
+        const rawCurrency = (cell('currencyCode') ?? '').toUpperCase();
+        if (rawCurrency && !(Object.values(CurrencyCode) as string[]).includes(rawCurrency)) {
+            return `currencyCode "${rawCurrency}" is not an ISO 4217 currency code`;
+        }
+        const rawActive = (cell('active') ?? '').toLowerCase();
+        const activeValues: Record<string, boolean> = {
+            true: true,
+            yes: true,
+            '1': true,
+            false: false,
+            no: false,
+            '0': false,
+        };
+        if (rawActive && activeValues[rawActive] === undefined) {
+            return `active "${rawActive}" is not true or false`;
+        }
+        const text = (name: string): string | null | undefined => {
+            const raw = cell(name);
+            return raw === undefined ? undefined : raw === '' ? null : raw;
+        };
+        return {
+            line,
+            sku,
+            price,
+            currencyCode: rawCurrency ? (rawCurrency as CurrencyCode) : undefined,
+            quantityAvailable: quantityAvailable as number,
+            leadTimeDays: leadTimeDays as number | undefined,
+            condition: rawCondition ? (rawCondition as OfferCondition) : undefined,
+            minimumOrderQuantity: minimumOrderQuantity as number | undefined,
+            sellerSku: text('sellerSku'),
+            manufacturerPartNumber: text('manufacturerPartNumber'),
+            active: rawActive ? activeValues[rawActive] : undefined,
+        };
+    }
+
+    /** Live catalogue variants (the default channel's) by SKU → id, looked up in chunks. */
+    private async findCatalogueVariants(ctx: RequestContext, skus: string[]): Promise<Map<string, ID>> {
+        const result = new Map<string, ID>();
+        for (let i = 0; i < skus.length; i += LOOKUP_CHUNK) {
+            const rows = await this.connection
+                .getRepository(ctx, ProductVariant)
+                .createQueryBuilder('variant')
+                .select(['variant.id', 'variant.sku'])
+                .where('variant.sku IN (:...skus)', { skus: skus.slice(i, i + LOOKUP_CHUNK) })
+                .andWhere('variant.deletedAt IS NULL')
+                .getMany();
+            for (const v of rows) {
+                result.set(v.sku, v.id);
+            }
+        }
+        return result;
+    }
+
+    private async findSellerOffers(ctx: RequestContext, sellerId: ID, variantIds: ID[]): Promise<Offer[]> {
+        const offers: Offer[] = [];
+        for (let i = 0; i < variantIds.length; i += LOOKUP_CHUNK) {
+            offers.push(
+                ...(await this.connection.getRepository(ctx, Offer).find({
+                    where: { sellerId, productVariantId: In(variantIds.slice(i, i + LOOKUP_CHUNK)) },
+                })),
+            );
+        }
+        return offers;
+    }
+}
