@@ -32,6 +32,7 @@ import { OrderTrackingService } from './services/order-tracking.service';
 import { CustomerLanguageService } from './services/customer-language.service';
 import { RateTableImportService } from './services/rate-table-import.service';
 import { ShipmentStallCheckService } from './services/shipment-stall-check.service';
+import { ShipmentWarehouseService } from './services/shipment-warehouse.service';
 import { ShipmentService } from './services/shipment.service';
 import { TrackingIngestService } from './services/tracking-ingest.service';
 import { TrackingPollService } from './services/tracking-poll.service';
@@ -57,6 +58,7 @@ const providers: Array<Type<unknown>> = [
     CustomerLanguageService,
     RateTableImportService,
     TrackingPollService,
+    ShipmentWarehouseService,
 ];
 
 const adminResolvers: Array<Type<unknown>> = [

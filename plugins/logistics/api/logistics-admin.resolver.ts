@@ -11,6 +11,7 @@ import { CarrierAdapterRegistry } from '../services/carrier-adapter-registry';
 import { CarrierService, CreateCarrierInput, UpdateCarrierInput } from '../services/carrier.service';
 import { RateTableImportService, ShippingRateTableImportReport } from '../services/rate-table-import.service';
 import { ShipmentStallCheckService } from '../services/shipment-stall-check.service';
+import { ShipmentWarehouse, ShipmentWarehouseService } from '../services/shipment-warehouse.service';
 import { AddShipmentTrackingEventInput, ShipmentService } from '../services/shipment.service';
 import { TrackingPollResult, TrackingPollService } from '../services/tracking-poll.service';
 
@@ -133,6 +134,16 @@ export class LogisticsAdminResolver {
         return this.shipmentService.addManualEvent(ctx, args.input);
     }
 
+    @Transaction()
+    @Mutation()
+    @Allow(ShipmentPermission.Update)
+    setShipmentWarehouse(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { shipmentId: ID; stockLocationId?: ID | null },
+    ): Promise<Shipment> {
+        return this.shipmentService.setFromStockLocation(ctx, args.shipmentId, args.stockLocationId ?? null);
+    }
+
     @Mutation()
     @Allow(ShipmentPermission.Update)
     runShipmentStalledCheck(@Ctx() ctx: RequestContext): Promise<Shipment[]> {
@@ -174,7 +185,16 @@ export class ShipmentAdminEntityResolver {
     constructor(
         private shipments: ShipmentService,
         private carriers: CarrierService,
+        private shipmentWarehouses: ShipmentWarehouseService,
     ) {}
+
+    @ResolveField()
+    fromWarehouse(
+        @Ctx() ctx: RequestContext,
+        @Parent() shipment: Shipment,
+    ): Promise<ShipmentWarehouse | null> {
+        return this.shipmentWarehouses.describe(ctx, shipment.fromStockLocationId);
+    }
 
     @ResolveField()
     carrier(@Ctx() ctx: RequestContext, @Parent() shipment: Shipment): Promise<Carrier | undefined> {

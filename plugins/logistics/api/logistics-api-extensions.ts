@@ -197,8 +197,25 @@ export const logisticsAdminApiExtensions = gql`
         stalledAt: DateTime
         "Parcels."
         packages: [ShipmentPackage!]!
+        "Id of the Vendure stock location the parcels leave from (null: not known)."
+        fromStockLocationId: ID
+        "The warehouse the parcels leave from (null: not known)."
+        fromWarehouse: ShipmentWarehouse
         "Timeline, oldest first."
         events: [TrackingEvent!]!
+    }
+
+    """
+    Where a shipment leaves from: a Vendure stock location, with the warehouse plugin's code when it is installed
+    and the location is one of its warehouses.
+    """
+    type ShipmentWarehouse {
+        "Id of the stock location."
+        stockLocationId: ID!
+        "Name of the stock location (the warehouse's name)."
+        name: String!
+        "Warehouse code (null without the warehouse plugin or when the location is no warehouse)."
+        code: String
     }
 
     """
@@ -315,6 +332,8 @@ export const logisticsAdminApiExtensions = gql`
         rotateCarrierWebhookSecret(id: ID!, graceHours: Int): Carrier!
         "Adds a tracking event by hand and applies it."
         addShipmentTrackingEvent(input: AddShipmentTrackingEventInput!): Shipment!
+        "Sets the stock location a shipment leaves from (one of the channel's); null clears it."
+        setShipmentWarehouse(shipmentId: ID!, stockLocationId: ID): Shipment!
         """
         Reads a rate table CSV (see the logistics README): good rows make the table, bad rows are reported with their
         line; a malformed file imports nothing. With shippingMethodId (a method using the rate-table calculator), the

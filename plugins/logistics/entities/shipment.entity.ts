@@ -66,6 +66,14 @@ export class Shipment extends VendureEntity {
     @Column('simple-json')
     packages: ShipmentPackage[];
 
+    /**
+     * The Vendure `StockLocation` the parcels leave from: set at creation when all of the fulfilment's lines were
+     * allocated or sold from one location, changed by staff (`setShipmentWarehouse`). Null when not known.
+     */
+    @Index()
+    @EntityId({ nullable: true })
+    fromStockLocationId: ID | null;
+
     @OneToMany(() => TrackingEvent, e => e.shipment)
     events: TrackingEvent[];
 }

@@ -1,6 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
+    Allocation,
+    EntityNotFoundError,
     EventBus,
     Fulfillment,
     FulfillmentEvent,
@@ -11,6 +13,8 @@ import {
     Logger,
     OrderService,
     RequestContext,
+    Sale,
+    StockLocationService,
     TransactionalConnection,
     UserInputError,
 } from '@vendure/core';
@@ -65,6 +69,7 @@ export class ShipmentService implements OnModuleInit {
         private eventBus: EventBus,
         private carrierService: CarrierService,
         private adapters: CarrierAdapterRegistry,
+        private stockLocationService: StockLocationService,
     ) {}
 
     onModuleInit(): void {
@@ -275,6 +280,59 @@ export class ShipmentService implements OnModuleInit {
             .update(shipment.id, { stalledAt: shipment.stalledAt });
     }
 
+    /**
+     * Sets (or with null clears) the stock location a shipment leaves from. The location must be one of the
+     * channel's; anything else is refused with a UserInputError.
+     */
+    async setFromStockLocation(
+        ctx: RequestContext,
+        shipmentId: ID,
+        stockLocationId: ID | null,
+    ): Promise<Shipment> {
+        const shipment = await this.findOne(ctx, shipmentId);
+        if (!shipment) {
+            throw new EntityNotFoundError('Shipment', shipmentId);
+        }
+        if (stockLocationId != null) {
+            const location = await this.stockLocationService.findOne(ctx, stockLocationId);
+            if (!location) {
+                throw new UserInputError(
+                    `No stock location with id ${String(stockLocationId)} in this channel: the shipment keeps its warehouse`,
+                );
+            }
+        }
+        shipment.fromStockLocationId = stockLocationId ?? null;
+        await this.connection
+            .getRepository(ctx, Shipment)
+            .update({ id: shipment.id }, { fromStockLocationId: shipment.fromStockLocationId });
+        return shipment;
+    }
+
+    /**
+     * The one stock location the order lines were allocated or sold from (Vendure's `Allocation` and `Sale` stock
+     * movements), or null when there is none or more than one.
+     */
+    async soldFromStockLocationId(ctx: RequestContext, orderLineIds: ID[]): Promise<ID | null> {
+        if (!orderLineIds.length) {
+            return null;
+        }
+        const locations = new Set<string>();
+        for (const type of [Allocation, Sale]) {
+            const movements = await this.connection
+                .getRepository(ctx, type)
+                .find({ where: { orderLine: { id: In(orderLineIds) } } });
+            for (const m of movements) {
+                locations.add(String(m.stockLocationId));
+            }
+        }
+        if (locations.size !== 1) {
+            return null;
+        }
+        const [only] = [...locations];
+        const location = await this.stockLocationService.findOne(ctx, only);
+        return location ? location.id : null;
+    }
+
     private async furthestFulfillmentState(
         ctx: RequestContext,
         shipment: Shipment,
@@ -330,6 +388,10 @@ export class ShipmentService implements OnModuleInit {
         const args = Object.fromEntries(input.handler.arguments.map(a => [a.name, a.value]));
         const carrier = await this.carrierService.requireEnabled(ctx, String(args.carrierCode ?? ''));
         const order = input.orders[0];
+        const fromStockLocationId = await this.soldFromStockLocationId(
+            ctx,
+            input.lines.map(l => l.orderLineId),
+        );
         const shipment = await this.connection.getRepository(ctx, Shipment).save(
             new Shipment({
                 channelId: ctx.channelId,
@@ -343,6 +405,7 @@ export class ShipmentService implements OnModuleInit {
                 lastEventAt: null,
                 stalledAt: null,
                 packages: parsePackages(args.packages),
+                fromStockLocationId,
             }),
         );
         const adapter = this.adapters.get(carrier.adapterCode);

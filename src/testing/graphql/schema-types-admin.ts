@@ -4961,6 +4961,8 @@ export type ShipmentFilterParameter = {
     carrierId?: InputMaybe<IdOperators>;
     /** When it was created. */
     createdAt?: InputMaybe<DateOperators>;
+    /** Id of the Vendure stock location the parcels leave from (null: not known). */
+    fromStockLocationId?: InputMaybe<IdOperators>;
     /** The Vendure fulfillment it tracks. */
     fulfillmentId?: InputMaybe<IdOperators>;
     /** Id. */
@@ -5001,6 +5003,8 @@ export type ShipmentSortParameter = {
     carrierId?: InputMaybe<SortOrder>;
     /** When it was created. */
     createdAt?: InputMaybe<SortOrder>;
+    /** Id of the Vendure stock location the parcels leave from (null: not known). */
+    fromStockLocationId?: InputMaybe<SortOrder>;
     /** The Vendure fulfillment it tracks. */
     fulfillmentId?: InputMaybe<SortOrder>;
     /** Id. */

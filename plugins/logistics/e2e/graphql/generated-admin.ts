@@ -528,6 +528,124 @@ export type LgRunTrackingPollMutation = {
     };
 };
 
+export type LgShipmentWarehouseFragment = {
+    __typename?: 'Shipment';
+    id: string;
+    fromStockLocationId?: string | null;
+    fromWarehouse?: {
+        __typename?: 'ShipmentWarehouse';
+        stockLocationId: string;
+        name: string;
+        code?: string | null;
+    } | null;
+};
+
+export type LgShipmentWarehouseQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type LgShipmentWarehouseQuery = {
+    __typename?: 'Query';
+    shipment?: {
+        __typename?: 'Shipment';
+        id: string;
+        fromStockLocationId?: string | null;
+        fromWarehouse?: {
+            __typename?: 'ShipmentWarehouse';
+            stockLocationId: string;
+            name: string;
+            code?: string | null;
+        } | null;
+    } | null;
+};
+
+export type LgSetShipmentWarehouseMutationVariables = Types.Exact<{
+    shipmentId: Types.Scalars['ID']['input'];
+    stockLocationId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+}>;
+
+export type LgSetShipmentWarehouseMutation = {
+    __typename?: 'Mutation';
+    setShipmentWarehouse: {
+        __typename?: 'Shipment';
+        id: string;
+        fromStockLocationId?: string | null;
+        fromWarehouse?: {
+            __typename?: 'ShipmentWarehouse';
+            stockLocationId: string;
+            name: string;
+            code?: string | null;
+        } | null;
+    };
+};
+
+export type LgVariantStockLevelsQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type LgVariantStockLevelsQuery = {
+    __typename?: 'Query';
+    productVariant?: {
+        __typename?: 'ProductVariant';
+        id: string;
+        stockLevels: Array<{
+            __typename?: 'StockLevel';
+            stockLocationId: string;
+            stockOnHand: number;
+            stockAllocated: number;
+        }>;
+    } | null;
+};
+
+export type LgCreateWarehouseMutationVariables = Types.Exact<{
+    input: Types.CreateWarehouseInput;
+}>;
+
+export type LgCreateWarehouseMutation = {
+    __typename?: 'Mutation';
+    createWarehouse:
+        | { __typename: 'DuplicateCodeError' }
+        | { __typename: 'Warehouse'; id: string; code: string; stockLocationId: string };
+};
+
+export type LgTrackInventoryMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type LgTrackInventoryMutation = {
+    __typename?: 'Mutation';
+    updateProductVariants: Array<{
+        __typename?: 'ProductVariant';
+        id: string;
+        trackInventory: Types.GlobalFlag;
+    } | null>;
+};
+
+export type LgReceiveGoodsMutationVariables = Types.Exact<{
+    warehouseId: Types.Scalars['ID']['input'];
+    productVariantId: Types.Scalars['ID']['input'];
+    quantity: Types.Scalars['Int']['input'];
+}>;
+
+export type LgReceiveGoodsMutation = {
+    __typename?: 'Mutation';
+    receiveGoods:
+        | { __typename: 'DocumentStateError'; message: string }
+        | { __typename: 'EmptyDocumentError'; message: string }
+        | { __typename: 'GoodsReceipt' }
+        | { __typename: 'OverReceiptError'; message: string };
+};
+
+export type LgStockLocationsQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type LgStockLocationsQuery = {
+    __typename?: 'Query';
+    stockLocations: {
+        __typename?: 'StockLocationList';
+        items: Array<{ __typename?: 'StockLocation'; id: string; name: string }>;
+    };
+};
+
 export const LgCarrierFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -618,6 +736,35 @@ export const LgShipmentFragmentDoc = {
         },
     ],
 } as unknown as DocumentNode<LgShipmentFragment, unknown>;
+export const LgShipmentWarehouseFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'LgShipmentWarehouse' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Shipment' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'fromStockLocationId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fromWarehouse' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'stockLocationId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgShipmentWarehouseFragment, unknown>;
 export const LgCreateCarrierDocument = {
     kind: 'Document',
     definitions: [
@@ -2279,3 +2426,493 @@ export const LgRunTrackingPollDocument = {
         },
     ],
 } as unknown as DocumentNode<LgRunTrackingPollMutation, LgRunTrackingPollMutationVariables>;
+export const LgShipmentWarehouseDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'LgShipmentWarehouse' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'shipment' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'LgShipmentWarehouse' },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'LgShipmentWarehouse' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Shipment' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'fromStockLocationId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fromWarehouse' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'stockLocationId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgShipmentWarehouseQuery, LgShipmentWarehouseQueryVariables>;
+export const LgSetShipmentWarehouseDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'LgSetShipmentWarehouse' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'shipmentId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'stockLocationId' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'setShipmentWarehouse' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'shipmentId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'shipmentId' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'stockLocationId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'stockLocationId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'LgShipmentWarehouse' },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'LgShipmentWarehouse' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Shipment' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'fromStockLocationId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fromWarehouse' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'stockLocationId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgSetShipmentWarehouseMutation, LgSetShipmentWarehouseMutationVariables>;
+export const LgVariantStockLevelsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'LgVariantStockLevels' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productVariant' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'stockLevels' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'stockLocationId' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'stockOnHand' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'stockAllocated' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgVariantStockLevelsQuery, LgVariantStockLevelsQueryVariables>;
+export const LgCreateWarehouseDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'LgCreateWarehouse' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateWarehouseInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createWarehouse' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Warehouse' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'stockLocationId' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgCreateWarehouseMutation, LgCreateWarehouseMutationVariables>;
+export const LgTrackInventoryDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'LgTrackInventory' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateProductVariants' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: {
+                                    kind: 'ListValue',
+                                    values: [
+                                        {
+                                            kind: 'ObjectValue',
+                                            fields: [
+                                                {
+                                                    kind: 'ObjectField',
+                                                    name: { kind: 'Name', value: 'id' },
+                                                    value: {
+                                                        kind: 'Variable',
+                                                        name: { kind: 'Name', value: 'id' },
+                                                    },
+                                                },
+                                                {
+                                                    kind: 'ObjectField',
+                                                    name: { kind: 'Name', value: 'trackInventory' },
+                                                    value: { kind: 'EnumValue', value: 'TRUE' },
+                                                },
+                                            ],
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'trackInventory' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgTrackInventoryMutation, LgTrackInventoryMutationVariables>;
+export const LgReceiveGoodsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'LgReceiveGoods' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'warehouseId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'productVariantId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'receiveGoods' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'warehouseId' },
+                                            value: {
+                                                kind: 'Variable',
+                                                name: { kind: 'Name', value: 'warehouseId' },
+                                            },
+                                        },
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'lines' },
+                                            value: {
+                                                kind: 'ListValue',
+                                                values: [
+                                                    {
+                                                        kind: 'ObjectValue',
+                                                        fields: [
+                                                            {
+                                                                kind: 'ObjectField',
+                                                                name: {
+                                                                    kind: 'Name',
+                                                                    value: 'productVariantId',
+                                                                },
+                                                                value: {
+                                                                    kind: 'Variable',
+                                                                    name: {
+                                                                        kind: 'Name',
+                                                                        value: 'productVariantId',
+                                                                    },
+                                                                },
+                                                            },
+                                                            {
+                                                                kind: 'ObjectField',
+                                                                name: {
+                                                                    kind: 'Name',
+                                                                    value: 'quantityReceived',
+                                                                },
+                                                                value: {
+                                                                    kind: 'Variable',
+                                                                    name: { kind: 'Name', value: 'quantity' },
+                                                                },
+                                                            },
+                                                        ],
+                                                    },
+                                                ],
+                                            },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgReceiveGoodsMutation, LgReceiveGoodsMutationVariables>;
+export const LgStockLocationsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'LgStockLocations' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stockLocations' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgStockLocationsQuery, LgStockLocationsQueryVariables>;
