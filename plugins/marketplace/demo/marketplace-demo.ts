@@ -1,10 +1,27 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { Logger, ProductVariant, RequestContext, TransactionalConnection } from '@vendure/core';
+import { CreateAddressInput } from '@vendure/common/lib/generated-types';
+import {
+    Channel,
+    ChannelService,
+    CustomerService,
+    isGraphQlErrorResult,
+    LanguageCode,
+    Logger,
+    Order,
+    OrderService,
+    ProductVariant,
+    RequestContext,
+    RequestContextService,
+    ShippingMethod,
+    ShippingMethodService,
+    StockLevelService,
+    TransactionalConnection,
+} from '@vendure/core';
 import { In } from 'typeorm';
 
 import { loggerCtx } from '../constants';
-import { MarketplaceSeller } from '../entities/marketplace-seller.entity';
-import { OfferCondition } from '../entities/offer.entity';
+import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
+import { Offer, OfferCondition } from '../entities/offer.entity';
 import { MarketplaceSellerService } from '../services/marketplace-seller.service';
 import { OfferService } from '../services/offer.service';
 import { SellerPayoutService } from '../services/seller-payout.service';
@@ -21,6 +38,14 @@ interface DemoOffer {
     minimumOrderQuantity?: number;
 }
 
+interface DemoShipping {
+    code: string;
+    /** Flat rate in minor units, tax included. */
+    rate: number;
+    en: { name: string; description: string };
+    zh: { name: string; description: string };
+}
+
 interface DemoSeller {
     name: string;
     taxId: string;
@@ -28,6 +53,8 @@ interface DemoSeller {
     description: string;
     approve: boolean;
     offers: DemoOffer[];
+    /** The seller's shipping method (approved sellers). */
+    shipping?: DemoShipping;
 }
 
 /**
@@ -49,6 +76,15 @@ export const DEMO_SELLERS: DemoSeller[] = [
             { sku: 'C27F390', price: 15900, quantity: 40, leadTimeDays: 4 },
             { sku: 'CMK32GX4M2AC08', price: 13900, quantity: 100, leadTimeDays: 3, minimumOrderQuantity: 2 },
         ],
+        shipping: {
+            code: 'shenzhen-air-freight',
+            rate: 2500,
+            en: {
+                name: 'Shenzhen Components: air freight',
+                description: 'Shipped from Shenzhen in 5–8 days',
+            },
+            zh: { name: '深圳元器件：空运', description: '从深圳发货，5–8 天送达' },
+        },
     },
     {
         name: 'Rhine Industrial Supply 莱茵工业供应',
@@ -68,6 +104,15 @@ export const DEMO_SELLERS: DemoSeller[] = [
                 condition: OfferCondition.Refurbished,
             },
         ],
+        shipping: {
+            code: 'rhine-road-freight',
+            rate: 1500,
+            en: {
+                name: 'Rhine Industrial Supply: road freight',
+                description: 'Shipped from Duisburg in 2–3 days',
+            },
+            zh: { name: '莱茵工业供应：公路运输', description: '从杜伊斯堡发货，2–3 天送达' },
+        },
     },
     {
         name: 'Thames Office Parts 泰晤士办公配件',
@@ -80,6 +125,12 @@ export const DEMO_SELLERS: DemoSeller[] = [
             { sku: 'L2201508', price: 138900, quantity: 0, leadTimeDays: 1 },
             { sku: 'IHD455T1', price: 4900, quantity: 60, leadTimeDays: 1 },
         ],
+        shipping: {
+            code: 'thames-next-day',
+            rate: 900,
+            en: { name: 'Thames Office Parts: next-day courier', description: 'Next working day in the UK' },
+            zh: { name: '泰晤士办公配件：次日达快递', description: '英国境内下一个工作日送达' },
+        },
     },
     {
         name: 'Osaka Precision 大阪精密',
@@ -97,23 +148,75 @@ export const DEMO_SELLER_LOGINS = DEMO_SELLERS.map(s => ({
     email: s.email,
 }));
 
-/** Seeds once: nothing is done when the first demo seller exists. */
+/**
+ * The demo split order: a buyer's order of one 15-inch laptop from Rhine and two drives from Thames, each seller's
+ * part shipped with that seller's method. The sample catalogue has both variants (not L2201308).
+ */
+export const DEMO_SPLIT_ORDER = {
+    lines: [
+        { sellerTaxId: 'DE-811234567', sku: 'L2201508', quantity: 1 },
+        { sellerTaxId: 'GB-123456789', sku: 'IHD455T1', quantity: 2 },
+    ],
+    customer: {
+        emailAddress: 'liu.yang@example.co.uk',
+        firstName: 'Yang',
+        lastName: 'Liu 刘',
+    },
+    address: {
+        fullName: 'Liu Yang 刘洋',
+        company: 'Northbridge Office Services',
+        streetLine1: '10 Finsbury Square',
+        city: 'London',
+        postalCode: 'EC2A 1AF',
+        countryCode: 'GB',
+    } satisfies CreateAddressInput,
+};
+
+/**
+ * Seeds once, in two steps each done once: the sellers, offers and payouts (nothing is done when the first demo
+ * seller exists), then the sellers' shipping methods and the split order (nothing is done when the first demo
+ * shipping method exists, so a database seeded before them gets them too).
+ */
 export async function seedMarketplaceDemo(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
     const connection = app.get(TransactionalConnection);
-    if (
-        await connection
-            .getRepository(ctx, MarketplaceSeller)
-            .exists({ where: { taxId: DEMO_SELLERS[0].taxId } })
-    ) {
-        return;
-    }
-    await connection.withTransaction(ctx, async txCtx => {
-        await seed(app, txCtx);
+    // Orders need the channel's default tax zone, which the catalog seeder set after `ctx` was made: a fresh
+    // context on the channel as it is now.
+    const channel = await connection.getRepository(ctx, Channel).findOneOrFail({
+        where: { id: ctx.channelId },
+        relations: ['defaultTaxZone', 'defaultShippingZone'],
     });
-    Logger.info(
-        'Seeded the marketplace demo (3 approved sellers with offers, 1 pending application, 2 payout batches)',
-        loggerCtx,
-    );
+    const seedCtx = await app
+        .get(RequestContextService)
+        .create({ apiType: 'admin', channelOrToken: channel });
+    if (
+        !(await connection
+            .getRepository(seedCtx, MarketplaceSeller)
+            .exists({ where: { taxId: DEMO_SELLERS[0].taxId } }))
+    ) {
+        await connection.withTransaction(seedCtx, async txCtx => {
+            await seed(app, txCtx);
+        });
+        Logger.info(
+            'Seeded the marketplace demo (3 approved sellers with offers, 1 pending application, 2 payout batches)',
+            loggerCtx,
+        );
+    }
+    const firstMethodCode = DEMO_SELLERS.find(s => s.shipping)!.shipping!.code;
+    if (
+        !(await connection
+            .getRepository(seedCtx, ShippingMethod)
+            .exists({ where: { code: firstMethodCode } }))
+    ) {
+        const placed = await connection.withTransaction(seedCtx, async txCtx => {
+            await seedSellerStock(app, txCtx);
+            const methods = await seedShippingMethods(app, txCtx);
+            return seedSplitOrder(app, txCtx, methods);
+        });
+        Logger.info(
+            `Seeded the marketplace demo's seller shipping methods${placed ? ` and split order ${placed.code}` : ''}`,
+            loggerCtx,
+        );
+    }
 }
 
 async function seed(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
@@ -188,4 +291,157 @@ async function seedPayouts(
     if (first) {
         await payouts.markPaid(ctx, first.id, 'DEMO-TRANSFER-0001');
     }
+}
+
+/**
+ * Each approved demo seller's stock location holds its offers' quantities. The sample catalogue's variants track
+ * inventory, and an offer line is allocated at its seller's stock location, where the warehouse plugin's guarded
+ * allocation refuses what is not on hand there; the seller's location is in the seller's channel only, so the
+ * platform's available stock does not change.
+ */
+async function seedSellerStock(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
+    const connection = app.get(TransactionalConnection);
+    const stockLevels = app.get(StockLevelService);
+    for (const demo of DEMO_SELLERS.filter(s => s.approve)) {
+        const seller = await connection
+            .getRepository(ctx, MarketplaceSeller)
+            .findOne({ where: { taxId: demo.taxId } });
+        if (seller?.stockLocationId == null) {
+            continue;
+        }
+        const sellerOffers = await connection
+            .getRepository(ctx, Offer)
+            .find({ where: { sellerId: seller.id, active: true } });
+        for (const offer of sellerOffers.filter(o => o.quantityAvailable > 0)) {
+            await stockLevels.updateStockOnHandForLocation(
+                ctx,
+                offer.productVariantId,
+                seller.stockLocationId,
+                offer.quantityAvailable,
+            );
+        }
+    }
+}
+
+/** One shipping method per approved demo seller, on the default channel and assigned to the seller's channel. */
+async function seedShippingMethods(
+    app: INestApplicationContext,
+    ctx: RequestContext,
+): Promise<Map<string, ShippingMethod>> {
+    const connection = app.get(TransactionalConnection);
+    const shippingMethods = app.get(ShippingMethodService);
+    const byTaxId = new Map<string, ShippingMethod>();
+    for (const demo of DEMO_SELLERS) {
+        if (!demo.approve || !demo.shipping) {
+            continue;
+        }
+        const seller = await connection
+            .getRepository(ctx, MarketplaceSeller)
+            .findOne({ where: { taxId: demo.taxId, status: MarketplaceSellerStatus.Approved } });
+        if (!seller) {
+            Logger.warn(`Demo shipping method skipped: ${demo.name} is not an approved seller`, loggerCtx);
+            continue;
+        }
+        const method = await shippingMethods.create(ctx, {
+            code: demo.shipping.code,
+            fulfillmentHandler: 'manual-fulfillment',
+            checker: {
+                code: 'marketplace-seller-lines',
+                arguments: [{ name: 'orderMinimum', value: '0' }],
+            },
+            calculator: {
+                code: 'default-shipping-calculator',
+                arguments: [
+                    { name: 'rate', value: String(demo.shipping.rate) },
+                    { name: 'includesTax', value: 'include' },
+                    { name: 'taxRate', value: '0' },
+                ],
+            },
+            translations: [
+                { languageCode: LanguageCode.en, ...demo.shipping.en },
+                { languageCode: LanguageCode.zh_Hans, ...demo.shipping.zh },
+            ],
+        });
+        // What `assignShippingMethodsToChannel` does, without its check of the (absent) user's permissions.
+        await app.get(ChannelService).assignToChannels(ctx, ShippingMethod, method.id, [seller.channelId]);
+        byTaxId.set(demo.taxId, method);
+    }
+    return byTaxId;
+}
+
+/**
+ * The demo split order (`DEMO_SPLIT_ORDER`): each line bought from its seller's offer (`offerId`, not the buy
+ * box), each seller's shipping method, paid (authorized, as a buyer's checkout leaves it), so it is placed and split into one seller order per
+ * seller with commission frozen. Skipped with a warning when the catalogue lacks a variant or an offer.
+ */
+async function seedSplitOrder(
+    app: INestApplicationContext,
+    ctx: RequestContext,
+    methods: Map<string, ShippingMethod>,
+): Promise<Order | undefined> {
+    const connection = app.get(TransactionalConnection);
+    const orders = app.get(OrderService);
+    const items: Array<{ variantId: string | number; offerId: string; quantity: number }> = [];
+    for (const line of DEMO_SPLIT_ORDER.lines) {
+        const seller = await connection
+            .getRepository(ctx, MarketplaceSeller)
+            .findOne({ where: { taxId: line.sellerTaxId } });
+        const variant = await connection
+            .getRepository(ctx, ProductVariant)
+            .findOne({ where: { sku: line.sku } });
+        const offer =
+            seller && variant
+                ? await connection
+                      .getRepository(ctx, Offer)
+                      .findOne({ where: { sellerId: seller.id, productVariantId: variant.id, active: true } })
+                : null;
+        if (!offer || !variant || !methods.has(line.sellerTaxId)) {
+            Logger.warn(
+                `Demo split order skipped: no offer of ${line.sellerTaxId} on SKU ${line.sku}`,
+                loggerCtx,
+            );
+            return undefined;
+        }
+        items.push({ variantId: variant.id, offerId: String(offer.id), quantity: line.quantity });
+    }
+    const customer = await app.get(CustomerService).createOrUpdate(ctx, DEMO_SPLIT_ORDER.customer);
+    if (isGraphQlErrorResult(customer)) {
+        throw new Error(`Demo customer ${DEMO_SPLIT_ORDER.customer.emailAddress}: ${customer.message}`);
+    }
+    const draft = await orders.create(ctx);
+    const fail = (step: string, result: { message: string }): never => {
+        throw new Error(`Demo split order ${draft.code}, ${step}: ${result.message}`);
+    };
+    await orders.addCustomerToOrder(ctx, draft.id, customer);
+    for (const item of items) {
+        const added = await orders.addItemToOrder(ctx, draft.id, item.variantId, item.quantity, {
+            offerId: item.offerId,
+        });
+        if (isGraphQlErrorResult(added)) {
+            fail('add item', added);
+        }
+    }
+    await orders.setShippingAddress(ctx, draft.id, DEMO_SPLIT_ORDER.address);
+    await orders.setBillingAddress(ctx, draft.id, DEMO_SPLIT_ORDER.address);
+    const shipping = await orders.setShippingMethod(
+        ctx,
+        draft.id,
+        DEMO_SPLIT_ORDER.lines.map(l => methods.get(l.sellerTaxId)!.id),
+    );
+    if (isGraphQlErrorResult(shipping)) {
+        fail('shipping methods', shipping);
+    }
+    const arranging = await orders.transitionToState(ctx, draft.id, 'ArrangingPayment');
+    if (isGraphQlErrorResult(arranging)) {
+        fail('arranging payment', arranging);
+    }
+    const paid = await orders.addPaymentToOrder(ctx, draft.id, { method: 'standard-payment', metadata: {} });
+    if (isGraphQlErrorResult(paid)) {
+        fail('payment', paid);
+    }
+    const order = await orders.findOne(ctx, draft.id);
+    if (!order) {
+        throw new Error(`Demo split order ${draft.code} vanished`);
+    }
+    return order;
 }
