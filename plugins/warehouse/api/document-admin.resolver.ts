@@ -45,7 +45,12 @@ import {
     StockTransferService,
     UpdateStockTransferInput,
 } from '../services/stock-transfer.service';
-import { CreateSupplierInput, SupplierService, UpdateSupplierInput } from '../services/supplier.service';
+import {
+    CreateSupplierInput,
+    SupplierMarketplaceSeller,
+    SupplierService,
+    UpdateSupplierInput,
+} from '../services/supplier.service';
 import { WarehouseService } from '../services/warehouse.service';
 
 import {
@@ -397,6 +402,19 @@ export class StockCountAdminResolver {
     }
 }
 
+@Resolver('Supplier')
+export class SupplierEntityResolver {
+    constructor(private suppliers: SupplierService) {}
+
+    @ResolveField()
+    marketplaceSeller(
+        @Ctx() ctx: RequestContext,
+        @Parent() supplier: Supplier,
+    ): Promise<SupplierMarketplaceSeller | null> {
+        return this.suppliers.findMarketplaceSeller(ctx, supplier);
+    }
+}
+
 /** Warehouse of a document: the loaded relation, or looked up in the channel. */
 async function warehouseOf(
     warehouses: WarehouseService,
@@ -616,6 +634,7 @@ export class StockCountLineEntityResolver {
 /** Every admin resolver of the documents. */
 export const documentAdminResolvers = [
     SupplierAdminResolver,
+    SupplierEntityResolver,
     PurchaseOrderAdminResolver,
     GoodsReceiptAdminResolver,
     StockTransferAdminResolver,

@@ -117,6 +117,20 @@ export const documentAdminApiExtensions = gql`
         active: Boolean!
         "Free text."
         note: String
+        "Id of the marketplace seller this supplier is, if linked."
+        marketplaceSellerId: ID
+        "The marketplace seller this supplier is; null when unlinked or the marketplace plugin is not installed."
+        marketplaceSeller: SupplierMarketplaceSeller
+    }
+
+    "The marketplace seller a supplier is linked to."
+    type SupplierMarketplaceSeller {
+        "Id of the marketplace seller."
+        id: ID!
+        "Seller code."
+        code: String!
+        "Seller name."
+        name: String!
     }
 
     """
@@ -156,6 +170,8 @@ export const documentAdminApiExtensions = gql`
         active: Boolean
         "Free text."
         note: String
+        "A marketplace seller to link (refused when unknown or the marketplace plugin is not installed)."
+        marketplaceSellerId: ID
     }
 
     "Changes to a supplier; omitted fields are kept."
@@ -184,6 +200,8 @@ export const documentAdminApiExtensions = gql`
         active: Boolean
         "Free text."
         note: String
+        "A marketplace seller to link; null unlinks."
+        marketplaceSellerId: ID
     }
 
     "The supplier, or why it was not saved."

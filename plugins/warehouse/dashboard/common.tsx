@@ -14,6 +14,7 @@ import type { ReactNode } from 'react';
 
 import {
     channelSelectorQuery,
+    marketplaceSellerSelectorQuery,
     stockLocationSelectorQuery,
     supplierSelectorQuery,
     warehouseSelectorQuery,
@@ -34,6 +35,13 @@ const warehouseConfig = createRelationSelectorConfig<Named>({
 
 const supplierConfig = createRelationSelectorConfig<Named>({
     listQuery: supplierSelectorQuery,
+    idKey: 'id',
+    labelKey: 'name',
+    label: s => `${s.name} (${s.code})`,
+});
+
+const marketplaceSellerConfig = createRelationSelectorConfig<Named>({
+    listQuery: marketplaceSellerSelectorQuery,
     idKey: 'id',
     labelKey: 'name',
     label: s => `${s.name} (${s.code})`,
@@ -108,6 +116,23 @@ export function SupplierSelect(props: {
             onChange={single(props.onChange)}
             disabled={props.disabled}
             selectorLabel={<Trans>Select a supplier</Trans>}
+        />
+    );
+}
+
+/** A searchable marketplace seller picker (the marketplace plugin's `marketplaceSellers`). */
+export function MarketplaceSellerSelect(props: {
+    value?: string;
+    onChange: (id: string | undefined) => void;
+    disabled?: boolean;
+}) {
+    return (
+        <RelationSelector
+            config={marketplaceSellerConfig}
+            value={props.value}
+            onChange={single(props.onChange)}
+            disabled={props.disabled}
+            selectorLabel={<Trans>Select a marketplace seller</Trans>}
         />
     );
 }

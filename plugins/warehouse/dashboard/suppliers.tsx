@@ -20,11 +20,12 @@ import {
     Switch,
     Textarea,
     useDetailPage,
+    usePermissions,
 } from '@vendure/dashboard';
 import { useEffect } from 'react';
 import { toast } from 'sonner';
 
-import { errorOf } from './common';
+import { errorOf, MarketplaceSellerSelect } from './common';
 import {
     createSupplierDocument,
     supplierDetailQuery,
@@ -91,6 +92,9 @@ export function SupplierDetailPage({ route }: { route: AnyRoute }) {
     const navigate = useNavigate();
     const creating = params.id === NEW_ENTITY_PATH;
     const { t } = useLingui();
+    // ReadMarketplaceSeller exists only when the marketplace plugin is installed (and is what its seller list needs).
+    const { hasPermissions } = usePermissions();
+    const canLinkSeller = hasPermissions(['ReadMarketplaceSeller']);
     const { form, submitHandler, entity, isPending, resetForm } = useDetailPage({
         pageId,
         queryDocument: supplierDetailQuery,
@@ -108,16 +112,19 @@ export function SupplierDetailPage({ route }: { route: AnyRoute }) {
             allowOverReceipt: s.allowOverReceipt,
             active: s.active,
             note: s.note ?? '',
+            marketplaceSellerId: s.marketplaceSellerId ?? null,
         }),
         transformCreateInput: input => ({
             ...input,
             emailAddress: input.emailAddress || undefined,
             currencyCode: input.currencyCode || undefined,
+            marketplaceSellerId: input.marketplaceSellerId || undefined,
             address: undefined,
         }),
         transformUpdateInput: input => ({
             ...input,
             emailAddress: input.emailAddress || null,
+            marketplaceSellerId: input.marketplaceSellerId || null,
             address: undefined,
         }),
         params: { id: params.id },
@@ -213,6 +220,22 @@ export function SupplierDetailPage({ route }: { route: AnyRoute }) {
                                 <Switch checked={field.value ?? true} onCheckedChange={field.onChange} />
                             )}
                         />
+                        {canLinkSeller && (
+                            <FormFieldWrapper
+                                control={form.control}
+                                name="marketplaceSellerId"
+                                label={<Trans>Marketplace seller</Trans>}
+                                description={
+                                    <Trans>This supplier sells on the marketplace as this seller</Trans>
+                                }
+                                render={({ field }) => (
+                                    <MarketplaceSellerSelect
+                                        value={field.value ?? undefined}
+                                        onChange={id => field.onChange(id ?? null)}
+                                    />
+                                )}
+                            />
+                        )}
                     </DetailFormGrid>
                     <div className="mt-4">
                         <FormFieldWrapper

@@ -28,6 +28,20 @@ export const supplierSelectorQuery = graphql(`
     }
 `);
 
+/** The marketplace plugin's sellers (its admin API; only queried when it is installed). */
+export const marketplaceSellerSelectorQuery = graphql(`
+    query DashboardWarehouseMarketplaceSellerSelector($options: MarketplaceSellerListOptions) {
+        marketplaceSellers(options: $options) {
+            totalItems
+            items {
+                id
+                name
+                code
+            }
+        }
+    }
+`);
+
 export const zoneSelectorQuery = graphql(`
     query DashboardWarehouseZoneSelector($options: ZoneListOptions) {
         zones(options: $options) {
@@ -224,6 +238,12 @@ export const supplierDetailQuery = graphql(`
             allowOverReceipt
             active
             note
+            marketplaceSellerId
+            marketplaceSeller {
+                id
+                name
+                code
+            }
         }
     }
 `);

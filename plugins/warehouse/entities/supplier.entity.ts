@@ -54,4 +54,12 @@ export class Supplier extends VendureEntity {
 
     @Column({ type: 'text', nullable: true })
     note: string | null;
+
+    /**
+     * The marketplace seller this supplier is (an id of the marketplace plugin's `MarketplaceSeller`), or null.
+     * A plain id, no foreign key: the warehouse plugin runs without the marketplace plugin.
+     */
+    @Index()
+    @EntityId({ nullable: true })
+    marketplaceSellerId: ID | null;
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { CurrencyCode, DeletionResponse, DeletionResult } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
@@ -11,6 +12,7 @@ import {
 } from '@vendure/core';
 import { Not } from 'typeorm';
 
+import { MarketplaceSellerService } from '../../marketplace';
 import { DuplicateCodeError } from '../api/error-results';
 import { PurchaseOrder } from '../entities/purchase-order.entity';
 import { Supplier } from '../entities/supplier.entity';
@@ -28,6 +30,14 @@ interface SupplierFields {
     allowOverReceipt?: boolean | null;
     active?: boolean | null;
     note?: string | null;
+    marketplaceSellerId?: ID | null;
+}
+
+/** What `Supplier.marketplaceSeller` shows of the linked marketplace seller. */
+export interface SupplierMarketplaceSeller {
+    id: ID;
+    code: string;
+    name: string;
 }
 
 export interface CreateSupplierInput extends SupplierFields {
@@ -45,7 +55,52 @@ export class SupplierService {
     constructor(
         private connection: TransactionalConnection,
         private listQueryBuilder: ListQueryBuilder,
+        private moduleRef: ModuleRef,
     ) {}
+
+    /**
+     * The marketplace plugin's seller service, or null when MarketplacePlugin is not installed. It exports no Nest
+     * providers, so it is looked up across modules (`strict: false`), as the portal plugin does.
+     */
+    private marketplaceSellers(): MarketplaceSellerService | null {
+        try {
+            return this.moduleRef.get(MarketplaceSellerService, { strict: false }) ?? null;
+        } catch {
+            return null;
+        }
+    }
+
+    /** The marketplace seller a supplier is linked to; null when unlinked or the marketplace is not installed. */
+    async findMarketplaceSeller(
+        ctx: RequestContext,
+        supplier: Supplier,
+    ): Promise<SupplierMarketplaceSeller | null> {
+        const sellers = this.marketplaceSellers();
+        if (supplier.marketplaceSellerId == null || !sellers) {
+            return null;
+        }
+        const seller = await sellers.findOne(ctx, supplier.marketplaceSellerId);
+        return seller ? { id: seller.id, code: seller.code, name: seller.name } : null;
+    }
+
+    /** Refuses a seller id that the marketplace does not know, or any seller when it is not installed. */
+    private async checkMarketplaceSeller(
+        ctx: RequestContext,
+        sellerId: ID | null | undefined,
+    ): Promise<void> {
+        if (sellerId == null) {
+            return;
+        }
+        const sellers = this.marketplaceSellers();
+        if (!sellers) {
+            throw new UserInputError(
+                'The marketplace plugin is not installed: a supplier cannot be linked to a marketplace seller',
+            );
+        }
+        if (!(await sellers.findOne(ctx, sellerId))) {
+            throw new UserInputError(`No marketplace seller with id ${String(sellerId)}`);
+        }
+    }
 
     async findAll(
         ctx: RequestContext,
@@ -75,6 +130,7 @@ export class SupplierService {
 
     async create(ctx: RequestContext, input: CreateSupplierInput): Promise<Supplier | DuplicateCodeError> {
         this.validate(input);
+        await this.checkMarketplaceSeller(ctx, input.marketplaceSellerId);
         const code = input.code.trim();
         const repo = this.connection.getRepository(ctx, Supplier);
         if (await repo.exists({ where: { code, channelId: ctx.channelId } })) {
@@ -94,6 +150,7 @@ export class SupplierService {
                 allowOverReceipt: input.allowOverReceipt ?? false,
                 active: input.active ?? true,
                 note: input.note ?? null,
+                marketplaceSellerId: input.marketplaceSellerId ?? null,
             }),
         );
         return this.getOrThrow(ctx, saved.id);
@@ -102,6 +159,7 @@ export class SupplierService {
     async update(ctx: RequestContext, input: UpdateSupplierInput): Promise<Supplier | DuplicateCodeError> {
         const supplier = await this.getOrThrow(ctx, input.id);
         this.validate(input);
+        await this.checkMarketplaceSeller(ctx, input.marketplaceSellerId);
         const repo = this.connection.getRepository(ctx, Supplier);
         if (input.code != null) {
             const code = input.code.trim();
@@ -120,6 +178,7 @@ export class SupplierService {
         if (input.allowOverReceipt != null) supplier.allowOverReceipt = input.allowOverReceipt;
         if (input.active != null) supplier.active = input.active;
         if (input.note !== undefined) supplier.note = input.note;
+        if (input.marketplaceSellerId !== undefined) supplier.marketplaceSellerId = input.marketplaceSellerId;
         await repo.save(supplier);
         return this.getOrThrow(ctx, supplier.id);
     }

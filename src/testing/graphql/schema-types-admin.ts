@@ -1594,6 +1594,8 @@ export type CreateSupplierInput = {
     emailAddress?: InputMaybe<Scalars['String']['input']>;
     /** Default 7. */
     leadTimeDays?: InputMaybe<Scalars['Int']['input']>;
+    /** A marketplace seller to link (refused when unknown or the marketplace plugin is not installed). */
+    marketplaceSellerId?: InputMaybe<Scalars['ID']['input']>;
     /** Name. */
     name: Scalars['String']['input'];
     /** Free text. */
@@ -5483,6 +5485,8 @@ export type SupplierFilterParameter = {
     id?: InputMaybe<IdOperators>;
     /** Days from sending a purchase order to delivery. */
     leadTimeDays?: InputMaybe<NumberOperators>;
+    /** Id of the marketplace seller this supplier is, if linked. */
+    marketplaceSellerId?: InputMaybe<IdOperators>;
     /** Name. */
     name?: InputMaybe<StringOperators>;
     /** Free text. */
@@ -5519,6 +5523,8 @@ export type SupplierSortParameter = {
     id?: InputMaybe<SortOrder>;
     /** Days from sending a purchase order to delivery. */
     leadTimeDays?: InputMaybe<SortOrder>;
+    /** Id of the marketplace seller this supplier is, if linked. */
+    marketplaceSellerId?: InputMaybe<SortOrder>;
     /** Name. */
     name?: InputMaybe<SortOrder>;
     /** Free text. */
@@ -6332,6 +6338,8 @@ export type UpdateSupplierInput = {
     id: Scalars['ID']['input'];
     /** Lead time in days. */
     leadTimeDays?: InputMaybe<Scalars['Int']['input']>;
+    /** A marketplace seller to link; null unlinks. */
+    marketplaceSellerId?: InputMaybe<Scalars['ID']['input']>;
     /** Name. */
     name?: InputMaybe<Scalars['String']['input']>;
     /** Free text. */

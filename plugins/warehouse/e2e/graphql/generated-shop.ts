@@ -208,6 +208,18 @@ export type WhUnsetOrderPickupWarehouseMutation = {
         | { __typename: 'OrderModificationError'; errorCode: Types.ErrorCode };
 };
 
+export type WhRegisterSellerMutationVariables = Types.Exact<{
+    input: Types.RegisterSellerInput;
+}>;
+
+export type WhRegisterSellerMutation = {
+    __typename?: 'Mutation';
+    registerSeller:
+        | { __typename: 'DuplicateSellerError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'MarketplaceSeller'; id: string; name: string }
+        | { __typename: 'SellerEmailAddressConflictError'; errorCode: Types.ErrorCode; message: string };
+};
+
 export const WhAddItemDocument = {
     kind: 'Document',
     definitions: [
@@ -1032,3 +1044,73 @@ export const WhUnsetOrderPickupWarehouseDocument = {
     WhUnsetOrderPickupWarehouseMutation,
     WhUnsetOrderPickupWarehouseMutationVariables
 >;
+export const WhRegisterSellerDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'WhRegisterSeller' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterSellerInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'registerSeller' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'MarketplaceSeller' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<WhRegisterSellerMutation, WhRegisterSellerMutationVariables>;
