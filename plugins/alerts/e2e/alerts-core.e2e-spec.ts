@@ -639,6 +639,33 @@ describe('Alerts', () => {
         expect(ofRole.items.map(a => a.subjectId).sort()).toEqual(['1', '2']);
     });
 
+    it('filters and sorts the inbox by the message in the request’s language', async () => {
+        const { alerts: all } = await run(adminClient, AlAlertsDocument);
+        const withHold = all.items.filter(a => a.messageEn.includes('credit hold'));
+        expect(withHold.length).toBeGreaterThan(0);
+        expect(withHold.length).toBeLessThan(all.totalItems);
+        const { alerts: en } = await run(adminClient, AlAlertsDocument, {
+            options: { filter: { message: { contains: 'credit hold' } } },
+        });
+        expect(en.items.map(a => a.id).sort()).toEqual(withHold.map(a => a.id).sort());
+        const zh = await adminClient.query(
+            AlAlertsDocument,
+            { options: { filter: { message: { contains: '信用已冻结' } } } },
+            { languageCode: 'zh_Hans' },
+        );
+        expect(zh.alerts.items.map(a => a.id).sort()).toEqual(withHold.map(a => a.id).sort());
+        expect(zh.alerts.items.every(a => a.message.includes('信用已冻结'))).toBe(true);
+        // Compared as message sequences, so ties and the database's collation do not matter.
+        const { alerts: asc } = await run(adminClient, AlAlertsDocument, {
+            options: { sort: { message: 'ASC' } },
+        });
+        const { alerts: desc } = await run(adminClient, AlAlertsDocument, {
+            options: { sort: { message: 'DESC' } },
+        });
+        expect(new Set(asc.items.map(a => a.messageEn)).size).toBeGreaterThan(1);
+        expect(desc.items.map(a => a.messageEn)).toEqual(asc.items.map(a => a.messageEn).reverse());
+    });
+
     describe('channels and permissions', () => {
         let otherChannelToken: string;
         let otherChannelId: string;
