@@ -14,7 +14,7 @@ async function toggleFilter(page: Page, title: string, option: string): Promise<
 
 export const browserTests: BrowserTest[] = [
     {
-        name: 'Alerts: the inbox filters by rule, and an alert is acknowledged on its page',
+        name: 'Alerts: the inbox filters by status, and an alert is acknowledged on its page',
         async run({ page, baseUrl, screenshotDir }) {
             await withDashboardSession(page, baseUrl, 'en', async () => {
                 await page.goto(`${baseUrl}/dashboard/alerts`);
