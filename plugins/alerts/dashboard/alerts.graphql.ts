@@ -229,8 +229,8 @@ export const alertRuleDetailQuery = graphql(`
 `);
 
 export const alertConditionsQuery = graphql(`
-    query DashboardAlertConditions {
-        alertConditions {
+    query DashboardAlertConditions($languageCode: LanguageCode) {
+        alertConditions(languageCode: $languageCode) {
             code
             description
             args {

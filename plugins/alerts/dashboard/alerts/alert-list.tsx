@@ -59,6 +59,9 @@ export function AlertListPage({ route }: { route: AnyRoute }) {
         const a = admins?.administrators.items.find(x => x.id === id);
         return a ? `${a.firstName} ${a.lastName}` : (id ?? '');
     };
+    // A just-shown column's field is absent from the rows until the list refetches with it: no date then
+    // (formatDate throws "Invalid time value" on undefined and the page shows an error).
+    const date = (value: string | null | undefined) => (value ? formatDate(value) : '');
     // The faceted filters take their options once: wait for the rules and administrators.
     if (!rules || !admins) {
         return null;
@@ -173,20 +176,19 @@ export function AlertListPage({ route }: { route: AnyRoute }) {
                 occurrences: { header: () => <Trans>Occurrences</Trans> },
                 firstSeenAt: {
                     header: () => <Trans>First seen</Trans>,
-                    cell: ({ row }) => formatDate(row.original.firstSeenAt),
+                    cell: ({ row }) => date(row.original.firstSeenAt),
                 },
                 lastSeenAt: {
                     header: () => <Trans>Last seen</Trans>,
-                    cell: ({ row }) => formatDate(row.original.lastSeenAt),
+                    cell: ({ row }) => date(row.original.lastSeenAt),
                 },
                 dueAt: {
                     header: () => <Trans>Due</Trans>,
-                    cell: ({ row }) => (row.original.dueAt ? formatDate(row.original.dueAt) : ''),
+                    cell: ({ row }) => date(row.original.dueAt),
                 },
                 snoozedUntil: {
                     header: () => <Trans>Snoozed until</Trans>,
-                    cell: ({ row }) =>
-                        row.original.snoozedUntil ? formatDate(row.original.snoozedUntil) : '',
+                    cell: ({ row }) => date(row.original.snoozedUntil),
                 },
             }}
             onSearchTermChange={searchTerm => ({ message: { contains: searchTerm } })}

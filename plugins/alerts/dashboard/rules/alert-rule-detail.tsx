@@ -17,6 +17,7 @@ import {
     PageLayout,
     PageTitle,
     Switch,
+    useUserSettings,
 } from '@vendure/dashboard';
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
@@ -93,6 +94,20 @@ export function AlertRuleDetailPage({ route }: { route: AnyRoute }) {
     const { data: roles } = useQuery({
         queryKey: ['alert-role-options'],
         queryFn: () => api.query(roleOptionsQuery, {}),
+    });
+    // Condition labels in the Dashboard's UI language (the API's own language is the content language). Loaded
+    // here with that variable under the key the selector reads, so the selector finds them in its cache.
+    const { settings } = useUserSettings();
+    const conditionsKey = `alertConditions:${settings.displayLanguage}`;
+    const { data: conditions } = useQuery({
+        queryKey: [conditionsKey],
+        queryFn: () =>
+            api.query(alertConditionsQuery, {
+                languageCode: settings.displayLanguage as VariablesOf<
+                    typeof alertConditionsQuery
+                >['languageCode'],
+            }),
+        staleTime: 1000 * 60 * 60 * 5,
     });
     const rule = data?.alertRule;
     const [form, setForm] = useState<RuleForm>(emptyForm);
@@ -209,15 +224,17 @@ export function AlertRuleDetailPage({ route }: { route: AnyRoute }) {
                     </div>
                 </PageBlock>
                 <PageBlock column="main" blockId="condition" title={<Trans>Condition</Trans>}>
-                    <ConfigurableOperationSelector
-                        value={form.condition}
-                        onChange={v => set('condition', v)}
-                        queryDocument={alertConditionsQuery}
-                        queryKey="alertConditions"
-                        dataPath="alertConditions"
-                        buttonText={t`Choose a condition`}
-                        onValidityChange={setConditionValid}
-                    />
+                    {conditions && (
+                        <ConfigurableOperationSelector
+                            value={form.condition}
+                            onChange={v => set('condition', v)}
+                            queryDocument={alertConditionsQuery}
+                            queryKey={conditionsKey}
+                            dataPath="alertConditions"
+                            buttonText={t`Choose a condition`}
+                            onValidityChange={setConditionValid}
+                        />
+                    )}
                 </PageBlock>
                 <PageBlock column="main" blockId="notifications" title={<Trans>Notifications</Trans>}>
                     <div className="grid gap-4 md:grid-cols-2">
