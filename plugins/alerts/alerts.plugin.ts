@@ -17,11 +17,12 @@ import { logisticsAlertConditions } from './config/logistics-alert-conditions';
 import { rfqAlertConditions } from './config/rfq-alert-conditions';
 import { warehouseAlertConditions } from './config/warehouse-alert-conditions';
 import {
-    AlertPermission,
     AlertRulePermission,
     ALERTS_PLUGIN_OPTIONS,
     loggerCtx,
+    ReadAlertPermission,
     RunAlertScanPermission,
+    UpdateAlertPermission,
 } from './constants';
 import { AlertComment } from './entities/alert-comment.entity';
 import { AlertRule } from './entities/alert-rule.entity';
@@ -52,7 +53,7 @@ const adminResolvers: Array<Type<unknown>> = [
     WebhookEndpointAdminEntityResolver,
 ];
 
-const permissions = [AlertPermission, AlertRulePermission, RunAlertScanPermission];
+const permissions = [ReadAlertPermission, UpdateAlertPermission, AlertRulePermission, RunAlertScanPermission];
 
 /**
  * Built-in conditions over other plugins' events, each registered only when the plugin that publishes the
@@ -88,6 +89,7 @@ const pluginConditions: Array<{ plugin: Type<unknown>; conditions: AlertConditio
         config.schedulerOptions.tasks.push(alertScanTask(AlertsPlugin.options.scanSchedule));
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class AlertsPlugin implements OnApplicationBootstrap {

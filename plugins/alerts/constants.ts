@@ -6,8 +6,26 @@ export const ALERTS_PLUGIN_OPTIONS = Symbol('ALERTS_PLUGIN_OPTIONS');
 /** Logger context for everything the alerts plugin logs. */
 export const loggerCtx = 'AlertsPlugin';
 
-/** Read alerts and act on them (acknowledge, resolve, snooze, assign, comment): `ReadAlert`, `UpdateAlert`, … */
-export const AlertPermission = new CrudPermissionDefinition('Alert');
+/** See the channel's alerts and their open count: `ReadAlert`. */
+export const ReadAlertPermission = new PermissionDefinition({
+    name: 'ReadAlert',
+    description: "Allows reading the channel's alerts",
+});
+
+/** Act on alerts (acknowledge, resolve, snooze, assign, comment): `UpdateAlert`. */
+export const UpdateAlertPermission = new PermissionDefinition({
+    name: 'UpdateAlert',
+    description: 'Allows acknowledging, resolving, snoozing, assigning and commenting alerts',
+});
+
+/**
+ * The alert permissions by action. Alerts are raised by the system and never deleted by hand, so there is no
+ * `CreateAlert` nor `DeleteAlert`.
+ */
+export const AlertPermission = {
+    Read: ReadAlertPermission.Permission,
+    Update: UpdateAlertPermission.Permission,
+} as const;
 
 /** Create, read, update and delete alert rules and webhook endpoints: `CreateAlertRule`, `ReadAlertRule`, … */
 export const AlertRulePermission = new CrudPermissionDefinition('AlertRule');

@@ -2,6 +2,8 @@ export { AlertsPlugin } from './alerts.plugin';
 export {
     ALERTS_PLUGIN_OPTIONS,
     AlertPermission,
+    ReadAlertPermission,
+    UpdateAlertPermission,
     AlertRulePermission,
     RunAlertScanPermission,
     ALERT_EVALUATION_QUEUE,

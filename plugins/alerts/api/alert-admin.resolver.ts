@@ -20,8 +20,24 @@ export class AlertAdminResolver {
 
     @Query()
     @Allow(AlertRulePermission.Read)
-    alertConditions(@Ctx() ctx: RequestContext): ConfigurableOperationDefinition[] {
-        return this.registry.all().map(def => def.toGraphQlType(ctx));
+    alertConditions(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { languageCode?: LanguageCode | null },
+    ): ConfigurableOperationDefinition[] {
+        // Labels in the asked language (the Dashboard's UI language), not the request's content language.
+        const inLanguage = args.languageCode
+            ? new RequestContext({
+                  req: ctx.req,
+                  apiType: ctx.apiType,
+                  channel: ctx.channel,
+                  session: ctx.session,
+                  languageCode: args.languageCode,
+                  currencyCode: ctx.currencyCode,
+                  isAuthorized: true,
+                  authorizedAsOwnerOnly: false,
+              })
+            : ctx;
+        return this.registry.all().map(def => def.toGraphQlType(inLanguage));
     }
 
     @Query()

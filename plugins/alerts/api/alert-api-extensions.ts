@@ -380,8 +380,8 @@ export const alertAdminApiExtensions = gql`
     }
 
     extend type Query {
-        "The alert conditions rules can use (contributed by any plugin)."
-        alertConditions: [ConfigurableOperationDefinition!]!
+        "The alert conditions rules can use (contributed by any plugin), labelled in languageCode (default: the request's language)."
+        alertConditions(languageCode: LanguageCode): [ConfigurableOperationDefinition!]!
         "Alert rules of the channel."
         alertRules(options: AlertRuleListOptions): AlertRuleList!
         "One alert rule of the channel."

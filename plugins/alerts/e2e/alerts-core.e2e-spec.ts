@@ -234,6 +234,36 @@ describe('Alerts', () => {
         ]);
     });
 
+    it('labels the conditions in the asked language, whatever the request’s language', async () => {
+        // The request is in English; the Dashboard asks for its UI language.
+        const { alertConditions } = await run(adminClient, AlConditionsDocument, { languageCode: 'zh_Hans' });
+        const totalAbove = alertConditions.find(c => c.code === 'order-total-above');
+        expect(totalAbove?.description).toBe('订单金额超过 { amount }');
+        expect(totalAbove?.args).toEqual([
+            expect.objectContaining({ name: 'amount', label: '金额（含税）' }),
+        ]);
+        // Every built-in condition has a Chinese description and Chinese argument labels.
+        const han = /[\u4e00-\u9fff]/;
+        const builtIn = alertConditions.filter(c => c.code !== 'test-widget-jammed');
+        expect(builtIn.length).toBe(12);
+        for (const c of builtIn) {
+            expect({ code: c.code, description: han.test(c.description) }).toEqual({
+                code: c.code,
+                description: true,
+            });
+            for (const a of c.args) {
+                expect({ code: c.code, arg: a.name, label: han.test(a.label ?? '') }).toEqual({
+                    code: c.code,
+                    arg: a.name,
+                    label: true,
+                });
+            }
+        }
+        // Without the argument: the request's language.
+        const { alertConditions: en } = await run(adminClient, AlConditionsDocument, {});
+        expect(en.find(c => c.code === 'order-total-above')?.args[0].label).toBe('Amount (with tax)');
+    });
+
     it('refuses a rule with an unknown condition, a missing argument, a bad email or half quiet hours', async () => {
         const base = { name: 'Bad', condition: { code: 'order-total-above', arguments: [] } };
         expect(
@@ -637,6 +667,33 @@ describe('Alerts', () => {
             options: { filter: { assigneeRoleId: { eq: 'T_1' } } },
         });
         expect(ofRole.items.map(a => a.subjectId).sort()).toEqual(['1', '2']);
+    });
+
+    it('filters and sorts the inbox by the message in the request’s language', async () => {
+        const { alerts: all } = await run(adminClient, AlAlertsDocument);
+        const withHold = all.items.filter(a => a.messageEn.includes('credit hold'));
+        expect(withHold.length).toBeGreaterThan(0);
+        expect(withHold.length).toBeLessThan(all.totalItems);
+        const { alerts: en } = await run(adminClient, AlAlertsDocument, {
+            options: { filter: { message: { contains: 'credit hold' } } },
+        });
+        expect(en.items.map(a => a.id).sort()).toEqual(withHold.map(a => a.id).sort());
+        const zh = await adminClient.query(
+            AlAlertsDocument,
+            { options: { filter: { message: { contains: '信用已冻结' } } } },
+            { languageCode: 'zh_Hans' },
+        );
+        expect(zh.alerts.items.map(a => a.id).sort()).toEqual(withHold.map(a => a.id).sort());
+        expect(zh.alerts.items.every(a => a.message.includes('信用已冻结'))).toBe(true);
+        // Compared as message sequences, so ties and the database's collation do not matter.
+        const { alerts: asc } = await run(adminClient, AlAlertsDocument, {
+            options: { sort: { message: 'ASC' } },
+        });
+        const { alerts: desc } = await run(adminClient, AlAlertsDocument, {
+            options: { sort: { message: 'DESC' } },
+        });
+        expect(new Set(asc.items.map(a => a.messageEn)).size).toBeGreaterThan(1);
+        expect(desc.items.map(a => a.messageEn)).toEqual(asc.items.map(a => a.messageEn).reverse());
     });
 
     describe('channels and permissions', () => {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { LanguageCode } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
     Administrator,
@@ -117,7 +118,11 @@ export class AlertService {
 
     findAll(ctx: RequestContext, options?: ListQueryOptions<Alert>): Promise<PaginatedList<Alert>> {
         return this.listQueryBuilder
-            .build(Alert, options, { ctx, where: { channelId: ctx.channelId }, relations: ['rule'] })
+            .build(Alert, messageToColumn(ctx, options), {
+                ctx,
+                where: { channelId: ctx.channelId },
+                relations: ['rule'],
+            })
             .getManyAndCount()
             .then(([items, totalItems]) => ({ items, totalItems }));
     }
@@ -318,4 +323,42 @@ export class AlertService {
             .getRawOne<{ id: ID }>();
         return row?.id ?? null;
     }
+}
+
+type AlertFilter = Record<string, unknown> & { _and?: AlertFilter[]; _or?: AlertFilter[] };
+
+/**
+ * `message` is not a column but the message in the request's language: its filter and sort go to `messageZh`
+ * for Chinese requests and `messageEn` otherwise, so the Dashboard's list can filter and sort by it.
+ */
+function messageToColumn(
+    ctx: RequestContext,
+    options?: ListQueryOptions<Alert>,
+): ListQueryOptions<Alert> | undefined {
+    if (!options) {
+        return options;
+    }
+    const column =
+        ctx.languageCode === LanguageCode.zh_Hans || ctx.languageCode === LanguageCode.zh
+            ? 'messageZh'
+            : 'messageEn';
+    const mapFilter = (filter: AlertFilter): AlertFilter => {
+        const out: AlertFilter = {};
+        for (const [key, value] of Object.entries(filter)) {
+            if (key === '_and' || key === '_or') {
+                out[key] = (value as AlertFilter[]).map(mapFilter);
+            } else {
+                out[key === 'message' ? column : key] = value;
+            }
+        }
+        return out;
+    };
+    const sort = options.sort as Record<string, unknown> | undefined;
+    return {
+        ...options,
+        filter: options.filter ? mapFilter(options.filter as AlertFilter) : undefined,
+        sort: sort
+            ? Object.fromEntries(Object.entries(sort).map(([k, v]) => [k === 'message' ? column : k, v]))
+            : undefined,
+    };
 }

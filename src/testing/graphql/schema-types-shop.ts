@@ -1396,8 +1396,6 @@ export type Permission =
     | 'Authenticated'
     /** Grants permission to create Administrator */
     | 'CreateAdministrator'
-    /** Grants permission to create Alert */
-    | 'CreateAlert'
     /** Grants permission to create AlertRule */
     | 'CreateAlertRule'
     /** Grants permission to create ApiKey */
@@ -1482,8 +1480,6 @@ export type Permission =
     | 'CreateZone'
     /** Grants permission to delete Administrator */
     | 'DeleteAdministrator'
-    /** Grants permission to delete Alert */
-    | 'DeleteAlert'
     /** Grants permission to delete AlertRule */
     | 'DeleteAlertRule'
     /** Grants permission to delete ApiKey */
@@ -1574,7 +1570,7 @@ export type Permission =
     | 'PublishArticle'
     /** Grants permission to read Administrator */
     | 'ReadAdministrator'
-    /** Grants permission to read Alert */
+    /** Allows reading the channel's alerts */
     | 'ReadAlert'
     /** Grants permission to read AlertRule */
     | 'ReadAlertRule'
@@ -1674,7 +1670,7 @@ export type Permission =
     | 'SuperAdmin'
     /** Grants permission to update Administrator */
     | 'UpdateAdministrator'
-    /** Grants permission to update Alert */
+    /** Allows acknowledging, resolving, snoozing, assigning and commenting alerts */
     | 'UpdateAlert'
     /** Grants permission to update AlertRule */
     | 'UpdateAlertRule'

@@ -50,7 +50,9 @@ export type AlAlertFragment = {
     lastNotifiedAt?: string | null;
 };
 
-export type AlConditionsQueryVariables = Types.Exact<{ [key: string]: never }>;
+export type AlConditionsQueryVariables = Types.Exact<{
+    languageCode?: Types.InputMaybe<Types.LanguageCode>;
+}>;
 
 export type AlConditionsQuery = {
     __typename?: 'Query';
@@ -687,12 +689,26 @@ export const AlConditionsDocument = {
             kind: 'OperationDefinition',
             operation: 'query',
             name: { kind: 'Name', value: 'AlConditions' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'languageCode' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'LanguageCode' } },
+                },
+            ],
             selectionSet: {
                 kind: 'SelectionSet',
                 selections: [
                     {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'alertConditions' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'languageCode' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'languageCode' } },
+                            },
+                        ],
                         selectionSet: {
                             kind: 'SelectionSet',
                             selections: [

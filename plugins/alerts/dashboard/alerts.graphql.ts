@@ -1,0 +1,264 @@
+import { graphql } from '@/gql';
+
+export const alertListQuery = graphql(`
+    query DashboardAlerts($options: AlertListOptions) {
+        alerts(options: $options) {
+            totalItems
+            items {
+                id
+                createdAt
+                updatedAt
+                ruleId
+                rule {
+                    id
+                    name
+                }
+                subjectType
+                subjectId
+                subjectLabel
+                subjectLink
+                message
+                severity
+                status
+                snoozedUntil
+                assigneeAdministratorId
+                assigneeRoleId
+                dueAt
+                firstSeenAt
+                lastSeenAt
+                occurrences
+            }
+        }
+    }
+`);
+
+export const alertDetailQuery = graphql(`
+    query DashboardAlert($id: ID!) {
+        alert(id: $id) {
+            id
+            createdAt
+            ruleId
+            rule {
+                id
+                name
+            }
+            subjectType
+            subjectId
+            subjectLabel
+            subjectLink
+            message
+            severity
+            status
+            snoozedUntil
+            assigneeAdministratorId
+            assigneeRoleId
+            dueAt
+            firstSeenAt
+            lastSeenAt
+            occurrences
+            actedByAdministratorId
+            actedAt
+            resolvedAt
+            comments {
+                id
+                createdAt
+                authorAdministratorId
+                body
+            }
+        }
+    }
+`);
+
+export const subjectAlertsQuery = graphql(`
+    query DashboardSubjectAlerts($filter: AlertFilterParameter!) {
+        alerts(options: { filter: $filter, sort: { lastSeenAt: DESC }, take: 20 }) {
+            totalItems
+            items {
+                id
+                message
+                severity
+                status
+                lastSeenAt
+                occurrences
+            }
+        }
+    }
+`);
+
+export const openAlertCountQuery = graphql(`
+    query DashboardOpenAlertCount {
+        openAlertCount {
+            open
+            active
+            info
+            warning
+            critical
+        }
+    }
+`);
+
+export const ruleOptionsQuery = graphql(`
+    query DashboardAlertRuleOptions {
+        alertRules(options: { take: 100, sort: { name: ASC } }) {
+            items {
+                id
+                name
+            }
+        }
+    }
+`);
+
+export const administratorOptionsQuery = graphql(`
+    query DashboardAlertAdministratorOptions($options: AdministratorListOptions) {
+        administrators(options: $options) {
+            totalItems
+            items {
+                id
+                firstName
+                lastName
+                emailAddress
+            }
+        }
+    }
+`);
+
+export const roleOptionsQuery = graphql(`
+    query DashboardAlertRoleOptions {
+        roles(options: { take: 100 }) {
+            items {
+                id
+                code
+                description
+            }
+        }
+    }
+`);
+
+export const acknowledgeAlertsDocument = graphql(`
+    mutation DashboardAcknowledgeAlerts($ids: [ID!]!) {
+        acknowledgeAlerts(ids: $ids) {
+            id
+            status
+        }
+    }
+`);
+
+export const resolveAlertsDocument = graphql(`
+    mutation DashboardResolveAlerts($ids: [ID!]!) {
+        resolveAlerts(ids: $ids) {
+            id
+            status
+        }
+    }
+`);
+
+export const snoozeAlertsDocument = graphql(`
+    mutation DashboardSnoozeAlerts($ids: [ID!]!, $until: DateTime!) {
+        snoozeAlerts(ids: $ids, until: $until) {
+            id
+            status
+        }
+    }
+`);
+
+export const assignAlertsDocument = graphql(`
+    mutation DashboardAssignAlerts($input: AssignAlertsInput!) {
+        assignAlerts(input: $input) {
+            id
+            assigneeAdministratorId
+        }
+    }
+`);
+
+export const addAlertCommentDocument = graphql(`
+    mutation DashboardAddAlertComment($alertId: ID!, $body: String!) {
+        addAlertComment(alertId: $alertId, body: $body) {
+            id
+        }
+    }
+`);
+
+export const alertRuleListQuery = graphql(`
+    query DashboardAlertRules($options: AlertRuleListOptions) {
+        alertRules(options: $options) {
+            totalItems
+            items {
+                id
+                createdAt
+                updatedAt
+                name
+                enabled
+                severity
+                condition {
+                    code
+                }
+                renotifyIntervalMinutes
+                quietHoursStart
+                quietHoursEnd
+            }
+        }
+    }
+`);
+
+export const alertRuleDetailQuery = graphql(`
+    query DashboardAlertRule($id: ID!) {
+        alertRule(id: $id) {
+            id
+            createdAt
+            updatedAt
+            name
+            enabled
+            severity
+            condition {
+                code
+                args {
+                    name
+                    value
+                }
+            }
+            assigneeAdministratorId
+            assigneeRoleId
+            dueInHours
+            recipientRoleIds
+            recipientEmails
+            renotifyIntervalMinutes
+            quietHoursStart
+            quietHoursEnd
+        }
+    }
+`);
+
+export const alertConditionsQuery = graphql(`
+    query DashboardAlertConditions($languageCode: LanguageCode) {
+        alertConditions(languageCode: $languageCode) {
+            code
+            description
+            args {
+                name
+                type
+                required
+                defaultValue
+                list
+                ui
+                label
+                description
+            }
+        }
+    }
+`);
+
+export const createAlertRuleDocument = graphql(`
+    mutation DashboardCreateAlertRule($input: CreateAlertRuleInput!) {
+        createAlertRule(input: $input) {
+            id
+        }
+    }
+`);
+
+export const updateAlertRuleDocument = graphql(`
+    mutation DashboardUpdateAlertRule($input: UpdateAlertRuleInput!) {
+        updateAlertRule(input: $input) {
+            id
+        }
+    }
+`);

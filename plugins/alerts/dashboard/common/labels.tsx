@@ -1,0 +1,71 @@
+import { useLingui } from '@lingui/react/macro';
+import { Badge } from '@vendure/dashboard';
+
+/** The alerts nav section; nav titles are explicit translation ids (see ../i18n). */
+export const ALERTS_NAV_SECTION_ID = 'alerts';
+
+export const ALERT_STATUSES = ['open', 'acknowledged', 'snoozed', 'resolved'] as const;
+export type AlertStatusCode = (typeof ALERT_STATUSES)[number];
+
+export const ALERT_SEVERITIES = ['info', 'warning', 'critical'] as const;
+export type AlertSeverityCode = (typeof ALERT_SEVERITIES)[number];
+
+/** Each alert status in words, in the Dashboard's language. */
+export function useAlertStatusLabels(): Record<AlertStatusCode, string> {
+    const { t } = useLingui();
+    return {
+        open: t({ message: 'Open', context: 'alert status' }),
+        acknowledged: t`Acknowledged`,
+        snoozed: t`Snoozed`,
+        resolved: t`Resolved`,
+    };
+}
+
+/** Each severity in words, in the Dashboard's language. */
+export function useAlertSeverityLabels(): Record<AlertSeverityCode, string> {
+    const { t } = useLingui();
+    return {
+        info: t`Info`,
+        warning: t`Warning`,
+        critical: t`Critical`,
+    };
+}
+
+/** The subject types the built-in conditions raise alerts about, in words. */
+export function useSubjectTypeLabels(): Record<string, string> {
+    const { t } = useLingui();
+    return {
+        Order: t`Order`,
+        CreditAccount: t`Credit account`,
+        DealerAgreement: t`Dealer agreement`,
+        ProductVariant: t`Product variant`,
+        PurchaseOrder: t`Purchase order`,
+        GoodsReceipt: t`Goods receipt`,
+        Shipment: t`Shipment`,
+        QuoteRequest: t`Quote request`,
+    };
+}
+
+/** An alert's severity as a coloured badge. */
+export function SeverityBadge({ severity }: { severity: string }) {
+    const labels = useAlertSeverityLabels();
+    const variant =
+        severity === 'critical' ? 'destructive' : severity === 'warning' ? 'warning' : 'secondary';
+    const label = (labels as Record<string, string>)[severity];
+    return <Badge variant={variant}>{label ?? <span translate="no">{severity}</span>}</Badge>;
+}
+
+/** An alert's status as a coloured badge. */
+export function AlertStatusBadge({ status }: { status: string }) {
+    const labels = useAlertStatusLabels();
+    const variant =
+        status === 'open'
+            ? 'destructive'
+            : status === 'resolved'
+              ? 'success'
+              : status === 'acknowledged'
+                ? 'default'
+                : 'secondary';
+    const label = (labels as Record<string, string>)[status];
+    return <Badge variant={variant}>{label ?? <span translate="no">{status}</span>}</Badge>;
+}

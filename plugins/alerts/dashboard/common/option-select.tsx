@@ -1,0 +1,49 @@
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@vendure/dashboard';
+import type { ReactNode } from 'react';
+
+/** One choice of an {@link OptionSelect}. */
+export interface SelectOption<T extends string> {
+    value: T;
+    label: ReactNode;
+}
+
+/** The Dashboard's select, for a short fixed list of options (statuses, roles, modes). */
+export function OptionSelect<T extends string>({
+    value,
+    onChange,
+    options,
+    disabled,
+    className,
+    ariaLabel,
+}: {
+    value: T | null | undefined;
+    onChange: (value: T) => void;
+    options: Array<SelectOption<T>>;
+    disabled?: boolean;
+    className?: string;
+    ariaLabel?: string;
+}) {
+    return (
+        <Select
+            value={value ?? null}
+            onValueChange={v => {
+                if (v != null) {
+                    onChange(v);
+                }
+            }}
+            items={Object.fromEntries(options.map(o => [o.value, o.label]))}
+            disabled={disabled}
+        >
+            <SelectTrigger className={className ?? 'w-full'} aria-label={ariaLabel}>
+                <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+                {options.map(o => (
+                    <SelectItem key={o.value} value={o.value}>
+                        {o.label}
+                    </SelectItem>
+                ))}
+            </SelectContent>
+        </Select>
+    );
+}

@@ -1,0 +1,73 @@
+import { Trans } from '@lingui/react/macro';
+import type { AnyRoute } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
+import { ActionBarItem, Badge, Button, DetailPageButton, ListPage } from '@vendure/dashboard';
+
+import { alertRuleListQuery } from '../alerts.graphql';
+import { SeverityBadge } from '../common/labels';
+
+/** Alert rules of the active channel: name, condition, severity, enabled, re-notify interval, quiet hours. */
+export function AlertRuleListPage({ route }: { route: AnyRoute }) {
+    return (
+        <ListPage
+            pageId="alert-rule-list"
+            listQuery={alertRuleListQuery}
+            route={route}
+            title={<Trans>Alert rules</Trans>}
+            defaultSort={[{ id: 'name', desc: false }]}
+            defaultVisibility={{
+                name: true,
+                condition: true,
+                severity: true,
+                enabled: true,
+                renotifyIntervalMinutes: true,
+            }}
+            customizeColumns={{
+                name: {
+                    header: () => <Trans>Name</Trans>,
+                    cell: ({ row }) => (
+                        <DetailPageButton
+                            href={`/alert-rules/${row.original.id}`}
+                            label={<span translate="no">{row.original.name}</span>}
+                        />
+                    ),
+                },
+                condition: {
+                    header: () => <Trans>Condition</Trans>,
+                    cell: ({ row }) => (
+                        <span className="font-mono text-xs" translate="no">
+                            {row.original.condition?.code}
+                        </span>
+                    ),
+                },
+                severity: {
+                    header: () => <Trans>Severity</Trans>,
+                    cell: ({ row }) => <SeverityBadge severity={row.original.severity} />,
+                },
+                enabled: {
+                    header: () => <Trans>Enabled</Trans>,
+                    cell: ({ row }) =>
+                        row.original.enabled ? (
+                            <Badge variant="success">
+                                <Trans>Enabled</Trans>
+                            </Badge>
+                        ) : (
+                            <Badge variant="secondary">
+                                <Trans>Disabled</Trans>
+                            </Badge>
+                        ),
+                },
+                renotifyIntervalMinutes: { header: () => <Trans>Re-notify after (minutes)</Trans> },
+                quietHoursStart: { header: () => <Trans>Quiet hours from</Trans> },
+                quietHoursEnd: { header: () => <Trans>Quiet hours to</Trans> },
+            }}
+            onSearchTermChange={searchTerm => ({ name: { contains: searchTerm } })}
+        >
+            <ActionBarItem itemId="create-alert-rule" requiresPermission={['CreateAlertRule']}>
+                <Button render={<Link to="./new" />}>
+                    <Trans>New alert rule</Trans>
+                </Button>
+            </ActionBarItem>
+        </ListPage>
+    );
+}
