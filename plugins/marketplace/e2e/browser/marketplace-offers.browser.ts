@@ -9,7 +9,7 @@ export const browserTests: BrowserTest[] = [
         async run({ page, baseUrl, screenshotDir }) {
             await withDashboardSession(page, baseUrl, 'en', async () => {
                 await page.goto(`${baseUrl}/dashboard/offers`);
-                await page.getByRole('link', { name: 'Import / export CSV' }).click();
+                await page.getByText('Import / export CSV').first().click();
                 await page.getByText('Offers as CSV').first().waitFor();
                 await page.getByTestId('offer-csv-seller').waitFor();
                 await page.locator('textarea').fill('sku,price,quantityAvailable\nNO-SUCH-SKU,1.00,1\n');
