@@ -8,7 +8,8 @@ import path from 'path';
 import { keepConnectionsAlive } from '../common/http-server';
 
 import { initialData } from './fixtures/initial-data';
-import { triflowTestConfig } from './test-config';
+import { populationKey, setPopulationKey } from './shared-population';
+import { schemaVersion, triflowTestConfig } from './test-config';
 
 export { initialData };
 
@@ -61,7 +62,25 @@ export async function startTestServer(
     if (specPath) {
         (env.server as unknown as { getCallerFilename: () => string }).getCallerFilename = () => specPath;
     }
-    await env.server.init({ initialData, productsCsvPath, customerCount: options.customerCount ?? 3 });
+    const customerCount = options.customerCount ?? 3;
+    // Specs whose population would write the same data start from copies of one populated template.
+    const config = (env.server as unknown as { vendureConfig: VendureConfig }).vendureConfig;
+    setPopulationKey(
+        populationKey({
+            schemaVersion,
+            customerCount,
+            db: config.dbConnectionOptions.type,
+            plugins: (config.plugins ?? []).map(p => {
+                const plugin = (typeof p === 'function' ? p : (p as { module?: unknown }).module) as
+                    { name?: string; options?: unknown } | undefined;
+                return [plugin?.name, plugin?.options];
+            }),
+            customFields: config.customFields,
+            authOptions: config.authOptions,
+            entityOptions: config.entityOptions,
+        }),
+    );
+    await env.server.init({ initialData, productsCsvPath, customerCount });
     // As src/index.ts does in production: no ECONNRESET when a client reuses an idle connection under load.
     keepConnectionsAlive(env.server.app.getHttpServer() as Server, 65_000);
     await env.adminClient.asSuperAdmin();

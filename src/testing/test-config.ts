@@ -1,10 +1,5 @@
 import { DefaultSearchPlugin, mergeConfig, VendureConfig } from '@vendure/core';
-import {
-    PostgresInitializer,
-    registerInitializer,
-    SqljsInitializer,
-    testConfig as vendureTestConfig,
-} from '@vendure/testing';
+import { registerInitializer, testConfig as vendureTestConfig } from '@vendure/testing';
 import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
@@ -16,6 +11,8 @@ import {
     triflowPlugins,
 } from '../../vendure-config';
 import { readEnv } from '../common/env';
+
+import { SharedPostgresInitializer, SharedSqljsInitializer } from './shared-population';
 
 /**
  * The sql.js initializer caches a populated database per spec and would keep serving it after an entity or
@@ -46,23 +43,20 @@ function schemaFingerprint(): string {
 /** `DB=sqljs` (default) or `DB=postgres`: the database the e2e specs run on. */
 export const testDb: 'sqljs' | 'postgres' = process.env.DB === 'postgres' ? 'postgres' : 'sqljs';
 
-const sqljsDataDir = path.join(__dirname, '__data__', schemaFingerprint());
-fs.mkdirSync(sqljsDataDir, { recursive: true });
-registerInitializer('sqljs', new SqljsInitializer(sqljsDataDir));
-/**
- * Vendure's initializer names each spec's PostgreSQL database after the spec file; an optional suffix
- * (`TRIFLOW_TEST_DB_SUFFIX`) lets two checkouts of the project run the same spec at once.
- */
-class SuffixedPostgresInitializer extends PostgresInitializer {
-    constructor(private suffix: string) {
-        super();
-    }
+/** Fingerprint of the schema the specs run on (see above); part of every population key. */
+export const schemaVersion = schemaFingerprint();
 
-    init(testFileName: string, connectionOptions: Parameters<PostgresInitializer['init']>[1]) {
-        return super.init(testFileName + this.suffix, connectionOptions);
-    }
-}
-registerInitializer('postgres', new SuffixedPostgresInitializer(process.env.TRIFLOW_TEST_DB_SUFFIX ?? ''));
+const sqljsDataDir = path.join(__dirname, '__data__', schemaVersion);
+fs.mkdirSync(sqljsDataDir, { recursive: true });
+registerInitializer('sqljs', new SharedSqljsInitializer(sqljsDataDir));
+/**
+ * Each spec's PostgreSQL database is named after the spec file; an optional suffix (`TRIFLOW_TEST_DB_SUFFIX`) lets
+ * two checkouts of the project run the same spec at once.
+ */
+registerInitializer(
+    'postgres',
+    new SharedPostgresInitializer(process.env.TRIFLOW_TEST_DB_SUFFIX ?? '', schemaVersion),
+);
 
 /**
  * A port per spec file, derived from its path, so that specs in parallel jest workers (and two jest runs on one
