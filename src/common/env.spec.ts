@@ -27,6 +27,16 @@ describe('readEnv', () => {
         expect(env.publicUrl).toBe('http://localhost:4000');
     });
 
+    it('makes asset URLs from PUBLIC_URL unless ASSET_URL_PREFIX says otherwise (emails outside a request need one)', () => {
+        expect(readEnv({}).assetUrlPrefix).toBe('http://localhost:3000/assets/');
+        expect(readEnv({ PUBLIC_URL: 'https://shop.example/' }).assetUrlPrefix).toBe(
+            'https://shop.example/assets/',
+        );
+        expect(readEnv({ ASSET_URL_PREFIX: 'https://cdn.example/a/' }).assetUrlPrefix).toBe(
+            'https://cdn.example/a/',
+        );
+    });
+
     it('bounds the PostgreSQL pool by default and reads its settings', () => {
         expect(readEnv({}).db.pool).toEqual({
             max: 10,

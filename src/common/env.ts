@@ -18,7 +18,7 @@ export interface TriflowEnv {
     /** Where SQLite, the dev mailbox and other local state live. */
     dataDir: string;
     assetsDir: string;
-    assetUrlPrefix: string | undefined;
+    assetUrlPrefix: string;
     storefrontUrl: string;
     corsOrigins: string[];
     trustProxy: number | boolean;
@@ -130,15 +130,18 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): TriflowEnv {
     }
     const port = int(env, 'PORT', 3000);
     const trustProxyRaw = str(env, 'TRUST_PROXY', isProduction ? '1' : 'false');
+    const publicUrl = str(env, 'PUBLIC_URL', `http://localhost:${port}`).replace(/\/$/, '');
     const result: TriflowEnv = {
         isProduction,
         host: str(env, 'HOST', ''),
         port,
         httpKeepAliveTimeoutMs: positiveInt(env, 'HTTP_KEEP_ALIVE_TIMEOUT', 65_000),
-        publicUrl: str(env, 'PUBLIC_URL', `http://localhost:${port}`).replace(/\/$/, ''),
+        publicUrl,
         dataDir,
         assetsDir: path.resolve(projectRoot, str(env, 'ASSETS_DIR', 'static/assets')),
-        assetUrlPrefix: env.ASSET_URL_PREFIX || undefined,
+        // Asset URLs are also made outside any request (an order confirmation email sent by the worker or the demo
+        // seeder), where the asset server cannot read a host from the request: they start from PUBLIC_URL.
+        assetUrlPrefix: env.ASSET_URL_PREFIX || `${publicUrl}/assets/`,
         storefrontUrl: str(env, 'STOREFRONT_URL', 'http://localhost:3001'),
         corsOrigins: str(env, 'CORS_ORIGINS', '')
             .split(',')
