@@ -6,6 +6,11 @@
  *   npm run build && npm run test:browser              starts the built server on a fresh demo database
  *   BASE_URL=http://localhost:3000 npm run test:browser   runs against a server that is already up
  *   BROWSER_TEST_FILTER='zh_Hans' npm run test:browser    runs only the tests whose name contains the text
+ *   BROWSER_TEST_LANES=1 npm run test:browser             read-only tests one at a time (default: 2 side by side)
+ *
+ * Read-only tests (`readOnly: true`: the page and list checks) run first, in BROWSER_TEST_LANES lanes side by side,
+ * each lane logged in as its own administrator (made on the first run: `browser-lane-N@triflow.local`, a
+ * superadmin), so that their Dashboard settings never cross. The tests that change data then run one at a time.
  *
  * Screenshots (each test's last state, and the pages the tests take) go to `$CI_LOG_DIR/browser` when
  * CI_LOG_DIR is set, else to a new temp folder; the runner prints where.
@@ -18,7 +23,7 @@ import os from 'os';
 import path from 'path';
 import { chromium } from 'playwright-core';
 
-import type { BrowserTest } from '../src/testing/browser';
+import { type BrowserTest, DEMO_SUPERADMIN, setPageAdministrator } from '../src/testing/browser';
 
 const root = path.join(__dirname, '..');
 
@@ -91,6 +96,73 @@ async function startServer(): Promise<{ baseUrl: string; stop: () => Promise<voi
     };
 }
 
+const LANE_PASSWORD = 'browser-lane';
+
+/** Calls the admin API as the demo superadmin. */
+async function asSuperadmin<T>(
+    baseUrl: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+): Promise<T> {
+    const call = async (body: unknown, token?: string) => {
+        const res = await fetch(`${baseUrl}/admin-api`, {
+            method: 'POST',
+            headers: {
+                'content-type': 'application/json',
+                ...(token ? { authorization: `Bearer ${token}` } : {}),
+            },
+            body: JSON.stringify(body),
+        });
+        return { res, json: (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> } };
+    };
+    const login = await call({
+        query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { __typename } }',
+        variables: { u: DEMO_SUPERADMIN.username, p: DEMO_SUPERADMIN.password },
+    });
+    const token = login.res.headers.get('vendure-auth-token') ?? undefined;
+    const { json } = await call({ query, variables }, token);
+    if (json.errors?.length || !json.data) {
+        throw new Error(`admin API: ${json.errors?.map(e => e.message).join('; ') ?? 'no data'}`);
+    }
+    return json.data as T;
+}
+
+/** The administrator of lane `n` (lane 1 is the demo superadmin), made the first time it is needed. */
+async function laneAdministrator(
+    baseUrl: string,
+    n: number,
+): Promise<{ username: string; password: string }> {
+    if (n === 1) {
+        return DEMO_SUPERADMIN;
+    }
+    const email = `browser-lane-${n}@triflow.local`;
+    const found = await asSuperadmin<{ administrators: { totalItems: number } }>(
+        baseUrl,
+        'query ($e: String!) { administrators(options: { filter: { emailAddress: { eq: $e } } }) { totalItems } }',
+        { e: email },
+    );
+    if (!found.administrators.totalItems) {
+        const roles = await asSuperadmin<{ roles: { items: Array<{ id: string }> } }>(
+            baseUrl,
+            'query { roles(options: { filter: { code: { eq: "__super_admin_role__" } } }) { items { id } } }',
+        );
+        await asSuperadmin(
+            baseUrl,
+            'mutation ($input: CreateAdministratorInput!) { createAdministrator(input: $input) { id } }',
+            {
+                input: {
+                    firstName: 'Browser',
+                    lastName: `Lane ${n}`,
+                    emailAddress: email,
+                    password: LANE_PASSWORD,
+                    roleIds: roles.roles.items.map(r => r.id),
+                },
+            },
+        );
+    }
+    return { username: email, password: LANE_PASSWORD };
+}
+
 async function main(): Promise<void> {
     const filter = process.env.BROWSER_TEST_FILTER;
     const tests = discover().filter(t => !filter || t.test.name.includes(filter));
@@ -116,35 +188,55 @@ async function main(): Promise<void> {
     console.log(`Screenshots: ${shotsDir}`);
     let passed = 0;
     let failed = 0;
+    const laneAdministrators = new Map<number, { username: string; password: string }>();
+    const runOne = async ({ file, test }: { file: string; test: BrowserTest }, lane: number) => {
+        const context = await browser.newContext({
+            viewport: { width: 1400, height: 900 },
+            locale: 'en-GB',
+        });
+        const page = await context.newPage();
+        page.setDefaultTimeout(30_000);
+        let administrator = laneAdministrators.get(lane);
+        if (!administrator) {
+            administrator = await laneAdministrator(server.baseUrl, lane);
+            laneAdministrators.set(lane, administrator);
+        }
+        setPageAdministrator(page, administrator);
+        const started = Date.now();
+        const shot = path.join(
+            shotsDir,
+            `test-${test.name
+                .replace(/[^a-z0-9_]+/gi, '-')
+                .replace(/^-|-$/g, '')
+                .toLowerCase()}.png`,
+        );
+        try {
+            await test.run({ page, baseUrl: server.baseUrl, screenshotDir: shotsDir });
+            await page.screenshot({ path: shot });
+            passed++;
+            console.log(`PASS ${test.name} (${file}) ${Date.now() - started}ms`);
+        } catch (e) {
+            failed++;
+            await page.screenshot({ path: shot }).catch(() => undefined);
+            console.log(`FAIL ${test.name} (${file}): ${e instanceof Error ? e.message : String(e)}`);
+            console.log(`     screenshot: ${shot}`);
+        } finally {
+            await context.close();
+        }
+    };
     try {
-        for (const { file, test } of tests) {
-            const context = await browser.newContext({
-                viewport: { width: 1400, height: 900 },
-                locale: 'en-GB',
-            });
-            const page = await context.newPage();
-            page.setDefaultTimeout(30_000);
-            const started = Date.now();
-            const shot = path.join(
-                shotsDir,
-                `test-${test.name
-                    .replace(/[^a-z0-9_]+/gi, '-')
-                    .replace(/^-|-$/g, '')
-                    .toLowerCase()}.png`,
-            );
-            try {
-                await test.run({ page, baseUrl: server.baseUrl, screenshotDir: shotsDir });
-                await page.screenshot({ path: shot });
-                passed++;
-                console.log(`PASS ${test.name} (${file}) ${Date.now() - started}ms`);
-            } catch (e) {
-                failed++;
-                await page.screenshot({ path: shot }).catch(() => undefined);
-                console.log(`FAIL ${test.name} (${file}): ${e instanceof Error ? e.message : String(e)}`);
-                console.log(`     screenshot: ${shot}`);
-            } finally {
-                await context.close();
-            }
+        // Read-only tests in lanes side by side, then the others one at a time.
+        const lanes = Math.max(1, Number(process.env.BROWSER_TEST_LANES ?? 2));
+        const queue = tests.filter(t => t.test.readOnly);
+        await Promise.all(
+            Array.from({ length: lanes }, async (_, i) => {
+                for (let next = queue.shift(); next; next = queue.shift()) {
+                    await runOne(next, i + 1);
+                }
+            }),
+        );
+        for (const t of tests.filter(t => !t.test.readOnly)) {
+            await runOne(t, 1);
         }
     } finally {
         await browser.close();

@@ -263,6 +263,7 @@ async function untranslatedLabels(page: Page): Promise<string[]> {
 function pageTest(spec: PageSpec, language: DashboardLanguage): BrowserTest {
     return {
         name: `Dashboard page ${spec.path} (${language})`,
+        readOnly: true,
         async run({ page, baseUrl, screenshotDir }) {
             await withDashboardSession(page, baseUrl, language, async () => {
                 const watch = new PageWatch(page);
@@ -316,6 +317,7 @@ async function tableCells(page: Page): Promise<string[][]> {
 function listColumnsTest(listPath: string): BrowserTest {
     return {
         name: `Dashboard list ${listPath}: every column alone shows what it shows among all`,
+        readOnly: true,
         async run({ page, baseUrl, screenshotDir }) {
             await withDashboardSession(page, baseUrl, 'en', async () => {
                 const watch = new PageWatch(page);

@@ -16,6 +16,22 @@ export interface BrowserTestArgs {
 export interface BrowserTest {
     name: string;
     run(args: BrowserTestArgs): Promise<void>;
+    /**
+     * The test only reads (opens pages, changes nothing but its administrator's own Dashboard settings, which
+     * `withDashboardSession` puts back): the runner may run it beside other such tests, each in a session of its
+     * own administrator. Tests that write run one at a time, after them.
+     */
+    readOnly?: boolean;
+}
+
+const pageAdministrators = new WeakMap<Page, { username: string; password: string }>();
+
+/**
+ * The administrator `withDashboardSession` logs a page in as when the test names none: the runner gives each
+ * lane of read-only tests its own, so that their Dashboard settings (language, columns) never cross.
+ */
+export function setPageAdministrator(page: Page, credentials: { username: string; password: string }): void {
+    pageAdministrators.set(page, credentials);
 }
 
 /** The Dashboard UI languages the page tests run in. */
@@ -182,7 +198,7 @@ export async function withDashboardSession(
     baseUrl: string,
     language: DashboardLanguage,
     fn: () => Promise<void>,
-    credentials: { username: string; password: string } = DEMO_SUPERADMIN,
+    credentials: { username: string; password: string } = pageAdministrators.get(page) ?? DEMO_SUPERADMIN,
 ): Promise<void> {
     const res = await fetch(`${baseUrl}/admin-api`, {
         method: 'POST',
