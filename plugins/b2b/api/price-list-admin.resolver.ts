@@ -13,6 +13,8 @@ import {
     UserInputError,
 } from '@vendure/core';
 
+import { FileUpload, readUpload } from '../../../src/common/upload';
+
 import { CompanyPermission, PriceListPermission } from '../constants';
 import { Company } from '../entities/company.entity';
 import { PriceList } from '../entities/price-list.entity';
@@ -28,11 +30,6 @@ import {
 } from '../services/price-list.service';
 
 import { MalformedPriceListCsvError } from './error-results';
-
-/** What graphql-upload hands a resolver for an `Upload` argument. */
-interface FileUpload {
-    createReadStream(): NodeJS.ReadableStream;
-}
 
 @Resolver()
 export class PriceListAdminResolver {
@@ -157,14 +154,6 @@ export class PriceListAdminResolver {
         const text = args.csv ?? (await readUpload(await (args.file as Promise<FileUpload>)));
         return this.priceListService.importCsv(ctx, args.priceListId, text, args.mode);
     }
-}
-
-async function readUpload(upload: FileUpload): Promise<string> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of upload.createReadStream()) {
-        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
 }
 
 @Resolver('PriceList')

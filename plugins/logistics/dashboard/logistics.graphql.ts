@@ -135,6 +135,11 @@ export const shipmentDetailQuery = graphql(`
                 name
                 adapterCode
             }
+            fromWarehouse {
+                stockLocationId
+                name
+                code
+            }
             packages {
                 weight
                 length
@@ -161,6 +166,32 @@ export const addTrackingEventDocument = graphql(`
         addShipmentTrackingEvent(input: $input) {
             id
             status
+        }
+    }
+`);
+
+export const setShipmentWarehouseDocument = graphql(`
+    mutation DashboardSetShipmentWarehouse($shipmentId: ID!, $stockLocationId: ID) {
+        setShipmentWarehouse(shipmentId: $shipmentId, stockLocationId: $stockLocationId) {
+            id
+            fromWarehouse {
+                stockLocationId
+                name
+                code
+            }
+        }
+    }
+`);
+
+/** The channel's stock locations (the warehouse plugin's warehouses are stock locations), for the ship-from selector. */
+export const shipFromStockLocationsQuery = graphql(`
+    query DashboardShipFromStockLocations($options: StockLocationListOptions) {
+        stockLocations(options: $options) {
+            totalItems
+            items {
+                id
+                name
+            }
         }
     }
 `);

@@ -15,6 +15,8 @@ import {
     UserInputError,
 } from '@vendure/core';
 
+import { FileUpload, readUpload } from '../../../src/common/upload';
+
 import { OfferPermission } from '../constants';
 import { MarketplaceSeller } from '../entities/marketplace-seller.entity';
 import { Offer } from '../entities/offer.entity';
@@ -24,10 +26,6 @@ import { CreateOfferInput, OfferService, UpdateOfferInput } from '../services/of
 import { OfferCsvService, OfferImportReport } from '../services/offer-csv.service';
 
 import { DuplicateOfferError, MalformedOfferCsvError } from './error-results';
-
-interface FileUpload {
-    createReadStream(): AsyncIterable<Buffer | string>;
-}
 
 @Resolver()
 export class OfferAdminResolver {
@@ -133,14 +131,6 @@ export class OfferAdminEntityResolver {
         });
         return variant ? this.translator.translate(variant, ctx, ['product']) : null;
     }
-}
-
-async function readUpload(upload: FileUpload): Promise<string> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of upload.createReadStream()) {
-        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
 }
 
 @Resolver('ImportOffersCsvResult')

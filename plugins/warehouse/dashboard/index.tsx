@@ -4,6 +4,7 @@ import { WarehouseIcon } from 'lucide-react';
 
 import { WAREHOUSE_NAV_SECTION_ID, WarehouseArgInput } from './common';
 import { LowStockWidget } from './low-stock-widget';
+import { OrderPickupBlock } from './order-pickup-block';
 import { PurchaseOrderDetailPage, PurchaseOrderListPage } from './purchase-orders';
 import { GoodsReceiptDetailPage, GoodsReceiptListPage, ReceivingPage, ReceivingSearch } from './receiving';
 import { ReorderPointDetailPage, ReorderPointListPage } from './reorder-points';
@@ -152,6 +153,17 @@ defineDashboardExtension({
             },
             requiresPermission: ['ReadWarehouse'],
             component: ({ context }) => <VariantStockBlock context={context} />,
+        },
+        {
+            id: 'warehouse-order-pickup',
+            title: <Trans>Pick-up warehouse</Trans>,
+            location: {
+                pageId: 'order-detail',
+                column: 'side',
+                position: { blockId: 'customer', order: 'after' },
+            },
+            requiresPermission: ['ReadOrder'],
+            component: ({ context }) => <OrderPickupBlock context={context} />,
         },
     ],
     customFormComponents: {

@@ -964,3 +964,25 @@ export const stockLedgerQuery = graphql(`
         }
     }
 `);
+
+// ----- Order page: click-and-collect -----
+
+export const orderPickupWarehouseQuery = graphql(`
+    query DashboardOrderPickupWarehouse($orderId: ID!) {
+        orderPickupWarehouse(orderId: $orderId) {
+            id
+            name
+            code
+            pickupInstructions
+            address {
+                streetLine1
+                streetLine2
+                city
+                province
+                postalCode
+                countryCode
+                phoneNumber
+            }
+        }
+    }
+`);

@@ -27,6 +27,7 @@ import {
 } from '../common/tracking-status';
 import { addTrackingEventDocument, shipmentDetailQuery } from '../logistics.graphql';
 
+import { ShipFromWarehouseLabel, ShipFromWarehouseSelect } from './ship-from-warehouse';
 import { TrackingTimeline } from './tracking-timeline';
 
 const pageId = 'shipment-detail';
@@ -87,6 +88,16 @@ export function ShipmentDetailPage({ route }: { route: AnyRoute }) {
                                     ) : (
                                         <span translate="no">{shipment.trackingNumber}</span>
                                     )}
+                                </Field>
+                                <Field label={<Trans>Ships from</Trans>}>
+                                    <div className="space-y-2">
+                                        <ShipFromWarehouseLabel warehouse={shipment.fromWarehouse} />
+                                        <ShipFromWarehouseSelect
+                                            shipmentId={shipment.id}
+                                            warehouse={shipment.fromWarehouse}
+                                            queryKey={queryKey}
+                                        />
+                                    </div>
                                 </Field>
                                 <Field label={<Trans>Order</Trans>}>
                                     <Link

@@ -120,4 +120,76 @@ export const browserTests: BrowserTest[] = [
             }
         },
     },
+    {
+        name: 'Logistics: /shipments/$id ship-from warehouse chosen with the stock location selector, then cleared',
+        async run({ page, baseUrl }) {
+            await loginToDashboard(page, baseUrl);
+            const tokens = await dashboardTokens(page);
+            type From = { stockLocationId: string; name: string } | null;
+            const { shipments } = await adminApi<{
+                shipments: { items: Array<{ id: string; fromWarehouse: From }> };
+            }>(
+                baseUrl,
+                tokens,
+                `{ shipments(options: { take: 1 }) { items { id fromWarehouse { stockLocationId name } } } }`,
+            );
+            const shipment = shipments.items[0];
+            if (!shipment) {
+                throw new Error('The demo has no shipment');
+            }
+            const { stockLocations } = await adminApi<{
+                stockLocations: { items: Array<{ id: string; name: string }> };
+            }>(baseUrl, tokens, `{ stockLocations(options: { take: 100 }) { items { id name } } }`);
+            const target = stockLocations.items.find(l => l.id !== shipment.fromWarehouse?.stockLocationId);
+            if (!target) {
+                throw new Error('The demo has a single stock location');
+            }
+            const fromWarehouse = async (): Promise<From> =>
+                (
+                    await adminApi<{ shipment: { fromWarehouse: From } }>(
+                        baseUrl,
+                        tokens,
+                        `query ($id: ID!) { shipment(id: $id) { fromWarehouse { stockLocationId name } } }`,
+                        { id: shipment.id },
+                    )
+                ).shipment.fromWarehouse;
+            const waitFor = async (expected: string | null) => {
+                const deadline = Date.now() + 15_000;
+                for (;;) {
+                    const current = await fromWarehouse();
+                    if ((current?.stockLocationId ?? null) === expected) {
+                        return;
+                    }
+                    if (Date.now() > deadline) {
+                        throw new Error(
+                            `The shipment ships from ${JSON.stringify(current)}, not ${expected}`,
+                        );
+                    }
+                    await new Promise(r => setTimeout(r, 250));
+                }
+            };
+            try {
+                await page.goto(`${baseUrl}/dashboard/shipments/${shipment.id}`);
+                const label = page.getByTestId('shipment-from-warehouse');
+                await label.waitFor();
+                const selector = page.getByTestId('shipment-from-warehouse-select');
+                await selector.getByRole('button', { name: /Choose the warehouse|Change selection/ }).click();
+                await page.getByPlaceholder('Search...').fill(target.name);
+                await page.getByRole('option', { name: target.name }).first().click();
+                await label.getByText(target.name).waitFor();
+                await waitFor(target.id);
+                // The chip's remove button clears the choice.
+                await selector.locator('button:has(svg.lucide-x)').click();
+                await label.getByText('Not set').waitFor();
+                await waitFor(null);
+            } finally {
+                await adminApi(
+                    baseUrl,
+                    tokens,
+                    `mutation ($id: ID!, $loc: ID) { setShipmentWarehouse(shipmentId: $id, stockLocationId: $loc) { id } }`,
+                    { id: shipment.id, loc: shipment.fromWarehouse?.stockLocationId ?? null },
+                );
+            }
+        },
+    },
 ];

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-import { BrowserTest, loginToDashboard } from '../../../../src/testing/browser';
+import { adminApi, BrowserTest, dashboardTokens, loginToDashboard } from '../../../../src/testing/browser';
 
 /** Picks an entity in a Dashboard RelationSelector opened by the button labelled `buttonLabel`. */
 async function pick(page: Page, buttonLabel: string, search: string, option: RegExp): Promise<void> {
@@ -159,6 +159,97 @@ export const browserTests: BrowserTest[] = [
             } finally {
                 await setDisplayLanguage(page, /^en(\s|$)|English|英语/i);
             }
+        },
+    },
+    {
+        name: 'Warehouse: /orders/$id shows the pick-up warehouse a buyer chose',
+        async run({ page, baseUrl }) {
+            await loginToDashboard(page, baseUrl);
+            const tokens = await dashboardTokens(page);
+            const { warehouses } = await adminApi<{
+                warehouses: {
+                    items: Array<{
+                        id: string;
+                        name: string;
+                        code: string;
+                        pickupPoint: boolean;
+                        active: boolean;
+                        pickupInstructions: string | null;
+                    }>;
+                };
+            }>(
+                baseUrl,
+                tokens,
+                `{ warehouses(options: { take: 100 }) { items { id name code pickupPoint active pickupInstructions } } }`,
+            );
+            let chosen: { warehouse: (typeof warehouses.items)[number]; variantId: string } | undefined;
+            for (const warehouse of warehouses.items.filter(w => w.pickupPoint && w.active)) {
+                const { warehouseStockLevels } = await adminApi<{
+                    warehouseStockLevels: {
+                        items: Array<{ available: number; productVariant: { id: string } }>;
+                    };
+                }>(
+                    baseUrl,
+                    tokens,
+                    `query ($id: ID!) { warehouseStockLevels(warehouseId: $id, take: 50) { items { available productVariant { id } } } }`,
+                    { id: warehouse.id },
+                );
+                const level = warehouseStockLevels.items.find(l => l.available > 0);
+                if (level) {
+                    chosen = { warehouse, variantId: level.productVariant.id };
+                    break;
+                }
+            }
+            if (!chosen) {
+                throw new Error('The demo has no active pick-up warehouse with stock');
+            }
+            // A buyer (an anonymous shop session, its cookie kept by hand) orders the variant and picks it up there.
+            let cookie = '';
+            const shop = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+                const res = await fetch(`${baseUrl}/shop-api`, {
+                    method: 'POST',
+                    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+                    body: JSON.stringify({ query, variables }),
+                });
+                const set = res.headers.getSetCookie().map(c => c.split(';')[0]);
+                if (set.length) {
+                    cookie = set.join('; ');
+                }
+                const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
+                if (!body.data || body.errors?.length) {
+                    throw new Error(`shop API: ${body.errors?.map(e => e.message).join('; ')}`);
+                }
+                return body.data;
+            };
+            const { addItemToOrder } = await shop<{ addItemToOrder: { id?: string; message?: string } }>(
+                `mutation ($id: ID!) { addItemToOrder(productVariantId: $id, quantity: 1) {
+                    ... on Order { id } ... on ErrorResult { message } } }`,
+                { id: chosen.variantId },
+            );
+            if (!addItemToOrder.id) {
+                throw new Error(`addItemToOrder: ${addItemToOrder.message}`);
+            }
+            const { setOrderPickupWarehouse } = await shop<{
+                setOrderPickupWarehouse: { __typename: string; message?: string };
+            }>(
+                `mutation ($id: ID!) { setOrderPickupWarehouse(warehouseId: $id) {
+                    __typename ... on ErrorResult { message } } }`,
+                { id: chosen.warehouse.id },
+            );
+            if (setOrderPickupWarehouse.__typename !== 'Order') {
+                throw new Error(`setOrderPickupWarehouse: ${setOrderPickupWarehouse.message}`);
+            }
+            await page.goto(`${baseUrl}/dashboard/orders/${addItemToOrder.id}`);
+            const block = page.getByTestId('order-pickup-warehouse');
+            await block.getByText(chosen.warehouse.name).waitFor();
+            await block.getByText(chosen.warehouse.code).waitFor();
+            if (chosen.warehouse.pickupInstructions) {
+                await block.getByText(chosen.warehouse.pickupInstructions).waitFor();
+            }
+            // Without a choice the block says the order is delivered.
+            await shop(`mutation { unsetOrderPickupWarehouse { __typename } }`, {});
+            await page.reload();
+            await page.getByTestId('order-pickup-warehouse').getByText('Delivery').waitFor();
         },
     },
 ];
