@@ -160,7 +160,10 @@ describe('Marketplace checkout of offers that stopped selling', () => {
 
         async function platformStock(id: string) {
             const { productVariant } = await run(adminClient, MktVariantStockDocument, { id });
-            return { stockOnHand: productVariant!.stockOnHand, stockAllocated: productVariant!.stockAllocated };
+            return {
+                stockOnHand: productVariant!.stockOnHand,
+                stockAllocated: productVariant!.stockAllocated,
+            };
         }
 
         async function toArrangingPayment(
@@ -177,7 +180,11 @@ describe('Marketplace checkout of offers that stopped selling', () => {
             expect(addItemToOrder.__typename).toBe('Order');
             await run(shop, MktSetAddressAndCustomerDocument, {
                 address,
-                customer: { emailAddress: `tracked-${buyers}@triflow.test`, firstName: 'T', lastName: 'Buyer' },
+                customer: {
+                    emailAddress: `tracked-${buyers}@triflow.test`,
+                    firstName: 'T',
+                    lastName: 'Buyer',
+                },
             });
             const { setOrderShippingMethod } = await run(shop, MktSetShippingMethodDocument, {
                 ids: [shippingMethodId],

@@ -116,7 +116,10 @@ export class VendureStockHooksService {
         allocatedChange: number,
     ): Promise<void> {
         let guard: { allowance: number } | undefined;
-        if (allocatedChange > 0 && !(await this.isAnotherSellersStock(ctx, productVariantId, stockLocationId))) {
+        if (
+            allocatedChange > 0 &&
+            !(await this.isAnotherSellersStock(ctx, productVariantId, stockLocationId))
+        ) {
             const { outOfStockThreshold } = await this.allocation.variantStockSettings(ctx, productVariantId);
             guard = { allowance: Math.max(0, -outOfStockThreshold) };
         }
