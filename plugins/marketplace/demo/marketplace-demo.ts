@@ -14,7 +14,6 @@ import {
     RequestContextService,
     ShippingMethod,
     ShippingMethodService,
-    StockLevelService,
     TransactionalConnection,
 } from '@vendure/core';
 import { In } from 'typeorm';
@@ -208,7 +207,6 @@ export async function seedMarketplaceDemo(app: INestApplicationContext, ctx: Req
             .exists({ where: { code: firstMethodCode } }))
     ) {
         const placed = await connection.withTransaction(seedCtx, async txCtx => {
-            await seedSellerStock(app, txCtx);
             const methods = await seedShippingMethods(app, txCtx);
             return seedSplitOrder(app, txCtx, methods);
         });
@@ -290,36 +288,6 @@ async function seedPayouts(
     const first = batches.find(b => approved[0] && String(b.sellerId) === String(approved[0].id));
     if (first) {
         await payouts.markPaid(ctx, first.id, 'DEMO-TRANSFER-0001');
-    }
-}
-
-/**
- * Each approved demo seller's stock location holds its offers' quantities. The sample catalogue's variants track
- * inventory, and an offer line is allocated at its seller's stock location, where the warehouse plugin's guarded
- * allocation refuses what is not on hand there; the seller's location is in the seller's channel only, so the
- * platform's available stock does not change.
- */
-async function seedSellerStock(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
-    const connection = app.get(TransactionalConnection);
-    const stockLevels = app.get(StockLevelService);
-    for (const demo of DEMO_SELLERS.filter(s => s.approve)) {
-        const seller = await connection
-            .getRepository(ctx, MarketplaceSeller)
-            .findOne({ where: { taxId: demo.taxId } });
-        if (seller?.stockLocationId == null) {
-            continue;
-        }
-        const sellerOffers = await connection
-            .getRepository(ctx, Offer)
-            .find({ where: { sellerId: seller.id, active: true } });
-        for (const offer of sellerOffers.filter(o => o.quantityAvailable > 0)) {
-            await stockLevels.updateStockOnHandForLocation(
-                ctx,
-                offer.productVariantId,
-                seller.stockLocationId,
-                offer.quantityAvailable,
-            );
-        }
     }
 }
 

@@ -3,6 +3,8 @@ import { SimpleGraphQLClient } from '@vendure/testing';
 import { createTriflowTestEnvironment, run, startTestServer } from '../../../src/testing/helpers';
 
 import {
+    MktSetTrackedVariantStockDocument,
+    MktVariantStockDocument,
     OfferDetailDocument,
     ReinstateSellerDocument,
     SuspendSellerDocument,
@@ -140,6 +142,110 @@ describe('Marketplace checkout of offers that stopped selling', () => {
         expect(transitionOrderToState).toMatchObject({
             __typename: 'OrderStateTransitionError',
             transitionError: expect.stringContaining('only 2 units left'),
+        });
+    });
+
+    describe('with the warehouse stock guard, a variant that tracks inventory', () => {
+        // T_4 (WH1000) is sold by the seller's offer; the seller's stock location holds none of it, and the
+        // platform's own stock of it is taken away before payment. T_5 (USBC01) is sold by the platform only.
+        let trackedOfferId: string;
+
+        async function setPlatformStock(id: string, stockOnHand: number) {
+            const { updateProductVariants } = await run(adminClient, MktSetTrackedVariantStockDocument, {
+                id,
+                stockOnHand,
+            });
+            expect(updateProductVariants[0]).toMatchObject({ trackInventory: 'TRUE', stockOnHand });
+        }
+
+        async function platformStock(id: string) {
+            const { productVariant } = await run(adminClient, MktVariantStockDocument, { id });
+            return {
+                stockOnHand: productVariant!.stockOnHand,
+                stockAllocated: productVariant!.stockAllocated,
+            };
+        }
+
+        async function toArrangingPayment(
+            variantId: string,
+            quantity: number,
+            shippingMethodId: string,
+        ): Promise<SimpleGraphQLClient> {
+            buyers += 1;
+            const shop = newShopClient();
+            const { addItemToOrder } = await run(shop, MarketplaceAddToCartDocument, {
+                productVariantId: variantId,
+                quantity,
+            });
+            expect(addItemToOrder.__typename).toBe('Order');
+            await run(shop, MktSetAddressAndCustomerDocument, {
+                address,
+                customer: {
+                    emailAddress: `tracked-${buyers}@triflow.test`,
+                    firstName: 'T',
+                    lastName: 'Buyer',
+                },
+            });
+            const { setOrderShippingMethod } = await run(shop, MktSetShippingMethodDocument, {
+                ids: [shippingMethodId],
+            });
+            expect(setOrderShippingMethod.__typename).toBe('Order');
+            const { transitionOrderToState } = await run(shop, MktTransitionToArrangingPaymentDocument);
+            expect(transitionOrderToState).toMatchObject({ state: 'ArrangingPayment' });
+            return shop;
+        }
+
+        beforeAll(async () => {
+            await setPlatformStock('T_4', 2);
+            await setPlatformStock('T_5', 1);
+            trackedOfferId = await createOffer(adminClient, seller.id, 'T_4', 20000, 3);
+        });
+
+        it("places an offer line the platform and the seller's stock location hold none of, taking it off the offer", async () => {
+            const shop = await toArrangingPayment('T_4', 2, shipping);
+            const { activeOrder } = await run(shop, MktActiveOrderDocument);
+            expect(activeOrder!.lines).toMatchObject([
+                { quantity: 2, customFields: { offerId: trackedOfferId } },
+            ]);
+            // the platform sells none of it by now: the offer line is the seller's, not the platform's stock
+            await setPlatformStock('T_4', 0);
+            const { addPaymentToOrder } = await run(shop, MktAddPaymentDocument);
+            expect(addPaymentToOrder).toMatchObject({ __typename: 'Order', state: 'PaymentAuthorized' });
+            const { offer } = await run(adminClient, OfferDetailDocument, { id: trackedOfferId });
+            expect(offer!.quantityAvailable).toBe(1);
+            // nothing was allocated from the platform's stock
+            expect(await platformStock('T_4')).toEqual({ stockOnHand: 0, stockAllocated: 0 });
+        });
+
+        it('still refuses more units than the offer holds', async () => {
+            await setPlatformStock('T_4', 5);
+            const shop = newShopClient();
+            const { addItemToOrder } = await run(shop, MarketplaceAddToCartDocument, {
+                productVariantId: 'T_4',
+                quantity: 2,
+                customFields: { offerId: trackedOfferId },
+            });
+            expect(addItemToOrder).toMatchObject({
+                errorCode: 'ORDER_INTERCEPTOR_ERROR',
+                interceptorError: 'This offer has only 1 units available',
+            });
+            const { offer } = await run(adminClient, OfferDetailDocument, { id: trackedOfferId });
+            expect(offer!.quantityAvailable).toBe(1);
+        });
+
+        it("still refuses a platform line when the platform's stock is gone by payment", async () => {
+            const shop = await toArrangingPayment('T_5', 1, 'T_1');
+            const { activeOrder } = await run(shop, MktActiveOrderDocument);
+            expect(activeOrder!.lines).toMatchObject([{ quantity: 1, customFields: { offerId: null } }]);
+            await setPlatformStock('T_5', 0);
+            const { addPaymentToOrder } = await run(shop, MktAddPaymentDocument);
+            expect(addPaymentToOrder).toMatchObject({
+                __typename: 'OrderStateTransitionError',
+                transitionError: expect.stringContaining('Not enough stock of USBC01'),
+            });
+            const { activeOrder: after } = await run(shop, MktActiveOrderDocument);
+            expect(after).toMatchObject({ state: 'ArrangingPayment', payments: [] });
+            expect(await platformStock('T_5')).toEqual({ stockOnHand: 0, stockAllocated: 0 });
         });
     });
 });

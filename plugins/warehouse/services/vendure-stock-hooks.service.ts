@@ -3,7 +3,9 @@ import { DeletionResult } from '@vendure/common/lib/generated-types';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
     Allocation,
+    ChannelService,
     I18nError,
+    idsAreEqual,
     Logger,
     OrderLine,
     OrderService,
@@ -11,6 +13,7 @@ import {
     ProductVariantService,
     RequestContext,
     StockLevel,
+    StockLocation,
     StockLevelService,
     StockLocationService,
     StockMovementService,
@@ -25,6 +28,7 @@ import { ResolvedWarehousePluginOptions } from '../types';
 
 import { OrderPickupService } from './order-pickup.service';
 import { StockLedgerService } from './stock-ledger.service';
+import { stockOperationScope } from './stock-operation-scope';
 import { WarehouseAllocationService } from './warehouse-allocation.service';
 import { WarehouseService } from './warehouse.service';
 
@@ -54,11 +58,14 @@ const INSTALLED = Symbol('WarehousePluginStockHooks');
  *
  * - `StockLevelService.updateStockOnHandForLocation` / `updateStockAllocatedForLocation` (read-then-write in
  *   Vendure, which loses updates under concurrency) become {@link StockLedgerService.applyChange}; allocations
- *   are guarded, so stock is never allocated twice.
+ *   of the platform's stock are guarded, so stock is never allocated twice. An allocation at another seller's
+ *   own stock location for that seller's order line (see {@link VendureStockHooksService.isAnotherSellersStock})
+ *   is ledgered but not guarded: that seller guards its quantity (the marketplace: its offers).
  * - `StockMovementService`'s allocation, sale, release, cancellation and adjustment methods run inside a ledger
  *   scope, so each entry names its order (or the manual adjustment) and reorder points are evaluated once.
- * - `OrderService.addPaymentToOrder` first checks that the order's tracked lines are still in stock and refuses
- *   with an `OrderStateTransitionError` (nothing written) when they are not.
+ * - `OrderService.addPaymentToOrder` first checks that the order's tracked lines the platform sells (not those
+ *   of another seller channel) are still in stock and refuses with an `OrderStateTransitionError` (nothing
+ *   written) when they are not.
  * - `StockLocationService.delete` ledgers the stock it moves to the target location.
  *
  * Installed once per application (server and worker) when the plugin bootstraps.
@@ -70,6 +77,7 @@ export class VendureStockHooksService {
         private stockLevelService: StockLevelService,
         private stockMovementService: StockMovementService,
         private stockLocationService: StockLocationService,
+        private channelService: ChannelService,
         private orderService: OrderService,
         private productVariantService: ProductVariantService,
         private ledger: StockLedgerService,
@@ -108,7 +116,10 @@ export class VendureStockHooksService {
         allocatedChange: number,
     ): Promise<void> {
         let guard: { allowance: number } | undefined;
-        if (allocatedChange > 0) {
+        if (
+            allocatedChange > 0 &&
+            !(await this.isAnotherSellersStock(ctx, productVariantId, stockLocationId))
+        ) {
             const { outOfStockThreshold } = await this.allocation.variantStockSettings(ctx, productVariantId);
             guard = { allowance: Math.max(0, -outOfStockThreshold) };
         }
@@ -127,6 +138,52 @@ export class VendureStockHooksService {
                 allocatedChange,
             );
         }
+    }
+
+    /**
+     * Whether an order movement's change of a variant at a stock location is another seller's business, not the
+     * platform's: one of the movement's order lines of that variant is sold by a seller channel other than the
+     * default channel (`OrderLine.sellerChannelId`), and the location is that seller channel's own: assigned to
+     * it, not to the default channel, and not a warehouse. The seller's quantity lives with the seller (the
+     * marketplace plugin's offers, with their own guarded allocation), so the platform's guard does not apply.
+     */
+    private async isAnotherSellersStock(
+        ctx: RequestContext,
+        productVariantId: ID,
+        stockLocationId: ID,
+    ): Promise<boolean> {
+        const orderLineIds = stockOperationScope.current()?.origin.orderLineIds;
+        if (!orderLineIds?.length) {
+            return false;
+        }
+        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
+        const sellerChannelIds = (
+            await this.connection.getRepository(ctx, OrderLine).find({
+                select: { id: true, sellerChannelId: true },
+                where: { id: In(orderLineIds), productVariantId },
+            })
+        )
+            .map(line => line.sellerChannelId)
+            .filter((id): id is ID => id != null && !idsAreEqual(id, defaultChannel.id));
+        if (!sellerChannelIds.length) {
+            return false;
+        }
+        if ((await this.warehouseService.byStockLocationId(ctx)).has(String(stockLocationId))) {
+            return false;
+        }
+        const location = await this.connection
+            .getRepository(ctx, StockLocation)
+            .findOne({ where: { id: stockLocationId }, relations: { channels: true } });
+        const channels = location?.channels ?? [];
+        return (
+            !channels.some(c => idsAreEqual(c.id, defaultChannel.id)) &&
+            channels.some(c => sellerChannelIds.some(id => idsAreEqual(id, c.id)))
+        );
+    }
+
+    /** Whether an order line is sold by a seller channel other than the default channel (a marketplace seller). */
+    private isAnotherSellersLine(line: OrderLine, defaultChannelId: ID): boolean {
+        return line.sellerChannelId != null && !idsAreEqual(line.sellerChannelId, defaultChannelId);
     }
 
     private scopeStockMovements(): void {
@@ -214,7 +271,9 @@ export class VendureStockHooksService {
     }
 
     /**
-     * Before a payment that will place the order: are its tracked lines still in stock? Under concurrent
+     * Before a payment that will place the order: are its tracked lines still in stock? Only the lines the
+     * platform sells are checked: a line of another seller channel (a marketplace offer line) is that seller's
+     * to check, and may sell a variant the platform has none of. Under concurrent
      * checkouts on PostgreSQL this check can pass for more buyers than there is stock; the guarded allocation
      * then refuses the late ones (and their transaction rolls back).
      */
@@ -235,10 +294,15 @@ export class VendureStockHooksService {
         if (alreadyAllocated > 0) {
             return undefined;
         }
+        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
+        const platformLines = lines.filter(line => !this.isAnotherSellersLine(line, defaultChannel.id));
+        if (!platformLines.length) {
+            return undefined;
+        }
         const pickupWarehouse = await this.pickup.effectivePickupWarehouse(ctx, orderId);
         if (pickupWarehouse) {
             // Click-and-collect: the chosen warehouse must hold every line; no other warehouse ships it.
-            const short = await this.pickup.shortfall(ctx, lines, pickupWarehouse);
+            const short = await this.pickup.shortfall(ctx, platformLines, pickupWarehouse);
             return short
                 ? new OrderStateTransitionError({
                       fromState: lines[0].order.state,
@@ -248,7 +312,7 @@ export class VendureStockHooksService {
                 : undefined;
         }
         const byVariant = new Map<string, { line: OrderLine; quantity: number }>();
-        for (const line of lines) {
+        for (const line of platformLines) {
             const key = String(line.productVariantId);
             const entry = byVariant.get(key) ?? { line, quantity: 0 };
             entry.quantity += line.quantity;

@@ -328,6 +328,38 @@ export type OfferableVariantsQuery = {
     };
 };
 
+export type MktSetTrackedVariantStockMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+    stockOnHand: Types.Scalars['Int']['input'];
+}>;
+
+export type MktSetTrackedVariantStockMutation = {
+    __typename?: 'Mutation';
+    updateProductVariants: Array<{
+        __typename?: 'ProductVariant';
+        id: string;
+        sku: string;
+        trackInventory: Types.GlobalFlag;
+        stockOnHand: number;
+        stockAllocated: number;
+    } | null>;
+};
+
+export type MktVariantStockQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MktVariantStockQuery = {
+    __typename?: 'Query';
+    productVariant?: {
+        __typename?: 'ProductVariant';
+        id: string;
+        sku: string;
+        stockOnHand: number;
+        stockAllocated: number;
+    } | null;
+};
+
 export type MktLedgerEntryFieldsFragment = {
     __typename?: 'SellerLedgerEntry';
     id: string;
@@ -2773,6 +2805,135 @@ export const OfferableVariantsDocument = {
         },
     ],
 } as unknown as DocumentNode<OfferableVariantsQuery, OfferableVariantsQueryVariables>;
+export const MktSetTrackedVariantStockDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktSetTrackedVariantStock' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'stockOnHand' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateProductVariants' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: {
+                                    kind: 'ListValue',
+                                    values: [
+                                        {
+                                            kind: 'ObjectValue',
+                                            fields: [
+                                                {
+                                                    kind: 'ObjectField',
+                                                    name: { kind: 'Name', value: 'id' },
+                                                    value: {
+                                                        kind: 'Variable',
+                                                        name: { kind: 'Name', value: 'id' },
+                                                    },
+                                                },
+                                                {
+                                                    kind: 'ObjectField',
+                                                    name: { kind: 'Name', value: 'trackInventory' },
+                                                    value: { kind: 'EnumValue', value: 'TRUE' },
+                                                },
+                                                {
+                                                    kind: 'ObjectField',
+                                                    name: { kind: 'Name', value: 'stockOnHand' },
+                                                    value: {
+                                                        kind: 'Variable',
+                                                        name: { kind: 'Name', value: 'stockOnHand' },
+                                                    },
+                                                },
+                                            ],
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'trackInventory' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'stockOnHand' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'stockAllocated' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktSetTrackedVariantStockMutation, MktSetTrackedVariantStockMutationVariables>;
+export const MktVariantStockDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktVariantStock' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productVariant' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'stockOnHand' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'stockAllocated' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktVariantStockQuery, MktVariantStockQueryVariables>;
 export const MktSetSellerFinanceDocument = {
     kind: 'Document',
     definitions: [
