@@ -17,6 +17,7 @@ const swc = [
 const common = {
     transform: { '^.+\\.(t|j)s$': swc },
     testEnvironment: 'node',
+    setupFiles: ['<rootDir>/src/testing/graphql-production-mode.js'],
     modulePathIgnorePatterns: ['<rootDir>/dist/'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

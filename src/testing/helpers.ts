@@ -51,7 +51,13 @@ export function createTriflowTestEnvironment(overrides: Partial<VendureConfig> =
     return createTestEnvironment(mergeConfig(triflowTestConfig(), overrides));
 }
 
-/** Populates (or loads the cached) test database with the fixtures and logs the admin client in as superadmin. */
+/** How many fixture customers a test database holds at least (see `startTestServer`). */
+const SHARED_CUSTOMER_COUNT = 10;
+
+/**
+ * Populates (or loads the cached) test database with the fixtures (`customerCount`: at least that many customers)
+ * and logs the admin client in as superadmin.
+ */
 export async function startTestServer(
     env: TriflowTestEnvironment,
     options: { customerCount?: number } = {},
@@ -62,7 +68,10 @@ export async function startTestServer(
     if (specPath) {
         (env.server as unknown as { getCallerFilename: () => string }).getCallerFilename = () => specPath;
     }
-    const customerCount = options.customerCount ?? 3;
+    // At least the customers asked for: every spec gets the same ten (Vendure's fixture customers are seeded, so the
+    // first n are the same whatever the count), and specs that differ only in how many they asked for share one
+    // populated template.
+    const customerCount = Math.max(options.customerCount ?? 3, SHARED_CUSTOMER_COUNT);
     // Specs whose population would write the same data start from copies of one populated template.
     const config = (env.server as unknown as { vendureConfig: VendureConfig }).vendureConfig;
     setPopulationKey(

@@ -1,4 +1,4 @@
-import { DefaultSearchPlugin, mergeConfig, VendureConfig } from '@vendure/core';
+import { DefaultSearchPlugin, mergeConfig, PasswordHashingStrategy, VendureConfig } from '@vendure/core';
 import { registerInitializer, testConfig as vendureTestConfig } from '@vendure/testing';
 import crypto from 'crypto';
 import fs from 'fs';
@@ -79,6 +79,35 @@ export function testPort(offset = 0): number {
     return port + offset;
 }
 
+/**
+ * bcrypt at its lowest cost (4 rounds instead of Vendure's 12): each hash or check takes about a millisecond instead
+ * of a quarter of a second. Logins and registrations are in almost every spec, and at cost 12 the specs spent
+ * about a fifth of their time waiting for bcrypt. Still real bcrypt hashes, checked as production checks them.
+ */
+export class TestPasswordHashingStrategy implements PasswordHashingStrategy {
+    private bcrypt?: Bcrypt;
+
+    hash(plaintext: string): Promise<string> {
+        return this.lib().hash(plaintext, 4);
+    }
+
+    check(plaintext: string, hash: string): Promise<boolean> {
+        return this.lib().compare(plaintext, hash);
+    }
+
+    private lib(): Bcrypt {
+        // Loaded lazily, as Vendure's own strategy loads it.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        this.bcrypt ??= require('bcrypt') as Bcrypt;
+        return this.bcrypt;
+    }
+}
+
+interface Bcrypt {
+    hash(plaintext: string, rounds: number): Promise<string>;
+    compare(plaintext: string, hash: string): Promise<boolean>;
+}
+
 // The test database is chosen by `DB` above; everything else (pool settings, REDIS_URL) is read as production would.
 const env = readEnv({ ...process.env, NODE_ENV: 'test', DB: 'sqlite', LOG_LEVEL: 'error' });
 
@@ -109,6 +138,7 @@ export function triflowTestConfig(overrides: Partial<VendureConfig> = {}): Requi
         },
         authOptions: {
             tokenMethod: production.authOptions?.tokenMethod,
+            passwordHashingStrategy: new TestPasswordHashingStrategy(),
         },
         dbConnectionOptions,
         importExportOptions: {

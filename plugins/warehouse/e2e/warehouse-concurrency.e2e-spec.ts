@@ -64,24 +64,40 @@ describe('Warehouse stock under concurrent checkouts', () => {
     it(`sells exactly ${STOCK} units to ${BUYERS} buyers checking out at once, and refuses the others cleanly`, async () => {
         const outcomes = await Promise.all(
             Array.from({ length: BUYERS }, async () => {
-                const shopper = new SimpleGraphQLClient(triflowTestConfig(), shopUrl());
-                try {
-                    const { code, result } = await checkout(
-                        shopper,
-                        [{ variantId, quantity: 1 }],
-                        addresses.europe,
-                    );
-                    return { code, outcome: result.__typename === 'Order' ? 'placed' : result.__typename };
-                } catch (e) {
-                    const message =
-                        (e as { errors?: Array<{ message: string }> }).errors?.[0]?.message ?? String(e);
-                    return { code: undefined, outcome: `error: ${message}` };
+                // A buyer refused as busy (the pool's acquisition timeout on a loaded machine: nothing changed)
+                // checks out again, as a client retrying a 503 would, up to three times in all.
+                for (let attempt = 1; ; attempt++) {
+                    const shopper = new SimpleGraphQLClient(triflowTestConfig(), shopUrl());
+                    try {
+                        const { code, result } = await checkout(
+                            shopper,
+                            [{ variantId, quantity: 1 }],
+                            addresses.europe,
+                        );
+                        return {
+                            code,
+                            outcome: result.__typename === 'Order' ? 'placed' : result.__typename,
+                        };
+                    } catch (e) {
+                        const message =
+                            (e as { errors?: Array<{ message: string }> }).errors?.[0]?.message ?? String(e);
+                        if (attempt < 3 && /The server is busy/.test(message)) {
+                            continue;
+                        }
+                        return { code: undefined, outcome: `error: ${message}` };
+                    }
                 }
             }),
         );
         const placed = outcomes.filter(o => o.outcome === 'placed');
         const refusals = outcomes.filter(o => o.outcome !== 'placed');
-        expect(placed).toHaveLength(STOCK);
+        // With the reasons, should it fail: how many buyers ended how.
+        const tally = (list: typeof outcomes) =>
+            list.reduce<Record<string, number>>(
+                (m, o) => ({ ...m, [o.outcome]: (m[o.outcome] ?? 0) + 1 }),
+                {},
+            );
+        expect({ placed: placed.length, refusals: tally(refusals) }).toMatchObject({ placed: STOCK });
         for (const refusal of refusals) {
             // Refused at add-to-cart, at the move to payment, or at payment (the typed pre-check, or the
             // guarded allocation when two buyers passed the check at once). On a loaded machine a request may
