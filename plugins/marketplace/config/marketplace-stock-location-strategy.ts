@@ -1,6 +1,8 @@
 import { ID } from '@vendure/common/lib/shared-types';
 import {
     AvailableStock,
+    ChannelService,
+    idsAreEqual,
     Injector,
     LocationWithQuantity,
     OrderLine,
@@ -13,17 +15,27 @@ import {
 
 import { MarketplaceSeller } from '../entities/marketplace-seller.entity';
 import { Offer } from '../entities/offer.entity';
+import { OfferService } from '../services/offer.service';
 import { SellerOrderService } from '../services/seller-order.service';
 
 /**
  * An offer line's stock movements (allocation, sale, release, cancellation) are recorded at its seller's stock
  * location, never at the platform's: the seller's quantity is the offer's own `quantityAvailable` (taken off
- * when the order is placed). Every other line, and available stock, are left to the strategy configured before
- * (Vendure's `MultiChannelStockLocationStrategy`).
+ * when the order is placed). Every other line is left to the strategy configured before (Vendure's
+ * `MultiChannelStockLocationStrategy`).
+ *
+ * Available stock, in the default channel (the shared catalogue), is the previous strategy's plus what the
+ * sellers' sellable offers hold: a part only sellers carry is in stock on the storefront (`stockLevel`, the
+ * search index's `inStock`), and Vendure's own checks (`addItemToOrder`, the move to `ArrangingPayment`) let a
+ * buyer take it. Each offer line is still held to its own offer's quantity (`OfferOrderInterceptor`, and the
+ * guarded decrement when the order is placed), and a platform line to the platform's stock (the warehouse
+ * plugin's guard).
  */
 export class MarketplaceStockLocationStrategy implements StockLocationStrategy {
     private sellerOrders: SellerOrderService;
     private connection: TransactionalConnection;
+    private offers: OfferService;
+    private channels: ChannelService;
 
     /** @param previous the strategy configured before the marketplace plugin. */
     constructor(private readonly previous: StockLocationStrategy) {}
@@ -31,6 +43,8 @@ export class MarketplaceStockLocationStrategy implements StockLocationStrategy {
     async init(injector: Injector): Promise<void> {
         this.sellerOrders = injector.get(SellerOrderService);
         this.connection = injector.get(TransactionalConnection);
+        this.offers = injector.get(OfferService);
+        this.channels = injector.get(ChannelService);
         await this.previous.init?.(injector);
     }
 
@@ -38,12 +52,18 @@ export class MarketplaceStockLocationStrategy implements StockLocationStrategy {
         await this.previous.destroy?.();
     }
 
-    getAvailableStock(
+    async getAvailableStock(
         ctx: RequestContext,
         productVariantId: ID,
         stockLevels: StockLevel[],
-    ): AvailableStock | Promise<AvailableStock> {
-        return this.previous.getAvailableStock(ctx, productVariantId, stockLevels);
+    ): Promise<AvailableStock> {
+        const available = await this.previous.getAvailableStock(ctx, productVariantId, stockLevels);
+        const defaultChannel = await this.channels.getDefaultChannel(ctx);
+        if (!idsAreEqual(ctx.channelId, defaultChannel.id)) {
+            return available;
+        }
+        const offered = await this.offers.sellableOfferQuantity(ctx, productVariantId);
+        return offered > 0 ? { ...available, stockOnHand: available.stockOnHand + offered } : available;
     }
 
     async forAllocation(

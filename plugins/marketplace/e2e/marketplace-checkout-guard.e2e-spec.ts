@@ -4,6 +4,7 @@ import { createTriflowTestEnvironment, run, startTestServer } from '../../../src
 
 import {
     MktSetTrackedVariantStockDocument,
+    MktStockLedgerDocument,
     MktVariantStockDocument,
     OfferDetailDocument,
     ReinstateSellerDocument,
@@ -17,6 +18,7 @@ import {
     MktRemoveLineDocument,
     MktSetAddressAndCustomerDocument,
     MktSetShippingMethodDocument,
+    MktStorefrontStockDocument,
     MktTransitionToArrangingPaymentDocument,
 } from './graphql/generated-shop';
 import {
@@ -155,15 +157,18 @@ describe('Marketplace checkout of offers that stopped selling', () => {
                 id,
                 stockOnHand,
             });
-            expect(updateProductVariants[0]).toMatchObject({ trackInventory: 'TRUE', stockOnHand });
+            expect(updateProductVariants[0]).toMatchObject({ trackInventory: 'TRUE' });
+            expect((await platformStock(id)).stockOnHand).toBe(stockOnHand);
         }
 
+        /**
+         * The platform's own stock of a variant: its level at the default stock location (T_1). The variant's
+         * `stockOnHand` also counts what sellers' offers hold.
+         */
         async function platformStock(id: string) {
             const { productVariant } = await run(adminClient, MktVariantStockDocument, { id });
-            return {
-                stockOnHand: productVariant!.stockOnHand,
-                stockAllocated: productVariant!.stockAllocated,
-            };
+            const level = productVariant!.stockLevels.find(l => l.stockLocationId === 'T_1');
+            return { stockOnHand: level?.stockOnHand ?? 0, stockAllocated: level?.stockAllocated ?? 0 };
         }
 
         async function toArrangingPayment(
@@ -231,6 +236,109 @@ describe('Marketplace checkout of offers that stopped selling', () => {
             });
             const { offer } = await run(adminClient, OfferDetailDocument, { id: trackedOfferId });
             expect(offer!.quantityAvailable).toBe(1);
+        });
+
+        it('sells a part only the sellers hold: in stock on the storefront and in listings, bought through to payment', async () => {
+            await setPlatformStock('T_4', 0);
+            await run(adminClient, UpdateOfferDocument, {
+                input: { id: trackedOfferId, quantityAvailable: 3 },
+            });
+            const { productVariant } = await run(adminClient, MktVariantStockDocument, { id: 'T_4' });
+            // the variant's stock on the shared catalogue: the platform's none plus the offer's 3
+            expect(productVariant).toMatchObject({ stockOnHand: 3 });
+            const storefront = async () => {
+                const { product, search } = await run(newShopClient(), MktStorefrontStockDocument, {
+                    productId: productVariant!.product.id,
+                    term: productVariant!.product.name,
+                });
+                return {
+                    stockLevel: product!.variants.find(v => v.id === 'T_4')?.stockLevel,
+                    inStock: search.items.find(i => i.productVariantId === 'T_4')?.inStock,
+                };
+            };
+            let shown = await storefront();
+            for (let tries = 0; tries < 100 && shown.inStock !== true; tries++) {
+                await new Promise(resolve => setTimeout(resolve, 50));
+                shown = await storefront();
+            }
+            expect(shown).toEqual({ stockLevel: 'IN_STOCK', inStock: true });
+
+            const shop = await toArrangingPayment('T_4', 2, shipping);
+            const { activeOrder } = await run(shop, MktActiveOrderDocument);
+            expect(activeOrder!.lines).toMatchObject([
+                { quantity: 2, customFields: { offerId: trackedOfferId } },
+            ]);
+            const { addPaymentToOrder } = await run(shop, MktAddPaymentDocument);
+            expect(addPaymentToOrder).toMatchObject({ __typename: 'Order', state: 'PaymentAuthorized' });
+            const { offer } = await run(adminClient, OfferDetailDocument, { id: trackedOfferId });
+            expect(offer!.quantityAvailable).toBe(1);
+            expect(await platformStock('T_4')).toEqual({ stockOnHand: 0, stockAllocated: 0 });
+
+            // more than the sellers hold is still refused when added
+            const more = await run(newShopClient(), MarketplaceAddToCartDocument, {
+                productVariantId: 'T_4',
+                quantity: 2,
+            });
+            expect(more.addItemToOrder).toMatchObject({ errorCode: 'INSUFFICIENT_STOCK_ERROR' });
+        });
+
+        it('credits each stock movement to its own line when an order holds a variant from the platform and from an offer', async () => {
+            await setPlatformStock('T_4', 5);
+            buyers += 1;
+            const shop = newShopClient();
+            // the offer's line first, then the platform's own (the offer paused meanwhile, so the buy box is empty)
+            const first = await run(shop, MarketplaceAddToCartDocument, {
+                productVariantId: 'T_4',
+                quantity: 1,
+                customFields: { offerId: trackedOfferId },
+            });
+            expect(first.addItemToOrder.__typename).toBe('Order');
+            await run(adminClient, UpdateOfferDocument, { input: { id: trackedOfferId, active: false } });
+            const second = await run(shop, MarketplaceAddToCartDocument, {
+                productVariantId: 'T_4',
+                quantity: 2,
+            });
+            await run(adminClient, UpdateOfferDocument, { input: { id: trackedOfferId, active: true } });
+            expect(second.addItemToOrder).toMatchObject({
+                lines: [
+                    { quantity: 1, customFields: { offerId: trackedOfferId } },
+                    { quantity: 2, customFields: { offerId: null } },
+                ],
+            });
+            const [offerLine, platformLine] =
+                second.addItemToOrder.__typename === 'Order' ? second.addItemToOrder.lines : [];
+            await run(shop, MktSetAddressAndCustomerDocument, {
+                address,
+                customer: { emailAddress: `both-${buyers}@triflow.test`, firstName: 'B', lastName: 'Buyer' },
+            });
+            const { setOrderShippingMethod } = await run(shop, MktSetShippingMethodDocument, {
+                ids: [shipping, 'T_1'],
+            });
+            expect(setOrderShippingMethod.__typename).toBe('Order');
+            expect(
+                (await run(shop, MktTransitionToArrangingPaymentDocument)).transitionOrderToState,
+            ).toMatchObject({
+                state: 'ArrangingPayment',
+            });
+            const { addPaymentToOrder } = await run(shop, MktAddPaymentDocument);
+            expect(addPaymentToOrder).toMatchObject({ __typename: 'Order', state: 'PaymentAuthorized' });
+            const code = addPaymentToOrder.__typename === 'Order' ? addPaymentToOrder.code : '';
+
+            // the platform's stock location: two units allocated, for the platform's line, none for the offer's
+            const { stockLedger } = await run(adminClient, MktStockLedgerDocument, {
+                productVariantId: 'T_4',
+            });
+            const ofOrder = stockLedger.items.filter(e => e.documentCode === code);
+            expect(ofOrder).toEqual([
+                expect.objectContaining({
+                    stockLocationId: 'T_1',
+                    type: 'allocation',
+                    allocatedChange: 2,
+                    orderLineId: platformLine.id,
+                }),
+            ]);
+            expect(ofOrder.some(e => e.orderLineId === offerLine.id)).toBe(false);
+            expect(await platformStock('T_4')).toEqual({ stockOnHand: 5, stockAllocated: 2 });
         });
 
         it("still refuses a platform line when the platform's stock is gone by payment", async () => {

@@ -284,6 +284,27 @@ export class OfferService {
         return this.rank(ctx, offers);
     }
 
+    /**
+     * How many units of a variant sellers can sell now: the sum of `quantityAvailable` over the active offers of
+     * approved sellers in the request's currency (the offers the storefront shows). One aggregate on the offer's
+     * variant index.
+     */
+    async sellableOfferQuantity(ctx: RequestContext, variantId: ID): Promise<number> {
+        const row = await this.connection
+            .getRepository(ctx, Offer)
+            .createQueryBuilder('offer')
+            .innerJoin('offer.seller', 'seller', 'seller.status = :approved', {
+                approved: MarketplaceSellerStatus.Approved,
+            })
+            .select('COALESCE(SUM(offer.quantityAvailable), 0)', 'quantity')
+            .where('offer.productVariantId = :variantId', { variantId })
+            .andWhere('offer.active = :active', { active: true })
+            .andWhere('offer.quantityAvailable > 0')
+            .andWhere('offer.currencyCode = :currencyCode', { currencyCode: ctx.currencyCode })
+            .getRawOne<{ quantity: string | number | null }>();
+        return Number(row?.quantity ?? 0);
+    }
+
     /** The buy-box winner for a variant, or undefined when no seller offers it (see README, "Buy box"). */
     async findBuyBox(ctx: RequestContext, variantId: ID): Promise<Offer | undefined> {
         const [winner] = await this.findStorefrontOffers(ctx, [variantId]);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
+import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import {
     ConfigService,
     EventBus,
@@ -370,7 +371,12 @@ export class StockLedgerService {
             : null;
         let orderLineId: ID | null = null;
         if (origin.orderLineIds?.length) {
-            const line = await this.orderLineFor(ctx, origin.orderLineIds, change.productVariantId);
+            const line = await this.orderLineFor(
+                ctx,
+                origin.orderLineIds,
+                change.productVariantId,
+                change.stockLocationId,
+            );
             if (line) {
                 orderLineId = line.orderLineId;
                 document = { type: StockDocumentType.Order, id: String(line.orderId), code: line.orderCode };
@@ -395,11 +401,17 @@ export class StockLedgerService {
         );
     }
 
-    /** Which of the movement's order lines a variant's change belongs to, and its order. */
+    /**
+     * Which of the movement's order lines a variant's change at a stock location belongs to, and its order. An
+     * order may hold the same variant twice: bought from the platform and from a marketplace seller's offer. Then
+     * a change at a location of that seller's own channel (not the default channel's) is the seller's line, and
+     * any other change the platform's.
+     */
     private async orderLineFor(
         ctx: RequestContext,
         orderLineIds: ID[],
         productVariantId: ID,
+        stockLocationId: ID,
     ): Promise<{ orderLineId: ID; orderId: ID; orderCode: string } | undefined> {
         const scope = stockOperationScope.current();
         if (scope && !scope.orderLines) {
@@ -410,22 +422,50 @@ export class StockLedgerService {
                 .innerJoin('line.order', 'order')
                 .select('line.id', 'lineId')
                 .addSelect('line.productVariantId', 'variantId')
+                .addSelect('line.sellerChannelId', 'sellerChannelId')
                 .addSelect('order.id', 'orderId')
                 .addSelect('order.code', 'orderCode')
                 .where('line.id IN (:...ids)', { ids: orderLineIds })
-                .getRawMany<{ lineId: ID; variantId: ID; orderId: ID; orderCode: string }>();
+                .orderBy('line.id', 'ASC')
+                .getRawMany<{
+                    lineId: ID;
+                    variantId: ID;
+                    sellerChannelId: ID | null;
+                    orderId: ID;
+                    orderCode: string;
+                }>();
             for (const row of rows) {
                 const key = String(row.variantId);
-                if (!scope.orderLines.has(key)) {
-                    scope.orderLines.set(key, {
-                        orderLineId: row.lineId,
-                        orderId: row.orderId,
-                        orderCode: row.orderCode,
-                    });
-                }
+                const lines = scope.orderLines.get(key) ?? [];
+                lines.push({
+                    orderLineId: row.lineId,
+                    orderId: row.orderId,
+                    orderCode: row.orderCode,
+                    sellerChannelId: row.sellerChannelId,
+                });
+                scope.orderLines.set(key, lines);
             }
         }
-        return scope?.orderLines?.get(String(productVariantId));
+        const candidates = scope?.orderLines?.get(String(productVariantId)) ?? [];
+        if (candidates.length <= 1) {
+            return candidates[0];
+        }
+        const location = await this.connection
+            .getRepository(ctx, StockLocation)
+            .findOne({ where: { id: stockLocationId }, relations: { channels: true } });
+        const channels = location?.channels ?? [];
+        const defaultChannel = channels.find(c => c.code === DEFAULT_CHANNEL_CODE);
+        const isPlatformLine = (line: { sellerChannelId: ID | null }) =>
+            line.sellerChannelId == null ||
+            (defaultChannel !== undefined && idsAreEqual(line.sellerChannelId, defaultChannel.id));
+        const sellerLine = defaultChannel
+            ? undefined
+            : candidates.find(
+                  line =>
+                      line.sellerChannelId != null &&
+                      channels.some(c => idsAreEqual(c.id, line.sellerChannelId)),
+              );
+        return sellerLine ?? candidates.find(isPlatformLine) ?? candidates[0];
     }
 
     /** Stock location and variant of an entry, for field resolvers. */

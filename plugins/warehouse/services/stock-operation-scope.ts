@@ -23,8 +23,11 @@ interface ScopeState {
     /** Set when the outermost scope ended (async work started inside it may still run later). */
     ended: { value: boolean };
     touched: Map<string, TouchedStockLevel>;
-    /** Order line lookups of this scope, by variant id. */
-    orderLines?: Map<string, { orderLineId: ID; orderId: ID; orderCode: string }>;
+    /** Order line lookups of this scope, by variant id (an order may hold a variant in more than one line). */
+    orderLines?: Map<
+        string,
+        Array<{ orderLineId: ID; orderId: ID; orderCode: string; sellerChannelId: ID | null }>
+    >;
 }
 
 const storage = new AsyncLocalStorage<ScopeState>();

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DeletionResult } from '@vendure/common/lib/generated-types';
+import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
     Allocation,
@@ -28,7 +29,7 @@ import { ResolvedWarehousePluginOptions } from '../types';
 
 import { OrderPickupService } from './order-pickup.service';
 import { StockLedgerService } from './stock-ledger.service';
-import { stockOperationScope } from './stock-operation-scope';
+import { StockOrigin, stockOperationScope } from './stock-operation-scope';
 import { WarehouseAllocationService } from './warehouse-allocation.service';
 import { WarehouseService } from './warehouse.service';
 
@@ -86,6 +87,9 @@ export class VendureStockHooksService {
         private pickup: OrderPickupService,
         @Inject(WAREHOUSE_PLUGIN_OPTIONS) private options: ResolvedWarehousePluginOptions,
     ) {}
+
+    /** Per ledger scope: see {@link VendureStockHooksService.sellerLinesOf}. */
+    private readonly sellerLinesByOrigin = new WeakMap<StockOrigin, Promise<OrderLine[]>>();
 
     install(): void {
         const marker = this.stockLevelService as unknown as Record<symbol, boolean>;
@@ -152,19 +156,13 @@ export class VendureStockHooksService {
         productVariantId: ID,
         stockLocationId: ID,
     ): Promise<boolean> {
-        const orderLineIds = stockOperationScope.current()?.origin.orderLineIds;
-        if (!orderLineIds?.length) {
+        const origin = stockOperationScope.current()?.origin;
+        if (!origin?.orderLineIds?.length) {
             return false;
         }
-        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
-        const sellerChannelIds = (
-            await this.connection.getRepository(ctx, OrderLine).find({
-                select: { id: true, sellerChannelId: true },
-                where: { id: In(orderLineIds), productVariantId },
-            })
-        )
-            .map(line => line.sellerChannelId)
-            .filter((id): id is ID => id != null && !idsAreEqual(id, defaultChannel.id));
+        const sellerChannelIds = (await this.sellerLinesOf(ctx, origin))
+            .filter(line => idsAreEqual(line.productVariantId, productVariantId))
+            .map(line => line.sellerChannelId as ID);
         if (!sellerChannelIds.length) {
             return false;
         }
@@ -176,9 +174,29 @@ export class VendureStockHooksService {
             .findOne({ where: { id: stockLocationId }, relations: { channels: true } });
         const channels = location?.channels ?? [];
         return (
-            !channels.some(c => idsAreEqual(c.id, defaultChannel.id)) &&
+            !channels.some(c => c.code === DEFAULT_CHANNEL_CODE) &&
             channels.some(c => sellerChannelIds.some(id => idsAreEqual(id, c.id)))
         );
+    }
+
+    /**
+     * The order lines of a ledger scope's origin that another seller channel sells, looked up once per scope (an
+     * allocation of several lines changes several levels, each asking).
+     */
+    private sellerLinesOf(ctx: RequestContext, origin: StockOrigin): Promise<OrderLine[]> {
+        let lines = this.sellerLinesByOrigin.get(origin);
+        if (!lines) {
+            lines = (async () => {
+                const defaultChannel = await this.channelService.getDefaultChannel(ctx);
+                const found = await this.connection.getRepository(ctx, OrderLine).find({
+                    select: { id: true, productVariantId: true, sellerChannelId: true },
+                    where: { id: In(origin.orderLineIds ?? []) },
+                });
+                return found.filter(line => this.isAnotherSellersLine(line, defaultChannel.id));
+            })();
+            this.sellerLinesByOrigin.set(origin, lines);
+        }
+        return lines;
     }
 
     /** Whether an order line is sold by a seller channel other than the default channel (a marketplace seller). */

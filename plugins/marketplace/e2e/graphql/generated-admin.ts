@@ -357,7 +357,34 @@ export type MktVariantStockQuery = {
         sku: string;
         stockOnHand: number;
         stockAllocated: number;
+        stockLevels: Array<{
+            __typename?: 'StockLevel';
+            stockLocationId: string;
+            stockOnHand: number;
+            stockAllocated: number;
+        }>;
+        product: { __typename?: 'Product'; id: string; name: string };
     } | null;
+};
+
+export type MktStockLedgerQueryVariables = Types.Exact<{
+    productVariantId: Types.Scalars['ID']['input'];
+}>;
+
+export type MktStockLedgerQuery = {
+    __typename?: 'Query';
+    stockLedger: {
+        __typename?: 'StockLedgerEntryList';
+        items: Array<{
+            __typename?: 'StockLedgerEntry';
+            stockLocationId: string;
+            type: Types.StockLedgerEntryType;
+            quantity: number;
+            allocatedChange: number;
+            documentCode?: string | null;
+            orderLineId?: string | null;
+        }>;
+    };
 };
 
 export type MktLedgerEntryFieldsFragment = {
@@ -2926,6 +2953,35 @@ export const MktVariantStockDocument = {
                                 { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
                                 { kind: 'Field', name: { kind: 'Name', value: 'stockOnHand' } },
                                 { kind: 'Field', name: { kind: 'Name', value: 'stockAllocated' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'stockLevels' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'stockLocationId' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'stockOnHand' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'stockAllocated' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'product' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        ],
+                                    },
+                                },
                             ],
                         },
                     },
@@ -2934,6 +2990,94 @@ export const MktVariantStockDocument = {
         },
     ],
 } as unknown as DocumentNode<MktVariantStockQuery, MktVariantStockQueryVariables>;
+export const MktStockLedgerDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktStockLedger' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'productVariantId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stockLedger' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'productVariantId' },
+                                value: {
+                                    kind: 'Variable',
+                                    name: { kind: 'Name', value: 'productVariantId' },
+                                },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'sort' },
+                                            value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                    {
+                                                        kind: 'ObjectField',
+                                                        name: { kind: 'Name', value: 'id' },
+                                                        value: { kind: 'EnumValue', value: 'ASC' },
+                                                    },
+                                                ],
+                                            },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'stockLocationId' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'allocatedChange' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'documentCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'orderLineId' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktStockLedgerQuery, MktStockLedgerQueryVariables>;
 export const MktSetSellerFinanceDocument = {
     kind: 'Document',
     definitions: [

@@ -168,6 +168,23 @@ export type MktProductPageQuery = {
     } | null;
 };
 
+export type MktStorefrontStockQueryVariables = Types.Exact<{
+    productId: Types.Scalars['ID']['input'];
+    term: Types.Scalars['String']['input'];
+}>;
+
+export type MktStorefrontStockQuery = {
+    __typename?: 'Query';
+    product?: {
+        __typename?: 'Product';
+        variants: Array<{ __typename?: 'ProductVariant'; id: string; stockLevel: string }>;
+    } | null;
+    search: {
+        __typename?: 'SearchResponse';
+        items: Array<{ __typename?: 'SearchResult'; productVariantId: string; inStock: boolean }>;
+    };
+};
+
 export type ShopOfferFieldsFragment = {
     __typename?: 'Offer';
     id: string;
@@ -1320,6 +1337,118 @@ export const MktProductPageDocument = {
         },
     ],
 } as unknown as DocumentNode<MktProductPageQuery, MktProductPageQueryVariables>;
+export const MktStorefrontStockDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktStorefrontStock' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'term' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'product' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'variants' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'stockLevel' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'search' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'term' },
+                                            value: {
+                                                kind: 'Variable',
+                                                name: { kind: 'Name', value: 'term' },
+                                            },
+                                        },
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'groupByProduct' },
+                                            value: { kind: 'BooleanValue', value: false },
+                                        },
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'take' },
+                                            value: { kind: 'IntValue', value: '100' },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'productVariantId' },
+                                            },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'inStock' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktStorefrontStockQuery, MktStorefrontStockQueryVariables>;
 export const VariantOffersDocument = {
     kind: 'Document',
     definitions: [
