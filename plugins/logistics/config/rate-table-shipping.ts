@@ -51,6 +51,41 @@ const tableArg = {
     ],
 };
 
+/**
+ * The checker's table argument may be left empty: the checker then reads the table of the method's own `rate-table`
+ * calculator, so a merchant keeps one table per method (an own table still wins, for limits that differ).
+ */
+const checkerTableArg = {
+    ...tableArg,
+    required: false,
+    defaultValue: '',
+    description: [
+        {
+            languageCode: LanguageCode.en,
+            value: 'Leave empty to use the table of this method’s rate-table calculator (one table to keep). An own table here decides eligibility alone: see the logistics README',
+        },
+        {
+            languageCode: LanguageCode.zh_Hans,
+            value: '留空则使用本配送方式运费表计算器中的运费表（只需维护一份）。在此填写的运费表将单独决定是否可用：见物流插件说明',
+        },
+    ],
+};
+
+/** The table the checker decides by: its own, or else the method's rate-table calculator's; undefined if neither. */
+export function checkerTable(
+    ownTable: string | undefined,
+    method: { calculator?: { code: string; args: Array<{ name: string; value: string }> } },
+): string | undefined {
+    if (ownTable?.trim()) {
+        return ownTable;
+    }
+    const calculator = method.calculator;
+    if (calculator?.code !== RATE_TABLE_CALCULATOR_CODE) {
+        return undefined;
+    }
+    return calculator.args.find(a => a.name === 'table')?.value || undefined;
+}
+
 /** The items of an order with the variants' shipping weight and dimensions (custom fields; missing counts as 0). */
 export function orderItems(order: Order): ShippableItem[] {
     return order.lines.map(line => {
@@ -138,7 +173,10 @@ export const rateTableShippingCalculator = new ShippingCalculator({
     },
 });
 
-/** Offers the method when the table has a row for the order's zone, within its weight and length limits. */
+/**
+ * Offers the method when the table has a row for the order's zone, within its weight and length limits. The table
+ * is the checker's own or, left empty, the method's rate-table calculator's ({@link checkerTable}).
+ */
 export const rateTableEligibilityChecker = new ShippingEligibilityChecker({
     code: RATE_TABLE_CHECKER_CODE,
     description: [
@@ -148,12 +186,20 @@ export const rateTableEligibilityChecker = new ShippingEligibilityChecker({
         },
         { languageCode: LanguageCode.zh_Hans, value: '仅限运费表中的区域及重量、尺寸限制之内' },
     ],
-    args: { table: tableArg },
+    args: { table: checkerTableArg },
     init(injector: Injector) {
         zoneService = injector.get(ZoneService);
     },
-    check: async (ctx, order, args) => {
-        const resolved = await resolve(ctx, order, args.table);
+    check: async (ctx, order, args, method) => {
+        const json = checkerTable(args.table, method);
+        if (!json) {
+            Logger.warn(
+                `Shipping method ${method.code}: the rate-table checker has no table of its own and the method's calculator is not a rate table`,
+                loggerCtx,
+            );
+            return false;
+        }
+        const resolved = await resolve(ctx, order, json);
         if (!resolved) {
             return false;
         }

@@ -12,11 +12,13 @@ import {
     ProductVariant,
     RequestContext,
     RequestContextService,
+    ShippingMethodService,
     TransactionalConnection,
 } from '@vendure/core';
 
 import { CARRIER_FULFILLMENT_HANDLER_CODE, loggerCtx } from '../constants';
 import { ParsedTrackingEvent } from '../config/carrier-adapter';
+import { RATE_TABLE_CALCULATOR_CODE, RATE_TABLE_CHECKER_CODE } from '../config/rate-table-shipping';
 import { TrackingStatus } from '../config/tracking-status';
 import { Carrier } from '../entities/carrier.entity';
 import { Shipment } from '../entities/shipment.entity';
@@ -35,6 +37,70 @@ export const DEMO_TRACKING_NUMBERS = {
     waiting: 'SWX100000003',
     manual: 'CC-20261130-01',
 } as const;
+
+/** Code of the demo's shipping method priced by a rate table. */
+export const DEMO_RATE_TABLE_METHOD_CODE = 'rate-table-delivery';
+
+/**
+ * The demo rate table: every zone of Vendure's sample data, 1 kg first band and 0.5 kg steps, volumetric weight at
+ * 5000 cm³/kg, free over 500.00, and remote-postcode surcharges (Northern Ireland, the Hebrides, Tibet).
+ */
+export const DEMO_RATE_TABLE = {
+    volumetricDivisor: 5000,
+    freeOver: 50000,
+    zones: [
+        {
+            zone: 'Europe',
+            firstWeight: 1000,
+            firstPrice: 800,
+            stepWeight: 500,
+            stepPrice: 200,
+            maxWeight: 30000,
+            maxLength: 1200,
+        },
+        {
+            zone: 'Asia',
+            firstWeight: 1000,
+            firstPrice: 1500,
+            stepWeight: 500,
+            stepPrice: 400,
+            maxWeight: 30000,
+            maxLength: 1200,
+        },
+        {
+            zone: 'Americas',
+            firstWeight: 1000,
+            firstPrice: 1800,
+            stepWeight: 500,
+            stepPrice: 450,
+            maxWeight: 30000,
+            maxLength: 1200,
+        },
+        {
+            zone: 'Oceania',
+            firstWeight: 1000,
+            firstPrice: 2000,
+            stepWeight: 500,
+            stepPrice: 500,
+            maxWeight: 20000,
+            maxLength: 1000,
+        },
+        {
+            zone: 'Africa',
+            firstWeight: 1000,
+            firstPrice: 2200,
+            stepWeight: 500,
+            stepPrice: 550,
+            maxWeight: 20000,
+            maxLength: 1000,
+        },
+    ],
+    remote: [
+        { prefix: 'BT', surcharge: 500 },
+        { prefix: 'HS', surcharge: 500 },
+        { from: '850000', to: '859999', surcharge: 300 },
+    ],
+};
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -236,7 +302,42 @@ export async function seedLogisticsDemo(app: INestApplicationContext, ctx: Reque
     await app.get(TransactionalConnection).withTransaction(orderCtx, async txCtx => {
         await seed(app, txCtx);
     });
-    Logger.info('Seeded the logistics demo (2 carriers, 4 shipped orders with timelines)', loggerCtx);
+    Logger.info(
+        'Seeded the logistics demo (2 carriers, 4 shipped orders with timelines, a rate-table shipping method)',
+        loggerCtx,
+    );
+}
+
+/**
+ * A shipping method priced by {@link DEMO_RATE_TABLE}, shipped with the carriers. Its eligibility checker has no
+ * table of its own: it follows the calculator's (one table to keep, edited on the shipping-method page).
+ */
+async function seedRateTableMethod(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
+    await app.get(ShippingMethodService).create(ctx, {
+        code: DEMO_RATE_TABLE_METHOD_CODE,
+        fulfillmentHandler: CARRIER_FULFILLMENT_HANDLER_CODE,
+        checker: { code: RATE_TABLE_CHECKER_CODE, arguments: [{ name: 'table', value: '' }] },
+        calculator: {
+            code: RATE_TABLE_CALCULATOR_CODE,
+            arguments: [
+                { name: 'table', value: JSON.stringify(DEMO_RATE_TABLE) },
+                { name: 'taxRate', value: '0' },
+            ],
+        },
+        translations: [
+            {
+                languageCode: LanguageCode.en,
+                name: 'Parcel by weight and zone',
+                description:
+                    'Priced by the rate table: zone, weight (or volume, when larger) and remote postcodes.',
+            },
+            {
+                languageCode: LanguageCode.zh_Hans,
+                name: '按重量和区域计费的包裹',
+                description: '按运费表计价：区域、重量（体积重更大时按体积重）和偏远邮编。',
+            },
+        ],
+    });
 }
 
 async function seed(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
@@ -339,6 +440,8 @@ async function seed(app: INestApplicationContext, ctx: RequestContext): Promise<
         await shipments.storeEvents(ctx, shipment.carrier, events);
         await shipments.applyLatestStatus(ctx, shipment.id);
     }
+    // After the demo orders, which ship by the sample catalogue's standard method.
+    await seedRateTableMethod(app, ctx);
 }
 
 /** A paid order of one unit of the variant by the shopper, shipping by the first eligible method. */

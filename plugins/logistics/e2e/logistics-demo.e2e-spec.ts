@@ -107,6 +107,37 @@ describe('Logistics demo data and shipment emails', () => {
             expect(await stateOf(DEMO_TRACKING_NUMBERS.manual)).toBe('Shipped');
         });
 
+        it('seeds a shipping method priced by the rate table, in English and Chinese, its checker following the calculator', async () => {
+            const offered = async (
+                postalCode: string,
+                countryCode = 'GB',
+                languageCode = 'en',
+                variantId = 'T_5',
+            ) => {
+                await env.shopClient.asAnonymousUser();
+                await run(env.shopClient, LgAddItemDocument, { variantId, quantity: 1 });
+                await run(env.shopClient, LgSetAddressDocument, {
+                    address: { ...address, postalCode, countryCode },
+                });
+                const { eligibleShippingMethods } = await env.shopClient.query(
+                    LgEligibleShippingMethodsDocument,
+                    {},
+                    { languageCode },
+                );
+                return eligibleShippingMethods.find(m => /weight|重量/.test(m.name));
+            };
+            // T_5 (a 9.90 cable) has no weight: the first band of each zone, plus the Northern Ireland surcharge for
+            // BT; the 1,299.00 laptop T_1 ships free (over 500.00), the surcharge still due
+            expect(await offered('LS1 4AB')).toMatchObject({ name: 'Parcel by weight and zone', price: 800 });
+            expect(await offered('BT1 1AA')).toMatchObject({ price: 1300 });
+            expect(await offered('200120', 'CN', 'zh_Hans')).toMatchObject({
+                name: '按重量和区域计费的包裹',
+                price: 1500,
+            });
+            expect(await offered('LS1 4AB', 'GB', 'en', 'T_1')).toMatchObject({ price: 0 });
+            expect(await offered('BT1 1AA', 'GB', 'en', 'T_1')).toMatchObject({ price: 500 });
+        });
+
         it('emails the demo shoppers in their own language: delivered in English, the exception in Chinese', async () => {
             const emails = await eventually(
                 () => Promise.resolve(shipmentEmails()),

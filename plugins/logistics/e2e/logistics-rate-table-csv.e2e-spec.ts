@@ -42,7 +42,11 @@ describe('Logistics: rate tables imported from CSV', () => {
         zones: [{ zone: 'Europe', firstWeight: 1000, firstPrice: 100, stepWeight: 1000, stepPrice: 100 }],
     });
 
-    const createMethod = async (code: string, calculator: 'rate-table' | 'flat') => {
+    const createMethod = async (
+        code: string,
+        calculator: 'rate-table' | 'flat',
+        checkerTable: string = placeholder,
+    ) => {
         const { createShippingMethod } = await run(adminClient, LgCreateShippingMethodDocument, {
             input: {
                 code,
@@ -51,7 +55,7 @@ describe('Logistics: rate tables imported from CSV', () => {
                     calculator === 'rate-table'
                         ? {
                               code: 'rate-table-eligibility',
-                              arguments: [{ name: 'table', value: placeholder }],
+                              arguments: [{ name: 'table', value: checkerTable }],
                           }
                         : {
                               code: 'default-shipping-eligibility-checker',
@@ -88,15 +92,18 @@ describe('Logistics: rate tables imported from CSV', () => {
         return { calculator: arg(shippingMethod?.calculator), checker: arg(shippingMethod?.checker) };
     };
 
-    /** The price the shop offers for the csv method, one unit of the variant shipped to the postcode in GB. */
-    const quote = async (variantId: string, postalCode: string) => {
+    /**
+     * The price the shop offers for a method (the csv method unless named), one unit of the variant shipped to the
+     * postcode in the country (GB unless given); undefined when the method is not offered.
+     */
+    const quote = async (variantId: string, postalCode: string, method = 'rate-csv', countryCode = 'GB') => {
         await shopClient.asAnonymousUser();
         await run(shopClient, LgAddItemDocument, { variantId, quantity: 1 });
         await run(shopClient, LgSetAddressDocument, {
-            address: { ...address, postalCode, countryCode: 'GB' },
+            address: { ...address, postalCode, countryCode },
         });
         const { eligibleShippingMethods } = await run(shopClient, LgEligibleShippingMethodsDocument);
-        return eligibleShippingMethods.find(m => m.name === 'rate-csv')?.price;
+        return eligibleShippingMethods.find(m => m.name === method)?.price;
     };
 
     const importCsv = (csv: string, shippingMethodId?: string) =>
@@ -181,6 +188,29 @@ describe('Logistics: rate tables imported from CSV', () => {
         expect(await quote('T_2', 'BT1 1AA')).toBe(1400);
         // HS1 1AA–HS9 9ZZ range (same-length text comparison): + 250
         expect(await quote('T_2', 'HS5 2XY')).toBe(1250);
+    });
+
+    it("lets a checker left empty follow the calculator's table, through imports too", async () => {
+        const followId = await createMethod('rate-follow', 'rate-table', '');
+        expect(await tables(followId)).toEqual({ calculator: placeholder, checker: '' });
+        // the calculator's placeholder table has a Europe row only: offered to GB, not to China (Asia)
+        expect(await quote('T_2', 'LS1 4AB', 'rate-follow')).toBe(300);
+        expect(await quote('T_2', '200120', 'rate-follow', 'CN')).toBeUndefined();
+
+        const { importShippingRateTableCsv: result } = await importCsv(
+            [HEADER, 'zone,Asia,1000,20.00,1000,5.00,,,,,', 'zone,Europe,500,6.50,1000,1.75,2000,,,,'].join(
+                '\n',
+            ),
+            followId,
+        );
+        expect(result).toMatchObject({ accepted: 2, updated: true });
+        const written = await tables(followId);
+        expect(written.checker).toBe('');
+        expect(JSON.parse(written.calculator ?? '').zones).toHaveLength(2);
+        // the checker follows: China is offered now (2.5 kg: 2000 + 2 x 500), and the new Europe limit of 2 kg
+        // leaves the 2.5 kg parcel out
+        expect(await quote('T_2', '200120', 'rate-follow', 'CN')).toBe(3000);
+        expect(await quote('T_2', 'LS1 4AB', 'rate-follow')).toBeUndefined();
     });
 
     it('exports the table as CSV that imports back to the same table', async () => {

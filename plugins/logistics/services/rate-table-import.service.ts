@@ -71,7 +71,9 @@ export class RateTableImportService {
             await this.shippingMethodService.update(ctx, {
                 id: method.id,
                 calculator: withTable(method.calculator),
-                ...(method.checker.code === RATE_TABLE_CHECKER_CODE
+                // A checker with its own table gets the new one too; an empty one already follows the calculator.
+                ...(method.checker.code === RATE_TABLE_CHECKER_CODE &&
+                method.checker.args.some(a => a.name === 'table' && a.value.trim() !== '')
                     ? { checker: withTable(method.checker) }
                     : {}),
                 translations: [],

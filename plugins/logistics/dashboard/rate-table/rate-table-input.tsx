@@ -115,7 +115,10 @@ export const RateTableInput: DashboardFormComponent = ({ value, onChange, disabl
                     {value ? (
                         <Trans>The rate table is not valid: import a CSV file or correct the JSON.</Trans>
                     ) : (
-                        <Trans>No rate table yet: import a CSV file.</Trans>
+                        <Trans>
+                            No table here. Left empty, the eligibility checker uses the calculator's table;
+                            the calculator needs one: import a CSV file.
+                        </Trans>
                     )}
                 </p>
             )}
