@@ -1,20 +1,28 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
+    Channel,
     ChannelService,
+    CustomerService,
+    isGraphQlErrorResult,
+    LanguageCode,
     Logger,
+    OrderService,
     ProductVariant,
     RequestContext,
+    RequestContextService,
+    ShippingMethodService,
     StockLocationService,
     TransactionalConnection,
     ZoneService,
 } from '@vendure/core';
 
 import { DuplicateCodeError } from '../api/error-results';
-import { loggerCtx } from '../constants';
+import { loggerCtx, WAREHOUSE_PICKUP_CHECKER_CODE } from '../constants';
 import { Supplier } from '../entities/supplier.entity';
 import { Warehouse, WarehouseType } from '../entities/warehouse.entity';
 import { GoodsReceiptService } from '../services/goods-receipt.service';
+import { OrderPickupService } from '../services/order-pickup.service';
 import { PurchaseOrderService } from '../services/purchase-order.service';
 import { ReorderPointService } from '../services/reorder-point.service';
 import { StockCountService } from '../services/stock-count.service';
@@ -41,16 +49,122 @@ export async function seedWarehouseDemo(app: INestApplicationContext, ctx: Reque
     if (await connection.getRepository(ctx, Warehouse).exists({ where: { code: DEMO_CENTRAL_CODE } })) {
         return;
     }
-    await connection.withTransaction(ctx, async txCtx => {
-        await seed(app, txCtx);
+    const pickupVariantId = await connection.withTransaction(ctx, txCtx => seed(app, txCtx));
+    // Orders need the channel's default tax zone, which the catalog seeder set after `ctx` was made: a fresh
+    // context on the channel as it is now.
+    const channel = await connection.getRepository(ctx, Channel).findOneOrFail({
+        where: { id: ctx.channelId },
+        relations: ['defaultTaxZone', 'defaultShippingZone'],
+    });
+    const orderCtx = await app
+        .get(RequestContextService)
+        .create({ apiType: 'admin', channelOrToken: channel });
+    await connection.withTransaction(orderCtx, async txCtx => {
+        await seedClickAndCollect(app, txCtx, pickupVariantId);
     });
     Logger.info(
-        'Seeded the warehouse demo (3 warehouses, 2 suppliers, documents, a stock count, reorder points)',
+        'Seeded the warehouse demo (3 warehouses, 2 suppliers, documents, a stock count, reorder points, a click-and-collect order)',
         loggerCtx,
     );
 }
 
-async function seed(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
+/** Code of the demo's click-and-collect shipping method. */
+export const DEMO_CLICK_AND_COLLECT_CODE = 'click-and-collect';
+/** The buyer of the demo's click-and-collect order (collects at the London branch). */
+export const DEMO_PICKUP_BUYER = 'oliver.bennett@example.co.uk';
+
+/**
+ * A free click-and-collect shipping method (the `warehouse-pickup` checker) and a paid order to collect at the
+ * London branch: the order page's pick-up block and the allocation at the chosen warehouse, seen in the demo.
+ */
+async function seedClickAndCollect(
+    app: INestApplicationContext,
+    ctx: RequestContext,
+    variantId: ID | undefined,
+): Promise<void> {
+    await app.get(ShippingMethodService).create(ctx, {
+        code: DEMO_CLICK_AND_COLLECT_CODE,
+        fulfillmentHandler: 'manual-fulfillment',
+        checker: { code: WAREHOUSE_PICKUP_CHECKER_CODE, arguments: [] },
+        calculator: {
+            code: 'default-shipping-calculator',
+            arguments: [
+                { name: 'rate', value: '0' },
+                { name: 'includesTax', value: 'auto' },
+                { name: 'taxRate', value: '0' },
+            ],
+        },
+        translations: [
+            {
+                languageCode: LanguageCode.en,
+                name: 'Click and collect',
+                description: 'Collect at the pick-up warehouse you chose, free of charge.',
+            },
+            {
+                languageCode: LanguageCode.zh_Hans,
+                name: '门店自提',
+                description: '到您选择的自提仓库免费提货。',
+            },
+        ],
+    });
+    const london = await app.get(WarehouseService).findByCode(ctx, 'LDN-BRANCH');
+    if (!london || variantId === undefined) {
+        return;
+    }
+    const orders = app.get(OrderService);
+    const customer = await app.get(CustomerService).createOrUpdate(ctx, {
+        emailAddress: DEMO_PICKUP_BUYER,
+        firstName: 'Oliver',
+        lastName: 'Bennett',
+    });
+    const fail = (step: string, result: { message: string }): never => {
+        throw new Error(`Warehouse demo, click-and-collect order, ${step}: ${result.message}`);
+    };
+    if (isGraphQlErrorResult(customer)) {
+        return fail('customer', customer);
+    }
+    const draft = await orders.create(ctx);
+    await orders.addCustomerToOrder(ctx, draft.id, customer);
+    const added = await orders.addItemToOrder(ctx, draft.id, variantId, 1);
+    if (isGraphQlErrorResult(added)) {
+        fail('add item', added);
+    }
+    const address = {
+        fullName: 'Oliver Bennett',
+        streetLine1: '3 Whitechapel Road',
+        city: 'London',
+        postalCode: 'E1 1DU',
+        countryCode: 'GB',
+    };
+    await orders.setShippingAddress(ctx, draft.id, address);
+    await orders.setBillingAddress(ctx, draft.id, address);
+    const order = await orders.findOne(ctx, draft.id);
+    const chosen = order && (await app.get(OrderPickupService).setPickupWarehouse(ctx, order, london.id));
+    if (!chosen || isGraphQlErrorResult(chosen)) {
+        return fail('pick-up warehouse', chosen ?? { message: 'order not found' });
+    }
+    const method = (await orders.getEligibleShippingMethods(ctx, draft.id)).find(
+        m => m.code === DEMO_CLICK_AND_COLLECT_CODE,
+    );
+    if (!method) {
+        return fail('shipping method', { message: 'click-and-collect is not offered' });
+    }
+    const shipping = await orders.setShippingMethod(ctx, draft.id, [method.id]);
+    if (isGraphQlErrorResult(shipping)) {
+        fail('shipping method', shipping);
+    }
+    const arranging = await orders.transitionToState(ctx, draft.id, 'ArrangingPayment');
+    if (isGraphQlErrorResult(arranging)) {
+        fail('arranging payment', arranging);
+    }
+    const paid = await orders.addPaymentToOrder(ctx, draft.id, { method: 'standard-payment', metadata: {} });
+    if (isGraphQlErrorResult(paid)) {
+        fail('payment', paid);
+    }
+}
+
+/** Seeds warehouses, suppliers, documents and reorder points; returns the variant the click-and-collect order buys. */
+async function seed(app: INestApplicationContext, ctx: RequestContext): Promise<ID | undefined> {
     const connection = app.get(TransactionalConnection);
     const warehouses = app.get(WarehouseService);
     const zones = await app.get(ZoneService).getAllWithMembers(ctx);
@@ -149,7 +263,7 @@ async function seed(app: INestApplicationContext, ctx: RequestContext): Promise<
         .take(8)
         .getMany();
     if (variants.length < 4) {
-        return;
+        return undefined;
     }
     const [v1, v2, v3, v4] = variants;
     const purchaseOrders = app.get(PurchaseOrderService);
@@ -268,6 +382,8 @@ async function seed(app: INestApplicationContext, ctx: RequestContext): Promise<
         reorderQuantity: 20,
         preferredSupplierId: homeGoods.id,
     });
+    // London holds 3 of it (not the sample catalogue's first variant, which the storefront checks rely on).
+    return v3.id;
 }
 
 function expectEntity<T extends Warehouse | Supplier>(result: T | DuplicateCodeError): T {

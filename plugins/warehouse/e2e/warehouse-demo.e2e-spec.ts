@@ -3,7 +3,13 @@ import { RequestContextService } from '@vendure/core';
 import { createTriflowTestEnvironment, run, startTestServer } from '../../../src/testing/helpers';
 import { demoSeeder } from '../demo';
 
-import { WhDemoCountsDocument } from './graphql/generated-admin';
+import { DEMO_CLICK_AND_COLLECT_CODE, DEMO_PICKUP_BUYER } from '../demo/warehouse-demo';
+
+import {
+    WhDemoCountsDocument,
+    WhDemoPickupOrderDocument,
+    WhOrderPickupWarehouseDocument,
+} from './graphql/generated-admin';
 import { expectLedgerMatchesStock } from './warehouse-e2e-helpers';
 
 describe('Warehouse demo data', () => {
@@ -40,5 +46,26 @@ describe('Warehouse demo data', () => {
         for (const variantId of ['T_1', 'T_2', 'T_3', 'T_4']) {
             await expectLedgerMatchesStock(env.adminClient, variantId);
         }
+    });
+
+    it('seeds a click-and-collect method, in English and Chinese, and a paid order to collect in London', async () => {
+        const { orders, shippingMethods } = await run(env.adminClient, WhDemoPickupOrderDocument, {
+            lastName: 'Bennett',
+        });
+        expect(shippingMethods.items).toHaveLength(1);
+        expect(
+            Object.fromEntries(shippingMethods.items[0].translations.map(t => [t.languageCode, t.name])),
+        ).toEqual({ en: 'Click and collect', zh_Hans: '门店自提' });
+        expect(orders.items).toEqual([
+            expect.objectContaining({
+                state: 'PaymentAuthorized',
+                customer: { emailAddress: DEMO_PICKUP_BUYER },
+                shippingLines: [{ shippingMethod: { code: DEMO_CLICK_AND_COLLECT_CODE } }],
+            }),
+        ]);
+        const { orderPickupWarehouse } = await run(env.adminClient, WhOrderPickupWarehouseDocument, {
+            orderId: orders.items[0].id,
+        });
+        expect(orderPickupWarehouse).toMatchObject({ code: 'LDN-BRANCH' });
     });
 });
