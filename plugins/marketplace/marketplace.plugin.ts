@@ -10,6 +10,8 @@ import {
 } from '@vendure/core';
 import { concatAST } from 'graphql';
 
+import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
+
 import { offerAdminApiExtensions, offerShopApiExtensions } from './api/offer-api-extensions';
 import {
     ImportOffersCsvResultResolver,
@@ -148,6 +150,7 @@ const permissions = [MarketplaceSellerPermission, OfferPermission, SellerPayoutP
         { provide: MARKETPLACE_PLUGIN_OPTIONS, useFactory: () => MarketplacePlugin.options },
         { provide: APP_INTERCEPTOR, useClass: OfferSelectionInterceptor },
         { provide: APP_INTERCEPTOR, useClass: OfferCheckoutInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
         ...providers,
     ],
     adminApiExtensions: {

@@ -1,25 +1,39 @@
+import { LocalizedErrorResult, LocalizedText } from '../../../src/common/localized-error-result';
+
 /**
  * ErrorResults of the marketplace plugin: expected failures returned (not thrown) as members of GraphQL unions,
  * like Vendure's own `addItemToOrder`. A returned ErrorResult does not roll back the transaction, so every
- * service validates before it writes.
+ * service validates before it writes. Messages are in English and Simplified Chinese, answered in the request's
+ * language (`LocalizedErrorResult`).
  */
-export abstract class MarketplaceErrorResult {
-    abstract readonly __typename: string;
-    abstract readonly errorCode: string;
-    abstract readonly message: string;
+export abstract class MarketplaceErrorResult extends LocalizedErrorResult {
+    protected constructor(text: LocalizedText) {
+        super(text);
+    }
 }
+
+/** Seller statuses as a merchant reads them. */
+const statusText: Record<string, LocalizedText> = {
+    pending: { en: 'pending', zh_Hans: '待审核' },
+    approved: { en: 'approved', zh_Hans: '已批准' },
+    rejected: { en: 'rejected', zh_Hans: '已拒绝' },
+    suspended: { en: 'suspended', zh_Hans: '已暂停' },
+};
+const status = (s: string): LocalizedText => statusText[s] ?? { en: s, zh_Hans: s };
 
 /** Another seller already uses this name or tax id. */
 export class DuplicateSellerError extends MarketplaceErrorResult {
     readonly __typename = 'DuplicateSellerError';
     readonly errorCode = 'DUPLICATE_SELLER_ERROR';
-    readonly message: string;
     constructor(readonly field: 'name' | 'taxId') {
-        super();
-        this.message =
+        super(
             field === 'name'
-                ? 'A seller with this name is already registered'
-                : 'A seller with this tax id is already registered';
+                ? { en: 'A seller with this name is already registered', zh_Hans: '已有同名卖家注册' }
+                : {
+                      en: 'A seller with this tax id is already registered',
+                      zh_Hans: '已有使用该税号的卖家注册',
+                  },
+        );
     }
 }
 
@@ -27,20 +41,28 @@ export class DuplicateSellerError extends MarketplaceErrorResult {
 export class SellerEmailAddressConflictError extends MarketplaceErrorResult {
     readonly __typename = 'SellerEmailAddressConflictError';
     readonly errorCode = 'SELLER_EMAIL_ADDRESS_CONFLICT_ERROR';
-    readonly message = 'This email address is already used by an administrator';
+    constructor() {
+        super({
+            en: 'This email address is already used by an administrator',
+            zh_Hans: '该电子邮件地址已被其他管理员使用',
+        });
+    }
 }
 
 /** The seller's status does not allow this change (e.g. approving a suspended seller: reinstate it instead). */
 export class SellerStatusTransitionError extends MarketplaceErrorResult {
     readonly __typename = 'SellerStatusTransitionError';
     readonly errorCode = 'SELLER_STATUS_TRANSITION_ERROR';
-    readonly message: string;
     constructor(
         readonly fromStatus: string,
         readonly toStatus: string,
     ) {
-        super();
-        this.message = `A ${fromStatus} seller cannot become ${toStatus}`;
+        super({
+            en: `${/^[aeiou]/.test(status(fromStatus).en) ? 'An' : 'A'} ${status(fromStatus).en} seller cannot become ${
+                status(toStatus).en
+            }`,
+            zh_Hans: `卖家状态为“${status(fromStatus).zh_Hans}”，不能变为“${status(toStatus).zh_Hans}”`,
+        });
     }
 }
 
@@ -48,9 +70,11 @@ export class SellerStatusTransitionError extends MarketplaceErrorResult {
 export class DuplicateOfferError extends MarketplaceErrorResult {
     readonly __typename = 'DuplicateOfferError';
     readonly errorCode = 'DUPLICATE_OFFER_ERROR';
-    readonly message = 'This seller already has an offer for this variant, condition and currency';
     constructor(readonly existingOfferId: string | number) {
-        super();
+        super({
+            en: 'This seller already has an offer for this variant, condition and currency',
+            zh_Hans: '该卖家已有此商品规格、成色和币种的报价',
+        });
     }
 }
 
@@ -58,9 +82,11 @@ export class DuplicateOfferError extends MarketplaceErrorResult {
 export class SellerRefundExceedsSaleError extends MarketplaceErrorResult {
     readonly __typename = 'SellerRefundExceedsSaleError';
     readonly errorCode = 'SELLER_REFUND_EXCEEDS_SALE_ERROR';
-    readonly message = 'The refund is more than what is left of the seller order after earlier refunds';
     constructor(readonly refundableAmount: number) {
-        super();
+        super({
+            en: 'The refund is more than what is left of the seller order after earlier refunds',
+            zh_Hans: '退款金额超过该卖家订单扣除此前退款后的剩余金额',
+        });
     }
 }
 
@@ -68,9 +94,8 @@ export class SellerRefundExceedsSaleError extends MarketplaceErrorResult {
 export class PayoutBatchStateError extends MarketplaceErrorResult {
     readonly __typename = 'PayoutBatchStateError';
     readonly errorCode = 'PAYOUT_BATCH_STATE_ERROR';
-    readonly message = 'This payout batch is already paid';
     constructor(readonly state: string) {
-        super();
+        super({ en: 'This payout batch is already paid', zh_Hans: '该结算批次已付款' });
     }
 }
 
@@ -79,9 +104,9 @@ export class MalformedOfferCsvError extends MarketplaceErrorResult {
     readonly __typename = 'MalformedOfferCsvError';
     readonly errorCode = 'MALFORMED_OFFER_CSV_ERROR';
     constructor(
-        readonly message: string,
+        text: LocalizedText,
         readonly line: number | null,
     ) {
-        super();
+        super(text);
     }
 }

@@ -143,6 +143,27 @@ describe('Marketplace offer CSV import and export', () => {
         expect(await offersOf(a.id)).toHaveLength(2);
     });
 
+    it('answers the refusal in the language of the request (a Chinese Dashboard sends languageCode=zh_Hans)', async () => {
+        const { importOffersCsv } = await a.client.query(
+            ImportOffersCsvDocument,
+            { csv: 'sku,price,colour\nTBL200,1.00,red\n' },
+            { languageCode: 'zh_Hans' },
+        );
+        expect(importOffersCsv).toMatchObject({
+            __typename: 'MalformedOfferCsvError',
+            errorCode: 'MALFORMED_OFFER_CSV_ERROR',
+            line: 1,
+            message: expect.stringMatching(
+                /^表头 "sku,price,colour" 有误（未知列 colour；缺少列 quantityAvailable）/,
+            ),
+        });
+        const english = await a.client.query(ImportOffersCsvDocument, { csv: '' }, { languageCode: 'en' });
+        expect(english.importOffersCsv).toMatchObject({
+            message: expect.stringMatching(/^The file is empty/),
+        });
+        expect(await offersOf(a.id)).toHaveLength(2);
+    });
+
     it("keeps sellers apart: seller B cannot import into or export seller A's offers", async () => {
         expect(
             await expectGraphQLError(b.client, ImportOffersCsvDocument, {

@@ -205,6 +205,17 @@ describe('Marketplace sellers', () => {
                 reason: 'late',
             });
             expect(rejectSeller).toMatchObject({ fromStatus: 'approved', toStatus: 'rejected' });
+            // the message in the request's language, the statuses as a merchant reads them
+            expect(approveSeller).toMatchObject({ message: 'An approved seller cannot become approved' });
+            const chinese = await adminClient.query(
+                RejectSellerDocument,
+                { id: acme.id, reason: 'late' },
+                { languageCode: 'zh_Hans' },
+            );
+            expect(chinese.rejectSeller).toMatchObject({
+                errorCode: 'SELLER_STATUS_TRANSITION_ERROR',
+                message: '卖家状态为“已批准”，不能变为“已拒绝”',
+            });
         });
 
         it('requires a reason to suspend or reject', async () => {

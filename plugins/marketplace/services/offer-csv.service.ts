@@ -104,13 +104,22 @@ export class OfferCsvService {
             records = parseCsv(csv);
         } catch (e) {
             if (e instanceof CsvSyntaxError) {
-                return new MalformedOfferCsvError(`The file is not valid CSV: ${e.message}`, e.line);
+                return new MalformedOfferCsvError(
+                    {
+                        en: `The file is not valid CSV: ${e.message}`,
+                        zh_Hans: `文件不是有效的 CSV：${e.message}`,
+                    },
+                    e.line,
+                );
             }
             throw e;
         }
         if (!records.length) {
             return new MalformedOfferCsvError(
-                `The file is empty: expected a header such as "${OFFER_CSV_COLUMNS.join(',')}"`,
+                {
+                    en: `The file is empty: expected a header such as "${OFFER_CSV_COLUMNS.join(',')}"`,
+                    zh_Hans: `文件为空：应有表头，例如 "${OFFER_CSV_COLUMNS.join(',')}"`,
+                },
                 1,
             );
         }
@@ -126,16 +135,29 @@ export class OfferCsvService {
                 duplicated.length ? `repeated ${[...new Set(duplicated)].join(', ')}` : '',
                 missing.length ? `missing ${missing.join(', ')}` : '',
             ].filter(Boolean);
+            const problemsZh = [
+                unknown.length ? `未知列 ${unknown.join(', ')}` : '',
+                duplicated.length ? `重复列 ${[...new Set(duplicated)].join(', ')}` : '',
+                missing.length ? `缺少列 ${missing.join(', ')}` : '',
+            ].filter(Boolean);
             return new MalformedOfferCsvError(
-                `Wrong header "${header.fields.join(',')}" (${problems.join('; ')}): the columns are ${OFFER_CSV_COLUMNS.join(
-                    ',',
-                )}, of which ${REQUIRED_COLUMNS.join(', ')} are required`,
+                {
+                    en: `Wrong header "${header.fields.join(',')}" (${problems.join('; ')}): the columns are ${OFFER_CSV_COLUMNS.join(
+                        ',',
+                    )}, of which ${REQUIRED_COLUMNS.join(', ')} are required`,
+                    zh_Hans: `表头 "${header.fields.join(',')}" 有误（${problemsZh.join('；')}）：列为 ${OFFER_CSV_COLUMNS.join(
+                        ',',
+                    )}，其中 ${REQUIRED_COLUMNS.join(', ')} 为必填`,
+                },
                 header.line,
             );
         }
         if (body.length > MAX_OFFER_CSV_ROWS) {
             return new MalformedOfferCsvError(
-                `The file has ${body.length} rows; at most ${MAX_OFFER_CSV_ROWS} are accepted per import`,
+                {
+                    en: `The file has ${body.length} rows; at most ${MAX_OFFER_CSV_ROWS} are accepted per import`,
+                    zh_Hans: `文件有 ${body.length} 行；每次导入最多 ${MAX_OFFER_CSV_ROWS} 行`,
+                },
                 null,
             );
         }

@@ -1,0 +1,84 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { internal_getRequestContext } from '@vendure/core/dist/api/common/request-context';
+import { GraphQLResolveInfo } from 'graphql';
+import { map, Observable, switchMap } from 'rxjs';
+
+/** A text in each language the platform writes: English, and Simplified Chinese for `zh*` request languages. */
+export interface LocalizedText {
+    en: string;
+    zh_Hans: string;
+}
+
+/** Whether a request language reads Simplified Chinese (`zh`, `zh_Hans`, `zh-CN`, …). */
+export function readsChinese(languageCode: string | null | undefined): boolean {
+    return (languageCode ?? '').toLowerCase().startsWith('zh');
+}
+
+/** The text in the request's language. */
+export function localize(text: LocalizedText, languageCode: string | null | undefined): string {
+    return readsChinese(languageCode) ? text.zh_Hans : text.en;
+}
+
+/**
+ * An ErrorResult of a Triflow plugin written in English and Simplified Chinese. `message` is English when the error
+ * is made; {@link LocalizeErrorResultsInterceptor} sets it in the request's language (`?languageCode=zh_Hans`, as
+ * the Dashboard and storefronts send it) before the answer leaves the API. Vendure translates its own ErrorResults
+ * through its i18n files; ours carry their texts, because i18next cannot interpolate ICU placeholders for the
+ * locale `zh_Hans`.
+ */
+export abstract class LocalizedErrorResult {
+    abstract readonly __typename: string;
+    abstract readonly errorCode: string;
+    message: string;
+    readonly #text: LocalizedText;
+
+    protected constructor(text: LocalizedText) {
+        this.#text = text;
+        this.message = text.en;
+    }
+
+    /** Sets `message` in the language. */
+    localizeTo(languageCode: string | null | undefined): void {
+        this.message = localize(this.#text, languageCode);
+    }
+}
+
+/**
+ * Sets the message of every {@link LocalizedErrorResult} a GraphQL resolver answers (top level, or in a list) in
+ * the request's language. Register it as an `APP_INTERCEPTOR` in each plugin that returns such errors: it is
+ * idempotent, so two plugins registering it do no harm.
+ */
+@Injectable()
+export class LocalizeErrorResultsInterceptor implements NestInterceptor {
+    intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+        if (context.getType<GqlContextType>() !== 'graphql') {
+            return next.handle();
+        }
+        const gqlContext = GqlExecutionContext.create(context);
+        // ErrorResults are answers of queries and mutations; field resolvers pass untouched (and cheaply)
+        const parent = gqlContext.getInfo<GraphQLResolveInfo>().parentType.name;
+        if (parent !== 'Mutation' && parent !== 'Query') {
+            return next.handle();
+        }
+        const req = gqlContext.getContext<{
+            req?: Parameters<typeof internal_getRequestContext>[0];
+        }>().req;
+        return next.handle().pipe(
+            // resolvers may answer a promise
+            switchMap((result: unknown) => Promise.resolve(result)),
+            map((result: unknown) => {
+                const items: unknown[] = Array.isArray(result) ? result : [result];
+                if (req && items.some(item => item instanceof LocalizedErrorResult)) {
+                    const languageCode = internal_getRequestContext(req)?.languageCode;
+                    for (const item of items) {
+                        if (item instanceof LocalizedErrorResult) {
+                            item.localizeTo(languageCode);
+                        }
+                    }
+                }
+                return result;
+            }),
+        );
+    }
+}
