@@ -1,10 +1,58 @@
-import { adminApi, BrowserTest, dashboardTokens, loginToDashboard } from '../../../../src/testing/browser';
+import {
+    adminApi,
+    BrowserTest,
+    dashboardTokens,
+    loginToDashboard,
+    PageWatch,
+    screenshot,
+    withDashboardSession,
+} from '../../../../src/testing/browser';
 
 const PLACEHOLDER = JSON.stringify({
     zones: [{ zone: 'Europe', firstWeight: 1000, firstPrice: 800, stepWeight: 500, stepPrice: 200 }],
 });
 
 export const browserTests: BrowserTest[] = [
+    {
+        name: "Logistics: the demo's rate-table method, its checker following the calculator's table, in English and Chinese",
+        readOnly: true,
+        async run({ page, baseUrl, screenshotDir }) {
+            const texts = {
+                en: {
+                    empty: "No table here. Left empty, the eligibility checker uses the calculator's table",
+                    zone: 'Asia',
+                },
+                zh_Hans: { empty: '此处没有运费表。资格检查器留空时使用计算器的运费表', zone: 'Asia' },
+            } as const;
+            for (const language of ['en', 'zh_Hans'] as const) {
+                await withDashboardSession(page, baseUrl, language, async () => {
+                    const watch = new PageWatch(page);
+                    await page.goto(`${baseUrl}/dashboard/shipping-methods`);
+                    await watch.assertHealthy(`shipping methods (${language})`);
+                    const tokens = await dashboardTokens(page);
+                    const { shippingMethods } = await adminApi<{
+                        shippingMethods: { items: Array<{ id: string }> };
+                    }>(
+                        baseUrl,
+                        tokens,
+                        `{ shippingMethods(options: { filter: { code: { eq: "rate-table-delivery" } } }) { items { id } } }`,
+                    );
+                    const id = shippingMethods.items[0]?.id;
+                    if (!id) {
+                        throw new Error('the demo has no rate-table-delivery shipping method');
+                    }
+                    await page.goto(`${baseUrl}/dashboard/shipping-methods/${id}`);
+                    const inputs = page.getByTestId('rate-table-input');
+                    await inputs.first().waitFor();
+                    // the checker's input: empty, saying it follows; the calculator's: the demo table's zones
+                    await inputs.getByText(texts[language].empty).first().waitFor();
+                    await inputs.getByText(texts[language].zone, { exact: true }).first().waitFor();
+                    await watch.assertHealthy(`shipping method ${id} (${language})`);
+                    await screenshot(page, screenshotDir, `logistics-demo-rate-table-method-${language}`);
+                });
+            }
+        },
+    },
     {
         name: 'Logistics: shipping-method rate table shown as a table, CSV imported with a bad row, saved',
         async run({ page, baseUrl }) {
