@@ -25,7 +25,7 @@ import {
 
 import { ReorderPointService } from './reorder-point.service';
 import { ReentrantMutex } from './stock-mutex';
-import { stockOperationScope, StockOrigin, TouchedStockLevel } from './stock-operation-scope';
+import { ScopeOrderLine, stockOperationScope, StockOrigin, TouchedStockLevel } from './stock-operation-scope';
 
 /** One change of one stock level. */
 export interface StockChangeInput {
@@ -412,50 +412,15 @@ export class StockLedgerService {
         orderLineIds: ID[],
         productVariantId: ID,
         stockLocationId: ID,
-    ): Promise<{ orderLineId: ID; orderId: ID; orderCode: string } | undefined> {
-        const scope = stockOperationScope.current();
-        if (scope && !scope.orderLines) {
-            scope.orderLines = new Map();
-            const rows = await this.connection
-                .getRepository(ctx, OrderLine)
-                .createQueryBuilder('line')
-                .innerJoin('line.order', 'order')
-                .select('line.id', 'lineId')
-                .addSelect('line.productVariantId', 'variantId')
-                .addSelect('line.sellerChannelId', 'sellerChannelId')
-                .addSelect('order.id', 'orderId')
-                .addSelect('order.code', 'orderCode')
-                .where('line.id IN (:...ids)', { ids: orderLineIds })
-                .orderBy('line.id', 'ASC')
-                .getRawMany<{
-                    lineId: ID;
-                    variantId: ID;
-                    sellerChannelId: ID | null;
-                    orderId: ID;
-                    orderCode: string;
-                }>();
-            for (const row of rows) {
-                const key = String(row.variantId);
-                const lines = scope.orderLines.get(key) ?? [];
-                lines.push({
-                    orderLineId: row.lineId,
-                    orderId: row.orderId,
-                    orderCode: row.orderCode,
-                    sellerChannelId: row.sellerChannelId,
-                });
-                scope.orderLines.set(key, lines);
-            }
-        }
-        const candidates = scope?.orderLines?.get(String(productVariantId)) ?? [];
+    ): Promise<ScopeOrderLine | undefined> {
+        const candidates =
+            (await this.orderLinesByVariant(ctx, orderLineIds)).get(String(productVariantId)) ?? [];
         if (candidates.length <= 1) {
             return candidates[0];
         }
-        const location = await this.connection
-            .getRepository(ctx, StockLocation)
-            .findOne({ where: { id: stockLocationId }, relations: { channels: true } });
-        const channels = location?.channels ?? [];
+        const channels = await this.scopeLocationChannels(ctx, stockLocationId);
         const defaultChannel = channels.find(c => c.code === DEFAULT_CHANNEL_CODE);
-        const isPlatformLine = (line: { sellerChannelId: ID | null }) =>
+        const isPlatformLine = (line: ScopeOrderLine) =>
             line.sellerChannelId == null ||
             (defaultChannel !== undefined && idsAreEqual(line.sellerChannelId, defaultChannel.id));
         const sellerLine = defaultChannel
@@ -466,6 +431,91 @@ export class StockLedgerService {
                       channels.some(c => idsAreEqual(c.id, line.sellerChannelId)),
               );
         return sellerLine ?? candidates.find(isPlatformLine) ?? candidates[0];
+    }
+
+    /**
+     * Order lines by variant id, with their orders and selling channels. Inside a ledger scope (a document posting
+     * or one of Vendure's order movements) each set of lines is looked up once, and shared by everything that asks
+     * while the scope runs: the ledger's attribution of every level an allocation changes, and the stock guard's
+     * seller check.
+     */
+    orderLinesByVariant(ctx: RequestContext, orderLineIds: ID[]): Promise<Map<string, ScopeOrderLine[]>> {
+        if (!orderLineIds.length) {
+            return Promise.resolve(new Map<string, ScopeOrderLine[]>());
+        }
+        const scope = stockOperationScope.current();
+        const key = orderLineIds.map(String).sort().join(',');
+        let lines = scope?.orderLines?.get(key);
+        if (!lines) {
+            lines = this.loadOrderLines(ctx, orderLineIds);
+            if (scope) {
+                scope.orderLines ??= new Map();
+                scope.orderLines.set(key, lines);
+            }
+        }
+        return lines;
+    }
+
+    private async loadOrderLines(
+        ctx: RequestContext,
+        orderLineIds: ID[],
+    ): Promise<Map<string, ScopeOrderLine[]>> {
+        const rows = await this.connection
+            .getRepository(ctx, OrderLine)
+            .createQueryBuilder('line')
+            .innerJoin('line.order', 'order')
+            .select('line.id', 'lineId')
+            .addSelect('line.productVariantId', 'variantId')
+            .addSelect('line.sellerChannelId', 'sellerChannelId')
+            .addSelect('order.id', 'orderId')
+            .addSelect('order.code', 'orderCode')
+            .where('line.id IN (:...ids)', { ids: orderLineIds })
+            .orderBy('line.id', 'ASC')
+            .getRawMany<{
+                lineId: ID;
+                variantId: ID;
+                sellerChannelId: ID | null;
+                orderId: ID;
+                orderCode: string;
+            }>();
+        const byVariant = new Map<string, ScopeOrderLine[]>();
+        for (const row of rows) {
+            const key = String(row.variantId);
+            byVariant.set(key, [
+                ...(byVariant.get(key) ?? []),
+                {
+                    orderLineId: row.lineId,
+                    orderId: row.orderId,
+                    orderCode: row.orderCode,
+                    productVariantId: row.variantId,
+                    sellerChannelId: row.sellerChannelId,
+                },
+            ]);
+        }
+        return byVariant;
+    }
+
+    /** The channels a stock location is assigned to (id and code), looked up once per ledger scope. */
+    scopeLocationChannels(
+        ctx: RequestContext,
+        stockLocationId: ID,
+    ): Promise<Array<{ id: ID; code: string }>> {
+        const load = () =>
+            this.connection
+                .getRepository(ctx, StockLocation)
+                .findOne({ where: { id: stockLocationId }, relations: { channels: true } })
+                .then(location => (location?.channels ?? []).map(c => ({ id: c.id, code: c.code })));
+        const scope = stockOperationScope.current();
+        if (!scope) {
+            return load();
+        }
+        scope.locationChannels ??= new Map();
+        let channels = scope.locationChannels.get(String(stockLocationId));
+        if (!channels) {
+            channels = load();
+            scope.locationChannels.set(String(stockLocationId), channels);
+        }
+        return channels;
     }
 
     /** Stock location and variant of an entry, for field resolvers. */

@@ -23,11 +23,22 @@ interface ScopeState {
     /** Set when the outermost scope ended (async work started inside it may still run later). */
     ended: { value: boolean };
     touched: Map<string, TouchedStockLevel>;
-    /** Order line lookups of this scope, by variant id (an order may hold a variant in more than one line). */
-    orderLines?: Map<
-        string,
-        Array<{ orderLineId: ID; orderId: ID; orderCode: string; sellerChannelId: ID | null }>
-    >;
+    /**
+     * Order lines by variant id (an order may hold a variant in more than one line), keyed by the set of order
+     * line ids asked for: looked up once per scope, as every level an allocation of several lines changes asks.
+     */
+    orderLines?: Map<string, Promise<Map<string, ScopeOrderLine[]>>>;
+    /** The channels of the stock locations this scope touched, looked up once per location. */
+    locationChannels?: Map<string, Promise<Array<{ id: ID; code: string }>>>;
+}
+
+/** One order line of an order movement's scope, with its order and the channel that sells it. */
+export interface ScopeOrderLine {
+    orderLineId: ID;
+    orderId: ID;
+    orderCode: string;
+    productVariantId: ID;
+    sellerChannelId: ID | null;
 }
 
 const storage = new AsyncLocalStorage<ScopeState>();

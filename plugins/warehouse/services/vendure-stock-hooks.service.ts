@@ -14,7 +14,6 @@ import {
     ProductVariantService,
     RequestContext,
     StockLevel,
-    StockLocation,
     StockLevelService,
     StockLocationService,
     StockMovementService,
@@ -29,7 +28,7 @@ import { ResolvedWarehousePluginOptions } from '../types';
 
 import { OrderPickupService } from './order-pickup.service';
 import { StockLedgerService } from './stock-ledger.service';
-import { StockOrigin, stockOperationScope } from './stock-operation-scope';
+import { stockOperationScope } from './stock-operation-scope';
 import { WarehouseAllocationService } from './warehouse-allocation.service';
 import { WarehouseService } from './warehouse.service';
 
@@ -87,9 +86,6 @@ export class VendureStockHooksService {
         private pickup: OrderPickupService,
         @Inject(WAREHOUSE_PLUGIN_OPTIONS) private options: ResolvedWarehousePluginOptions,
     ) {}
-
-    /** Per ledger scope: see {@link VendureStockHooksService.sellerLinesOf}. */
-    private readonly sellerLinesByOrigin = new WeakMap<StockOrigin, Promise<OrderLine[]>>();
 
     install(): void {
         const marker = this.stockLevelService as unknown as Record<symbol, boolean>;
@@ -156,47 +152,27 @@ export class VendureStockHooksService {
         productVariantId: ID,
         stockLocationId: ID,
     ): Promise<boolean> {
-        const origin = stockOperationScope.current()?.origin;
-        if (!origin?.orderLineIds?.length) {
+        const orderLineIds = stockOperationScope.current()?.origin.orderLineIds ?? [];
+        if (!orderLineIds.length) {
             return false;
         }
-        const sellerChannelIds = (await this.sellerLinesOf(ctx, origin))
-            .filter(line => idsAreEqual(line.productVariantId, productVariantId))
-            .map(line => line.sellerChannelId as ID);
+        const linesOfVariant =
+            (await this.ledger.orderLinesByVariant(ctx, orderLineIds)).get(String(productVariantId)) ?? [];
+        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
+        const sellerChannelIds = linesOfVariant
+            .map(line => line.sellerChannelId)
+            .filter((id): id is ID => id != null && !idsAreEqual(id, defaultChannel.id));
         if (!sellerChannelIds.length) {
             return false;
         }
         if ((await this.warehouseService.byStockLocationId(ctx)).has(String(stockLocationId))) {
             return false;
         }
-        const location = await this.connection
-            .getRepository(ctx, StockLocation)
-            .findOne({ where: { id: stockLocationId }, relations: { channels: true } });
-        const channels = location?.channels ?? [];
+        const channels = await this.ledger.scopeLocationChannels(ctx, stockLocationId);
         return (
             !channels.some(c => c.code === DEFAULT_CHANNEL_CODE) &&
             channels.some(c => sellerChannelIds.some(id => idsAreEqual(id, c.id)))
         );
-    }
-
-    /**
-     * The order lines of a ledger scope's origin that another seller channel sells, looked up once per scope (an
-     * allocation of several lines changes several levels, each asking).
-     */
-    private sellerLinesOf(ctx: RequestContext, origin: StockOrigin): Promise<OrderLine[]> {
-        let lines = this.sellerLinesByOrigin.get(origin);
-        if (!lines) {
-            lines = (async () => {
-                const defaultChannel = await this.channelService.getDefaultChannel(ctx);
-                const found = await this.connection.getRepository(ctx, OrderLine).find({
-                    select: { id: true, productVariantId: true, sellerChannelId: true },
-                    where: { id: In(origin.orderLineIds ?? []) },
-                });
-                return found.filter(line => this.isAnotherSellersLine(line, defaultChannel.id));
-            })();
-            this.sellerLinesByOrigin.set(origin, lines);
-        }
-        return lines;
     }
 
     /** Whether an order line is sold by a seller channel other than the default channel (a marketplace seller). */
