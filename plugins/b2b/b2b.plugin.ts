@@ -2,6 +2,8 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { concatAST, DocumentNode } from 'graphql';
 
+import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
+
 import { companyAdminApiExtensions, companyShopApiExtensions } from './api/company-api-extensions';
 import {
     AddCompanyMemberResultResolver,
@@ -175,6 +177,7 @@ const permissions = [
     providers: [
         { provide: B2B_PLUGIN_OPTIONS, useFactory: () => B2bPlugin.options },
         { provide: APP_INTERCEPTOR, useClass: PayOnAccountRefusalInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
         ...providers,
     ],
     adminApiExtensions: {

@@ -1,3 +1,5 @@
+import type { LocalizedText } from './localized-error-result';
+
 /**
  * CSV helpers shared by the plugins that import and export CSV (B2B price lists, marketplace offers, logistics rate
  * tables): an RFC 4180 parser that reports the line of a syntax error, field quoting, and decimal amounts scaled to
@@ -5,10 +7,11 @@
  */
 export class CsvSyntaxError extends Error {
     constructor(
-        message: string,
+        /** What is wrong, in English and Simplified Chinese (`message` is the English). */
+        readonly text: LocalizedText,
         readonly line: number,
     ) {
-        super(message);
+        super(text.en);
     }
 }
 
@@ -57,19 +60,31 @@ export function parseCsv(text: string): CsvRecord[] {
                 }
                 if (!closed) {
                     throw new CsvSyntaxError(
-                        `Unterminated quoted field starting on line ${startLine}`,
+                        {
+                            en: `Unterminated quoted field starting on line ${startLine}`,
+                            zh_Hans: `第 ${startLine} 行开始的带引号字段没有结束引号`,
+                        },
                         startLine,
                     );
                 }
                 if (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-                    throw new CsvSyntaxError(`Unexpected text after a closing quote on line ${line}`, line);
+                    throw new CsvSyntaxError(
+                        {
+                            en: `Unexpected text after a closing quote on line ${line}`,
+                            zh_Hans: `第 ${line} 行的结束引号后有多余的文字`,
+                        },
+                        line,
+                    );
                 }
             } else {
                 let j = i;
                 while (j < n && text[j] !== ',' && text[j] !== '\n' && text[j] !== '\r') {
                     if (text[j] === '"') {
                         throw new CsvSyntaxError(
-                            `Unexpected quote inside an unquoted field on line ${line}`,
+                            {
+                                en: `Unexpected quote inside an unquoted field on line ${line}`,
+                                zh_Hans: `第 ${line} 行的无引号字段中出现了引号`,
+                            },
                             line,
                         );
                     }

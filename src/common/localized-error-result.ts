@@ -22,7 +22,7 @@ export function localize(text: LocalizedText, languageCode: string | null | unde
 
 /**
  * An ErrorResult of a Triflow plugin written in English and Simplified Chinese. `message` is English when the error
- * is made; {@link LocalizeErrorResultsInterceptor} sets it in the request's language (`?languageCode=zh_Hans`, as
+ * is made (or in the language given to the constructor); {@link LocalizeErrorResultsInterceptor} sets it in the request's language (`?languageCode=zh_Hans`, as
  * the Dashboard and storefronts send it) before the answer leaves the API. Vendure translates its own ErrorResults
  * through its i18n files; ours carry their texts, because i18next cannot interpolate ICU placeholders for the
  * locale `zh_Hans`.
@@ -33,9 +33,13 @@ export abstract class LocalizedErrorResult {
     message: string;
     readonly #text: LocalizedText;
 
-    protected constructor(text: LocalizedText) {
+    /**
+     * @param languageCode the request's language where the maker knows it: the message is then right even where
+     * the interceptor does not reach (an ErrorResult inside another answer); otherwise English until intercepted.
+     */
+    protected constructor(text: LocalizedText, languageCode?: string | null) {
         this.#text = text;
-        this.message = text.en;
+        this.message = localize(text, languageCode);
     }
 
     /** Sets `message` in the language. */

@@ -1,11 +1,12 @@
 import { B2B_INPUT_LIMITS } from '../services/input-limits';
-import { formatMoney, isChinese } from '../services/money-format';
+import { formatMoney } from '../services/money-format';
 
 import { B2bErrorResult } from './error-results';
 
 /**
- * The language a message is written in: Simplified Chinese for `zh*` request languages, English otherwise.
- * Amounts are formatted as money in the request's language (see `formatMoney`).
+ * The request's language: messages are made in it (Simplified Chinese for `zh*`, English otherwise), and amounts
+ * are formatted as money in its conventions (see `formatMoney`), so these refusals read right even where they
+ * travel inside another answer (a declined payment).
  */
 type Lang = string | null | undefined;
 
@@ -13,19 +14,21 @@ type Lang = string | null | undefined;
 export class CreditLimitExceededError extends B2bErrorResult {
     readonly __typename = 'CreditLimitExceededError';
     readonly errorCode = 'CREDIT_LIMIT_EXCEEDED_ERROR';
-    readonly message: string;
     constructor(
         readonly availableCredit: number,
         readonly orderTotal: number,
         readonly currencyCode: string,
         languageCode?: Lang,
     ) {
-        super();
         const total = formatMoney(orderTotal, currencyCode, languageCode);
         const available = formatMoney(availableCredit, currencyCode, languageCode);
-        this.message = isChinese(languageCode)
-            ? `订单金额 ${total} 超出可用信用额度 ${available}`
-            : `The order total of ${total} exceeds the available credit of ${available}`;
+        super(
+            {
+                en: `The order total of ${total} exceeds the available credit of ${available}`,
+                zh_Hans: `订单金额 ${total} 超出可用信用额度 ${available}`,
+            },
+            languageCode,
+        );
     }
 }
 
@@ -33,26 +36,22 @@ export class CreditLimitExceededError extends B2bErrorResult {
 export class CreditHoldError extends B2bErrorResult {
     readonly __typename = 'CreditHoldError';
     readonly errorCode = 'CREDIT_HOLD_ERROR';
-    readonly message: string;
     constructor(
         /** `manual`, `overdue`, `company_on_hold` or `company_closed`. */
         readonly holdReason: string,
         languageCode?: Lang,
     ) {
-        super();
-        const zh = isChinese(languageCode);
-        this.message =
+        super(
             holdReason === 'overdue'
-                ? zh
-                    ? '由于账款逾期，信用账户已被冻结'
-                    : 'The credit account is on hold because invoices are overdue'
+                ? {
+                      en: 'The credit account is on hold because invoices are overdue',
+                      zh_Hans: '由于账款逾期，信用账户已被冻结',
+                  }
                 : holdReason === 'company_on_hold' || holdReason === 'company_closed'
-                  ? zh
-                      ? '公司账户已被冻结'
-                      : 'The company account is on hold'
-                  : zh
-                    ? '信用账户已被冻结'
-                    : 'The credit account is on hold';
+                  ? { en: 'The company account is on hold', zh_Hans: '公司账户已被冻结' }
+                  : { en: 'The credit account is on hold', zh_Hans: '信用账户已被冻结' },
+            languageCode,
+        );
     }
 }
 
@@ -60,15 +59,17 @@ export class CreditHoldError extends B2bErrorResult {
 export class CompanyRoleNotPermittedError extends B2bErrorResult {
     readonly __typename = 'CompanyRoleNotPermittedError';
     readonly errorCode = 'COMPANY_ROLE_NOT_PERMITTED_ERROR';
-    readonly message: string;
     constructor(
         readonly role: string,
         languageCode?: Lang,
     ) {
-        super();
-        this.message = isChinese(languageCode)
-            ? `角色为“${role}”的公司成员不能下单`
-            : `A company member with the role "${role}" may not place orders`;
+        super(
+            {
+                en: `A company member with the role "${role}" may not place orders`,
+                zh_Hans: `角色为“${role}”的公司成员不能下单`,
+            },
+            languageCode,
+        );
     }
 }
 
@@ -76,12 +77,11 @@ export class CompanyRoleNotPermittedError extends B2bErrorResult {
 export class NoCreditAccountError extends B2bErrorResult {
     readonly __typename = 'NoCreditAccountError';
     readonly errorCode = 'NO_CREDIT_ACCOUNT_ERROR';
-    readonly message: string;
     constructor(languageCode?: Lang) {
-        super();
-        this.message = isChinese(languageCode)
-            ? '该客户没有可用的信用账户'
-            : 'No credit account is available to this customer';
+        super(
+            { en: 'No credit account is available to this customer', zh_Hans: '该客户没有可用的信用账户' },
+            languageCode,
+        );
     }
 }
 
@@ -89,16 +89,18 @@ export class NoCreditAccountError extends B2bErrorResult {
 export class CreditCurrencyMismatchError extends B2bErrorResult {
     readonly __typename = 'CreditCurrencyMismatchError';
     readonly errorCode = 'CREDIT_CURRENCY_MISMATCH_ERROR';
-    readonly message: string;
     constructor(
         readonly orderCurrencyCode: string,
         readonly accountCurrencyCode: string,
         languageCode?: Lang,
     ) {
-        super();
-        this.message = isChinese(languageCode)
-            ? `订单币种为 ${orderCurrencyCode}，但信用账户币种为 ${accountCurrencyCode}`
-            : `The order is in ${orderCurrencyCode} but the credit account is in ${accountCurrencyCode}`;
+        super(
+            {
+                en: `The order is in ${orderCurrencyCode} but the credit account is in ${accountCurrencyCode}`,
+                zh_Hans: `订单币种为 ${orderCurrencyCode}，但信用账户币种为 ${accountCurrencyCode}`,
+            },
+            languageCode,
+        );
     }
 }
 
@@ -106,12 +108,14 @@ export class CreditCurrencyMismatchError extends B2bErrorResult {
 export class PurchaseOrderNumberRequiredError extends B2bErrorResult {
     readonly __typename = 'PurchaseOrderNumberRequiredError';
     readonly errorCode = 'PURCHASE_ORDER_NUMBER_REQUIRED_ERROR';
-    readonly message: string;
     constructor(languageCode?: Lang) {
-        super();
-        this.message = isChinese(languageCode)
-            ? '贵公司要求账期订单填写采购订单号'
-            : 'Your company requires a purchase order number for orders paid on account';
+        super(
+            {
+                en: 'Your company requires a purchase order number for orders paid on account',
+                zh_Hans: '贵公司要求账期订单填写采购订单号',
+            },
+            languageCode,
+        );
     }
 }
 
@@ -119,13 +123,16 @@ export class PurchaseOrderNumberRequiredError extends B2bErrorResult {
 export class PurchaseOrderNumberTooLongError extends B2bErrorResult {
     readonly __typename = 'PurchaseOrderNumberTooLongError';
     readonly errorCode = 'PURCHASE_ORDER_NUMBER_TOO_LONG_ERROR';
-    readonly message: string;
     readonly maxLength = B2B_INPUT_LIMITS.purchaseOrderNumber;
     constructor(languageCode?: Lang) {
-        super();
-        this.message = isChinese(languageCode)
-            ? `采购订单号最多 ${this.maxLength} 个字符`
-            : `A purchase order number may have at most ${this.maxLength} characters`;
+        const maxLength = B2B_INPUT_LIMITS.purchaseOrderNumber;
+        super(
+            {
+                en: `A purchase order number may have at most ${maxLength} characters`,
+                zh_Hans: `采购订单号最多 ${maxLength} 个字符`,
+            },
+            languageCode,
+        );
     }
 }
 

@@ -100,7 +100,22 @@ describe('B2B companies', () => {
             const { createCompany } = await run(adminClient, CreateCompanyDocument, {
                 input: { name: 'Again', code: 'east-china' },
             });
-            expect(createCompany).toMatchObject({ errorCode: 'DUPLICATE_COMPANY_CODE_ERROR' });
+            expect(createCompany).toMatchObject({
+                errorCode: 'DUPLICATE_COMPANY_CODE_ERROR',
+                message: 'A company with the code "east-china" already exists in this channel',
+            });
+        });
+
+        it('answers the refusal in the language of the request', async () => {
+            const { createCompany } = await adminClient.query(
+                CreateCompanyDocument,
+                { input: { name: 'Again', code: 'east-china' } },
+                { languageCode: 'zh_Hans' },
+            );
+            expect(createCompany).toMatchObject({
+                errorCode: 'DUPLICATE_COMPANY_CODE_ERROR',
+                message: '此渠道中已存在代码为“east-china”的公司',
+            });
         });
 
         it('refuses an empty name or a code with spaces as bad input', async () => {
@@ -167,6 +182,15 @@ describe('B2B companies', () => {
             expect(cycle.moveCompany).toMatchObject({ errorCode: 'COMPANY_HIERARCHY_CYCLE_ERROR' });
             const self = await run(adminClient, MoveCompanyDocument, { id: sub.id, parentId: sub.id });
             expect(self.moveCompany).toMatchObject({ errorCode: 'COMPANY_HIERARCHY_CYCLE_ERROR' });
+            const chinese = await adminClient.query(
+                MoveCompanyDocument,
+                { id: sub.id, parentId: sub.id },
+                { languageCode: 'zh_Hans' },
+            );
+            expect(chinese.moveCompany).toMatchObject({
+                errorCode: 'COMPANY_HIERARCHY_CYCLE_ERROR',
+                message: '公司不能置于其自身或其下级公司之下',
+            });
             const { company } = await run(adminClient, CompanyDetailDocument, { id: distributor.id });
             expect(company?.parentId).toBeNull();
             // to the root, then delete it

@@ -456,6 +456,31 @@ describe('B2B price lists', () => {
             expect(priceList?.entryCount).toBe(4);
         });
 
+        it('says what is wrong with a file in the language of the request', async () => {
+            const zh = { languageCode: 'zh_Hans' };
+            const unparsable = await adminClient.query(
+                ImportPriceListCsvDocument,
+                { priceListId: csvList, csv: 'sku,minQuantity,price\n"L2201308,1,2.00\n', mode: 'REPLACE' },
+                zh,
+            );
+            expect(unparsable.importPriceListCsv).toMatchObject({
+                errorCode: 'MALFORMED_PRICE_LIST_CSV_ERROR',
+                line: 2,
+                message: '文件不是有效的 CSV：第 2 行开始的带引号字段没有结束引号',
+            });
+            const wrongHeader = await adminClient.query(
+                ImportPriceListCsvDocument,
+                { priceListId: csvList, csv: 'sku,qty,price\nL2201308,1,1.00', mode: 'REPLACE' },
+                zh,
+            );
+            expect(wrongHeader.importPriceListCsv).toMatchObject({
+                errorCode: 'MALFORMED_PRICE_LIST_CSV_ERROR',
+                message: expect.stringMatching(/^表头 "sku,qty,price" 有误：列应为 /),
+            });
+            const { priceList } = await run(adminClient, PriceListDetailDocument, { id: csvList });
+            expect(priceList?.entryCount).toBe(4);
+        });
+
         it('exports what it imports, and REPLACE replaces', async () => {
             const { exportPriceListCsv } = await run(adminClient, ExportPriceListCsvDocument, {
                 priceListId: csvList,

@@ -24,8 +24,3 @@ export function toLocale(languageCode?: string | null): string {
         return 'en';
     }
 }
-
-/** True when the language is a Chinese one (the plugin's messages come in English and Simplified Chinese). */
-export function isChinese(languageCode?: string | null): boolean {
-    return (languageCode ?? '').toLowerCase().startsWith('zh');
-}

@@ -322,13 +322,22 @@ export class PriceListService {
             records = parseCsv(csv);
         } catch (e) {
             if (e instanceof CsvSyntaxError) {
-                return new MalformedPriceListCsvError(`The file is not valid CSV: ${e.message}`, e.line);
+                return new MalformedPriceListCsvError(
+                    {
+                        en: `The file is not valid CSV: ${e.message}`,
+                        zh_Hans: `文件不是有效的 CSV：${e.text.zh_Hans}`,
+                    },
+                    e.line,
+                );
             }
             throw e;
         }
         if (!records.length) {
             return new MalformedPriceListCsvError(
-                `The file is empty: expected the header "${PRICE_LIST_CSV_COLUMNS.join(',')}"`,
+                {
+                    en: `The file is empty: expected the header "${PRICE_LIST_CSV_COLUMNS.join(',')}"`,
+                    zh_Hans: `文件为空：应有表头 "${PRICE_LIST_CSV_COLUMNS.join(',')}"`,
+                },
                 1,
             );
         }
@@ -345,16 +354,24 @@ export class PriceListService {
             !(index.has('price') || index.has('percent'))
         ) {
             return new MalformedPriceListCsvError(
-                `Wrong header "${header.fields.join(',')}": expected the columns ${PRICE_LIST_CSV_COLUMNS.join(
-                    ',',
-                )} (minQuantity and one of price or percent may be left out)`,
+                {
+                    en: `Wrong header "${header.fields.join(',')}": expected the columns ${PRICE_LIST_CSV_COLUMNS.join(
+                        ',',
+                    )} (minQuantity and one of price or percent may be left out)`,
+                    zh_Hans: `表头 "${header.fields.join(',')}" 有误：列应为 ${PRICE_LIST_CSV_COLUMNS.join(
+                        ',',
+                    )}（minQuantity 可省略，price 与 percent 可只给其一）`,
+                },
                 header.line,
             );
         }
         const expected = columns;
         if (body.length > this.options.maxCsvRows) {
             return new MalformedPriceListCsvError(
-                `The file has ${body.length} rows; at most ${this.options.maxCsvRows} are accepted per import`,
+                {
+                    en: `The file has ${body.length} rows; at most ${this.options.maxCsvRows} are accepted per import`,
+                    zh_Hans: `文件有 ${body.length} 行；每次导入最多接受 ${this.options.maxCsvRows} 行`,
+                },
                 null,
             );
         }

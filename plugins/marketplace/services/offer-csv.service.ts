@@ -107,7 +107,7 @@ export class OfferCsvService {
                 return new MalformedOfferCsvError(
                     {
                         en: `The file is not valid CSV: ${e.message}`,
-                        zh_Hans: `文件不是有效的 CSV：${e.message}`,
+                        zh_Hans: `文件不是有效的 CSV：${e.text.zh_Hans}`,
                     },
                     e.line,
                 );
