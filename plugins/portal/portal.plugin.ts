@@ -1,7 +1,9 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { APP_INTERCEPTOR, ModuleRef } from '@nestjs/core';
 import { Logger, PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { concatAST } from 'graphql';
+
+import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
 
 import {
     ArticleAdminEntityResolver,
@@ -123,7 +125,11 @@ const permissions = [ArticlePermission, ReviewArticlePermission, PublishArticleP
 @VendurePlugin({
     imports: [PluginCommonModule],
     entities: () => entities,
-    providers: [{ provide: PORTAL_PLUGIN_OPTIONS, useFactory: () => PortalPlugin.options }, ...providers],
+    providers: [
+        { provide: PORTAL_PLUGIN_OPTIONS, useFactory: () => PortalPlugin.options },
+        { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
+        ...providers,
+    ],
     exports: [
         ArticleService,
         ArticleWorkflowService,

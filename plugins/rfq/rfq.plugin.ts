@@ -1,4 +1,7 @@
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+
+import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
 
 import { MarketplacePlugin } from '../marketplace';
 
@@ -74,7 +77,11 @@ const sharedResolvers: Array<Type<unknown>> = [
 @VendurePlugin({
     imports: [PluginCommonModule, MarketplacePlugin],
     entities: () => entities,
-    providers: [{ provide: RFQ_PLUGIN_OPTIONS, useFactory: () => RfqPlugin.options }, ...providers],
+    providers: [
+        { provide: RFQ_PLUGIN_OPTIONS, useFactory: () => RfqPlugin.options },
+        { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
+        ...providers,
+    ],
     adminApiExtensions: {
         schema: rfqAdminApiExtensions,
         resolvers: [

@@ -1,12 +1,15 @@
+import { LocalizedErrorResult, LocalizedText } from '../../../src/common/localized-error-result';
+
 /**
  * ErrorResults of the portal plugin: expected failures returned (not thrown) as members of GraphQL unions, like
  * Vendure's own `transitionOrderToState`. A returned ErrorResult does not roll back the transaction, so every
- * service validates before it writes.
+ * service validates before it writes. Messages are in English and Simplified Chinese, answered in the request's
+ * language (`LocalizedErrorResult`).
  */
-export abstract class PortalErrorResult {
-    abstract readonly __typename: string;
-    abstract readonly errorCode: string;
-    abstract readonly message: string;
+export abstract class PortalErrorResult extends LocalizedErrorResult {
+    protected constructor(text: LocalizedText) {
+        super(text);
+    }
 }
 
 /**
@@ -17,11 +20,11 @@ export class ArticleStateTransitionError extends PortalErrorResult {
     readonly __typename = 'ArticleStateTransitionError';
     readonly errorCode = 'ARTICLE_STATE_TRANSITION_ERROR';
     constructor(
-        readonly message: string,
+        text: LocalizedText,
         readonly fromState: string,
         readonly transition: string,
     ) {
-        super();
+        super(text);
     }
 }
 
@@ -29,7 +32,12 @@ export class ArticleStateTransitionError extends PortalErrorResult {
 export class TopicHierarchyCycleError extends PortalErrorResult {
     readonly __typename = 'TopicHierarchyCycleError';
     readonly errorCode = 'TOPIC_HIERARCHY_CYCLE_ERROR';
-    readonly message = 'A topic cannot be placed under itself or one of its own sub-topics';
+    constructor() {
+        super({
+            en: 'A topic cannot be placed under itself or one of its own sub-topics',
+            zh_Hans: '专题不能移到其自身或其子专题之下',
+        });
+    }
 }
 
 /** True for any ErrorResult this plugin returns. */

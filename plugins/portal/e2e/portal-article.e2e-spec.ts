@@ -268,6 +268,28 @@ describe('Portal articles, topics, workflow and revisions', () => {
             expect(approve.approveArticle).toMatchObject({ errorCode: 'ARTICLE_STATE_TRANSITION_ERROR' });
         });
 
+        it('answers the refusal in the language of the request (a Chinese Dashboard sends languageCode=zh_Hans)', async () => {
+            const chinese = await adminClient.query(
+                ApproveArticleDocument,
+                { id: articleId },
+                { languageCode: 'zh_Hans' },
+            );
+            expect(chinese.approveArticle).toMatchObject({
+                errorCode: 'ARTICLE_STATE_TRANSITION_ERROR',
+                fromState: 'draft',
+                transition: 'approve',
+                message: '文章状态为“草稿”，不能执行“审核通过”',
+            });
+            const english = await adminClient.query(
+                ApproveArticleDocument,
+                { id: articleId },
+                { languageCode: 'en' },
+            );
+            expect(english.approveArticle).toMatchObject({
+                message: 'An article in status "draft" cannot take the step "approve"',
+            });
+        });
+
         it('lets a reviewer send it back with a comment', async () => {
             articleOf(
                 (await run(adminClient, SubmitArticleDocument, { id: articleId })).submitArticleForReview,

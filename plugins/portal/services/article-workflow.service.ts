@@ -424,12 +424,12 @@ export class ArticleWorkflowService {
         transition: ArticleTransition,
     ): Promise<ArticleStateTransitionError | undefined> {
         const state = await this.getPublicationState(ctx, article.id);
-        const message = transitionError(article.status, transition, {
+        const refusal = transitionError(article.status, transition, {
             approved: !!article.approvedContentHash && article.approvedContentHash === article.contentHash,
             requireApproval: this.options.requireApproval,
             hasPublication: !!state.live || !!state.pending,
         });
-        return message ? new ArticleStateTransitionError(message, article.status, transition) : undefined;
+        return refusal ? new ArticleStateTransitionError(refusal, article.status, transition) : undefined;
     }
 
     private async setStatus(ctx: RequestContext, article: Article, to: ArticleStatus): Promise<void> {

@@ -22,16 +22,19 @@ describe('portal article workflow rules', () => {
 
     it('refuses to publish unapproved content only when approval is required', () => {
         const unapproved = { ...facts, approved: false };
-        expect(transitionError(ArticleStatus.InReview, 'publish', unapproved)).toMatch(/approve/);
+        expect(transitionError(ArticleStatus.InReview, 'publish', unapproved)?.en).toMatch(/approve/);
         expect(
             transitionError(ArticleStatus.Draft, 'publish', { ...unapproved, requireApproval: false }),
         ).toBeUndefined();
     });
 
     it('refuses steps the status does not allow, and everything but reopening an archived article', () => {
-        expect(transitionError(ArticleStatus.Draft, 'approve', facts)).toMatch(/status "draft"/);
-        expect(transitionError(ArticleStatus.Archived, 'publish', facts)).toMatch(/archived/);
-        expect(transitionError(ArticleStatus.Archived, 'update', facts)).toMatch(/archived/);
+        expect(transitionError(ArticleStatus.Draft, 'approve', facts)).toEqual({
+            en: 'An article in status "draft" cannot take the step "approve"',
+            zh_Hans: '文章状态为“草稿”，不能执行“审核通过”',
+        });
+        expect(transitionError(ArticleStatus.Archived, 'publish', facts)?.en).toMatch(/archived/);
+        expect(transitionError(ArticleStatus.Archived, 'update', facts)?.en).toMatch(/archived/);
         expect(transitionError(ArticleStatus.Archived, 'reopen', facts)).toBeUndefined();
         expect(statusAfter(ArticleStatus.Archived, 'reopen', { hasLivePublication: false })).toBe(
             ArticleStatus.Draft,
@@ -48,7 +51,7 @@ describe('portal article workflow rules', () => {
     });
 
     it('unpublishes only what readers see or will see', () => {
-        expect(transitionError(ArticleStatus.Draft, 'unpublish', facts)).toMatch(/not published/);
+        expect(transitionError(ArticleStatus.Draft, 'unpublish', facts)?.en).toMatch(/not published/);
         expect(
             transitionError(ArticleStatus.Published, 'unpublish', { ...facts, hasPublication: true }),
         ).toBeUndefined();

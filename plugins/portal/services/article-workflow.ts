@@ -1,3 +1,4 @@
+import { LocalizedText } from '../../../src/common/localized-error-result';
 import { ArticleStatus } from '../entities/article.entity';
 
 /** The steps of the editorial workflow. */
@@ -37,23 +38,57 @@ export interface ArticleWorkflowFacts {
     hasPublication: boolean;
 }
 
-/** Why the step is not allowed, or undefined when it is. */
+/** Statuses as the Dashboard names them in Chinese. */
+const STATUS_ZH: Record<ArticleStatus, string> = {
+    draft: '草稿',
+    in_review: '审核中',
+    scheduled: '已排期',
+    published: '已发布',
+    archived: '已归档',
+};
+
+/** Steps as the Dashboard's buttons name them in Chinese. */
+const TRANSITION_ZH: Record<ArticleTransition, string> = {
+    update: '编辑',
+    submit: '提交审核',
+    approve: '审核通过',
+    requestChanges: '要求修改',
+    publish: '发布',
+    unpublish: '撤下',
+    cancelSchedule: '取消排期',
+    archive: '归档',
+    reopen: '重新打开',
+};
+
+/** Why the step is not allowed (in English and Simplified Chinese), or undefined when it is. */
 export function transitionError(
     status: ArticleStatus,
     transition: ArticleTransition,
     facts: ArticleWorkflowFacts,
-): string | undefined {
+): LocalizedText | undefined {
     if (!ALLOWED_FROM[transition].includes(status)) {
         if (status === Archived) {
-            return `The article is archived: reopen it before "${transition}"`;
+            return {
+                en: `The article is archived: reopen it before "${transition}"`,
+                zh_Hans: `文章已归档：请先重新打开，再执行“${TRANSITION_ZH[transition]}”`,
+            };
         }
-        return `An article in status "${status}" cannot take the step "${transition}"`;
+        return {
+            en: `An article in status "${status}" cannot take the step "${transition}"`,
+            zh_Hans: `文章状态为“${STATUS_ZH[status] ?? status}”，不能执行“${TRANSITION_ZH[transition]}”`,
+        };
     }
     if (transition === 'publish' && facts.requireApproval && !facts.approved) {
-        return 'The article needs a reviewer to approve its current content before it can be published';
+        return {
+            en: 'The article needs a reviewer to approve its current content before it can be published',
+            zh_Hans: '文章的当前内容须经审核通过后才能发布',
+        };
     }
     if (transition === 'unpublish' && !facts.hasPublication) {
-        return 'The article is not published or scheduled';
+        return {
+            en: 'The article is not published or scheduled',
+            zh_Hans: '文章既未发布，也未排期',
+        };
     }
     return undefined;
 }

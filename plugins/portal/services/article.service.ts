@@ -224,7 +224,10 @@ export class ArticleService {
         const existing = await this.getWorkingCopyOrThrow(ctx, input.id);
         if (existing.status === ArticleStatus.Archived) {
             return new ArticleStateTransitionError(
-                'An archived article cannot be edited: reopen it first',
+                {
+                    en: 'An archived article cannot be edited: reopen it first',
+                    zh_Hans: '已归档的文章不能编辑：请先重新打开',
+                },
                 existing.status,
                 'update',
             );
@@ -300,7 +303,10 @@ export class ArticleService {
         const article = await this.getWorkingCopyOrThrow(ctx, revision.articleId);
         if (article.status === ArticleStatus.Archived) {
             return new ArticleStateTransitionError(
-                'An archived article cannot be edited: reopen it first',
+                {
+                    en: 'An archived article cannot be edited: reopen it first',
+                    zh_Hans: '已归档的文章不能编辑：请先重新打开',
+                },
                 article.status,
                 'restore',
             );

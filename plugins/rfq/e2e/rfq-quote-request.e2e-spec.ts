@@ -226,6 +226,27 @@ describe('RFQ: requests routed to the sellers who carry the part', () => {
             });
             expect(updateQuoteRequest).toMatchObject({ errorCode: 'QUOTE_REQUEST_STATE_ERROR' });
         });
+
+        it('answers the refusal in the language of the request (a Chinese storefront sends languageCode=zh_Hans)', async () => {
+            const chinese = await shopClient.query(
+                RfqSubmitRequestDocument,
+                { id: requestId },
+                { languageCode: 'zh_Hans' },
+            );
+            expect(chinese.submitQuoteRequest).toMatchObject({
+                errorCode: 'QUOTE_REQUEST_STATE_ERROR',
+                message: '询价单状态为“进行中”，不能提交',
+            });
+            const english = await shopClient.query(
+                RfqSubmitRequestDocument,
+                { id: requestId },
+                { languageCode: 'en' },
+            );
+            expect(english.submitQuoteRequest).toMatchObject({
+                errorCode: 'QUOTE_REQUEST_STATE_ERROR',
+                message: 'A request in state "submitted" cannot be submitted',
+            });
+        });
     });
 
     describe('who sees what', () => {
