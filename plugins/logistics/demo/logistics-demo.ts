@@ -2,8 +2,6 @@ import { INestApplicationContext } from '@nestjs/common';
 import { CreateAddressInput } from '@vendure/common/lib/generated-types';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
-    Channel,
-    CustomerService,
     isGraphQlErrorResult,
     LanguageCode,
     Logger,
@@ -11,10 +9,11 @@ import {
     OrderService,
     ProductVariant,
     RequestContext,
-    RequestContextService,
     ShippingMethodService,
     TransactionalConnection,
 } from '@vendure/core';
+
+import { demoOrderContext, placeDemoOrder } from '../../../src/demo/demo-orders';
 
 import { CARRIER_FULFILLMENT_HANDLER_CODE, loggerCtx } from '../constants';
 import { ParsedTrackingEvent } from '../config/carrier-adapter';
@@ -287,18 +286,7 @@ export async function seedLogisticsDemo(app: INestApplicationContext, ctx: Reque
     if (await carriers.findByCode(ctx, DEMO_WEBHOOK_CARRIER_CODE)) {
         return;
     }
-    // Orders need the channel's default tax zone, which the catalog seeder set after `ctx` was made: a fresh
-    // context on the channel as it is now.
-    const channel = await app
-        .get(TransactionalConnection)
-        .getRepository(ctx, Channel)
-        .findOneOrFail({
-            where: { id: ctx.channelId },
-            relations: ['defaultTaxZone', 'defaultShippingZone'],
-        });
-    const orderCtx = await app
-        .get(RequestContextService)
-        .create({ apiType: 'admin', channelOrToken: channel });
+    const orderCtx = await demoOrderContext(app, ctx);
     await app.get(TransactionalConnection).withTransaction(orderCtx, async txCtx => {
         await seed(app, txCtx);
     });
@@ -444,60 +432,24 @@ async function seed(app: INestApplicationContext, ctx: RequestContext): Promise<
     await seedRateTableMethod(app, ctx);
 }
 
-/** A paid order of one unit of the variant by the shopper, shipping by the first eligible method. */
-async function placeOrder(
+/** A paid (settled) order of one unit of the variant by the shopper, shipping by the sample catalogue's standard method. */
+function placeOrder(
     app: INestApplicationContext,
     ctx: RequestContext,
     shopper: DemoShopper,
     variantId: ID,
 ): Promise<Order> {
-    const orders = app.get(OrderService);
-    const customer = await app.get(CustomerService).createOrUpdate(ctx, {
-        emailAddress: shopper.emailAddress,
-        firstName: shopper.firstName,
-        lastName: shopper.lastName,
-        customFields: { notificationLanguage: shopper.notificationLanguage },
+    return placeDemoOrder(app, ctx, {
+        label: `Logistics demo, order of ${shopper.emailAddress}`,
+        customer: {
+            emailAddress: shopper.emailAddress,
+            firstName: shopper.firstName,
+            lastName: shopper.lastName,
+            customFields: { notificationLanguage: shopper.notificationLanguage },
+        },
+        lines: [{ productVariantId: variantId, quantity: 1 }],
+        address: shopper.address,
+        shipping: { code: 'standard-shipping' },
+        settle: true,
     });
-    if (isGraphQlErrorResult(customer)) {
-        throw new Error(`Demo customer ${shopper.emailAddress}: ${customer.message}`);
-    }
-    const draft = await orders.create(ctx);
-    const fail = (step: string, result: { message: string }): never => {
-        throw new Error(`Demo order ${draft.code}, ${step}: ${result.message}`);
-    };
-    await orders.addCustomerToOrder(ctx, draft.id, customer);
-    const added = await orders.addItemToOrder(ctx, draft.id, variantId, 1);
-    if (isGraphQlErrorResult(added)) {
-        fail('add item', added);
-    }
-    await orders.setShippingAddress(ctx, draft.id, shopper.address);
-    await orders.setBillingAddress(ctx, draft.id, shopper.address);
-    const methods = await orders.getEligibleShippingMethods(ctx, draft.id);
-    const method = methods.find(m => m.code === 'standard-shipping') ?? methods[0];
-    if (!method) {
-        throw new Error(`Demo order ${draft.code}: no eligible shipping method`);
-    }
-    const shipping = await orders.setShippingMethod(ctx, draft.id, [method.id]);
-    if (isGraphQlErrorResult(shipping)) {
-        fail('shipping method', shipping);
-    }
-    const arranging = await orders.transitionToState(ctx, draft.id, 'ArrangingPayment');
-    if (isGraphQlErrorResult(arranging)) {
-        fail('arranging payment', arranging);
-    }
-    const paid = await orders.addPaymentToOrder(ctx, draft.id, { method: 'standard-payment', metadata: {} });
-    if (isGraphQlErrorResult(paid)) {
-        fail('payment', paid);
-    }
-    const order = await orders.findOne(ctx, draft.id, ['lines', 'payments']);
-    if (!order) {
-        throw new Error(`Demo order ${draft.code} vanished`);
-    }
-    for (const payment of order.payments.filter(p => p.state === 'Authorized')) {
-        const settled = await orders.settlePayment(ctx, payment.id);
-        if (isGraphQlErrorResult(settled)) {
-            fail('settle payment', settled);
-        }
-    }
-    return order;
 }

@@ -1,22 +1,19 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { CreateAddressInput } from '@vendure/common/lib/generated-types';
 import {
-    Channel,
     ChannelService,
-    CustomerService,
-    isGraphQlErrorResult,
     LanguageCode,
     Logger,
     Order,
-    OrderService,
     ProductVariant,
     RequestContext,
-    RequestContextService,
     ShippingMethod,
     ShippingMethodService,
     TransactionalConnection,
 } from '@vendure/core';
 import { In } from 'typeorm';
+
+import { demoOrderContext, placeDemoOrder } from '../../../src/demo/demo-orders';
 
 import { loggerCtx } from '../constants';
 import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
@@ -178,15 +175,7 @@ export const DEMO_SPLIT_ORDER = {
  */
 export async function seedMarketplaceDemo(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
     const connection = app.get(TransactionalConnection);
-    // Orders need the channel's default tax zone, which the catalog seeder set after `ctx` was made: a fresh
-    // context on the channel as it is now.
-    const channel = await connection.getRepository(ctx, Channel).findOneOrFail({
-        where: { id: ctx.channelId },
-        relations: ['defaultTaxZone', 'defaultShippingZone'],
-    });
-    const seedCtx = await app
-        .get(RequestContextService)
-        .create({ apiType: 'admin', channelOrToken: channel });
+    const seedCtx = await demoOrderContext(app, ctx);
     if (
         !(await connection
             .getRepository(seedCtx, MarketplaceSeller)
@@ -348,7 +337,6 @@ async function seedSplitOrder(
     methods: Map<string, ShippingMethod>,
 ): Promise<Order | undefined> {
     const connection = app.get(TransactionalConnection);
-    const orders = app.get(OrderService);
     const items: Array<{ variantId: string | number; offerId: string; quantity: number }> = [];
     for (const line of DEMO_SPLIT_ORDER.lines) {
         const seller = await connection
@@ -372,44 +360,15 @@ async function seedSplitOrder(
         }
         items.push({ variantId: variant.id, offerId: String(offer.id), quantity: line.quantity });
     }
-    const customer = await app.get(CustomerService).createOrUpdate(ctx, DEMO_SPLIT_ORDER.customer);
-    if (isGraphQlErrorResult(customer)) {
-        throw new Error(`Demo customer ${DEMO_SPLIT_ORDER.customer.emailAddress}: ${customer.message}`);
-    }
-    const draft = await orders.create(ctx);
-    const fail = (step: string, result: { message: string }): never => {
-        throw new Error(`Demo split order ${draft.code}, ${step}: ${result.message}`);
-    };
-    await orders.addCustomerToOrder(ctx, draft.id, customer);
-    for (const item of items) {
-        const added = await orders.addItemToOrder(ctx, draft.id, item.variantId, item.quantity, {
-            offerId: item.offerId,
-        });
-        if (isGraphQlErrorResult(added)) {
-            fail('add item', added);
-        }
-    }
-    await orders.setShippingAddress(ctx, draft.id, DEMO_SPLIT_ORDER.address);
-    await orders.setBillingAddress(ctx, draft.id, DEMO_SPLIT_ORDER.address);
-    const shipping = await orders.setShippingMethod(
-        ctx,
-        draft.id,
-        DEMO_SPLIT_ORDER.lines.map(l => methods.get(l.sellerTaxId)!.id),
-    );
-    if (isGraphQlErrorResult(shipping)) {
-        fail('shipping methods', shipping);
-    }
-    const arranging = await orders.transitionToState(ctx, draft.id, 'ArrangingPayment');
-    if (isGraphQlErrorResult(arranging)) {
-        fail('arranging payment', arranging);
-    }
-    const paid = await orders.addPaymentToOrder(ctx, draft.id, { method: 'standard-payment', metadata: {} });
-    if (isGraphQlErrorResult(paid)) {
-        fail('payment', paid);
-    }
-    const order = await orders.findOne(ctx, draft.id);
-    if (!order) {
-        throw new Error(`Demo split order ${draft.code} vanished`);
-    }
-    return order;
+    return placeDemoOrder(app, ctx, {
+        label: 'Marketplace demo, split order',
+        customer: DEMO_SPLIT_ORDER.customer,
+        lines: items.map(item => ({
+            productVariantId: item.variantId,
+            quantity: item.quantity,
+            customFields: { offerId: item.offerId },
+        })),
+        address: DEMO_SPLIT_ORDER.address,
+        shipping: { methodIds: DEMO_SPLIT_ORDER.lines.map(l => methods.get(l.sellerTaxId)!.id) },
+    });
 }

@@ -1,21 +1,18 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
-    Channel,
     ChannelService,
-    CustomerService,
-    isGraphQlErrorResult,
     LanguageCode,
     Logger,
-    OrderService,
     ProductVariant,
     RequestContext,
-    RequestContextService,
     ShippingMethodService,
     StockLocationService,
     TransactionalConnection,
     ZoneService,
 } from '@vendure/core';
+
+import { demoOrderContext, placeDemoOrder } from '../../../src/demo/demo-orders';
 
 import { DuplicateCodeError } from '../api/error-results';
 import { loggerCtx, WAREHOUSE_PICKUP_CHECKER_CODE } from '../constants';
@@ -50,15 +47,7 @@ export async function seedWarehouseDemo(app: INestApplicationContext, ctx: Reque
         return;
     }
     const pickupVariantId = await connection.withTransaction(ctx, txCtx => seed(app, txCtx));
-    // Orders need the channel's default tax zone, which the catalog seeder set after `ctx` was made: a fresh
-    // context on the channel as it is now.
-    const channel = await connection.getRepository(ctx, Channel).findOneOrFail({
-        where: { id: ctx.channelId },
-        relations: ['defaultTaxZone', 'defaultShippingZone'],
-    });
-    const orderCtx = await app
-        .get(RequestContextService)
-        .create({ apiType: 'admin', channelOrToken: channel });
+    const orderCtx = await demoOrderContext(app, ctx);
     await connection.withTransaction(orderCtx, async txCtx => {
         await seedClickAndCollect(app, txCtx, pickupVariantId);
     });
@@ -111,56 +100,20 @@ async function seedClickAndCollect(
     if (!london || variantId === undefined) {
         return;
     }
-    const orders = app.get(OrderService);
-    const customer = await app.get(CustomerService).createOrUpdate(ctx, {
-        emailAddress: DEMO_PICKUP_BUYER,
-        firstName: 'Oliver',
-        lastName: 'Bennett',
+    await placeDemoOrder(app, ctx, {
+        label: 'Warehouse demo, click-and-collect order',
+        customer: { emailAddress: DEMO_PICKUP_BUYER, firstName: 'Oliver', lastName: 'Bennett' },
+        lines: [{ productVariantId: variantId, quantity: 1 }],
+        address: {
+            fullName: 'Oliver Bennett',
+            streetLine1: '3 Whitechapel Road',
+            city: 'London',
+            postalCode: 'E1 1DU',
+            countryCode: 'GB',
+        },
+        beforeShipping: order => app.get(OrderPickupService).setPickupWarehouse(ctx, order, london.id),
+        shipping: { code: DEMO_CLICK_AND_COLLECT_CODE },
     });
-    const fail = (step: string, result: { message: string }): never => {
-        throw new Error(`Warehouse demo, click-and-collect order, ${step}: ${result.message}`);
-    };
-    if (isGraphQlErrorResult(customer)) {
-        return fail('customer', customer);
-    }
-    const draft = await orders.create(ctx);
-    await orders.addCustomerToOrder(ctx, draft.id, customer);
-    const added = await orders.addItemToOrder(ctx, draft.id, variantId, 1);
-    if (isGraphQlErrorResult(added)) {
-        fail('add item', added);
-    }
-    const address = {
-        fullName: 'Oliver Bennett',
-        streetLine1: '3 Whitechapel Road',
-        city: 'London',
-        postalCode: 'E1 1DU',
-        countryCode: 'GB',
-    };
-    await orders.setShippingAddress(ctx, draft.id, address);
-    await orders.setBillingAddress(ctx, draft.id, address);
-    const order = await orders.findOne(ctx, draft.id);
-    const chosen = order && (await app.get(OrderPickupService).setPickupWarehouse(ctx, order, london.id));
-    if (!chosen || isGraphQlErrorResult(chosen)) {
-        return fail('pick-up warehouse', chosen ?? { message: 'order not found' });
-    }
-    const method = (await orders.getEligibleShippingMethods(ctx, draft.id)).find(
-        m => m.code === DEMO_CLICK_AND_COLLECT_CODE,
-    );
-    if (!method) {
-        return fail('shipping method', { message: 'click-and-collect is not offered' });
-    }
-    const shipping = await orders.setShippingMethod(ctx, draft.id, [method.id]);
-    if (isGraphQlErrorResult(shipping)) {
-        fail('shipping method', shipping);
-    }
-    const arranging = await orders.transitionToState(ctx, draft.id, 'ArrangingPayment');
-    if (isGraphQlErrorResult(arranging)) {
-        fail('arranging payment', arranging);
-    }
-    const paid = await orders.addPaymentToOrder(ctx, draft.id, { method: 'standard-payment', metadata: {} });
-    if (isGraphQlErrorResult(paid)) {
-        fail('payment', paid);
-    }
 }
 
 /** Seeds warehouses, suppliers, documents and reorder points; returns the variant the click-and-collect order buys. */
