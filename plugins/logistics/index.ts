@@ -56,7 +56,11 @@ export { rateTableShippingCalculator, rateTableEligibilityChecker } from './conf
 export { parseRateTable, chargeableWeight, ratePrice, remoteSurcharge } from './config/rate-table';
 export type { RateTable, RateTableZone, RemoteSurcharge, ShippableItem } from './config/rate-table';
 export { readRateTableCsv, writeRateTableCsv, RATE_TABLE_CSV_COLUMNS } from './config/rate-table-csv';
-export type { RateTableCsvRejection, RateTableCsvResult } from './config/rate-table-csv';
+export type {
+    RateTableCsvMalformed,
+    RateTableCsvRejection,
+    RateTableCsvResult,
+} from './config/rate-table-csv';
 export { RateTableImportService } from './services/rate-table-import.service';
 export type { ShippingRateTableImportReport } from './services/rate-table-import.service';
 export { MalformedShippingRateTableCsvError } from './api/error-results';

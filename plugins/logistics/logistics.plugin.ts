@@ -1,4 +1,7 @@
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+
+import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
 
 import {
     CarrierAdminEntityResolver,
@@ -96,6 +99,8 @@ const permissions = [CarrierPermission, ShipmentPermission];
     controllers: [LogisticsWebhookController],
     providers: [
         { provide: LOGISTICS_PLUGIN_OPTIONS, useFactory: () => LogisticsPlugin.options },
+        // Refusals (ErrorResults) in the request's language
+        { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
         ...providers,
     ],
     exports: [CarrierService, ShipmentService, CarrierAdapterRegistry],

@@ -1,6 +1,9 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { concatAST } from 'graphql';
+
+import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
 
 import { documentAdminResolvers } from './api/document-admin.resolver';
 import { documentAdminApiExtensions } from './api/document-api-extensions';
@@ -158,6 +161,8 @@ const permissions = [
     entities: () => entities,
     providers: [
         { provide: WAREHOUSE_PLUGIN_OPTIONS, useFactory: () => WarehousePlugin.options },
+        // Refusals (ErrorResults) in the request's language
+        { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
         ...providers,
     ],
     exports: [StockLedgerService, WarehouseService, WarehouseStockService, OrderPickupService],

@@ -6,6 +6,7 @@ import {
     parseCsv,
     parseScaledDecimal,
 } from '../../../src/common/csv';
+import type { LocalizedText } from '../../../src/common/localized-error-result';
 
 import { RateTable, RateTableZone, RemoteSurcharge } from './rate-table';
 
@@ -54,9 +55,23 @@ export interface RateTableCsvRejection {
     reason: string;
 }
 
+/**
+ * Why a file cannot be read as a whole: `message` in English, `text` in English and Simplified Chinese (for the
+ * ErrorResult answered in the request's language).
+ */
+export interface RateTableCsvMalformed {
+    message: string;
+    text: LocalizedText;
+    line: number | null;
+}
+
 export type RateTableCsvResult =
-    | { malformed: { message: string; line: number | null } }
+    | { malformed: RateTableCsvMalformed }
     | { table: RateTable; accepted: number; rejected: RateTableCsvRejection[] };
+
+const malformed = (text: LocalizedText, line: number | null): { malformed: RateTableCsvMalformed } => ({
+    malformed: { message: text.en, text, line },
+});
 
 class RowError extends Error {}
 
@@ -70,14 +85,24 @@ export function readRateTableCsv(text: string, maxRows: number): RateTableCsvRes
         records = parseCsv(text);
     } catch (e) {
         if (e instanceof CsvSyntaxError) {
-            return { malformed: { message: `The file is not valid CSV: ${e.message}`, line: e.line } };
+            return malformed(
+                {
+                    en: `The file is not valid CSV: ${e.message}`,
+                    zh_Hans: `文件不是有效的 CSV：${e.message}`,
+                },
+                e.line,
+            );
         }
         throw e;
     }
     if (!records.length) {
-        return {
-            malformed: { message: 'The file is empty: expected a header with the column "type"', line: 1 },
-        };
+        return malformed(
+            {
+                en: 'The file is empty: expected a header with the column "type"',
+                zh_Hans: '文件为空：应有包含 "type" 列的表头',
+            },
+            1,
+        );
     }
     const [header, ...body] = records;
     const columns = header.fields.map(f => f.trim().toLowerCase());
@@ -87,22 +112,26 @@ export function readRateTableCsv(text: string, maxRows: number): RateTableCsvRes
         columns.some((c, i) => columns.indexOf(c) !== i) ||
         !columns.includes('type')
     ) {
-        return {
-            malformed: {
-                message: `Wrong header "${header.fields.join(',')}": expected the column type and any of ${RATE_TABLE_CSV_COLUMNS.join(
+        return malformed(
+            {
+                en: `Wrong header "${header.fields.join(',')}": expected the column type and any of ${RATE_TABLE_CSV_COLUMNS.join(
                     ',',
                 )}, each once`,
-                line: header.line,
+                zh_Hans: `表头 "${header.fields.join(',')}" 有误：应包含 type 列，可用的列为 ${RATE_TABLE_CSV_COLUMNS.join(
+                    ',',
+                )}，每列只能出现一次`,
             },
-        };
+            header.line,
+        );
     }
     if (body.length > maxRows) {
-        return {
-            malformed: {
-                message: `The file has ${body.length} rows; at most ${maxRows} are accepted per import`,
-                line: null,
+        return malformed(
+            {
+                en: `The file has ${body.length} rows; at most ${maxRows} are accepted per import`,
+                zh_Hans: `文件有 ${body.length} 行；每次导入最多 ${maxRows} 行`,
             },
-        };
+            null,
+        );
     }
     const table: RateTable = { zones: [], remote: [] };
     const rejected: RateTableCsvRejection[] = [];

@@ -290,6 +290,34 @@ describe('Logistics: rate tables imported from CSV', () => {
         expect(await quote('T_2', 'LS1 4AB')).toBe(800);
     });
 
+    it('answers the refusal in the language of the request (a Chinese Dashboard sends languageCode=zh_Hans)', async () => {
+        const before = await tables(methodId);
+        const csv = 'zone,firstWeight,firstPrice\nEurope,1000,5.00\n';
+        const chinese = await adminClient.query(
+            LgImportRateTableCsvDocument,
+            { csv, shippingMethodId: methodId },
+            { languageCode: 'zh_Hans' },
+        );
+        expect(chinese.importShippingRateTableCsv).toMatchObject({
+            __typename: 'MalformedShippingRateTableCsvError',
+            errorCode: 'MALFORMED_SHIPPING_RATE_TABLE_CSV_ERROR',
+            line: 1,
+            message:
+                '表头 "zone,firstWeight,firstPrice" 有误：应包含 type 列，可用的列为 ' +
+                'type,zone,firstWeight,firstPrice,stepWeight,stepPrice,maxWeight,maxLength,postcode,postcodeTo,amount，' +
+                '每列只能出现一次',
+        });
+        // English without a language, as before
+        const { importShippingRateTableCsv: english } = await importCsv(csv, methodId);
+        expect(english).toMatchObject({
+            errorCode: 'MALFORMED_SHIPPING_RATE_TABLE_CSV_ERROR',
+            message: expect.stringMatching(
+                /^Wrong header "zone,firstWeight,firstPrice": expected the column type/,
+            ),
+        });
+        expect(await tables(methodId)).toEqual(before);
+    });
+
     it('writes nothing when no zone row is good', async () => {
         const before = await tables(methodId);
         const { importShippingRateTableCsv: result } = await importCsv(

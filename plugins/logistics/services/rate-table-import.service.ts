@@ -53,7 +53,7 @@ export class RateTableImportService {
         }
         const result = readRateTableCsv(csv, RATE_TABLE_CSV_MAX_ROWS);
         if ('malformed' in result) {
-            return new MalformedShippingRateTableCsvError(result.malformed.message, result.malformed.line);
+            return new MalformedShippingRateTableCsvError(result.malformed.text, result.malformed.line);
         }
         const table = result.table.zones.length ? JSON.stringify(result.table) : null;
         if (table) {

@@ -328,6 +328,54 @@ describe('Warehouse documents: suppliers, purchase orders, receipts, transfers',
             await expectLedgerMatchesStock(adminClient, p1);
         });
 
+        it('answers the refusal in the language of the request (a Chinese Dashboard sends languageCode=zh_Hans)', async () => {
+            const { createPurchaseOrder } = await run(adminClient, WhCreatePurchaseOrderDocument, {
+                input: {
+                    supplierId: suppliers.ACME,
+                    warehouseId: w.BRANCH.id,
+                    lines: [{ productVariantId: p1, quantity: 3, unitPrice: 500 }],
+                },
+            });
+            await run(adminClient, WhSendPurchaseOrderDocument, { id: createPurchaseOrder.id });
+            const receiptsBefore = (await run(adminClient, WhGoodsReceiptsDocument)).goodsReceipts.totalItems;
+            const over = {
+                input: {
+                    purchaseOrderId: createPurchaseOrder.id,
+                    lines: [{ productVariantId: p1, quantityReceived: 4 }],
+                },
+            };
+            const chinese = await adminClient.query(WhReceiveGoodsDocument, over, {
+                languageCode: 'zh_Hans',
+            });
+            expect(chinese.receiveGoods).toMatchObject({
+                __typename: 'OverReceiptError',
+                errorCode: 'OVER_RECEIPT_ERROR',
+                message: 'DOC-P1：接收 4 件，但仅有 3 件未到货；不允许超量收货',
+                quantityOutstanding: 3,
+                quantityAccepted: 4,
+            });
+            // the document's state as the Dashboard names it
+            const late = await adminClient.query(
+                WhReceiveGoodsDocument,
+                { input: { purchaseOrderId: poId, lines: [{ productVariantId: p1, quantityReceived: 1 }] } },
+                { languageCode: 'zh_Hans' },
+            );
+            expect(late.receiveGoods).toMatchObject({
+                __typename: 'DocumentStateError',
+                errorCode: 'DOCUMENT_STATE_ERROR',
+                message: `采购单 ${poCode} 的状态为“已收货”，不能据此收货`,
+            });
+            // English without a language, as before
+            const { receiveGoods: english } = await run(adminClient, WhReceiveGoodsDocument, over);
+            expect(english).toMatchObject({
+                errorCode: 'OVER_RECEIPT_ERROR',
+                message: 'DOC-P1: 4 accepted but only 3 outstanding; over-receipt is not allowed',
+            });
+            expect((await run(adminClient, WhGoodsReceiptsDocument)).goodsReceipts.totalItems).toBe(
+                receiptsBefore,
+            );
+        });
+
         it('lets a supplier that allows it deliver more than ordered', async () => {
             const { createPurchaseOrder } = await run(adminClient, WhCreatePurchaseOrderDocument, {
                 input: {
