@@ -88,7 +88,7 @@ export function readRateTableCsv(text: string, maxRows: number): RateTableCsvRes
             return malformed(
                 {
                     en: `The file is not valid CSV: ${e.message}`,
-                    zh_Hans: `文件不是有效的 CSV：${e.message}`,
+                    zh_Hans: `文件不是有效的 CSV：${e.text.zh_Hans}`,
                 },
                 e.line,
             );
