@@ -18,6 +18,8 @@ export const alertListQuery = graphql(`
                 subjectLabel
                 subjectLink
                 message
+                messageEn
+                messageZh
                 severity
                 status
                 snoozedUntil
@@ -47,6 +49,8 @@ export const alertDetailQuery = graphql(`
             subjectLabel
             subjectLink
             message
+            messageEn
+            messageZh
             severity
             status
             snoozedUntil
@@ -76,6 +80,8 @@ export const subjectAlertsQuery = graphql(`
             items {
                 id
                 message
+                messageEn
+                messageZh
                 severity
                 status
                 lastSeenAt

@@ -31,7 +31,7 @@ import {
 import { useAdministratorLabel, useAdministratorSelectorConfig } from '../common/administrator-selector';
 import { EntityField } from '../common/entity-picker';
 import { errorMessage } from '../common/error-result';
-import { AlertStatusBadge, SeverityBadge, useSubjectTypeLabels } from '../common/labels';
+import { AlertStatusBadge, SeverityBadge, useAlertMessage, useSubjectTypeLabels } from '../common/labels';
 
 const pageId = 'alert-detail';
 
@@ -40,6 +40,7 @@ const pageId = 'alert-detail';
  * status actions (acknowledge, resolve, snooze until a time, assign to an administrator) and its comments.
  */
 export function AlertDetailPage({ route }: { route: AnyRoute }) {
+    const messageOf = useAlertMessage();
     const params: { id: string } = route.useParams();
     const { t } = useLingui();
     const queryClient = useQueryClient();
@@ -99,7 +100,7 @@ export function AlertDetailPage({ route }: { route: AnyRoute }) {
                 <PageBlock column="main" blockId="message" title={<Trans>Message</Trans>}>
                     {alert ? (
                         <p className="text-sm" translate="no" data-testid="alert-message">
-                            {alert.message}
+                            {messageOf(alert)}
                         </p>
                     ) : null}
                 </PageBlock>

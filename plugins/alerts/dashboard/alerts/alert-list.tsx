@@ -32,6 +32,7 @@ import {
     useAlertSeverityLabels,
     useAlertStatusLabels,
     useSubjectTypeLabels,
+    useAlertMessage,
 } from '../common/labels';
 
 type AlertRow = { id: string } & Record<string, unknown>;
@@ -43,6 +44,7 @@ type AlertRow = { id: string } & Record<string, unknown>;
  */
 export function AlertListPage({ route }: { route: AnyRoute }) {
     const { t } = useLingui();
+    const messageOf = useAlertMessage();
     const { formatDate } = useLocalFormat();
     const statusLabels = useAlertStatusLabels();
     const severityLabels = useAlertSeverityLabels();
@@ -111,12 +113,22 @@ export function AlertListPage({ route }: { route: AnyRoute }) {
             customizeColumns={{
                 message: {
                     header: () => <Trans>Message</Trans>,
+                    // in the interface language (see useAlertMessage), from the stored texts
+                    meta: { dependencies: ['messageEn', 'messageZh'] },
                     cell: ({ row }) => (
                         <DetailPageButton
                             href={`/alerts/${row.original.id}`}
-                            label={<span translate="no">{row.original.message}</span>}
+                            label={<span translate="no">{messageOf(row.original)}</span>}
                         />
                     ),
+                },
+                messageEn: {
+                    header: () => <Trans>Message (English)</Trans>,
+                    cell: ({ row }) => <span translate="no">{row.original.messageEn ?? ''}</span>,
+                },
+                messageZh: {
+                    header: () => <Trans>Message (Chinese)</Trans>,
+                    cell: ({ row }) => <span translate="no">{row.original.messageZh ?? ''}</span>,
                 },
                 severity: {
                     header: () => <Trans>Severity</Trans>,

@@ -4,7 +4,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { api, PageContextValue, useLocalFormat } from '@vendure/dashboard';
 
 import { subjectAlertsQuery } from '../alerts.graphql';
-import { AlertStatusBadge, SeverityBadge } from '../common/labels';
+import { AlertStatusBadge, SeverityBadge, useAlertMessage } from '../common/labels';
 
 /**
  * On a subject's detail page (order, company, purchase order, shipment): its active alerts, those whose
@@ -25,6 +25,7 @@ export function SubjectAlertsBlock({
     const params: { id?: string } = useParams({ strict: false });
     const id = (context.entity as { id?: string } | undefined)?.id ?? params.id;
     const { formatDate } = useLocalFormat();
+    const messageOf = useAlertMessage();
     const { data } = useQuery({
         queryKey: ['alerts-of-subject', basePath, id],
         queryFn: () =>
@@ -60,7 +61,7 @@ export function SubjectAlertsBlock({
                         <span className="text-muted-foreground text-xs">{formatDate(a.lastSeenAt)}</span>
                     </div>
                     <Link to="/alerts/$id" params={{ id: a.id }} className="underline">
-                        <span translate="no">{a.message}</span>
+                        <span translate="no">{messageOf(a)}</span>
                     </Link>
                 </li>
             ))}

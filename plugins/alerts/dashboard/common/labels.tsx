@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react/macro';
-import { Badge } from '@vendure/dashboard';
+import { Badge, useUserSettings } from '@vendure/dashboard';
 
 /** The alerts nav section; nav titles are explicit translation ids (see ../i18n). */
 export const ALERTS_NAV_SECTION_ID = 'alerts';
@@ -9,6 +9,21 @@ export type AlertStatusCode = (typeof ALERT_STATUSES)[number];
 
 export const ALERT_SEVERITIES = ['info', 'warning', 'critical'] as const;
 export type AlertSeverityCode = (typeof ALERT_SEVERITIES)[number];
+
+/**
+ * An alert's message in the Dashboard's interface language. Alerts store their message in English and Simplified
+ * Chinese; the API's `message` follows the request's language, which the Dashboard sets to its content language,
+ * so a Chinese interface over English content would show English messages.
+ */
+export function useAlertMessage(): (alert: {
+    message?: string | null;
+    messageEn?: string | null;
+    messageZh?: string | null;
+}) => string {
+    const { settings } = useUserSettings();
+    const chinese = (settings.displayLanguage ?? '').toLowerCase().startsWith('zh');
+    return alert => (chinese ? alert.messageZh : alert.messageEn) ?? alert.message ?? '';
+}
 
 /** Each alert status in words, in the Dashboard's language. */
 export function useAlertStatusLabels(): Record<AlertStatusCode, string> {

@@ -59,10 +59,18 @@ export const browserTests: BrowserTest[] = [
         async run({ page, baseUrl, screenshotDir }) {
             await withDashboardSession(page, baseUrl, 'zh_Hans', async () => {
                 await page.goto(`${baseUrl}/dashboard/alerts`);
-                await page.getByRole('row').filter({ hasText: LARGE }).first().waitFor();
+                const largeRow = page.getByRole('row').filter({ hasText: LARGE }).first();
+                await largeRow.waitFor();
+                // The message in the interface language, though the content language stays English.
+                await largeRow.getByText(/^订单 \S+ 金额 .+，超过 .+。$/).waitFor();
                 await page.getByRole('button', { name: '严重程度' }).first().waitFor();
                 await page.getByText('警告', { exact: true }).first().waitFor();
                 await screenshot(page, screenshotDir, 'alerts-inbox-zh');
+                await largeRow.locator('a[href*="/alerts/"]').first().click();
+                await page
+                    .getByTestId('alert-message')
+                    .getByText(/^订单 \S+ 金额 /)
+                    .waitFor();
                 await page.goto(`${baseUrl}/dashboard/alert-rules`);
                 await page.getByText('新建告警规则').first().waitFor();
                 await page.getByRole('row').filter({ hasText: LARGE }).locator('a').first().click();
