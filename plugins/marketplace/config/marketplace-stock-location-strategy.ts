@@ -62,8 +62,16 @@ export class MarketplaceStockLocationStrategy implements StockLocationStrategy {
         if (!idsAreEqual(ctx.channelId, defaultChannel.id)) {
             return available;
         }
-        const offered = await this.offers.sellableOfferQuantity(ctx, productVariantId);
-        return offered > 0 ? { ...available, stockOnHand: available.stockOnHand + offered } : available;
+        // Vendure's terms: on hand counts what is held for orders, saleable is on hand less allocated. So the
+        // sellers' sellable units add to on hand, their units held for unfulfilled orders to both (fulfilling an
+        // offer line checks on hand).
+        const { sellable, held } = await this.offers.offerStock(ctx, productVariantId);
+        return sellable > 0 || held > 0
+            ? {
+                  stockOnHand: available.stockOnHand + sellable + held,
+                  stockAllocated: available.stockAllocated + held,
+              }
+            : available;
     }
 
     async forAllocation(

@@ -3,7 +3,9 @@ import { SimpleGraphQLClient } from '@vendure/testing';
 import { createTriflowTestEnvironment, run, startTestServer } from '../../../src/testing/helpers';
 
 import {
+    MktAddFulfillmentDocument,
     MktSetTrackedVariantStockDocument,
+    MktSettlePaymentDocument,
     MktStockLedgerDocument,
     MktVariantStockDocument,
     OfferDetailDocument,
@@ -26,13 +28,14 @@ import {
     createOffer,
     createSellerShippingMethod,
     newShopClient,
+    orderByCode,
 } from './marketplace-checkout-helpers';
 import { approvedSellerClient, RegisteredSeller } from './marketplace-e2e-helpers';
 
 describe('Marketplace checkout of offers that stopped selling', () => {
     const env = createTriflowTestEnvironment();
     const { adminClient, shopClient } = env;
-    let seller: RegisteredSeller;
+    let seller: RegisteredSeller & { client: SimpleGraphQLClient };
     let offerId: string;
     let shipping: string;
     let buyers = 0;
@@ -55,8 +58,8 @@ describe('Marketplace checkout of offers that stopped selling', () => {
         return shop;
     }
 
-    async function quantityLeft(): Promise<number> {
-        const { offer } = await run(adminClient, OfferDetailDocument, { id: offerId });
+    async function quantityLeft(id = offerId): Promise<number> {
+        const { offer } = await run(adminClient, OfferDetailDocument, { id });
         return offer!.quantityAvailable;
     }
 
@@ -244,8 +247,9 @@ describe('Marketplace checkout of offers that stopped selling', () => {
                 input: { id: trackedOfferId, quantityAvailable: 3 },
             });
             const { productVariant } = await run(adminClient, MktVariantStockDocument, { id: 'T_4' });
-            // the variant's stock on the shared catalogue: the platform's none plus the offer's 3
-            expect(productVariant).toMatchObject({ stockOnHand: 3 });
+            // the variant's saleable stock on the shared catalogue: the platform's none plus the offer's 3 (on
+            // hand and allocated both count the 2 units an earlier buyer took from the offer, not yet fulfilled)
+            expect(productVariant).toMatchObject({ stockOnHand: 3 + 2, stockAllocated: 2 });
             const storefront = async () => {
                 const { product, search } = await run(newShopClient(), MktStorefrontStockDocument, {
                     productId: productVariant!.product.id,
@@ -280,6 +284,56 @@ describe('Marketplace checkout of offers that stopped selling', () => {
                 quantity: 2,
             });
             expect(more.addItemToOrder).toMatchObject({ errorCode: 'INSUFFICIENT_STOCK_ERROR' });
+        });
+
+        it('fulfils a paid offer line of a variant the platform holds none of, the offer sold out', async () => {
+            await setPlatformStock('T_4', 0);
+            await run(adminClient, UpdateOfferDocument, {
+                input: { id: trackedOfferId, quantityAvailable: 2 },
+            });
+            const shop = await toArrangingPayment('T_4', 2, shipping);
+            const { addPaymentToOrder } = await run(shop, MktAddPaymentDocument);
+            expect(addPaymentToOrder).toMatchObject({ __typename: 'Order', state: 'PaymentAuthorized' });
+            const code = addPaymentToOrder.__typename === 'Order' ? addPaymentToOrder.code : '';
+            const placed = await orderByCode(adminClient, code);
+            const { settlePayment } = await run(adminClient, MktSettlePaymentDocument, {
+                id: placed.payments![0].id,
+            });
+            expect(settlePayment).toMatchObject({ state: 'Settled' });
+            // the offer is sold out: nobody has a sellable unit of the variant left; these two are held for the
+            // order, besides what earlier buyers took from the offer and nobody fulfilled yet
+            expect(await quantityLeft(trackedOfferId)).toBe(0);
+            const { productVariant } = await run(adminClient, MktVariantStockDocument, { id: 'T_4' });
+            const held = productVariant!.stockAllocated - 2;
+            expect(held).toBeGreaterThanOrEqual(0);
+            expect(productVariant).toMatchObject({ stockOnHand: held + 2 });
+
+            const { addFulfillmentToOrder } = await run(adminClient, MktAddFulfillmentDocument, {
+                input: {
+                    lines: placed.lines.map(l => ({ orderLineId: l.id, quantity: l.quantity })),
+                    handler: {
+                        code: 'manual-fulfillment',
+                        arguments: [
+                            { name: 'method', value: 'Seller courier' },
+                            { name: 'trackingCode', value: 'SC-1' },
+                        ],
+                    },
+                },
+            });
+            expect(addFulfillmentToOrder).toMatchObject({
+                __typename: 'Fulfillment',
+                state: 'Pending',
+                lines: [{ quantity: 2 }],
+            });
+            // the platform's own stock is untouched; the offer's units are neither sellable nor held any more
+            expect(await platformStock('T_4')).toEqual({ stockOnHand: 0, stockAllocated: 0 });
+            expect(await quantityLeft(trackedOfferId)).toBe(0);
+            const after = await run(adminClient, MktVariantStockDocument, { id: 'T_4' });
+            expect(after.productVariant).toMatchObject({ stockOnHand: held, stockAllocated: held });
+            // the next test buys from the offer again
+            await run(adminClient, UpdateOfferDocument, {
+                input: { id: trackedOfferId, quantityAvailable: 1 },
+            });
         });
 
         it('credits each stock movement to its own line when an order holds a variant from the platform and from an offer', async () => {

@@ -10,6 +10,7 @@ import {
     ProductVariant,
     RelationPaths,
     RequestContext,
+    StockLevel,
     TransactionalConnection,
     TranslatorService,
     UserInputError,
@@ -285,24 +286,38 @@ export class OfferService {
     }
 
     /**
-     * How many units of a variant sellers can sell now: the sum of `quantityAvailable` over the active offers of
-     * approved sellers in the request's currency (the offers the storefront shows). One aggregate on the offer's
-     * variant index.
+     * The sellers' stock of a variant, in one query: `sellable`, the units sellers can sell now (the sum of
+     * `quantityAvailable` over the active offers of approved sellers in the request's currency: the offers the
+     * storefront shows), and `held`, the units sold from offers and not yet fulfilled (allocated at the sellers'
+     * stock locations, whatever the seller's status now: the orders still need them).
      */
-    async sellableOfferQuantity(ctx: RequestContext, variantId: ID): Promise<number> {
+    async offerStock(ctx: RequestContext, variantId: ID): Promise<{ sellable: number; held: number }> {
         const row = await this.connection
             .getRepository(ctx, Offer)
             .createQueryBuilder('offer')
             .innerJoin('offer.seller', 'seller', 'seller.status = :approved', {
                 approved: MarketplaceSellerStatus.Approved,
             })
-            .select('COALESCE(SUM(offer.quantityAvailable), 0)', 'quantity')
+            .select('COALESCE(SUM(offer.quantityAvailable), 0)', 'sellable')
+            .addSelect(
+                sub =>
+                    sub
+                        .select('COALESCE(SUM(level.stockAllocated), 0)')
+                        .from(StockLevel, 'level')
+                        .innerJoin(
+                            MarketplaceSeller,
+                            'holder',
+                            'holder.stockLocationId = level.stockLocationId',
+                        )
+                        .where('level.productVariantId = :variantId'),
+                'held',
+            )
             .where('offer.productVariantId = :variantId', { variantId })
             .andWhere('offer.active = :active', { active: true })
             .andWhere('offer.quantityAvailable > 0')
             .andWhere('offer.currencyCode = :currencyCode', { currencyCode: ctx.currencyCode })
-            .getRawOne<{ quantity: string | number | null }>();
-        return Number(row?.quantity ?? 0);
+            .getRawOne<{ sellable: string | number | null; held: string | number | null }>();
+        return { sellable: Number(row?.sellable ?? 0), held: Math.max(0, Number(row?.held ?? 0)) };
     }
 
     /** The buy-box winner for a variant, or undefined when no seller offers it (see README, "Buy box"). */

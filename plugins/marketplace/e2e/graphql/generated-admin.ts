@@ -887,6 +887,32 @@ export type MktAssignShippingMethodsToChannelMutation = {
     assignShippingMethodsToChannel: Array<{ __typename?: 'ShippingMethod'; id: string }>;
 };
 
+export type MktAddFulfillmentMutationVariables = Types.Exact<{
+    input: Types.FulfillOrderInput;
+}>;
+
+export type MktAddFulfillmentMutation = {
+    __typename?: 'Mutation';
+    addFulfillmentToOrder:
+        | { __typename: 'CreateFulfillmentError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'EmptyOrderLineSelectionError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'Fulfillment';
+              id: string;
+              state: string;
+              lines: Array<{ __typename?: 'FulfillmentLine'; orderLineId: string; quantity: number }>;
+          }
+        | { __typename: 'FulfillmentStateTransitionError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'InsufficientStockOnHandError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              stockOnHand: number;
+          }
+        | { __typename: 'InvalidFulfillmentHandlerError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'ItemsAlreadyFulfilledError'; errorCode: Types.ErrorCode; message: string };
+};
+
 export type MarketplaceSellerFieldsFragment = {
     __typename?: 'MarketplaceSeller';
     id: string;
@@ -4738,6 +4764,106 @@ export const MktAssignShippingMethodsToChannelDocument = {
     MktAssignShippingMethodsToChannelMutation,
     MktAssignShippingMethodsToChannelMutationVariables
 >;
+export const MktAddFulfillmentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktAddFulfillment' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'FulfillOrderInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'addFulfillmentToOrder' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Fulfillment' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'lines' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'orderLineId' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'quantity' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'InsufficientStockOnHandError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'stockOnHand' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktAddFulfillmentMutation, MktAddFulfillmentMutationVariables>;
 export const MarketplaceSellerListDocument = {
     kind: 'Document',
     definitions: [
