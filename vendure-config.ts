@@ -23,7 +23,12 @@ import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
 import 'dotenv/config';
 import path from 'path';
 
-import { alertEmailHandler, AlertsPlugin, alertWebhookBackoff } from './plugins/alerts';
+import {
+    alertEmailHandler,
+    AlertsPlugin,
+    alertWebhookBackoff,
+    alertWebhookBullMqJobOptions,
+} from './plugins/alerts';
 import { B2bPlugin } from './plugins/b2b';
 import { LogisticsPlugin, logisticsEmailHandlers } from './plugins/logistics';
 import { MarketplacePlugin } from './plugins/marketplace';
@@ -71,7 +76,10 @@ export function infrastructurePlugins(env: TriflowEnv): PluginList {
         DefaultSchedulerPlugin.init(),
         ...(redis
             ? [
-                  BullMQJobQueuePlugin.init({ connection: { ...redis, maxRetriesPerRequest: null } }),
+                  BullMQJobQueuePlugin.init({
+                      connection: { ...redis, maxRetriesPerRequest: null },
+                      setJobOptions: alertWebhookBullMqJobOptions(),
+                  }),
                   RedisCachePlugin.init({ redisOptions: redis, namespace: 'triflow-cache' }),
               ]
             : [

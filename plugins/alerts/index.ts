@@ -56,4 +56,5 @@ export {
     signAlertWebhook,
     verifyAlertWebhookSignature,
     alertWebhookBackoff,
+    alertWebhookBullMqJobOptions,
 } from './config/webhook-signature';

@@ -66,3 +66,21 @@ export function alertWebhookBackoff(
             ? baseMs * 2 ** Math.max(0, attemptsMade - 1)
             : fallback(queueName, attemptsMade, job);
 }
+
+/**
+ * The same backoff for the BullMQ job queue (`REDIS_URL` set): pass it as
+ * `BullMQJobQueuePlugin.init({ setJobOptions })`. BullMQ's `exponential` backoff waits `delay`·2^(n-1) before the
+ * n-th retry, so alert webhooks wait 10 s, 20 s, 40 s, …; every other queue gets `fallback`'s options (BullMQ's
+ * plugin default, exponential from 1 s, when it answers none).
+ */
+export function alertWebhookBullMqJobOptions(
+    fallback: (queueName: string) => {
+        backoff?: { type: 'exponential' | 'fixed'; delay: number };
+    } = () => ({}),
+    baseMs = 10_000,
+): (queueName: string) => { backoff?: { type: 'exponential' | 'fixed'; delay: number } } {
+    return queueName =>
+        queueName === ALERT_WEBHOOK_QUEUE
+            ? { backoff: { type: 'exponential', delay: baseMs } }
+            : fallback(queueName);
+}
