@@ -5,14 +5,22 @@ import { Link } from '@tanstack/react-router';
 import {
     api,
     type BulkActionComponent,
+    Button,
     DataTableBulkActionItem,
     DetailPageButton,
+    Dialog,
+    DialogContent,
+    DialogDescription,
+    DialogFooter,
+    DialogHeader,
+    DialogTitle,
     ListPage,
     useAuth,
     useLocalFormat,
     usePaginatedList,
 } from '@vendure/dashboard';
-import { CheckCheckIcon, CheckIcon, UserCheckIcon } from 'lucide-react';
+import { CheckCheckIcon, CheckIcon, UserCheckIcon, UserPlusIcon } from 'lucide-react';
+import { useState } from 'react';
 import { toast } from 'sonner';
 
 import {
@@ -23,6 +31,8 @@ import {
     resolveAlertsDocument,
     ruleOptionsQuery,
 } from '../alerts.graphql';
+import { useAdministratorSelectorConfig } from '../common/administrator-selector';
+import { EntityField } from '../common/entity-picker';
 import { errorMessage } from '../common/error-result';
 import {
     ALERT_SEVERITIES,
@@ -208,6 +218,7 @@ export function AlertListPage({ route }: { route: AnyRoute }) {
                 { component: AcknowledgeBulkAction, order: 100 },
                 { component: ResolveBulkAction, order: 200 },
                 { component: AssignToMeBulkAction, order: 300 },
+                { component: AssignBulkAction, order: 400 },
             ]}
         />
     );
@@ -272,5 +283,74 @@ const AssignToMeBulkAction: BulkActionComponent<AlertRow> = ({ selection, table 
             disabled={!user?.id}
             onClick={() => void act(selection, () => table.resetRowSelection())}
         />
+    );
+};
+
+/** Assigns the selected alerts to an administrator picked by name or email (or unassigns them), in a dialog. */
+const AssignBulkAction: BulkActionComponent<AlertRow> = ({ selection, table }) => {
+    const { t } = useLingui();
+    const adminConfig = useAdministratorSelectorConfig();
+    const [open, setOpen] = useState(false);
+    const [administratorId, setAdministratorId] = useState<string | null>(null);
+    const [pending, setPending] = useState(false);
+    const count = selection.length;
+    const act = useBulk(
+        ids => api.mutate(assignAlertsDocument, { input: { ids, administratorId, roleId: null } }),
+        administratorId ? t`Alerts assigned` : t`Alerts unassigned`,
+    );
+    return (
+        <>
+            <DataTableBulkActionItem
+                requiresPermission={['UpdateAlert']}
+                label={<Trans>Assign to…</Trans>}
+                icon={UserPlusIcon}
+                closeOnClick={false}
+                onClick={() => {
+                    setAdministratorId(null);
+                    setOpen(true);
+                }}
+            />
+            <Dialog open={open} onOpenChange={setOpen}>
+                <DialogContent data-testid="alerts-bulk-assign">
+                    <DialogHeader>
+                        <DialogTitle>
+                            <Trans>Assign the selected alerts</Trans>{' '}
+                            <span className="text-muted-foreground">({count})</span>
+                        </DialogTitle>
+                        <DialogDescription>
+                            <Trans>Pick an administrator, or leave it empty to unassign the alerts.</Trans>
+                        </DialogDescription>
+                    </DialogHeader>
+                    <EntityField
+                        config={adminConfig}
+                        value={administratorId}
+                        label={<Trans>Assign to an administrator</Trans>}
+                        removeLabel={t`Unassign`}
+                        disabled={pending}
+                        testId="alerts-bulk-assign-admin"
+                        onChange={setAdministratorId}
+                    />
+                    <DialogFooter>
+                        <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+                            <Trans>Cancel</Trans>
+                        </Button>
+                        <Button
+                            type="button"
+                            disabled={pending}
+                            data-testid="alerts-bulk-assign-confirm"
+                            onClick={() => {
+                                setPending(true);
+                                void act(selection, () => table.resetRowSelection()).finally(() => {
+                                    setPending(false);
+                                    setOpen(false);
+                                });
+                            }}
+                        >
+                            {administratorId ? <Trans>Assign</Trans> : <Trans>Unassign</Trans>}
+                        </Button>
+                    </DialogFooter>
+                </DialogContent>
+            </Dialog>
+        </>
     );
 };

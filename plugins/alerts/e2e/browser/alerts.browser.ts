@@ -28,6 +28,19 @@ export const browserTests: BrowserTest[] = [
                 await largeRow.first().waitFor();
                 await screenshot(page, screenshotDir, 'alerts-inbox-filtered');
 
+                // Bulk: assign the selected alert to an administrator picked by name in the dialog.
+                await largeRow.first().getByRole('checkbox').first().click();
+                await page.getByRole('button', { name: 'Actions' }).click();
+                await page.getByRole('menuitem', { name: 'Assign to…' }).click();
+                const dialog = page.getByTestId('alerts-bulk-assign');
+                await dialog.getByTestId('alerts-bulk-assign-admin').click();
+                await page.getByPlaceholder('Search by name or email...').fill('superadmin');
+                await page.getByRole('option').first().click();
+                await dialog.getByTestId('alerts-bulk-assign-confirm').click();
+                await page.getByText('Alerts assigned').first().waitFor();
+                await dialog.waitFor({ state: 'detached' });
+                await screenshot(page, screenshotDir, 'alerts-inbox-bulk-assigned');
+
                 // Its subject links to the order's page.
                 const subject = largeRow.first().locator('a[href*="/orders/"]');
                 if ((await subject.count()) === 0) {
