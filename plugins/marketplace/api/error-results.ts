@@ -90,11 +90,11 @@ export class DuplicateCommissionRuleError extends MarketplaceErrorResult {
             forEverySeller
                 ? {
                       en: 'There is already a commission rule for this collection and every seller',
-                      zh_Hans: '该商品集合已有适用于所有卖家的佣金规则',
+                      zh_Hans: '该集合已有适用于所有卖家的佣金规则',
                   }
                 : {
                       en: 'There is already a commission rule for this collection and this seller',
-                      zh_Hans: '该商品集合已有适用于此卖家的佣金规则',
+                      zh_Hans: '该集合已有适用于此卖家的佣金规则',
                   },
         );
     }

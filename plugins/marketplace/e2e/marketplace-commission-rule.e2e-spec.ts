@@ -284,7 +284,7 @@ describe('Marketplace commission rules per collection', () => {
             );
             expect(chinese.createMarketplaceCommissionRule).toMatchObject({
                 errorCode: 'DUPLICATE_COMMISSION_RULE_ERROR',
-                message: '该商品集合已有适用于此卖家的佣金规则',
+                message: '该集合已有适用于此卖家的佣金规则',
             });
 
             // an update into another rule's place, or with a bad rate, changes nothing
