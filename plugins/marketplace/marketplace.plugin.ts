@@ -12,6 +12,12 @@ import { concatAST } from 'graphql';
 
 import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
 
+import {
+    CommissionRuleAdminResolver,
+    CommissionRuleEntityResolver,
+    MarketplaceCommissionRuleResultResolver,
+} from './api/commission-rule-admin.resolver';
+import { commissionRuleAdminApiExtensions } from './api/commission-rule-api-extensions';
 import { offerAdminApiExtensions, offerShopApiExtensions } from './api/offer-api-extensions';
 import {
     ImportOffersCsvResultResolver,
@@ -63,6 +69,7 @@ import {
     OfferPermission,
     SellerPayoutPermission,
 } from './constants';
+import { MarketplaceCommissionRule } from './entities/commission-rule.entity';
 import { MarketplaceSeller } from './entities/marketplace-seller.entity';
 import { Offer } from './entities/offer.entity';
 import { SellerLedgerEntry } from './entities/seller-ledger-entry.entity';
@@ -70,6 +77,7 @@ import { SellerOrderSettlement } from './entities/seller-order-settlement.entity
 import { SellerPayoutBatch } from './entities/seller-payout-batch.entity';
 import { SellerStatusEvent } from './events/seller-status.event';
 import { announceBuyBoxChange } from './services/buy-box-price-events';
+import { CommissionRuleService } from './services/commission-rule.service';
 import { MarketplaceSellerService } from './services/marketplace-seller.service';
 import { OfferCsvService } from './services/offer-csv.service';
 import { OfferService } from './services/offer.service';
@@ -91,6 +99,7 @@ const entities: Array<Type<unknown>> = [
     SellerOrderSettlement,
     SellerLedgerEntry,
     SellerPayoutBatch,
+    MarketplaceCommissionRule,
 ];
 
 const providers: Array<Type<unknown>> = [
@@ -100,9 +109,15 @@ const providers: Array<Type<unknown>> = [
     SellerOrderService,
     SellerPayoutService,
     SellerRefundRecorder,
+    CommissionRuleService,
 ];
 
-const adminSchemas = [sellerAdminApiExtensions, offerAdminApiExtensions, payoutAdminApiExtensions];
+const adminSchemas = [
+    sellerAdminApiExtensions,
+    offerAdminApiExtensions,
+    payoutAdminApiExtensions,
+    commissionRuleAdminApiExtensions,
+];
 
 const adminResolvers: Array<Type<unknown>> = [
     SellerAdminResolver,
@@ -118,6 +133,9 @@ const adminResolvers: Array<Type<unknown>> = [
     SellerFinanceEntityResolver,
     RecordSellerRefundResultResolver,
     MarkPayoutBatchPaidResultResolver,
+    CommissionRuleAdminResolver,
+    CommissionRuleEntityResolver,
+    MarketplaceCommissionRuleResultResolver,
 ];
 
 const shopSchemas = [sellerShopApiExtensions, offerShopApiExtensions];

@@ -78,6 +78,28 @@ export class DuplicateOfferError extends MarketplaceErrorResult {
     }
 }
 
+/** There is already a rule for this collection and seller (or for this collection and every seller): edit that one. */
+export class DuplicateCommissionRuleError extends MarketplaceErrorResult {
+    readonly __typename = 'DuplicateCommissionRuleError';
+    readonly errorCode = 'DUPLICATE_COMMISSION_RULE_ERROR';
+    constructor(
+        readonly existingRuleId: string | number,
+        forEverySeller: boolean,
+    ) {
+        super(
+            forEverySeller
+                ? {
+                      en: 'There is already a commission rule for this collection and every seller',
+                      zh_Hans: '该集合已有适用于所有卖家的佣金规则',
+                  }
+                : {
+                      en: 'There is already a commission rule for this collection and this seller',
+                      zh_Hans: '该集合已有适用于此卖家的佣金规则',
+                  },
+        );
+    }
+}
+
 /** The refund is more than what is left of the seller order's sale after earlier refunds. */
 export class SellerRefundExceedsSaleError extends MarketplaceErrorResult {
     readonly __typename = 'SellerRefundExceedsSaleError';

@@ -57,7 +57,7 @@ export const payoutAdminApiExtensions = gql`
         orderCode: String
         "The seller order line, for a line's sale and commission."
         orderLineId: ID
-        "Rate of a commission entry, in basis points."
+        "Rate of a commission entry, in basis points (a line's own rate, or a refund's settlement rate)."
         commissionRateBps: Int
         "What it is for."
         description: String
@@ -151,7 +151,10 @@ export const payoutAdminApiExtensions = gql`
         currencyCode: CurrencyCode!
         "When the order was placed."
         placedAt: DateTime!
-        "Commission rate at placement, in basis points."
+        """
+        Commission rate at placement, in basis points: the lines' rates (each on its commission entry) averaged by
+        line price without tax, so their common rate when they share one.
+        """
         commissionRateBps: Int!
         "Lines and shipping with tax, after discounts."
         saleAmount: Money!

@@ -2,6 +2,8 @@ import { Trans } from '@lingui/react/macro';
 import { defineDashboardExtension } from '@vendure/dashboard';
 import { StoreIcon } from 'lucide-react';
 
+import { CommissionRuleDetailPage } from './commission-rules/commission-rule-detail';
+import { CommissionRuleListPage } from './commission-rules/commission-rule-list';
 import { MARKETPLACE_NAV_SECTION_ID } from './common/nav';
 import { OfferCsvPage } from './offers/offer-csv';
 import { OfferDetailPage } from './offers/offer-detail';
@@ -101,6 +103,28 @@ defineDashboardExtension({
                 ],
             }),
             component: route => <PayoutBatchDetailPage route={route} />,
+        },
+        {
+            path: '/commission-rules',
+            loader: () => ({ breadcrumb: <Trans>Commission rules</Trans> }),
+            navMenuItem: {
+                sectionId: MARKETPLACE_NAV_SECTION_ID,
+                id: 'commission-rules',
+                title: 'marketplace.nav.commission-rules',
+                url: '/commission-rules',
+                requiresPermission: ['ReadMarketplaceSeller'],
+            },
+            component: route => <CommissionRuleListPage route={route} />,
+        },
+        {
+            path: '/commission-rules/$id',
+            loader: () => ({
+                breadcrumb: [
+                    { path: '/commission-rules', label: <Trans>Commission rules</Trans> },
+                    <Trans>Commission rule</Trans>,
+                ],
+            }),
+            component: route => <CommissionRuleDetailPage route={route} />,
         },
         {
             path: '/seller-ledger',

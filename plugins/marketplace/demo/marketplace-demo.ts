@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { CreateAddressInput } from '@vendure/common/lib/generated-types';
 import {
     ChannelService,
+    CollectionService,
     LanguageCode,
     Logger,
     Order,
@@ -17,7 +18,9 @@ import { demoOrderContext, placeDemoOrder } from '../../../src/demo/demo-orders'
 
 import { loggerCtx } from '../constants';
 import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
+import { MarketplaceCommissionRule } from '../entities/commission-rule.entity';
 import { Offer, OfferCondition } from '../entities/offer.entity';
+import { CommissionRuleService } from '../services/commission-rule.service';
 import { MarketplaceSellerService } from '../services/marketplace-seller.service';
 import { OfferService } from '../services/offer.service';
 import { SellerPayoutService } from '../services/seller-payout.service';
@@ -145,6 +148,18 @@ export const DEMO_SELLER_LOGINS = DEMO_SELLERS.map(s => ({
 }));
 
 /**
+ * The demo commission rule: the operator charges Shenzhen Components 8% (instead of the marketplace's default 10%)
+ * on the sample catalogue's Computers collection (电脑: laptops, monitors, memory, drives). It names a seller that
+ * the demo split order does not buy from, so that order's commission does not depend on whether Vendure's
+ * collection job had filled the collection when the order was placed.
+ */
+export const DEMO_COMMISSION_RULE = {
+    sellerTaxId: 'CN-91440300-SZC',
+    collectionSlug: 'computers',
+    rateBps: 800,
+};
+
+/**
  * The demo split order: a buyer's order of one 15-inch laptop from Rhine and two drives from Thames, each seller's
  * part shipped with that seller's method. The sample catalogue has both variants (not L2201308).
  */
@@ -189,6 +204,9 @@ export async function seedMarketplaceDemo(app: INestApplicationContext, ctx: Req
             loggerCtx,
         );
     }
+    await connection.withTransaction(seedCtx, async txCtx => {
+        await seedCommissionRule(app, txCtx);
+    });
     const firstMethodCode = DEMO_SELLERS.find(s => s.shipping)!.shipping!.code;
     if (
         !(await connection
@@ -278,6 +296,49 @@ async function seedPayouts(
     if (first) {
         await payouts.markPaid(ctx, first.id, 'DEMO-TRANSFER-0001');
     }
+}
+
+/**
+ * The demo commission rule (`DEMO_COMMISSION_RULE`), when its seller and collection are there and it is not yet:
+ * a database seeded before rules existed gets it too. Skipped with a warning without the collection.
+ */
+async function seedCommissionRule(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
+    const connection = app.get(TransactionalConnection);
+    const seller = await connection
+        .getRepository(ctx, MarketplaceSeller)
+        .findOne({ where: { taxId: DEMO_COMMISSION_RULE.sellerTaxId } });
+    if (!seller) {
+        return;
+    }
+    const collection = await app
+        .get(CollectionService)
+        .findOneBySlug(ctx, DEMO_COMMISSION_RULE.collectionSlug);
+    if (!collection) {
+        Logger.warn(
+            `Demo commission rule skipped: no collection with the slug ${DEMO_COMMISSION_RULE.collectionSlug}`,
+            loggerCtx,
+        );
+        return;
+    }
+    if (
+        await connection
+            .getRepository(ctx, MarketplaceCommissionRule)
+            .exists({ where: { collectionId: collection.id, sellerId: seller.id } })
+    ) {
+        return;
+    }
+    const rule = await app.get(CommissionRuleService).create(ctx, {
+        collectionId: collection.id,
+        sellerId: seller.id,
+        rateBps: DEMO_COMMISSION_RULE.rateBps,
+    });
+    if (!(rule instanceof MarketplaceCommissionRule)) {
+        throw new Error(`Demo commission rule: ${rule.message}`);
+    }
+    Logger.info(
+        `Seeded the marketplace demo's commission rule: ${seller.name}, ${collection.name}, ${rule.rateBps} bp`,
+        loggerCtx,
+    );
 }
 
 /** One shipping method per approved demo seller, on the default channel and assigned to the seller's channel. */

@@ -2,11 +2,13 @@ import { RequestContextService } from '@vendure/core';
 
 import { createTriflowTestEnvironment, run, startTestServer } from '../../../src/testing/helpers';
 import { demoSeeder } from '../demo';
-import { DEMO_SELLERS, DEMO_SPLIT_ORDER } from '../demo/marketplace-demo';
+import { DEMO_COMMISSION_RULE, DEMO_SELLERS, DEMO_SPLIT_ORDER } from '../demo/marketplace-demo';
 
 import {
     MarketplaceDemoCountsDocument,
     MarketplaceLoginDocument,
+    MktCommissionRulesDocument,
+    MktCreateCollectionDocument,
     MktDemoCreateProductDocument,
     MktDemoCreateVariantsDocument,
     MktDemoOrdersOfDocument,
@@ -51,6 +53,25 @@ describe('Marketplace demo data', () => {
             ],
         });
         driveId = createProductVariants[0]!.id;
+        // The sample catalogue's Computers collection, which the demo commission rule names (the test catalogue
+        // has none): its laptops.
+        await run(env.adminClient, MktCreateCollectionDocument, {
+            input: {
+                filters: [
+                    {
+                        code: 'variant-id-filter',
+                        arguments: [
+                            { name: 'variantIds', value: JSON.stringify(['T_1', 'T_2']) },
+                            { name: 'combineWithAnd', value: 'true' },
+                        ],
+                    },
+                ],
+                translations: [
+                    { languageCode: 'en', name: 'Computers', slug: 'computers', description: '' },
+                    { languageCode: 'zh_Hans', name: '电脑', slug: 'computers', description: '' },
+                ],
+            },
+        });
     });
 
     afterAll(async () => {
@@ -95,6 +116,12 @@ describe('Marketplace demo data', () => {
             [marketplaceSellers.items[1].id, 56050, 'pending', null],
         ]);
         expect(sellerPayoutBatches.totalItems).toBe(2);
+
+        // The commission rule: Shenzhen pays 8% on Computers (once, though seeded twice).
+        const { marketplaceCommissionRules } = await run(env.adminClient, MktCommissionRulesDocument, {});
+        expect(
+            marketplaceCommissionRules.items.map(r => [r.collection.name, r.seller?.name, r.rateBps]),
+        ).toEqual([['Computers', 'Shenzhen Components 深圳元器件', DEMO_COMMISSION_RULE.rateBps]]);
 
         const demoLogin = demoSeeder.logins![0].login.split(' / ');
         const client = newAdminClient();
@@ -218,8 +245,9 @@ describe('Marketplace demo data', () => {
         expect(sellerOrderSettlements.items.map(s => [s.orderCode, s.saleAmount]).sort()).toEqual(
             sellerOrders.map(o => [o.code, o.totalWithTax]).sort(),
         );
+        // Rhine and Thames have no rate of their own and the demo rule names Shenzhen: the marketplace's default.
         for (const s of sellerOrderSettlements.items) {
-            expect(s.commissionRateBps).toBeGreaterThan(0);
+            expect(s.commissionRateBps).toBe(1000);
             expect(s.commissionAmount).toBeGreaterThan(0);
             expect(s.commissionAmount).toBeLessThan(s.saleAmount);
         }

@@ -7,7 +7,7 @@ import { MarketplaceSeller } from './marketplace-seller.entity';
 
 /**
  * What a seller order is worth to its seller, frozen when the order was placed: the sale (its lines and shipping,
- * with tax), the commission on its lines and the rate it was computed at; and what was refunded since. One row
+ * with tax), the commission on its lines and its average rate; and what was refunded since. One row
  * per seller order of a seller (the platform's own part has none).
  */
 @Entity('marketplace_seller_order')
@@ -42,7 +42,11 @@ export class SellerOrderSettlement extends VendureEntity {
     @Column({ type: Date })
     placedAt: Date;
 
-    /** The seller's commission rate when the order was placed, in basis points (1/100 of a percent). */
+    /**
+     * The rate the order's commission was charged at, in basis points (1/100 of a percent): its lines' rates (each
+     * frozen in its commission entry) averaged by line price without tax, so their common rate when they share one.
+     * Refunds reverse the commission in proportion to the sale, and their reversal entries carry this rate.
+     */
     @Column('int')
     commissionRateBps: number;
 

@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CurrencyCode } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
+import { unique } from '@vendure/common/lib/unique';
 import {
     ChannelService,
+    ConfigService,
     EntityNotFoundError,
     idsAreEqual,
     ListQueryBuilder,
@@ -16,6 +18,7 @@ import {
 import { In, IsNull, LessThanOrEqual } from 'typeorm';
 
 import { PayoutBatchStateError, SellerRefundExceedsSaleError } from '../api/error-results';
+import { entityIdCodec } from '../config/entity-id-codec';
 import { loggerCtx, MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
 import { MarketplaceSeller } from '../entities/marketplace-seller.entity';
 import { SellerLedgerEntry, SellerLedgerEntryType } from '../entities/seller-ledger-entry.entity';
@@ -23,6 +26,8 @@ import { SellerOrderSettlement } from '../entities/seller-order-settlement.entit
 import { SellerPayoutBatch, SellerPayoutBatchState } from '../entities/seller-payout-batch.entity';
 import { ResolvedMarketplacePluginOptions } from '../types';
 
+import { averageCommissionRate, ResolvedCommissionRate, resolveCommissionRate } from './commission-rate';
+import { CommissionRuleService } from './commission-rule.service';
 import { checkInt, checkText } from './input-checks';
 import { MarketplaceSellerService } from './marketplace-seller.service';
 
@@ -68,6 +73,8 @@ export class SellerPayoutService {
         private listQueryBuilder: ListQueryBuilder,
         private channelService: ChannelService,
         private sellers: MarketplaceSellerService,
+        private commissionRules: CommissionRuleService,
+        private configService: ConfigService,
         @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
     ) {}
 
@@ -105,10 +112,13 @@ export class SellerPayoutService {
 
     /**
      * Freezes what each seller order of a just-placed order is worth to its seller: a sale entry per line and one
-     * for its shipping, a commission entry per line, and the seller order's settlement row. Runs inside the
-     * placing transaction (from `OrderSellerStrategy.afterSellerOrdersCreated`).
+     * for its shipping, a commission entry per line at the line's rate (a commission rule of a collection holding
+     * the variant, else the seller's rate, else the default: `resolveCommissionRate`), and the seller order's
+     * settlement row. The rules of all lines are read in one query. Runs inside the placing transaction (from
+     * `OrderSellerStrategy.afterSellerOrdersCreated`), so a rule changed later does not touch this order.
      */
     async recordPlacedSellerOrders(ctx: RequestContext, sellerOrders: Order[]): Promise<void> {
+        const parts: Array<{ order: Order; seller: MarketplaceSeller }> = [];
         for (const sellerOrder of sellerOrders) {
             const order = await this.connection.getRepository(ctx, Order).findOne({
                 where: { id: sellerOrder.id },
@@ -121,10 +131,17 @@ export class SellerPayoutService {
             const seller = await this.connection
                 .getRepository(ctx, MarketplaceSeller)
                 .findOne({ where: { channelId } });
-            if (!seller) {
-                continue;
+            if (seller) {
+                parts.push({ order, seller });
             }
-            const { commissionRateBps, payoutHoldingDays } = this.financeOf(seller);
+        }
+        const rules = await this.commissionRules.findMatches(
+            ctx,
+            unique(parts.flatMap(p => p.order.lines.map(l => l.productVariantId))),
+            unique(parts.map(p => p.seller.id)),
+        );
+        for (const { order, seller } of parts) {
+            const { payoutHoldingDays } = this.financeOf(seller);
             const placedAt = order.orderPlacedAt ?? new Date();
             const payableFrom = new Date(placedAt.getTime() + payoutHoldingDays * DAY_MS);
             const base = {
@@ -136,13 +153,21 @@ export class SellerPayoutService {
                 payoutBatchId: null,
             };
             const entries: SellerLedgerEntry[] = [];
+            const rated: Array<{ price: number; rateBps: number }> = [];
             let saleAmount = 0;
             let commissionAmount = 0;
             for (const line of order.lines) {
+                const rate = resolveCommissionRate(
+                    rules,
+                    line.productVariantId,
+                    seller,
+                    this.options.defaultCommissionRateBps,
+                );
                 const sale = line.proratedLinePriceWithTax;
-                const commission = commissionOf(line.proratedLinePrice, commissionRateBps);
+                const commission = commissionOf(line.proratedLinePrice, rate.rateBps);
                 saleAmount += sale;
                 commissionAmount += commission;
+                rated.push({ price: line.proratedLinePrice, rateBps: rate.rateBps });
                 entries.push(
                     new SellerLedgerEntry({
                         ...base,
@@ -156,8 +181,8 @@ export class SellerPayoutService {
                         type: SellerLedgerEntryType.Commission,
                         amount: -commission,
                         orderLineId: line.id,
-                        commissionRateBps,
-                        description: null,
+                        commissionRateBps: rate.rateBps,
+                        description: this.commissionSource(rate),
                     }),
                 );
             }
@@ -183,12 +208,30 @@ export class SellerPayoutService {
                     aggregateOrderId: order.aggregateOrderId ?? order.id,
                     currencyCode: order.currencyCode,
                     placedAt,
-                    commissionRateBps,
+                    commissionRateBps: averageCommissionRate(rated, this.financeOf(seller).commissionRateBps),
                     saleAmount,
                     commissionAmount,
                     refundedAmount: 0,
                 }),
             );
+        }
+    }
+
+    /** What a line's commission entry says about its rate's origin (the rule and collection, frozen with it). */
+    private commissionSource(rate: ResolvedCommissionRate): string {
+        const codec = entityIdCodec(this.configService);
+        switch (rate.source) {
+            case 'sellerRule':
+            case 'collectionRule': {
+                const rule = rate.rule!;
+                const collection = rule.collectionName ?? `collection ${codec.encode(rule.collectionId)}`;
+                const whom = rate.source === 'sellerRule' ? 'this seller' : 'every seller';
+                return `commission rule ${codec.encode(rule.ruleId)}: ${collection}, ${whom}`;
+            }
+            case 'seller':
+                return "seller's commission rate";
+            default:
+                return 'default commission rate';
         }
     }
 

@@ -1353,6 +1353,16 @@ export type CreateGroupOptionInput = {
     translations: Array<ProductOptionGroupTranslationInput>;
 };
 
+/** A new commission rule. */
+export type CreateMarketplaceCommissionRuleInput = {
+    /** A collection of the default channel. */
+    collectionId: Scalars['ID']['input'];
+    /** Basis points 0–10000 (1000 = 10%). */
+    rateBps: Scalars['Int']['input'];
+    /** The seller; null or omitted: every seller. */
+    sellerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A new offer. */
 export type CreateOfferInput = {
     /** Active when omitted. */
@@ -2351,6 +2361,7 @@ export type ErrorCode =
     | 'CUSTOMER_ALREADY_IN_COMPANY_ERROR'
     | 'DOCUMENT_STATE_ERROR'
     | 'DUPLICATE_CODE_ERROR'
+    | 'DUPLICATE_COMMISSION_RULE_ERROR'
     | 'DUPLICATE_COMPANY_CODE_ERROR'
     | 'DUPLICATE_ENTITY_ERROR'
     | 'DUPLICATE_OFFER_ERROR'
@@ -3048,6 +3059,51 @@ export type ManualPaymentInput = {
     method: Scalars['String']['input'];
     orderId: Scalars['ID']['input'];
     transactionId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MarketplaceCommissionRuleFilterParameter = {
+    _and?: InputMaybe<Array<MarketplaceCommissionRuleFilterParameter>>;
+    _or?: InputMaybe<Array<MarketplaceCommissionRuleFilterParameter>>;
+    /** Id of the collection. */
+    collectionId?: InputMaybe<IdOperators>;
+    /** When it was created. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** Commission in basis points of a line's price without tax (1000 = 10%). */
+    rateBps?: InputMaybe<NumberOperators>;
+    /** Id of the seller; null: every seller. */
+    sellerId?: InputMaybe<IdOperators>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type MarketplaceCommissionRuleListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<MarketplaceCommissionRuleFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<MarketplaceCommissionRuleSortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MarketplaceCommissionRuleSortParameter = {
+    /** Id of the collection. */
+    collectionId?: InputMaybe<SortOrder>;
+    /** When it was created. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** Commission in basis points of a line's price without tax (1000 = 10%). */
+    rateBps?: InputMaybe<SortOrder>;
+    /** Id of the seller; null: every seller. */
+    sellerId?: InputMaybe<SortOrder>;
+    /** When it was last updated. */
+    updatedAt?: InputMaybe<SortOrder>;
 };
 
 export type MarketplaceSellerFilterParameter = {
@@ -4692,7 +4748,7 @@ export type SellerLedgerEntryFilterParameter = {
     _or?: InputMaybe<Array<SellerLedgerEntryFilterParameter>>;
     /** Signed amount in minor units (positive: owed to the seller). */
     amount?: InputMaybe<NumberOperators>;
-    /** Rate of a commission entry, in basis points. */
+    /** Rate of a commission entry, in basis points (a line's own rate, or a refund's settlement rate). */
     commissionRateBps?: InputMaybe<NumberOperators>;
     /** When it was written. */
     createdAt?: InputMaybe<DateOperators>;
@@ -4736,7 +4792,7 @@ export type SellerLedgerEntryListOptions = {
 export type SellerLedgerEntrySortParameter = {
     /** Signed amount in minor units (positive: owed to the seller). */
     amount?: InputMaybe<SortOrder>;
-    /** Rate of a commission entry, in basis points. */
+    /** Rate of a commission entry, in basis points (a line's own rate, or a refund's settlement rate). */
     commissionRateBps?: InputMaybe<SortOrder>;
     /** When it was written. */
     createdAt?: InputMaybe<SortOrder>;
@@ -4783,7 +4839,10 @@ export type SellerOrderSettlementFilterParameter = {
     aggregateOrderId?: InputMaybe<IdOperators>;
     /** Commission on the lines. */
     commissionAmount?: InputMaybe<NumberOperators>;
-    /** Commission rate at placement, in basis points. */
+    /**
+     * Commission rate at placement, in basis points: the lines' rates (each on its commission entry) averaged by
+     * line price without tax, so their common rate when they share one.
+     */
     commissionRateBps?: InputMaybe<NumberOperators>;
     /** When it was written. */
     createdAt?: InputMaybe<DateOperators>;
@@ -4825,7 +4884,10 @@ export type SellerOrderSettlementSortParameter = {
     aggregateOrderId?: InputMaybe<SortOrder>;
     /** Commission on the lines. */
     commissionAmount?: InputMaybe<SortOrder>;
-    /** Commission rate at placement, in basis points. */
+    /**
+     * Commission rate at placement, in basis points: the lines' rates (each on its commission entry) averaged by
+     * line price without tax, so their common rate when they share one.
+     */
     commissionRateBps?: InputMaybe<SortOrder>;
     /** When it was written. */
     createdAt?: InputMaybe<SortOrder>;
@@ -6058,6 +6120,18 @@ export type UpdateGoodsReceiptInput = {
     note?: InputMaybe<Scalars['String']['input']>;
     /** Delivery note number. */
     reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a commission rule (orders placed before keep their rates). */
+export type UpdateMarketplaceCommissionRuleInput = {
+    /** Another collection; omitted: unchanged. */
+    collectionId?: InputMaybe<Scalars['ID']['input']>;
+    /** The rule. */
+    id: Scalars['ID']['input'];
+    /** Basis points 0–10000; omitted: unchanged. */
+    rateBps?: InputMaybe<Scalars['Int']['input']>;
+    /** Another seller; null: every seller; omitted: unchanged. */
+    sellerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Changes to a seller's public profile; omitted fields stay as they are, null clears them. */

@@ -4,9 +4,11 @@ import { useMemo } from 'react';
 
 import type { ResultOf } from '@/gql';
 
+import { collectionOptionsQuery } from '../commission-rules/commission-rule.graphql';
 import { offerableVariantOptionsQuery, sellerOptionsQuery } from '../marketplace.graphql';
 
 type SellerOption = ResultOf<typeof sellerOptionsQuery>['marketplaceSellers']['items'][number];
+type CollectionOption = ResultOf<typeof collectionOptionsQuery>['collections']['items'][number];
 type VariantOption = ResultOf<
     typeof offerableVariantOptionsQuery
 >['offerableProductVariants']['items'][number];
@@ -50,6 +52,33 @@ export function useOfferableVariantSelectorConfig() {
                 label: v => (
                     <span translate="no">
                         {v.name} <span className="text-muted-foreground font-mono">{v.sku}</span>
+                    </span>
+                ),
+            }),
+        [t],
+    );
+}
+
+/** A collection's place in the tree, without the hidden root: "Electronics / Computers". */
+export function collectionPath(collection: { name: string; breadcrumbs?: Array<{ name: string }> }): string {
+    const names = (collection.breadcrumbs ?? []).slice(1).map(b => b.name);
+    return names.length ? names.join(' / ') : collection.name;
+}
+
+/** Catalogue collections by name, labelled with their place in the tree. */
+export function useCollectionSelectorConfig() {
+    const { t } = useLingui();
+    return useMemo(
+        () =>
+            createRelationSelectorConfig<CollectionOption>({
+                listQuery: collectionOptionsQuery,
+                idKey: 'id',
+                labelKey: 'name',
+                placeholder: t`Search by name...`,
+                buildSearchFilter: term => ({ name: { contains: term } }),
+                label: c => (
+                    <span translate="no">
+                        {collectionPath(c)} <span className="text-muted-foreground font-mono">{c.slug}</span>
                     </span>
                 ),
             }),

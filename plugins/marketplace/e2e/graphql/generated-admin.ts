@@ -1,6 +1,156 @@
 import * as Types from '../../../../src/testing/graphql/schema-types-admin';
 
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type MktCommissionRuleFieldsFragment = {
+    __typename?: 'MarketplaceCommissionRule';
+    id: string;
+    collectionId: string;
+    sellerId?: string | null;
+    rateBps: number;
+    collection: { __typename?: 'Collection'; id: string; name: string };
+    seller?: { __typename?: 'MarketplaceSeller'; id: string; name: string } | null;
+};
+
+export type MktCommissionRulesQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.MarketplaceCommissionRuleListOptions>;
+}>;
+
+export type MktCommissionRulesQuery = {
+    __typename?: 'Query';
+    marketplaceCommissionRules: {
+        __typename?: 'MarketplaceCommissionRuleList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'MarketplaceCommissionRule';
+            id: string;
+            collectionId: string;
+            sellerId?: string | null;
+            rateBps: number;
+            collection: { __typename?: 'Collection'; id: string; name: string };
+            seller?: { __typename?: 'MarketplaceSeller'; id: string; name: string } | null;
+        }>;
+    };
+};
+
+export type MktCommissionRuleQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MktCommissionRuleQuery = {
+    __typename?: 'Query';
+    marketplaceCommissionRule?: {
+        __typename?: 'MarketplaceCommissionRule';
+        id: string;
+        collectionId: string;
+        sellerId?: string | null;
+        rateBps: number;
+        collection: { __typename?: 'Collection'; id: string; name: string };
+        seller?: { __typename?: 'MarketplaceSeller'; id: string; name: string } | null;
+    } | null;
+};
+
+export type MktCreateCommissionRuleMutationVariables = Types.Exact<{
+    input: Types.CreateMarketplaceCommissionRuleInput;
+}>;
+
+export type MktCreateCommissionRuleMutation = {
+    __typename?: 'Mutation';
+    createMarketplaceCommissionRule:
+        | {
+              __typename: 'DuplicateCommissionRuleError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              existingRuleId: string;
+          }
+        | {
+              __typename: 'MarketplaceCommissionRule';
+              id: string;
+              collectionId: string;
+              sellerId?: string | null;
+              rateBps: number;
+              collection: { __typename?: 'Collection'; id: string; name: string };
+              seller?: { __typename?: 'MarketplaceSeller'; id: string; name: string } | null;
+          };
+};
+
+export type MktUpdateCommissionRuleMutationVariables = Types.Exact<{
+    input: Types.UpdateMarketplaceCommissionRuleInput;
+}>;
+
+export type MktUpdateCommissionRuleMutation = {
+    __typename?: 'Mutation';
+    updateMarketplaceCommissionRule:
+        | {
+              __typename: 'DuplicateCommissionRuleError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              existingRuleId: string;
+          }
+        | {
+              __typename: 'MarketplaceCommissionRule';
+              id: string;
+              collectionId: string;
+              sellerId?: string | null;
+              rateBps: number;
+              collection: { __typename?: 'Collection'; id: string; name: string };
+              seller?: { __typename?: 'MarketplaceSeller'; id: string; name: string } | null;
+          };
+};
+
+export type MktDeleteCommissionRuleMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MktDeleteCommissionRuleMutation = {
+    __typename?: 'Mutation';
+    deleteMarketplaceCommissionRule: { __typename?: 'DeletionResponse'; result: Types.DeletionResult };
+};
+
+export type MktCreateCollectionMutationVariables = Types.Exact<{
+    input: Types.CreateCollectionInput;
+}>;
+
+export type MktCreateCollectionMutation = {
+    __typename?: 'Mutation';
+    createCollection: { __typename?: 'Collection'; id: string; name: string };
+};
+
+export type MktCollectionBySlugQueryVariables = Types.Exact<{
+    slug: Types.Scalars['String']['input'];
+}>;
+
+export type MktCollectionBySlugQuery = {
+    __typename?: 'Query';
+    collection?: { __typename?: 'Collection'; id: string; name: string } | null;
+};
+
+export type MktCollectionVariantsQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MktCollectionVariantsQuery = {
+    __typename?: 'Query';
+    collection?: {
+        __typename?: 'Collection';
+        id: string;
+        productVariants: {
+            __typename?: 'ProductVariantList';
+            totalItems: number;
+            items: Array<{ __typename?: 'ProductVariant'; id: string }>;
+        };
+    } | null;
+};
+
+export type MktRootCollectionQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type MktRootCollectionQuery = {
+    __typename?: 'Query';
+    collections: {
+        __typename?: 'CollectionList';
+        items: Array<{ __typename?: 'Collection'; id: string; parentId: string }>;
+    };
+};
+
 export type MarketplaceDemoCountsQueryVariables = Types.Exact<{ [key: string]: never }>;
 
 export type MarketplaceDemoCountsQuery = {
@@ -1151,6 +1301,47 @@ export type MarketplaceVendureCountsQuery = {
     administrators: { __typename?: 'AdministratorList'; totalItems: number };
 };
 
+export const MktCommissionRuleFieldsFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktCommissionRuleFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MarketplaceCommissionRule' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'collectionId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'collection' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'rateBps' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktCommissionRuleFieldsFragment, unknown>;
 export const OfferFieldsFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -1492,6 +1683,671 @@ export const SellerStatusResultFieldsFragmentDoc = {
         },
     ],
 } as unknown as DocumentNode<SellerStatusResultFieldsFragment, unknown>;
+export const MktCommissionRulesDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktCommissionRules' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: {
+                        kind: 'NamedType',
+                        name: { kind: 'Name', value: 'MarketplaceCommissionRuleListOptions' },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marketplaceCommissionRules' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'MktCommissionRuleFields' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktCommissionRuleFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MarketplaceCommissionRule' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'collectionId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'collection' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'rateBps' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktCommissionRulesQuery, MktCommissionRulesQueryVariables>;
+export const MktCommissionRuleDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktCommissionRule' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marketplaceCommissionRule' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'MktCommissionRuleFields' },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktCommissionRuleFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MarketplaceCommissionRule' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'collectionId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'collection' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'rateBps' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktCommissionRuleQuery, MktCommissionRuleQueryVariables>;
+export const MktCreateCommissionRuleDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktCreateCommissionRule' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'CreateMarketplaceCommissionRuleInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createMarketplaceCommissionRule' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'MarketplaceCommissionRule' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'MktCommissionRuleFields' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'DuplicateCommissionRuleError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'existingRuleId' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktCommissionRuleFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MarketplaceCommissionRule' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'collectionId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'collection' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'rateBps' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktCreateCommissionRuleMutation, MktCreateCommissionRuleMutationVariables>;
+export const MktUpdateCommissionRuleDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktUpdateCommissionRule' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'UpdateMarketplaceCommissionRuleInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateMarketplaceCommissionRule' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'MarketplaceCommissionRule' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'MktCommissionRuleFields' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'DuplicateCommissionRuleError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'existingRuleId' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'MktCommissionRuleFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MarketplaceCommissionRule' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'collectionId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'collection' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'rateBps' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktUpdateCommissionRuleMutation, MktUpdateCommissionRuleMutationVariables>;
+export const MktDeleteCommissionRuleDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktDeleteCommissionRule' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deleteMarketplaceCommissionRule' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'result' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktDeleteCommissionRuleMutation, MktDeleteCommissionRuleMutationVariables>;
+export const MktCreateCollectionDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktCreateCollection' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCollectionInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createCollection' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktCreateCollectionMutation, MktCreateCollectionMutationVariables>;
+export const MktCollectionBySlugDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktCollectionBySlug' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'collection' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'slug' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktCollectionBySlugQuery, MktCollectionBySlugQueryVariables>;
+export const MktCollectionVariantsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktCollectionVariants' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'collection' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'productVariants' },
+                                    arguments: [
+                                        {
+                                            kind: 'Argument',
+                                            name: { kind: 'Name', value: 'options' },
+                                            value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                    {
+                                                        kind: 'ObjectField',
+                                                        name: { kind: 'Name', value: 'take' },
+                                                        value: { kind: 'IntValue', value: '100' },
+                                                    },
+                                                ],
+                                            },
+                                        },
+                                    ],
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'items' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'id' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktCollectionVariantsQuery, MktCollectionVariantsQueryVariables>;
+export const MktRootCollectionDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktRootCollection' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'collections' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'topLevelOnly' },
+                                            value: { kind: 'BooleanValue', value: true },
+                                        },
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'take' },
+                                            value: { kind: 'IntValue', value: '1' },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktRootCollectionQuery, MktRootCollectionQueryVariables>;
 export const MarketplaceDemoCountsDocument = {
     kind: 'Document',
     definitions: [
