@@ -9,7 +9,7 @@ import { OfferListPage } from './offers/offer-list';
 import { PayoutBatchDetailPage } from './payouts/payout-batch-detail';
 import { PayoutBatchListPage } from './payouts/payout-batch-list';
 import { SellerLedgerListPage } from './payouts/seller-ledger-list';
-import { SellerDetailPage } from './sellers/seller-detail';
+import { SellerDetailPage, SellerProfilePage } from './sellers/seller-detail';
 import { SellerListPage } from './sellers/seller-list';
 
 defineDashboardExtension({
@@ -50,6 +50,19 @@ defineDashboardExtension({
                 ],
             }),
             component: route => <SellerDetailPage route={route} />,
+        },
+        {
+            // A seller's administrator's own seller page (on its channel), where it edits its public profile.
+            path: '/seller-profile',
+            loader: () => ({ breadcrumb: <Trans>Seller profile</Trans> }),
+            navMenuItem: {
+                sectionId: MARKETPLACE_NAV_SECTION_ID,
+                id: 'seller-profile',
+                title: 'marketplace.nav.seller-profile',
+                url: '/seller-profile',
+                requiresPermission: ['UpdateOffer'],
+            },
+            component: () => <SellerProfilePage />,
         },
         {
             path: '/offers',
