@@ -6,6 +6,7 @@ import { MARKETPLACE_NAV_SECTION_ID } from './common/nav';
 import { OfferCsvPage } from './offers/offer-csv';
 import { OfferDetailPage } from './offers/offer-detail';
 import { OfferListPage } from './offers/offer-list';
+import { OrderSellersBlock } from './orders/order-sellers-block';
 import { PayoutBatchDetailPage } from './payouts/payout-batch-detail';
 import { PayoutBatchListPage } from './payouts/payout-batch-list';
 import { SellerLedgerListPage } from './payouts/seller-ledger-list';
@@ -126,6 +127,31 @@ defineDashboardExtension({
                 requiresPermission: ['ReadSellerPayout'],
             },
             component: route => <SellerLedgerListPage route={route} />,
+        },
+    ],
+    pageBlocks: [
+        // Who sells what: on the buyer's order page and on Vendure's seller order page.
+        {
+            id: 'marketplace-order-sellers',
+            title: <Trans>Sellers</Trans>,
+            location: {
+                pageId: 'order-detail',
+                column: 'side',
+                position: { blockId: 'state', order: 'after' },
+            },
+            requiresPermission: ['ReadOrder'],
+            component: ({ context }) => <OrderSellersBlock context={context} />,
+        },
+        {
+            id: 'marketplace-seller-order-sellers',
+            title: <Trans>Sellers</Trans>,
+            location: {
+                pageId: 'seller-order-detail',
+                column: 'side',
+                position: { blockId: 'state', order: 'after' },
+            },
+            requiresPermission: ['ReadOrder'],
+            component: ({ context }) => <OrderSellersBlock context={context} />,
         },
     ],
 });

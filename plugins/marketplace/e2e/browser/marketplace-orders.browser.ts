@@ -11,7 +11,7 @@ import {
     withDashboardSession,
 } from '../../../../src/testing/browser';
 
-/** The demo's sellers (see plugins/marketplace/demo). */
+/** The demo's sellers (see plugins/marketplace/demo): the split order buys from Rhine and Thames. */
 const RHINE = 'Rhine Industrial Supply 莱茵工业供应';
 const THAMES = 'Thames Office Parts 泰晤士办公配件';
 /** The demo's Thames administrator, logged in on Thames's channel. */
@@ -26,6 +26,20 @@ interface Profile {
 }
 
 const PROFILE_FIELDS = 'id description location countryCode logo { id }';
+
+/** The demo split order (DEMO_SPLIT_ORDER): the buyer's aggregate order of Liu Yang. */
+async function demoSplitOrderId(baseUrl: string, tokens: DashboardTokens): Promise<string> {
+    const { orders } = await adminApi<{ orders: { items: Array<{ id: string }> } }>(
+        baseUrl,
+        tokens,
+        `{ orders(options: { filter: { type: { eq: "Aggregate" }, customerLastName: { eq: "Liu 刘" } }, sort: { id: ASC }, take: 1 }) { items { id } } }`,
+    );
+    const id = orders.items[0]?.id;
+    if (!id) {
+        throw new Error('the demo has no split order (DEMO_SPLIT_ORDER)');
+    }
+    return id;
+}
 
 async function sellerProfileByName(baseUrl: string, tokens: DashboardTokens, name: string): Promise<Profile> {
     const { marketplaceSellers } = await adminApi<{ marketplaceSellers: { items: Profile[] } }>(
@@ -59,7 +73,64 @@ async function restoreProfile(baseUrl: string, tokens: DashboardTokens, p: Profi
     );
 }
 
+/** Checks the seller block of the buyer's order: one part per seller, each with its frozen commission. */
+async function expectSellerParts(page: Page, labels: { commission: string; sale: string }): Promise<void> {
+    const block = page.getByTestId('order-sellers');
+    await block.waitFor();
+    const parts = block.getByTestId('order-seller-part');
+    await parts.nth(1).waitFor();
+    if ((await parts.count()) !== 2) {
+        throw new Error(`the split order shows ${await parts.count()} seller parts, not 2`);
+    }
+    for (const seller of [RHINE, THAMES]) {
+        const part = parts.filter({ hasText: seller });
+        await part.getByRole('link', { name: seller }).waitFor();
+        await part.getByText(labels.sale, { exact: true }).waitFor();
+        await part.getByText(labels.commission, { exact: true }).waitFor();
+        await part.getByText('(10%)').waitFor();
+    }
+}
+
 export const browserTests: BrowserTest[] = [
+    {
+        name: "Marketplace orders: the demo's split order shows its two sellers with their commission, in English and Chinese",
+        readOnly: true,
+        async run({ page, baseUrl, screenshotDir }) {
+            const texts = {
+                en: { title: 'Sellers', sale: 'Sale', commission: 'Commission', partOf: 'Part of order' },
+                zh_Hans: { title: '卖家', sale: '销售', commission: '佣金', partOf: '所属订单' },
+            } as const;
+            for (const language of ['en', 'zh_Hans'] as const) {
+                await withDashboardSession(page, baseUrl, language, async () => {
+                    const watch = new PageWatch(page);
+                    await page.goto(`${baseUrl}/dashboard/orders`);
+                    await watch.assertHealthy(`orders (${language})`);
+                    const orderId = await demoSplitOrderId(baseUrl, await dashboardTokens(page));
+                    await openDashboardPath(page, baseUrl, `/dashboard/orders/${orderId}`);
+                    await page.getByText(texts[language].title, { exact: true }).first().waitFor();
+                    await expectSellerParts(page, texts[language]);
+                    await watch.assertHealthy(`split order ${orderId} (${language})`);
+                    await page.getByTestId('order-sellers').scrollIntoViewIfNeeded();
+                    await screenshot(page, screenshotDir, `marketplace-split-order-sellers-${language}`);
+
+                    // A seller order's page names its seller and links back to the buyer's order.
+                    await page
+                        .getByTestId('order-seller-part')
+                        .filter({ hasText: RHINE })
+                        .getByRole('link')
+                        .nth(1)
+                        .click();
+                    await page.waitForURL(url => /\/seller-orders\/[^/]+$/.test(url.pathname));
+                    const block = page.getByTestId('order-sellers');
+                    await block.getByRole('link', { name: RHINE }).waitFor();
+                    await block.getByText(texts[language].partOf, { exact: true }).waitFor();
+                    await block.getByText(texts[language].commission, { exact: true }).waitFor();
+                    await watch.assertHealthy(`Rhine's seller order (${language})`);
+                    await screenshot(page, screenshotDir, `marketplace-seller-order-seller-${language}`);
+                });
+            }
+        },
+    },
     {
         name: "Marketplace seller profile: the operator edits Rhine's description, location and logo; they show after reload",
         async run({ page, baseUrl, screenshotDir }) {
@@ -103,7 +174,7 @@ export const browserTests: BrowserTest[] = [
         },
     },
     {
-        name: "Marketplace seller profile: Thames's administrator edits its own from the navigation, in Chinese",
+        name: "Marketplace seller profile: Thames's administrator edits its own from the navigation, in Chinese, and sees its seller order",
         async run({ page, baseUrl, screenshotDir }) {
             const stamp = Date.now() % 100000;
             await withDashboardSession(
@@ -147,6 +218,27 @@ export const browserTests: BrowserTest[] = [
                     } finally {
                         await restoreProfile(baseUrl, tokens, own);
                     }
+
+                    // Its seller order of the demo split: its seller and frozen commission, no buyer's order.
+                    const { orders } = await adminApi<{ orders: { items: Array<{ id: string }> } }>(
+                        baseUrl,
+                        tokens,
+                        `{ orders(options: { filter: { type: { eq: "Seller" } }, sort: { id: ASC }, take: 1 }) { items { id } } }`,
+                    );
+                    const sellerOrderId = orders.items[0]?.id;
+                    if (!sellerOrderId) {
+                        throw new Error('Thames has no seller order (DEMO_SPLIT_ORDER)');
+                    }
+                    await openDashboardPath(page, baseUrl, `/dashboard/orders/${sellerOrderId}`);
+                    const block = page.getByTestId('order-sellers');
+                    await block.getByRole('link', { name: THAMES }).waitFor();
+                    await block.getByText('佣金', { exact: true }).waitFor();
+                    if (await block.getByText('所属订单', { exact: true }).count()) {
+                        throw new Error("a seller's administrator is shown the buyer's order");
+                    }
+                    await watch.assertHealthy("Thames's seller order");
+                    await block.scrollIntoViewIfNeeded();
+                    await screenshot(page, screenshotDir, 'marketplace-seller-order-seller-admin-zh');
                 },
                 THAMES_ADMIN,
             );
