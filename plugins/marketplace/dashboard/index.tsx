@@ -8,10 +8,11 @@ import { MARKETPLACE_NAV_SECTION_ID } from './common/nav';
 import { OfferCsvPage } from './offers/offer-csv';
 import { OfferDetailPage } from './offers/offer-detail';
 import { OfferListPage } from './offers/offer-list';
+import { OrderSellersBlock } from './orders/order-sellers-block';
 import { PayoutBatchDetailPage } from './payouts/payout-batch-detail';
 import { PayoutBatchListPage } from './payouts/payout-batch-list';
 import { SellerLedgerListPage } from './payouts/seller-ledger-list';
-import { SellerDetailPage } from './sellers/seller-detail';
+import { SellerDetailPage, SellerProfilePage } from './sellers/seller-detail';
 import { SellerListPage } from './sellers/seller-list';
 
 defineDashboardExtension({
@@ -52,6 +53,19 @@ defineDashboardExtension({
                 ],
             }),
             component: route => <SellerDetailPage route={route} />,
+        },
+        {
+            // A seller's administrator's own seller page (on its channel), where it edits its public profile.
+            path: '/seller-profile',
+            loader: () => ({ breadcrumb: <Trans>Seller profile</Trans> }),
+            navMenuItem: {
+                sectionId: MARKETPLACE_NAV_SECTION_ID,
+                id: 'seller-profile',
+                title: 'marketplace.nav.seller-profile',
+                url: '/seller-profile',
+                requiresPermission: ['UpdateOffer'],
+            },
+            component: () => <SellerProfilePage />,
         },
         {
             path: '/offers',
@@ -137,6 +151,31 @@ defineDashboardExtension({
                 requiresPermission: ['ReadSellerPayout'],
             },
             component: route => <SellerLedgerListPage route={route} />,
+        },
+    ],
+    pageBlocks: [
+        // Who sells what: on the buyer's order page and on Vendure's seller order page.
+        {
+            id: 'marketplace-order-sellers',
+            title: <Trans>Sellers</Trans>,
+            location: {
+                pageId: 'order-detail',
+                column: 'side',
+                position: { blockId: 'state', order: 'after' },
+            },
+            requiresPermission: ['ReadOrder'],
+            component: ({ context }) => <OrderSellersBlock context={context} />,
+        },
+        {
+            id: 'marketplace-seller-order-sellers',
+            title: <Trans>Sellers</Trans>,
+            location: {
+                pageId: 'seller-order-detail',
+                column: 'side',
+                position: { blockId: 'state', order: 'after' },
+            },
+            requiresPermission: ['ReadOrder'],
+            component: ({ context }) => <OrderSellersBlock context={context} />,
         },
     ],
 });

@@ -20,41 +20,88 @@ export const sellerListQuery = graphql(`
     }
 `);
 
-export const sellerDetailQuery = graphql(`
-    query DashboardMarketplaceSeller($id: ID!) {
-        marketplaceSeller(id: $id) {
+/** What the seller page shows: the application, the public profile, the Vendure set-up and administrators. */
+export const sellerDetailFragment = graphql(`
+    fragment DashboardMarketplaceSellerDetail on MarketplaceSeller {
+        id
+        createdAt
+        updatedAt
+        name
+        code
+        status
+        statusReason
+        statusChangedAt
+        contactEmail
+        taxId
+        description
+        logo {
             id
-            createdAt
-            updatedAt
             name
+            preview
+            focalPoint {
+                x
+                y
+            }
+        }
+        location
+        countryCode
+        seller {
+            id
+            name
+        }
+        channel {
+            id
             code
-            status
-            statusReason
-            statusChangedAt
-            contactEmail
-            taxId
+        }
+        stockLocation {
+            id
+            name
+        }
+        role {
+            id
+            code
+        }
+        administrators {
+            id
+            firstName
+            lastName
+            emailAddress
+        }
+    }
+`);
+
+export const sellerDetailQuery = graphql(
+    `
+        query DashboardMarketplaceSeller($id: ID!) {
+            marketplaceSeller(id: $id) {
+                ...DashboardMarketplaceSellerDetail
+            }
+        }
+    `,
+    [sellerDetailFragment],
+);
+
+/** The seller of the active channel: a seller's administrator's own (null on other channels). */
+export const activeSellerDetailQuery = graphql(
+    `
+        query DashboardActiveMarketplaceSeller {
+            activeMarketplaceSeller {
+                ...DashboardMarketplaceSellerDetail
+            }
+        }
+    `,
+    [sellerDetailFragment],
+);
+
+export const updateSellerProfileDocument = graphql(`
+    mutation DashboardUpdateMarketplaceSellerProfile($input: UpdateMarketplaceSellerProfileInput!) {
+        updateMarketplaceSellerProfile(input: $input) {
+            id
             description
-            seller {
+            location
+            countryCode
+            logo {
                 id
-                name
-            }
-            channel {
-                id
-                code
-            }
-            stockLocation {
-                id
-                name
-            }
-            role {
-                id
-                code
-            }
-            administrators {
-                id
-                firstName
-                lastName
-                emailAddress
             }
         }
     }

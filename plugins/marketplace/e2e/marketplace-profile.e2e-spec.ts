@@ -222,6 +222,15 @@ describe('Marketplace seller profile on the shop API', () => {
                 input: { id: a.id, location: 'X' },
             }),
         ).toMatch(/not currently authorized/);
+        // UpdateOffer lets a seller's administrator edit its own profile; on the default channel it is no
+        // operator's right to edit any seller's.
+        const offerEditor = newAdminClient();
+        await loginAsAdministratorWithPermissions(adminClient, offerEditor, ['ReadOffer', 'UpdateOffer']);
+        expect(
+            await expectGraphQLError(offerEditor, UpdateSellerProfileDocument, {
+                input: { id: a.id, location: 'X' },
+            }),
+        ).toMatch(/not currently authorized/);
         const { marketplaceSeller } = await run(newShopClient(), ShopSellerProfileDocument, { id: a.id });
         expect(marketplaceSeller).toMatchObject({ location: 'Shenzhen, Guangdong', countryCode: 'CN' });
     });

@@ -9,6 +9,7 @@ import {
     ChannelService,
     EntityNotFoundError,
     EventBus,
+    ForbiddenError,
     idsAreEqual,
     InternalServerError,
     isGraphQlErrorResult,
@@ -34,7 +35,12 @@ import {
     SellerEmailAddressConflictError,
     SellerStatusTransitionError,
 } from '../api/error-results';
-import { MARKETPLACE_PLUGIN_OPTIONS, OfferPermission, SellerPayoutPermission } from '../constants';
+import {
+    MARKETPLACE_PLUGIN_OPTIONS,
+    MarketplaceSellerPermission,
+    OfferPermission,
+    SellerPayoutPermission,
+} from '../constants';
 import { SellerRatingSummary } from '../config/seller-rating-strategy';
 import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
 import { SellerStatusEvent } from '../events/seller-status.event';
@@ -153,11 +159,16 @@ export class MarketplaceSellerService {
     }
 
     /**
-     * Changes a seller's public profile. The operator may change any seller's; a seller administrator (on its
-     * channel) only its own: another seller is not found. Checked before anything is written.
+     * Changes a seller's public profile. The operator (on the default channel, with `UpdateMarketplaceSeller`) may
+     * change any seller's; a seller administrator (on its channel) only its own: another seller is not found. An
+     * administrator of the default channel holding only `UpdateOffer` (which lets sellers edit their own) is
+     * refused. Checked before anything is written.
      */
     async updateProfile(ctx: RequestContext, input: UpdateSellerProfileInput): Promise<MarketplaceSeller> {
         const scope = await this.getScope(ctx);
+        if (scope.operator && !ctx.userHasPermissions([MarketplaceSellerPermission.Update])) {
+            throw new ForbiddenError();
+        }
         const seller = await this.findOne(ctx, input.id);
         if (!seller || (!scope.operator && !idsAreEqual(scope.sellerId ?? -1, seller.id))) {
             throw new EntityNotFoundError('MarketplaceSeller', input.id);

@@ -18,9 +18,12 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { toast } from 'sonner';
 
+import type { ResultOf } from '@/gql';
+
 import { errorMessage, errorResultMessage } from '../common/error-result';
 import { SellerStatusBadge } from '../common/seller-status';
 import {
+    activeSellerDetailQuery,
     approveSellerDocument,
     reinstateSellerDocument,
     rejectSellerDocument,
@@ -28,14 +31,19 @@ import {
     suspendSellerDocument,
 } from '../marketplace.graphql';
 
+import { SellerProfileForm } from './seller-profile-form';
+
 const pageId = 'marketplace-seller-detail';
 
 type Action = 'approve' | 'reject' | 'suspend' | 'reinstate';
 
+export type SellerDetail = NonNullable<ResultOf<typeof sellerDetailQuery>['marketplaceSeller']>;
+
 /**
- * A marketplace seller: the application, its Vendure seller, channel, stock location, role and administrators,
- * and the review actions its status allows (approve or reject a pending application, suspend an approved
- * seller, reinstate a suspended one). Rejecting and suspending need a reason.
+ * A marketplace seller (the operator's page, `/marketplace-sellers/$id`): the application, the public profile
+ * (editable with `UpdateMarketplaceSeller`), its Vendure seller, channel, stock location, role and administrators,
+ * and the review actions its status allows (approve or reject a pending application, suspend an approved seller,
+ * reinstate a suspended one). Rejecting and suspending need a reason.
  */
 export function SellerDetailPage({ route }: { route: AnyRoute }) {
     const params: { id: string } = route.useParams();
@@ -44,7 +52,78 @@ export function SellerDetailPage({ route }: { route: AnyRoute }) {
         queryKey,
         queryFn: () => api.query(sellerDetailQuery, { id: params.id }),
     });
-    const seller = data?.marketplaceSeller;
+    return (
+        <SellerPage
+            seller={data?.marketplaceSeller ?? undefined}
+            isLoading={isLoading}
+            queryKey={queryKey}
+            editPermissions={['UpdateMarketplaceSeller']}
+        />
+    );
+}
+
+/**
+ * The seller profile of the active channel's seller (`/seller-profile`): how a seller's administrator, logged in
+ * to its channel, reads its seller page and edits its public profile (`UpdateOffer`, which the seller role
+ * holds). On a channel that is not a seller's (the operator's), it points to the sellers list.
+ */
+export function SellerProfilePage() {
+    const queryKey = ['marketplace-seller', 'active'];
+    const { data, isLoading } = useQuery({
+        queryKey,
+        queryFn: () => api.query(activeSellerDetailQuery),
+    });
+    if (!isLoading && data && !data.activeMarketplaceSeller) {
+        return (
+            <Page pageId="marketplace-seller-profile">
+                <PageTitle>
+                    <Trans>Seller profile</Trans>
+                </PageTitle>
+                <PageLayout>
+                    <PageBlock column="main" blockId="no-seller">
+                        <div className="space-y-3 text-sm" data-testid="seller-profile-none">
+                            <p>
+                                <Trans>
+                                    The active channel is not a seller&apos;s channel. Here a seller&apos;s
+                                    administrators, on their channel, edit their profile; the operator opens a
+                                    seller from the sellers list.
+                                </Trans>
+                            </p>
+                            <Button
+                                type="button"
+                                variant="outline"
+                                size="sm"
+                                render={<Link to="/marketplace-sellers" />}
+                            >
+                                <Trans>Sellers</Trans>
+                            </Button>
+                        </div>
+                    </PageBlock>
+                </PageLayout>
+            </Page>
+        );
+    }
+    return (
+        <SellerPage
+            seller={data?.activeMarketplaceSeller ?? undefined}
+            isLoading={isLoading}
+            queryKey={queryKey}
+            editPermissions={['UpdateOffer']}
+        />
+    );
+}
+
+function SellerPage({
+    seller,
+    isLoading,
+    queryKey,
+    editPermissions,
+}: {
+    seller: SellerDetail | undefined;
+    isLoading: boolean;
+    queryKey: string[];
+    editPermissions: string[];
+}) {
     const { formatDate } = useLocalFormat();
 
     return (
@@ -67,14 +146,19 @@ export function SellerDetailPage({ route }: { route: AnyRoute }) {
                                 <span translate="no">{seller.taxId}</span>
                             </Field>
                             <Field label={<Trans>Applied</Trans>}>{formatDate(seller.createdAt)}</Field>
-                            <Field label={<Trans>Description</Trans>}>
-                                <span translate="no">{seller.description ?? ''}</span>
-                            </Field>
                         </DetailFormGrid>
                     )}
                 </PageBlock>
                 {seller ? (
                     <>
+                        <PageBlock column="main" blockId="profile" title={<Trans>Public profile</Trans>}>
+                            <SellerProfileForm
+                                key={seller.id}
+                                seller={seller}
+                                queryKey={queryKey}
+                                editPermissions={editPermissions}
+                            />
+                        </PageBlock>
                         <PageBlock column="side" blockId="status" title={<Trans>Status</Trans>}>
                             <StatusBlock
                                 id={seller.id}
