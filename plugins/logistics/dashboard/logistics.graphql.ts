@@ -244,3 +244,15 @@ export const exportRateTableCsvQuery = graphql(`
         exportShippingRateTableCsv(table: $table)
     }
 `);
+
+/** The zones a rate-table row may name (the calculator matches rows to zones by name). */
+export const rateTableZonesQuery = graphql(`
+    query DashboardRateTableZones {
+        zones(options: { take: 1000, sort: { name: ASC } }) {
+            items {
+                id
+                name
+            }
+        }
+    }
+`);

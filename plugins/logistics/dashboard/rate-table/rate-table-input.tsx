@@ -1,10 +1,11 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import {
     api,
     Button,
     DashboardFormComponent,
     Input,
+    isFieldDisabled,
     Table,
     TableBody,
     TableCell,
@@ -12,71 +13,86 @@ import {
     TableHeader,
     TableRow,
     Textarea,
+    useChannel,
 } from '@vendure/dashboard';
-import { useMemo, useState } from 'react';
+import { PlusIcon } from 'lucide-react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { toast } from 'sonner';
 
 import type { ResultOf } from '@/gql';
 
 import { errorMessage } from '../common/error-result';
-import { exportRateTableCsvQuery, importRateTableCsvDocument } from '../logistics.graphql';
+import {
+    exportRateTableCsvQuery,
+    importRateTableCsvDocument,
+    rateTableZonesQuery,
+} from '../logistics.graphql';
+
+import {
+    buildRateTable,
+    draftFromTable,
+    emptyZoneRow,
+    isEmptyDraft,
+    moneyCell,
+    parseTableValue,
+    RateTableDraft,
+    RateTableValue,
+} from './rate-table-draft';
+import { RateTableEditor, useProblemText } from './rate-table-editor';
 
 type ImportResult = ResultOf<typeof importRateTableCsvDocument>['importShippingRateTableCsv'];
-
-interface ZoneRow {
-    zone: string;
-    firstWeight: number;
-    firstPrice: number;
-    stepWeight: number;
-    stepPrice: number;
-    maxWeight?: number;
-    maxLength?: number;
-}
-
-interface RemoteRow {
-    prefix?: string;
-    from?: string;
-    to?: string;
-    surcharge: number;
-}
-
-interface RateTableValue {
-    volumetricDivisor?: number;
-    freeOver?: number;
-    zones: ZoneRow[];
-    remote?: RemoteRow[];
-}
 
 const PLACEHOLDER_CSV =
     'type,zone,firstWeight,firstPrice,stepWeight,stepPrice,maxWeight,maxLength,postcode,postcodeTo,amount\n' +
     'zone,Europe,1000,8.00,500,2.00,30000,1200,,,\n' +
     'remote,,,,,,,,BT,,5.00';
 
-/** Minor units as a decimal amount (the rate table's money is in minor units). */
-function money(value: number | undefined): string {
-    return value === undefined ? '' : (value / 100).toFixed(2);
-}
-
-function parseTable(value: unknown): RateTableValue | null {
-    if (typeof value !== 'string' || !value.trim()) {
-        return null;
-    }
-    try {
-        const table = JSON.parse(value) as RateTableValue;
-        return Array.isArray(table?.zones) ? table : null;
-    } catch {
-        return null;
-    }
-}
-
 /**
  * The `table` argument of the `rate-table` shipping calculator and checker on Vendure's shipping-method page: the
- * table as tables, "Import CSV" (a file or pasted text, read by `importShippingRateTableCsv` into the form; saved
- * with the shipping method), "Export CSV", and the JSON itself for hand edits.
+ * table cell by cell (settings, a row per zone, a row per remote surcharge; each edit goes to the form as the new
+ * JSON once every cell is good, and a bad cell is marked while the form keeps the last good table), "Import CSV" (a
+ * file or pasted text, read by `importShippingRateTableCsv` into the form; saved with the shipping method), "Export
+ * CSV", and the JSON itself for hand edits. Read-only (a disabled or read-only field), the table is shown as tables.
  */
-export const RateTableInput: DashboardFormComponent = ({ value, onChange, disabled, name }) => {
+export const RateTableInput: DashboardFormComponent = props => {
+    const { onChange, disabled, name, fieldDef } = props;
+    const value: unknown = props.value;
     const { t } = useLingui();
-    const table = useMemo(() => parseTable(value), [value]);
+    // Vendure 3.7's configurable-operation form passes neither `disabled` nor its `readOnly` on to argument inputs;
+    // both are honoured when given (and a custom field's `readonly`).
+    const readOnly =
+        isFieldDisabled(disabled, fieldDef) || (props as { readOnly?: boolean }).readOnly === true;
+    // The calculator's table is required; the checker's may stay empty (it then follows the calculator's).
+    const required = (fieldDef as { required?: boolean } | undefined)?.required === true;
+    const table = useMemo(() => parseTableValue(value), [value]);
+    const [draft, setDraft] = useState<RateTableDraft>(() => draftFromTable(table));
+    // The last JSON this input sent to the form: a value that differs came from elsewhere (an import, the JSON
+    // editor, the form reset after saving) and replaces the cells.
+    const sent = useRef<unknown>(value);
+    useEffect(() => {
+        if (value !== sent.current) {
+            sent.current = value;
+            setDraft(draftFromTable(parseTableValue(value)));
+        }
+    }, [value]);
+    const built = useMemo(() => buildRateTable(draft, { required }), [draft, required]);
+    const editDraft = (next: RateTableDraft) => {
+        setDraft(next);
+        const result = buildRateTable(next, { required });
+        if (result.value !== undefined && result.value !== value) {
+            sent.current = result.value;
+            onChange(result.value);
+        }
+    };
+    const { activeChannel } = useChannel();
+    const zones = useQuery({
+        queryKey: ['logistics-rate-table-zones'],
+        queryFn: () => api.query(rateTableZonesQuery, {}),
+        enabled: !readOnly,
+        staleTime: 60_000,
+    });
+    const zoneNames = zones.data?.zones.items.map(z => z.name);
+    const problemText = useProblemText();
     const [panel, setPanel] = useState<'none' | 'import' | 'json'>('none');
     const [csv, setCsv] = useState('');
     const [report, setReport] = useState<ImportResult | null>(null);
@@ -94,7 +110,7 @@ export const RateTableInput: DashboardFormComponent = ({ value, onChange, disabl
     const exportCsv = async () => {
         try {
             const { exportShippingRateTableCsv } = await api.query(exportRateTableCsvQuery, {
-                table: String(value ?? ''),
+                table: typeof value === 'string' ? value : '',
             });
             const url = URL.createObjectURL(new Blob([exportShippingRateTableCsv], { type: 'text/csv' }));
             const a = document.createElement('a');
@@ -106,28 +122,85 @@ export const RateTableInput: DashboardFormComponent = ({ value, onChange, disabl
             toast.error(errorMessage(err));
         }
     };
+    // The grid needs the operation card's full width: Vendure lays an operation's arguments out two to a row (the
+    // calculator's table beside its tax rate), so the field holding this input is stretched across the row.
+    const root = useRef<HTMLDivElement>(null);
+    useLayoutEffect(() => {
+        const field = root.current?.closest<HTMLElement>('[data-slot="field"]');
+        const grid = field?.parentElement;
+        if (!field || !grid || getComputedStyle(grid).display !== 'grid') {
+            return;
+        }
+        const before = field.style.gridColumn;
+        field.style.gridColumn = '1 / -1';
+        return () => {
+            field.style.gridColumn = before;
+        };
+    }, []);
+    const invalidJson = typeof value === 'string' && !!value.trim() && !table;
+    const emptyText = (
+        <p className="text-muted-foreground">
+            <Trans>
+                No table here. Left empty, the eligibility checker uses the calculator's table; the calculator
+                needs one: add a zone or import a CSV file.
+            </Trans>
+        </p>
+    );
+    const invalidText = (
+        <p className="text-muted-foreground">
+            <Trans>The rate table is not valid: import a CSV file or correct the JSON.</Trans>
+        </p>
+    );
+    let body;
+    if (readOnly) {
+        body = table ? <RateTableView table={table} /> : invalidJson ? invalidText : emptyText;
+    } else if (invalidJson && isEmptyDraft(draft)) {
+        body = invalidText;
+    } else if (isEmptyDraft(draft)) {
+        body = (
+            <div className="space-y-2">
+                {emptyText}
+                {/* every row removed from a table the form still holds (the calculator's cannot be empty) */}
+                {table && built.problems.size ? (
+                    <NotSent problem={problemText(built.problems.get('table')!)} />
+                ) : null}
+                <Button
+                    type="button"
+                    variant="outline"
+                    size="sm"
+                    onClick={() => editDraft({ ...draft, zones: [emptyZoneRow()] })}
+                >
+                    <PlusIcon className="h-4 w-4" />
+                    <Trans>Add zone</Trans>
+                </Button>
+            </div>
+        );
+    } else {
+        const tableProblem = built.problems.get('table');
+        body = (
+            <div className="space-y-2">
+                <RateTableEditor
+                    draft={draft}
+                    problems={built.problems}
+                    onChange={editDraft}
+                    zoneNames={zones.isError ? undefined : (zoneNames ?? null)}
+                    currency={activeChannel?.defaultCurrencyCode}
+                />
+                {built.problems.size ? (
+                    <NotSent problem={tableProblem ? problemText(tableProblem) : undefined} />
+                ) : null}
+            </div>
+        );
+    }
     return (
-        <div className="w-full space-y-3 text-sm" data-testid="rate-table-input">
-            {table ? (
-                <RateTableView table={table} />
-            ) : (
-                <p className="text-muted-foreground">
-                    {value ? (
-                        <Trans>The rate table is not valid: import a CSV file or correct the JSON.</Trans>
-                    ) : (
-                        <Trans>
-                            No table here. Left empty, the eligibility checker uses the calculator's table;
-                            the calculator needs one: import a CSV file.
-                        </Trans>
-                    )}
-                </p>
-            )}
+        <div ref={root} className="w-full space-y-3 text-sm" data-testid="rate-table-input">
+            {body}
             <div className="flex flex-wrap gap-2">
                 <Button
                     type="button"
                     variant="outline"
                     size="sm"
-                    disabled={disabled}
+                    disabled={readOnly}
                     onClick={() => setPanel(panel === 'import' ? 'none' : 'import')}
                 >
                     <Trans>Import CSV</Trans>
@@ -196,7 +269,7 @@ export const RateTableInput: DashboardFormComponent = ({ value, onChange, disabl
                     className="font-mono"
                     name={name}
                     aria-label={t`Rate table JSON`}
-                    disabled={disabled}
+                    disabled={readOnly}
                     value={typeof value === 'string' ? value : ''}
                     onChange={e => onChange(e.target.value)}
                 />
@@ -204,6 +277,25 @@ export const RateTableInput: DashboardFormComponent = ({ value, onChange, disabl
         </div>
     );
 };
+
+/** Why the form does not have the cells as they are (a problem of the table as a whole, if any), and what it keeps. */
+function NotSent({ problem }: { problem?: string }) {
+    return (
+        <div
+            className="border-destructive text-destructive space-y-1 rounded-md border p-2"
+            role="status"
+            data-testid="rate-table-not-sent"
+        >
+            {problem ? <p data-testid="rate-table-problem">{problem}</p> : null}
+            <p>
+                <Trans>
+                    Until the marked problems are corrected, the form keeps the last valid table, and saving
+                    saves that one.
+                </Trans>
+            </p>
+        </div>
+    );
+}
 
 function RateTableView({ table }: { table: RateTableValue }) {
     return (
@@ -213,7 +305,7 @@ function RateTableView({ table }: { table: RateTableValue }) {
                     <Trans>Volumetric divisor:</Trans> {table.volumetricDivisor ?? '–'}
                 </span>
                 <span>
-                    <Trans>Free over:</Trans> {table.freeOver === undefined ? '–' : money(table.freeOver)}
+                    <Trans>Free over:</Trans> {table.freeOver === undefined ? '–' : moneyCell(table.freeOver)}
                 </span>
             </div>
             <Table>
@@ -243,13 +335,13 @@ function RateTableView({ table }: { table: RateTableValue }) {
                     </TableRow>
                 </TableHeader>
                 <TableBody>
-                    {table.zones.map(z => (
-                        <TableRow key={z.zone}>
+                    {table.zones.map((z, i) => (
+                        <TableRow key={i}>
                             <TableCell translate="no">{z.zone}</TableCell>
                             <TableCell>{z.firstWeight}</TableCell>
-                            <TableCell>{money(z.firstPrice)}</TableCell>
+                            <TableCell>{moneyCell(z.firstPrice)}</TableCell>
                             <TableCell>{z.stepWeight}</TableCell>
-                            <TableCell>{money(z.stepPrice)}</TableCell>
+                            <TableCell>{moneyCell(z.stepPrice)}</TableCell>
                             <TableCell>{z.maxWeight ?? ''}</TableCell>
                             <TableCell>{z.maxLength ?? ''}</TableCell>
                         </TableRow>
@@ -274,7 +366,7 @@ function RateTableView({ table }: { table: RateTableValue }) {
                                 <TableCell translate="no" className="font-mono">
                                     {r.prefix ? `${r.prefix}…` : `${r.from ?? ''} – ${r.to ?? ''}`}
                                 </TableCell>
-                                <TableCell>{money(r.surcharge)}</TableCell>
+                                <TableCell>{moneyCell(r.surcharge)}</TableCell>
                             </TableRow>
                         ))}
                     </TableBody>

@@ -1,3 +1,6 @@
+import type { Locator } from 'playwright-core';
+import { isDeepStrictEqual } from 'util';
+
 import {
     adminApi,
     BrowserTest,
@@ -7,6 +10,21 @@ import {
     screenshot,
     withDashboardSession,
 } from '../../../../src/testing/browser';
+
+/** Waits until an input holds `expected`. */
+async function waitForValue(input: Locator, expected: string, timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        const value = await input.inputValue({ timeout: timeoutMs }).catch(() => undefined);
+        if (value === expected) {
+            return;
+        }
+        if (Date.now() > deadline) {
+            throw new Error(`The input holds ${JSON.stringify(value)}, not ${JSON.stringify(expected)}`);
+        }
+        await new Promise(r => setTimeout(r, 100));
+    }
+}
 
 const PLACEHOLDER = JSON.stringify({
     zones: [{ zone: 'Europe', firstWeight: 1000, firstPrice: 800, stepWeight: 500, stepPrice: 200 }],
@@ -54,7 +72,7 @@ export const browserTests: BrowserTest[] = [
         },
     },
     {
-        name: 'Logistics: shipping-method rate table shown as a table, CSV imported with a bad row, saved',
+        name: 'Logistics: shipping-method rate table shown cell by cell, CSV imported with a bad row, saved',
         async run({ page, baseUrl }) {
             await loginToDashboard(page, baseUrl);
             const tokens = await dashboardTokens(page);
@@ -85,10 +103,10 @@ export const browserTests: BrowserTest[] = [
             await page.goto(`${baseUrl}/dashboard/shipping-methods/${createShippingMethod.id}`);
             const inputs = page.getByTestId('rate-table-input');
             await inputs.first().waitFor();
-            // The checker's and the calculator's table, each shown as a table.
+            // The checker's and the calculator's table, each shown cell by cell.
             await inputs.nth(1).waitFor();
-            await inputs.first().getByRole('cell', { name: 'Europe' }).waitFor();
-            await inputs.first().getByRole('cell', { name: '8.00' }).waitFor();
+            await inputs.first().getByTestId('rate-table-zone-0-zone').getByText('Europe').waitFor();
+            await waitForValue(inputs.first().getByTestId('rate-table-zone-0-firstPrice'), '8.00');
 
             const csv = [
                 'type,zone,firstWeight,firstPrice,stepWeight,stepPrice,maxWeight,maxLength,postcode,postcodeTo,amount',
@@ -105,7 +123,7 @@ export const browserTests: BrowserTest[] = [
                 await report.getByText(/Rows imported:\s*2$/).waitFor();
                 await report.getByText(/Rows rejected:\s*1$/).waitFor();
                 await report.getByText(/already on line 2/).waitFor();
-                await input.getByRole('cell', { name: '6.50' }).waitFor();
+                await waitForValue(input.getByTestId('rate-table-zone-0-firstPrice'), '6.50');
             }
             await page.getByRole('button', { name: 'Update' }).click();
             const expected = {
@@ -137,6 +155,144 @@ export const browserTests: BrowserTest[] = [
                     throw new Error(`The saved tables are ${tables.join(' and ')}`);
                 }
                 await new Promise(r => setTimeout(r, 250));
+            }
+        },
+    },
+    {
+        name: "Logistics: rate table edited cell by cell (a zone's first price, a new remote surcharge), saved and reloaded, on a copy of the demo's rate-table method",
+        async run({ page, baseUrl, screenshotDir }) {
+            type Operation = { code: string; args: Array<{ name: string; value: string }> };
+            type Method = {
+                id: string;
+                fulfillmentHandlerCode: string;
+                checker: Operation;
+                calculator: Operation;
+            };
+            const operation = `{ code args { name value } }`;
+            const readMethod = async (filter: string) => {
+                const tokens = await dashboardTokens(page);
+                const { shippingMethods } = await adminApi<{ shippingMethods: { items: Method[] } }>(
+                    baseUrl,
+                    tokens,
+                    `{ shippingMethods(options: { filter: ${filter} }) { items { id fulfillmentHandlerCode checker ${operation} calculator ${operation} } } }`,
+                );
+                return shippingMethods.items[0];
+            };
+            const tableOf = (op: Operation) => op.args.find(a => a.name === 'table')?.value ?? '';
+            await loginToDashboard(page, baseUrl);
+            const tokens = await dashboardTokens(page);
+            // The demo's method as seeded; the test edits a copy of it, so that the demo (which other tests and
+            // the seeded orders' checks read) is never changed, even by a failed run.
+            const demo = await readMethod(`{ code: { eq: "rate-table-delivery" } }`);
+            if (!demo) {
+                throw new Error('the demo has no rate-table-delivery shipping method');
+            }
+            const demoTable = JSON.parse(tableOf(demo.calculator)) as {
+                zones: Array<{ zone: string; firstPrice: number }>;
+                remote: Array<Record<string, unknown>>;
+            };
+            const europe = demoTable.zones.findIndex(z => z.zone === 'Europe');
+            if (europe < 0 || demoTable.zones[europe].firstPrice !== 800 || tableOf(demo.checker) !== '') {
+                throw new Error(`The demo's rate table is not the seeded one: ${tableOf(demo.calculator)}`);
+            }
+            const code = `browser-rate-table-grid-${Date.now()}`;
+            const { createShippingMethod: copy } = await adminApi<{ createShippingMethod: { id: string } }>(
+                baseUrl,
+                tokens,
+                `mutation ($input: CreateShippingMethodInput!) { createShippingMethod(input: $input) { id } }`,
+                {
+                    input: {
+                        code,
+                        fulfillmentHandler: demo.fulfillmentHandlerCode,
+                        checker: { code: demo.checker.code, arguments: demo.checker.args },
+                        calculator: { code: demo.calculator.code, arguments: demo.calculator.args },
+                        translations: [{ languageCode: 'en', name: code, description: '' }],
+                    },
+                },
+            );
+            try {
+                const watch = new PageWatch(page);
+                await page.goto(`${baseUrl}/dashboard/shipping-methods/${copy.id}`);
+                const inputs = page.getByTestId('rate-table-input');
+                const checker = inputs.nth(0);
+                const calculator = inputs.nth(1);
+                const firstPrice = calculator.getByTestId(`rate-table-zone-${europe}-firstPrice`);
+                await waitForValue(firstPrice, '8.00');
+                await calculator.getByTestId(`rate-table-zone-${europe}-zone`).getByText('Europe').waitFor();
+                await checker.getByText("the eligibility checker uses the calculator's table").waitFor();
+                await watch.assertHealthy(`shipping method ${copy.id}`);
+
+                // A bad amount is marked and kept out of the form; a good one replaces it.
+                await firstPrice.fill('8.755');
+                await calculator
+                    .getByText('An amount like 8.00: 0 or more, at most two decimals', { exact: true })
+                    .waitFor();
+                await calculator.getByTestId('rate-table-not-sent').waitFor();
+                await firstPrice.fill('8.75');
+                await calculator.getByTestId('rate-table-not-sent').waitFor({ state: 'detached' });
+
+                // A new remote surcharge row: a postcode prefix and its surcharge.
+                const newRow = demoTable.remote.length;
+                await calculator.getByRole('button', { name: 'Add remote surcharge' }).click();
+                await calculator.getByTestId(`rate-table-remote-${newRow}-prefix`).fill('ZE');
+                await calculator.getByTestId('rate-table-not-sent').waitFor(); // no surcharge yet
+                await calculator.getByTestId(`rate-table-remote-${newRow}-surcharge`).fill('6.5');
+                await calculator.getByTestId('rate-table-not-sent').waitFor({ state: 'detached' });
+                await watch.assertHealthy(`shipping method ${copy.id}, edited`);
+                await screenshot(page, screenshotDir, 'logistics-rate-table-grid-edited-en');
+
+                await page.getByRole('button', { name: 'Update' }).click();
+                const expected = {
+                    ...demoTable,
+                    zones: demoTable.zones.map((z, i) => (i === europe ? { ...z, firstPrice: 875 } : z)),
+                    remote: [...demoTable.remote, { prefix: 'ZE', surcharge: 650 }],
+                };
+                const deadline = Date.now() + 20_000;
+                for (;;) {
+                    const saved = await readMethod(`{ id: { eq: "${copy.id}" } }`);
+                    const table = tableOf(saved.calculator);
+                    if (table && isDeepStrictEqual(JSON.parse(table), expected)) {
+                        if (tableOf(saved.checker) !== '') {
+                            throw new Error(`The checker's table became ${tableOf(saved.checker)}`);
+                        }
+                        break;
+                    }
+                    if (Date.now() > deadline) {
+                        throw new Error(`The saved table is ${table}`);
+                    }
+                    await new Promise(r => setTimeout(r, 250));
+                }
+
+                await page.reload();
+                await waitForValue(firstPrice, '8.75');
+                await waitForValue(calculator.getByTestId(`rate-table-remote-${newRow}-prefix`), 'ZE');
+                await waitForValue(calculator.getByTestId(`rate-table-remote-${newRow}-surcharge`), '6.50');
+                await checker.getByText("the eligibility checker uses the calculator's table").waitFor();
+                await watch.assertHealthy(`shipping method ${copy.id}, reloaded`);
+
+                // The same page in Chinese, with two problems marked (nothing saved).
+                await withDashboardSession(page, baseUrl, 'zh_Hans', async () => {
+                    await page.goto(`${baseUrl}/dashboard/shipping-methods/${copy.id}`);
+                    await waitForValue(firstPrice, '8.75');
+                    const second = europe === 0 ? 1 : 0;
+                    await calculator.getByTestId(`rate-table-zone-${second}-zone`).click();
+                    await page.getByRole('option', { name: 'Europe', exact: true }).click();
+                    await calculator.getByText('该区域在上方已有一行：计算器只会使用那一行').waitFor();
+                    await calculator.getByTestId(`rate-table-zone-${second}-stepWeight`).fill('0');
+                    await calculator.getByText('请输入大于 0 的整数').waitFor();
+                    await calculator.getByTestId('rate-table-not-sent').waitFor();
+                    await watch.assertHealthy(`shipping method ${copy.id} in Chinese`);
+                    await screenshot(page, screenshotDir, 'logistics-rate-table-grid-problems-zh_Hans');
+                });
+            } finally {
+                await adminApi(
+                    baseUrl,
+                    tokens,
+                    `mutation ($id: ID!) { deleteShippingMethod(id: $id) { result } }`,
+                    {
+                        id: copy.id,
+                    },
+                );
             }
         },
     },
