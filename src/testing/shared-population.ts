@@ -254,11 +254,16 @@ export class SharedPostgresInitializer implements TestDbInitializer<PostgresConn
         }
     }
 
-    /** Templates of other schema fingerprints (earlier edits) would pile up on a developer's machine. */
+    /**
+     * Templates of other schema fingerprints (earlier edits) would pile up on a developer's machine. Partial ones
+     * (`…_p`) are left alone: another checkout may be between populating one and renaming it, when nothing holds
+     * it open; a stale partial is dropped when its template is made again.
+     */
     private async dropStaleTemplates(): Promise<void> {
         const client = this.client as Client;
         const { rows } = await client.query<{ datname: string }>(
-            "SELECT datname FROM pg_database WHERE datname LIKE 'e2e\\_tpl\\_%' AND datname NOT LIKE $1",
+            "SELECT datname FROM pg_database WHERE datname LIKE 'e2e\\_tpl\\_%' AND datname NOT LIKE $1 " +
+                "AND datname NOT LIKE '%\\_p'",
             [`e2e\\_tpl\\_${this.fingerprint.slice(0, 8)}\\_%`],
         );
         for (const { datname } of rows) {

@@ -649,6 +649,30 @@ describe('RFQ: requests routed to the sellers who carry the part', () => {
                 );
             });
 
+            it('orders a quoted free-text part as the catalogue variant the seller’s offer matched, from that seller', async () => {
+                const { myQuoteRequest } = await run(shopClient, RfqMyRequestDocument, { id: requestId });
+                const freeText = myQuoteRequest!.quotes
+                    .find(q => q.sellerId === a.id)!
+                    .lines.find(l => l.requestLineId === lineIds[1])!;
+                const { acceptQuoteLines } = await run(shopClient, RfqAcceptQuoteLinesDocument, {
+                    lines: [{ quoteLineId: freeText.id }],
+                });
+                if (acceptQuoteLines.__typename !== 'Order') {
+                    throw new Error(
+                        `not an order: ${'message' in acceptQuoteLines ? acceptQuoteLines.message : ''}`,
+                    );
+                }
+                // "xr 200-B" reached A through the seller SKU of its offer on T_4: the line is T_4 at A's price
+                expect(
+                    acceptQuoteLines.lines.map(l => [
+                        l.productVariant.id,
+                        l.quantity,
+                        l.unitPrice,
+                        l.customFields?.quoteLineId,
+                    ]),
+                ).toEqual([['T_4', 2, 5000, freeText.id]]);
+            });
+
             it('refuses revising or declining an accepted quote', async () => {
                 const { declineQuoteRequest } = await run(b.client, RfqDeclineRequestDocument, {
                     requestId,
