@@ -376,12 +376,12 @@ export class QuoteService {
     /**
      * Submitted requests past their response deadline are closed, quotes past their validity (or of closed
      * requests) expire; submitted requests without any quote after `unansweredAfterHours` publish
-     * `QuoteRequestUnansweredEvent` once.
+     * `QuoteRequestUnansweredEvent` once. `now` is the time to judge by (the scheduled task: the current time).
      */
     async runDeadlines(
         ctx: RequestContext,
+        now = new Date(),
     ): Promise<{ closed: number; expired: number; unanswered: number }> {
-        const now = new Date();
         const requestRepo = this.connection.getRepository(ctx, QuoteRequest);
         const due = await requestRepo.find({
             where: { state: QuoteRequestState.Submitted, responseDeadline: LessThan(now) },
