@@ -1,4 +1,7 @@
+import { RequestContextService } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
+
+import { MarketplaceSellerService } from '../index';
 
 import { createTriflowTestEnvironment, run, startTestServer } from '../../../src/testing/helpers';
 import { testDb } from '../../../src/testing/test-config';
@@ -8,9 +11,11 @@ import {
     MktCancelOrderDocument,
     MktOrderDocument,
     MktOrdersDocument,
+    MktSellerRoleDocument,
     MktSetTrackedVariantStockDocument,
     MktSettlePaymentDocument,
     MktTransitionFulfillmentDocument,
+    MktUpdateRoleDocument,
     MktVariantStockDocument,
     OfferDetailDocument,
 } from './graphql/generated-admin';
@@ -252,6 +257,27 @@ describe('Marketplace seller orders', () => {
             'Delivered',
             'Delivered',
         ]);
+    });
+
+    it('gives the roles of sellers made before what sellerRolePermissions adds (the step run on start), taking nothing away', async () => {
+        const roleOf = async () =>
+            (await run(adminClient, MktSellerRoleDocument, { id: b.id })).marketplaceSeller!.role!;
+        const before = await roleOf();
+        expect(before.permissions).toContain('UpdateOrder');
+        // a role as an earlier version made it (no UpdateOrder), with a permission the operator added since
+        const earlier = [...before.permissions.filter(p => p !== 'UpdateOrder'), 'ReadCustomer'];
+        await run(adminClient, MktUpdateRoleDocument, {
+            input: { id: before.id, permissions: earlier as never },
+        });
+        expect((await roleOf()).permissions).not.toContain('UpdateOrder');
+
+        const app = env.server.app;
+        const ctx = await app.get(RequestContextService).create({ apiType: 'admin' });
+        expect(await app.get(MarketplaceSellerService).grantSellerRolePermissions(ctx)).toBe(1);
+        const after = await roleOf();
+        expect([...after.permissions].sort()).toEqual([...earlier, 'UpdateOrder'].sort());
+        // once more: nothing left to give
+        expect(await app.get(MarketplaceSellerService).grantSellerRolePermissions(ctx)).toBe(0);
     });
 
     it('keeps a cart of catalogue products plain Vendure: one order, no split, the chosen shipping', async () => {

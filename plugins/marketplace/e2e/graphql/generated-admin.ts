@@ -1193,6 +1193,28 @@ export type MktCancelOrderMutation = {
         | { __typename: 'QuantityTooGreatError'; errorCode: Types.ErrorCode; message: string };
 };
 
+export type MktSellerRoleQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MktSellerRoleQuery = {
+    __typename?: 'Query';
+    marketplaceSeller?: {
+        __typename?: 'MarketplaceSeller';
+        id: string;
+        role?: { __typename?: 'Role'; id: string; permissions: Array<Types.Permission> } | null;
+    } | null;
+};
+
+export type MktUpdateRoleMutationVariables = Types.Exact<{
+    input: Types.UpdateRoleInput;
+}>;
+
+export type MktUpdateRoleMutation = {
+    __typename?: 'Mutation';
+    updateRole: { __typename?: 'Role'; id: string; permissions: Array<Types.Permission> };
+};
+
 export type MarketplaceSellerFieldsFragment = {
     __typename?: 'MarketplaceSeller';
     id: string;
@@ -6359,6 +6381,102 @@ export const MktCancelOrderDocument = {
         },
     ],
 } as unknown as DocumentNode<MktCancelOrderMutation, MktCancelOrderMutationVariables>;
+export const MktSellerRoleDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktSellerRole' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marketplaceSeller' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'role' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktSellerRoleQuery, MktSellerRoleQueryVariables>;
+export const MktUpdateRoleDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktUpdateRole' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateRoleInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateRole' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktUpdateRoleMutation, MktUpdateRoleMutationVariables>;
 export const MarketplaceSellerListDocument = {
     kind: 'Document',
     definitions: [
