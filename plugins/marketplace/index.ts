@@ -21,3 +21,11 @@ export type { CreateOfferInput, SellerCarrying, UpdateOfferInput } from './servi
 export { DuplicateOfferError } from './api/error-results';
 export { NoSellerRatingStrategy } from './config/seller-rating-strategy';
 export type { SellerRatingStrategy } from './config/seller-rating-strategy';
+
+// Seller orders
+export { SellerOrderService } from './services/seller-order.service';
+export type { OrderLineSellerResolver } from './services/seller-order.service';
+export {
+    SellerOrderFulfilmentService,
+    SELLER_ORDER_PAYMENT_METHOD,
+} from './services/seller-order-fulfilment.service';

@@ -4,6 +4,7 @@ import {
     EventBus,
     Logger,
     PluginCommonModule,
+    RequestContextService,
     TransactionalConnection,
     Type,
     VendurePlugin,
@@ -51,8 +52,10 @@ import {
 } from './api/seller-shop.resolver';
 import { OfferCheckoutInterceptor } from './api/offer-checkout.interceptor';
 import { OfferSelectionInterceptor } from './api/offer-selection.interceptor';
+import { SellerFulfilmentInterceptor } from './api/seller-fulfilment.interceptor';
 import { BuyBoxProductVariantPriceCalculationStrategy } from './config/buy-box-product-variant-price-calculation-strategy';
 import { offerCheckoutProcess } from './config/offer-checkout-process';
+import { withSellerOrderProcess } from './config/seller-order-process';
 import { OfferOrderInterceptor } from './config/offer-order-interceptor';
 import { OfferOrderItemPriceCalculationStrategy } from './config/offer-order-item-price-calculation-strategy';
 import { orderLineOfferCustomField } from './config/order-line-offer-custom-field';
@@ -81,6 +84,7 @@ import { CommissionRuleService } from './services/commission-rule.service';
 import { MarketplaceSellerService } from './services/marketplace-seller.service';
 import { OfferCsvService } from './services/offer-csv.service';
 import { OfferService } from './services/offer.service';
+import { SellerOrderFulfilmentService } from './services/seller-order-fulfilment.service';
 import { SellerOrderService } from './services/seller-order.service';
 import { SellerRefundRecorder } from './services/seller-refund-recorder';
 import { SellerPayoutService } from './services/seller-payout.service';
@@ -107,6 +111,7 @@ const providers: Array<Type<unknown>> = [
     OfferService,
     OfferCsvService,
     SellerOrderService,
+    SellerOrderFulfilmentService,
     SellerPayoutService,
     SellerRefundRecorder,
     CommissionRuleService,
@@ -168,6 +173,7 @@ const permissions = [MarketplaceSellerPermission, OfferPermission, SellerPayoutP
         { provide: MARKETPLACE_PLUGIN_OPTIONS, useFactory: () => MarketplacePlugin.options },
         { provide: APP_INTERCEPTOR, useClass: OfferSelectionInterceptor },
         { provide: APP_INTERCEPTOR, useClass: OfferCheckoutInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: SellerFulfilmentInterceptor },
         { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
         ...providers,
     ],
@@ -205,6 +211,9 @@ const permissions = [MarketplaceSellerPermission, OfferPermission, SellerPayoutP
         ];
         // A cart holding an offer that stopped selling (suspended seller, inactive, sold out) does not check out.
         config.orderOptions.process = [...(config.orderOptions.process ?? []), offerCheckoutProcess];
+        // Seller orders are paid when the buyer's payment settles, and fulfilled by their sellers; the buyer's
+        // order follows their fulfilments (Vendure's default process then checks fulfilment states through it).
+        config.orderOptions.process = withSellerOrderProcess(config.orderOptions.process);
         // Seller orders: offer lines belong to their seller's channel, get their seller's shipping line, are
         // allocated from the offer (at the seller's stock location) and split into seller orders on placement.
         // Each wraps the strategy configured before, which still decides for orders without offer lines.
@@ -233,10 +242,21 @@ export class MarketplacePlugin implements OnApplicationBootstrap {
         private eventBus: EventBus,
         private connection: TransactionalConnection,
         private offerService: OfferService,
+        private sellerService: MarketplaceSellerService,
+        private requestContextService: RequestContextService,
     ) {}
 
-    /** A seller's status decides whether its offers are in the buy box: their variants are indexed again. */
-    onApplicationBootstrap(): void {
+    /**
+     * Seller roles get the permissions `sellerRolePermissions` adds (sellers approved before); a seller's status
+     * decides whether its offers are in the buy box: their variants are indexed again.
+     */
+    async onApplicationBootstrap(): Promise<void> {
+        const updated = await this.sellerService.grantSellerRolePermissions(
+            await this.requestContextService.create({ apiType: 'admin' }),
+        );
+        if (updated) {
+            Logger.info(`Gave ${updated} seller role(s) the permissions they lacked`, loggerCtx);
+        }
         this.eventBus.ofType(SellerStatusEvent).subscribe(event => {
             this.offerService
                 .variantIdsOfSeller(event.ctx, event.seller.id)

@@ -17,7 +17,11 @@ export interface MarketplacePluginOptions {
      * Vendure permissions the seller role holds on its seller channel, besides the marketplace's own offer
      * permissions (always granted).
      *
-     * @default [Permission.ReadCatalog, Permission.ReadStockLocation, Permission.ReadOrder, Permission.ReadSettings]
+     * `UpdateOrder` lets the seller fulfil its seller orders (on its own channel only). On start, existing seller
+     * roles get what this list adds; nothing is taken away.
+     *
+     * @default [Permission.ReadCatalog, Permission.ReadStockLocation, Permission.ReadOrder, Permission.UpdateOrder,
+     *   Permission.ReadSettings]
      */
     sellerRolePermissions?: Permission[];
     /**
@@ -51,6 +55,7 @@ export const defaultMarketplacePluginOptions: ResolvedMarketplacePluginOptions =
         Permission.ReadCatalog,
         Permission.ReadStockLocation,
         Permission.ReadOrder,
+        Permission.UpdateOrder,
         Permission.ReadSettings,
     ],
     defaultCommissionRateBps: 1000,

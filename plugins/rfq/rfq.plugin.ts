@@ -1,9 +1,10 @@
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { OnApplicationBootstrap } from '@nestjs/common';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 
 import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
 
-import { MarketplacePlugin } from '../marketplace';
+import { MarketplacePlugin, SellerOrderService } from '../marketplace';
 
 import { rfqAdminApiExtensions, rfqShopApiExtensions } from './api/rfq-api-extensions';
 import { QuoteRequestAdminResolver, SubmitQuoteResultResolver } from './api/quote-request-admin.resolver';
@@ -20,7 +21,7 @@ import {
     QuoteRequestResultResolver,
     QuoteRequestShopResolver,
 } from './api/quote-request-shop.resolver';
-import { orderLineQuoteCustomField } from './config/order-line-quote-custom-field';
+import { orderLineQuoteCustomField, quoteLineIdOf } from './config/order-line-quote-custom-field';
 import { quoteDeadlineTask } from './config/quote-deadline-task';
 import { QuoteOrderInterceptor } from './config/quote-order-interceptor';
 import { QuoteOrderItemPriceCalculationStrategy } from './config/quote-order-item-price-calculation-strategy';
@@ -123,7 +124,28 @@ const sharedResolvers: Array<Type<unknown>> = [
     dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
-export class RfqPlugin {
+export class RfqPlugin implements OnApplicationBootstrap {
+    constructor(
+        private sellerOrders: SellerOrderService,
+        private quotedPrices: QuotedPriceService,
+    ) {}
+
+    /**
+     * A line bought on an accepted quote is the quoting seller's: the marketplace puts it in that seller's order,
+     * allocates and sells it at the seller's stock location and books it in the seller's ledger.
+     */
+    onApplicationBootstrap(): void {
+        this.sellerOrders.registerLineSellerResolver({
+            claims: line => quoteLineIdOf(line.customFields) !== undefined,
+            sellerIdOfLine: async (ctx, line) => {
+                const quoteLineId = quoteLineIdOf(line.customFields);
+                return quoteLineId === undefined
+                    ? undefined
+                    : this.quotedPrices.sellerIdOfAcceptedQuoteLine(ctx, quoteLineId);
+            },
+        });
+    }
+
     static options: ResolvedRfqPluginOptions = defaultRfqPluginOptions;
 
     /** Registers the plugin; see {@link RfqPluginOptions} for the options and their defaults. */

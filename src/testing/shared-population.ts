@@ -191,7 +191,7 @@ export class SharedPostgresInitializer implements TestDbInitializer<PostgresConn
             await client.query(`CREATE DATABASE ${this.dbName}`);
             return connectionOptions;
         }
-        const template = `e2e_tpl_${this.fingerprint.slice(0, 8)}_${key}`;
+        const template = `${this.templatePrefix()}${this.fingerprint.slice(0, 8)}_${key}`;
         await client.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
         const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
         if (exists.rowCount && (await this.copyTemplate(template))) {
@@ -254,15 +254,25 @@ export class SharedPostgresInitializer implements TestDbInitializer<PostgresConn
         }
     }
 
+    /**
+     * Templates are named per checkout (`TRIFLOW_TEST_DB_SUFFIX`): a checkout drops only its own stale templates,
+     * never another checkout's, whose schema differs and which may be populating one at this very moment (a
+     * partial template has no connection between its population and its rename, so "in use" does not protect it).
+     */
+    private templatePrefix(): string {
+        return `e2e_tpl_${this.suffix.replace(/[^a-z0-9_]/gi, '_')}_`;
+    }
+
     /** Templates of other schema fingerprints (earlier edits) would pile up on a developer's machine. */
     private async dropStaleTemplates(): Promise<void> {
         const client = this.client as Client;
+        const prefix = this.templatePrefix().replace(/_/g, '\\_');
         const { rows } = await client.query<{ datname: string }>(
-            "SELECT datname FROM pg_database WHERE datname LIKE 'e2e\\_tpl\\_%' AND datname NOT LIKE $1",
-            [`e2e\\_tpl\\_${this.fingerprint.slice(0, 8)}\\_%`],
+            'SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname NOT LIKE $2',
+            [`${prefix}%`, `${prefix}${this.fingerprint.slice(0, 8)}\\_%`],
         );
         for (const { datname } of rows) {
-            // One in use by another checkout stays; it goes next time.
+            // One still in use (a server of this checkout still connected to it) stays; it goes next time.
             await client.query(`DROP DATABASE IF EXISTS ${datname}`).catch(() => undefined);
         }
     }

@@ -1,13 +1,18 @@
 import { LanguageCode } from '@vendure/common/lib/generated-types';
+import { ID } from '@vendure/common/lib/shared-types';
+import { TransactionalConnection } from '@vendure/core';
 
 import {
     AgreementExpiringEvent,
+    AgreementRenewalStatus,
     CompanyService,
+    CreditAccount,
     CreditAccountService,
     CreditAccountStatus,
     CreditHoldReason,
     CreditHoldPlacedEvent,
     CreditLimitNearlyReachedEvent,
+    DealerAgreement,
     DealerAgreementService,
 } from '../../b2b';
 
@@ -16,8 +21,10 @@ import { AlertConditionDef, onEvent } from './alert-condition';
 const DAY = 86_400_000;
 
 /**
- * A dealer's credit utilisation (balance / limit) crossed X % (`CreditLimitNearlyReachedEvent`). Resolves itself
- * once the utilisation is back below X %.
+ * A dealer's credit utilisation (balance / limit) is at or above X %: at once when a debit crosses the B2B plugin's
+ * warning threshold (`CreditLimitNearlyReachedEvent`, 90 % by default), and by the scan for any X (the event alone
+ * would miss an X above the threshold, and come late for one below it). Resolves itself once the utilisation is
+ * back below X %.
  */
 export const creditUtilisationCondition = new AlertConditionDef({
     code: 'b2b-credit-utilisation-above',
@@ -37,13 +44,29 @@ export const creditUtilisationCondition = new AlertConditionDef({
         },
     },
     events: [onEvent(CreditLimitNearlyReachedEvent, e => ({ id: e.account.id }))],
+    async scan(c) {
+        // Integer comparison (balance · 100 ≥ limit · X): no rounding at the boundary. Few rows: one account per
+        // company and channel.
+        const rows = await c.injector
+            .get(TransactionalConnection)
+            .getRepository(c.ctx, CreditAccount)
+            .createQueryBuilder('account')
+            .select('account.id', 'id')
+            .where('account.channelId = :channelId', { channelId: c.ctx.channelId })
+            .andWhere('account.creditLimit > 0')
+            .andWhere('account.balance * 100 >= account.creditLimit * :percent', { percent: c.args.percent })
+            .orderBy('account.id', 'ASC')
+            .limit(1000)
+            .getRawMany<{ id: ID }>();
+        return rows.map(r => r.id);
+    },
     async check(c, id) {
         const account = await c.injector.get(CreditAccountService).findOne(c.ctx, id);
         if (!account || account.creditLimit <= 0) {
             return undefined;
         }
         const percent = Math.round((account.balance / account.creditLimit) * 100);
-        if (percent < c.args.percent) {
+        if (account.balance * 100 < account.creditLimit * c.args.percent) {
             return undefined;
         }
         const name = account.company?.name ?? `#${String(account.companyId)}`;
@@ -63,7 +86,7 @@ export const creditUtilisationCondition = new AlertConditionDef({
         return (
             !!account &&
             account.creditLimit > 0 &&
-            (account.balance / account.creditLimit) * 100 >= c.args.percent
+            account.balance * 100 >= account.creditLimit * c.args.percent
         );
     },
 });
@@ -102,8 +125,10 @@ export const companyOnHoldCondition = new AlertConditionDef({
 });
 
 /**
- * A dealer agreement ends within N days (`AgreementExpiringEvent`): renegotiate. Resolves itself once the
- * agreement is renewed, marked not renewing, or its end moved further away.
+ * A dealer agreement ends within N days: renegotiate. At once on the B2B plugin's warning
+ * (`AgreementExpiringEvent`, 30 days ahead by default), and by the scan for any N (the event alone would never
+ * raise a rule with fewer days than the plugin warns ahead). Resolves itself once the agreement is renewed, marked
+ * not renewing, or its end moved further away.
  */
 export const agreementExpiringCondition = new AlertConditionDef({
     code: 'b2b-agreement-expiring',
@@ -122,6 +147,30 @@ export const agreementExpiringCondition = new AlertConditionDef({
         },
     },
     events: [onEvent(AgreementExpiringEvent, e => ({ id: e.agreement.id }))],
+    async scan(c) {
+        // Agreements of the channel's companies ending between now and now + N days (one that already ended
+        // stays alerted until renewed or marked not renewing, but is not raised anew).
+        const rows = await c.injector
+            .get(TransactionalConnection)
+            .getRepository(c.ctx, DealerAgreement)
+            .createQueryBuilder('agreement')
+            .select('agreement.id', 'id')
+            .innerJoin('agreement.company', 'company')
+            .innerJoin('company.channels', 'channel', 'channel.id = :channelId', {
+                channelId: c.ctx.channelId,
+            })
+            .where('agreement.endsAt > :now', { now: c.now })
+            .andWhere('agreement.endsAt <= :horizon', {
+                horizon: new Date(c.now.getTime() + c.args.days * DAY),
+            })
+            .andWhere('agreement.renewalStatus NOT IN (:...done)', {
+                done: [AgreementRenewalStatus.Renewed, AgreementRenewalStatus.NotRenewing],
+            })
+            .orderBy('agreement.endsAt', 'ASC')
+            .limit(1000)
+            .getRawMany<{ id: ID }>();
+        return rows.map(r => r.id);
+    },
     async check(c, id) {
         const agreement = await c.injector.get(DealerAgreementService).findOne(c.ctx, id);
         if (!agreement || !expiring(agreement, c.now, c.args.days)) {
@@ -148,10 +197,14 @@ export const agreementExpiringCondition = new AlertConditionDef({
     },
 });
 
-function expiring(agreement: { endsAt: Date; renewalStatus: string }, now: Date, days: number): boolean {
+function expiring(
+    agreement: { endsAt: Date; renewalStatus: AgreementRenewalStatus },
+    now: Date,
+    days: number,
+): boolean {
     return (
-        agreement.renewalStatus !== 'renewed' &&
-        agreement.renewalStatus !== 'not_renewing' &&
+        agreement.renewalStatus !== AgreementRenewalStatus.Renewed &&
+        agreement.renewalStatus !== AgreementRenewalStatus.NotRenewing &&
         agreement.endsAt.getTime() - now.getTime() <= days * DAY
     );
 }

@@ -1,12 +1,35 @@
 import { LanguageCode } from '@vendure/common/lib/generated-types';
+import { ID } from '@vendure/common/lib/shared-types';
+import { Injector, RequestContext, TransactionalConnection } from '@vendure/core';
 
-import { QuoteRequestService, QuoteRequestState, QuoteRequestUnansweredEvent } from '../../rfq';
+import { Quote, QuoteRequest, QuoteRequestState, QuoteRequestUnansweredEvent } from '../../rfq';
 
 import { AlertConditionDef, onEvent } from './alert-condition';
 
 /**
+ * The channel's request if it is still submitted and no seller answered it (no quote, nor a decline: the RFQ
+ * plugin counts either as an answer). Read from the repository, not through `QuoteRequestService.findOneForAdmin`,
+ * which shows requests only to an administrator with `ReadQuoteRequest` and alert checks run without a user.
+ */
+async function unansweredRequest(
+    c: { ctx: RequestContext; injector: Injector },
+    id: ID,
+): Promise<QuoteRequest | undefined> {
+    const connection = c.injector.get(TransactionalConnection);
+    const request = await connection
+        .getRepository(c.ctx, QuoteRequest)
+        .findOne({ where: { id, channelId: c.ctx.channelId } });
+    if (!request || request.state !== QuoteRequestState.Submitted) {
+        return undefined;
+    }
+    const quotes = await connection.getRepository(c.ctx, Quote).count({ where: { requestId: request.id } });
+    return quotes ? undefined : request;
+}
+
+/**
  * A submitted quote request has had no quote for the RFQ plugin's `unansweredAfterHours`
- * (`QuoteRequestUnansweredEvent`). Resolves itself once the request is closed or cancelled.
+ * (`QuoteRequestUnansweredEvent`). Resolves itself once a seller answers it (a quote or a decline), or the request
+ * is closed or cancelled.
  */
 export const quoteRequestUnansweredCondition = new AlertConditionDef({
     code: 'rfq-quote-request-unanswered',
@@ -17,8 +40,8 @@ export const quoteRequestUnansweredCondition = new AlertConditionDef({
     args: {},
     events: [onEvent(QuoteRequestUnansweredEvent, e => ({ id: e.request.id }))],
     async check(c, id) {
-        const request = await c.injector.get(QuoteRequestService).findOneForAdmin(c.ctx, id);
-        if (!request || request.state !== QuoteRequestState.Submitted) {
+        const request = await unansweredRequest(c, id);
+        if (!request) {
             return undefined;
         }
         const hours = request.submittedAt
@@ -36,8 +59,7 @@ export const quoteRequestUnansweredCondition = new AlertConditionDef({
         };
     },
     async stillHolds(c, id) {
-        const request = await c.injector.get(QuoteRequestService).findOneForAdmin(c.ctx, id);
-        return !!request && request.state === QuoteRequestState.Submitted;
+        return !!(await unansweredRequest(c, id));
     },
 });
 

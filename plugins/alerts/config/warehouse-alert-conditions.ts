@@ -1,9 +1,16 @@
 import { LanguageCode } from '@vendure/common/lib/generated-types';
+import { ID } from '@vendure/common/lib/shared-types';
+import { Injector, RequestContext, TransactionalConnection } from '@vendure/core';
+import { In, LessThan } from 'typeorm';
 
 import {
     GoodsReceivedWithNotesEvent,
+    PurchaseOrder,
     PurchaseOrderOverdueEvent,
+    PurchaseOrderState,
+    ReorderPoint,
     StockBelowReorderPointEvent,
+    WarehouseStockLevel,
     WarehouseStockService,
 } from '../../warehouse';
 
@@ -11,9 +18,25 @@ import { AlertConditionDef, onEvent } from './alert-condition';
 
 const DAY = 86_400_000;
 
+/** Purchase orders still waiting for goods (the warehouse plugin's own overdue check looks at these). */
+const OPEN_PURCHASE_ORDER_STATES = [PurchaseOrderState.Sent, PurchaseOrderState.PartiallyReceived];
+
+/** The variant's stock per warehouse of the channel; none when the variant is not (or no longer) in it. */
+async function stockOf(
+    c: { ctx: RequestContext; injector: Injector },
+    variantId: ID,
+): Promise<WarehouseStockLevel[]> {
+    try {
+        return await c.injector.get(WarehouseStockService).forVariant(c.ctx, variantId);
+    } catch {
+        return [];
+    }
+}
+
 /**
- * A variant's available stock in a warehouse fell below its reorder point (`StockBelowReorderPointEvent`).
- * Resolves itself once the available stock is back at or above the minimum.
+ * A variant's available stock in a warehouse fell below its reorder point (`StockBelowReorderPointEvent`). The
+ * subject is the variant: a crossing in a second warehouse bumps the same alert. Resolves itself once the
+ * available stock is back at or above the minimum in every warehouse of the channel with a reorder point for it.
  */
 export const stockBelowReorderPointCondition = new AlertConditionDef({
     code: 'warehouse-stock-below-reorder-point',
@@ -37,11 +60,15 @@ export const stockBelowReorderPointCondition = new AlertConditionDef({
         if (!data || typeof data.available !== 'number' || typeof data.minQuantity !== 'number') {
             return undefined;
         }
-        const level = (
-            await c.injector.get(WarehouseStockService).forVariant(c.ctx, String(data.productVariantId))
-        ).find(l => String(l.warehouse.id) === String(data.warehouseId));
-        const sku = level?.productVariant?.sku ?? `#${String(data.productVariantId)}`;
-        const warehouse = level?.warehouse.code ?? `#${String(data.warehouseId)}`;
+        const level = (await stockOf(c, String(data.productVariantId))).find(
+            l => String(l.warehouse.id) === String(data.warehouseId),
+        );
+        if (!level) {
+            // The variant or the warehouse is not in this channel.
+            return undefined;
+        }
+        const sku = level.productVariant?.sku ?? `#${String(data.productVariantId)}`;
+        const warehouse = level.warehouse.code;
         return {
             type: 'ProductVariant',
             id: String(data.productVariantId),
@@ -54,55 +81,114 @@ export const stockBelowReorderPointCondition = new AlertConditionDef({
             data: { ...data, reorderPointId: String(id) },
         };
     },
-    async stillHolds(c, _variantId, data) {
-        if (!data || typeof data.minQuantity !== 'number') {
-            return true;
+    async stillHolds(c, variantId) {
+        const levels = await stockOf(c, variantId);
+        if (!levels.length) {
+            return false;
         }
-        const level = (
-            await c.injector.get(WarehouseStockService).forVariant(c.ctx, String(data.productVariantId))
-        ).find(l => String(l.warehouse.id) === String(data.warehouseId));
-        return !level || level.stockOnHand - level.stockAllocated < data.minQuantity;
+        const points = await c.injector
+            .get(TransactionalConnection)
+            .getRepository(c.ctx, ReorderPoint)
+            .find({
+                where: {
+                    productVariantId: variantId,
+                    warehouseId: In(levels.map(l => l.warehouse.id)),
+                },
+            });
+        return points.some(point => {
+            const level = levels.find(l => String(l.warehouse.id) === String(point.warehouseId));
+            return !!level && level.stockOnHand - level.stockAllocated < point.minQuantity;
+        });
     },
 });
 
-/** A purchase order is overdue by at least N days (`PurchaseOrderOverdueEvent`). Resolved by hand. */
+/** The purchase order of the channel if it is open and more than `days` days past its expected date. */
+async function overdueOrder(
+    c: { ctx: RequestContext; injector: Injector; now: Date },
+    id: ID,
+    days: number,
+): Promise<PurchaseOrder | undefined> {
+    const order = await c.injector
+        .get(TransactionalConnection)
+        .getRepository(c.ctx, PurchaseOrder)
+        .findOne({
+            where: { id, channelId: c.ctx.channelId },
+            relations: { supplier: true, lines: true },
+        });
+    if (
+        !order ||
+        !OPEN_PURCHASE_ORDER_STATES.includes(order.state) ||
+        !order.expectedDate ||
+        order.expectedDate.getTime() >= c.now.getTime() - days * DAY
+    ) {
+        return undefined;
+    }
+    return order;
+}
+
+/**
+ * A sent purchase order is more than N days past its expected date and not fully received: at once on the
+ * warehouse plugin's `PurchaseOrderOverdueEvent` (N = 0), and by the scan for any N. Resolves itself once the
+ * goods are received, the order is cancelled or its expected date moved.
+ */
 export const purchaseOrderOverdueCondition = new AlertConditionDef({
     code: 'warehouse-purchase-order-overdue',
     description: [
-        { languageCode: LanguageCode.en, value: 'Purchase order overdue' },
-        { languageCode: LanguageCode.zh_Hans, value: '采购订单逾期' },
+        { languageCode: LanguageCode.en, value: 'Purchase order overdue by more than { days } days' },
+        { languageCode: LanguageCode.zh_Hans, value: '采购订单逾期超过 { days } 天' },
     ],
-    args: {},
-    events: [
-        onEvent(PurchaseOrderOverdueEvent, e => ({
-            id: e.purchaseOrder.id,
-            data: {
-                code: e.purchaseOrder.code,
-                supplier: e.purchaseOrder.supplier?.name ?? null,
-                expectedDate: e.purchaseOrder.expectedDate?.toISOString() ?? null,
-                outstanding: e.quantityOutstanding,
-            },
-        })),
-    ],
-    check(c, id, data) {
-        if (!data) {
-            return Promise.resolve(undefined);
+    args: {
+        days: {
+            type: 'int',
+            defaultValue: 0,
+            ui: { component: 'number-form-input', min: 0 },
+            label: [
+                { languageCode: LanguageCode.en, value: 'Days past the expected date' },
+                { languageCode: LanguageCode.zh_Hans, value: '超过预计到货日的天数' },
+            ],
+        },
+    },
+    events: [onEvent(PurchaseOrderOverdueEvent, e => ({ id: e.purchaseOrder.id }))],
+    async scan(c) {
+        const rows = await c.injector
+            .get(TransactionalConnection)
+            .getRepository(c.ctx, PurchaseOrder)
+            .find({
+                select: { id: true },
+                where: {
+                    channelId: c.ctx.channelId,
+                    state: In(OPEN_PURCHASE_ORDER_STATES),
+                    expectedDate: LessThan(new Date(c.now.getTime() - (c.args.days ?? 0) * DAY)),
+                },
+                order: { expectedDate: 'ASC' },
+                take: 1000,
+            });
+        return rows.map(r => r.id);
+    },
+    async check(c, id) {
+        const order = await overdueOrder(c, id, c.args.days ?? 0);
+        if (!order?.expectedDate) {
+            return undefined;
         }
-        const days =
-            typeof data.expectedDate === 'string'
-                ? Math.max(0, Math.floor((c.now.getTime() - new Date(data.expectedDate).getTime()) / DAY))
-                : 0;
-        const supplier = data.supplier ?? '—';
-        return Promise.resolve({
+        const days = Math.max(0, Math.floor((c.now.getTime() - order.expectedDate.getTime()) / DAY));
+        const outstanding = order.lines.reduce(
+            (sum, l) => sum + Math.max(0, l.quantity - l.quantityReceived),
+            0,
+        );
+        const supplier = order.supplier?.name ?? '—';
+        return {
             type: 'PurchaseOrder',
-            id,
-            label: String(data.code),
-            link: `/purchase-orders/${String(id)}`,
+            id: order.id,
+            label: order.code,
+            link: `/purchase-orders/${String(order.id)}`,
             message: {
-                en: `Purchase order ${String(data.code)} from ${String(supplier)} is ${days} days overdue; ${String(data.outstanding)} units outstanding.`,
-                zh_Hans: `供应商 ${String(supplier)} 的采购订单 ${String(data.code)} 已逾期 ${days} 天，尚有 ${String(data.outstanding)} 件未到货。`,
+                en: `Purchase order ${order.code} from ${supplier} is ${days} days overdue; ${outstanding} units outstanding.`,
+                zh_Hans: `供应商 ${supplier} 的采购订单 ${order.code} 已逾期 ${days} 天，尚有 ${outstanding} 件未到货。`,
             },
-        });
+        };
+    },
+    async stillHolds(c, id) {
+        return !!(await overdueOrder(c, id, c.args.days ?? 0));
     },
 });
 
@@ -119,7 +205,7 @@ export const goodsReceivedWithNotesCondition = new AlertConditionDef({
             id: e.receipt.id,
             data: {
                 code: e.receipt.code,
-                note: e.receipt.note ?? null,
+                note: e.receipt.note?.trim() || null,
                 lines: e.linesWithNotes.length,
             },
         })),
@@ -128,15 +214,26 @@ export const goodsReceivedWithNotesCondition = new AlertConditionDef({
         if (!data) {
             return Promise.resolve(undefined);
         }
-        const note = data.note ? `: ${String(data.note)}` : '';
+        const code = String(data.code);
+        const lines = Number(data.lines ?? 0);
+        const note = data.note ? String(data.note) : null;
+        const en = [
+            lines ? `notes or discrepancies on ${lines} ${lines === 1 ? 'line' : 'lines'}` : null,
+            note ? `the note "${note}"` : null,
+        ]
+            .filter(Boolean)
+            .join(' and ');
+        const zh = [lines ? `${lines} 行有备注或差异` : null, note ? `备注：“${note}”` : null]
+            .filter(Boolean)
+            .join('；');
         return Promise.resolve({
             type: 'GoodsReceipt',
             id,
-            label: String(data.code),
+            label: code,
             link: `/goods-receipts/${String(id)}`,
             message: {
-                en: `Goods receipt ${String(data.code)} was posted with notes or discrepancies on ${String(data.lines)} lines${note}.`,
-                zh_Hans: `收货单 ${String(data.code)} 有 ${String(data.lines)} 行备注或差异${note ? `：${String(data.note)}` : ''}。`,
+                en: `Goods receipt ${code} was posted with ${en || 'a discrepancy'}.`,
+                zh_Hans: `收货单 ${code} 已过账：${zh || '有差异'}。`,
             },
         });
     },

@@ -103,6 +103,21 @@ export const openAlertCountQuery = graphql(`
     }
 `);
 
+/** The permissions of the logged-in administrator on the active channel (the alerts bell asks before counting). */
+export const alertBellPermissionsQuery = graphql(`
+    query DashboardAlertBellPermissions {
+        activeChannel {
+            id
+        }
+        me {
+            channels {
+                id
+                permissions
+            }
+        }
+    }
+`);
+
 export const ruleOptionsQuery = graphql(`
     query DashboardAlertRuleOptions {
         alertRules(options: { take: 100, sort: { name: ASC } }) {

@@ -3,7 +3,7 @@ import { Trans } from '@lingui/react/macro';
 import { api, defineDashboardExtension } from '@vendure/dashboard';
 import { BellRingIcon } from 'lucide-react';
 
-import { openAlertCountQuery } from './alerts.graphql';
+import { alertBellPermissionsQuery, openAlertCountQuery } from './alerts.graphql';
 import { AlertDetailPage } from './alerts/alert-detail';
 import { AlertListPage } from './alerts/alert-list';
 import { OpenAlertsWidget } from './alerts/open-alerts-widget';
@@ -134,11 +134,18 @@ defineDashboardExtension({
                 ].join(' · '),
             severity: (data?: OpenCount) => (data?.critical ? 'error' : data?.warning ? 'warning' : 'info'),
             check: async (): Promise<OpenCount> => {
+                const none = { open: 0, active: 0, info: 0, warning: 0, critical: 0 };
+                // Only with ReadAlert on the active channel: an administrator without it (a seller's) would get
+                // a refusal from every check.
+                const { activeChannel, me } = await api.query(alertBellPermissionsQuery, {});
+                const permissions = me?.channels.find(c => c.id === activeChannel.id)?.permissions ?? [];
+                if (!permissions.includes('ReadAlert') && !permissions.includes('SuperAdmin')) {
+                    return none;
+                }
                 try {
                     return (await api.query(openAlertCountQuery, {})).openAlertCount;
                 } catch {
-                    // No ReadAlert permission: nothing to show.
-                    return { open: 0, active: 0, info: 0, warning: 0, critical: 0 };
+                    return none;
                 }
             },
             shouldShow: (data?: OpenCount) => !!data && data.open > 0,

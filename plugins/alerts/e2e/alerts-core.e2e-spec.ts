@@ -3,6 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { LanguageCode } from '@vendure/common/lib/generated-types';
 import {
     EventBus,
+    mergeConfig,
     PluginCommonModule,
     RequestContext,
     RequestContextService,
@@ -10,14 +11,17 @@ import {
     VendureEvent,
     VendurePlugin,
 } from '@vendure/core';
-import { SimpleGraphQLClient } from '@vendure/testing';
+import { EmailDetails, EmailPlugin, FileBasedTemplateLoader } from '@vendure/email-plugin';
+import { createTestEnvironment, SimpleGraphQLClient } from '@vendure/testing';
+import crypto from 'crypto';
 import http from 'http';
 import { AddressInfo } from 'net';
+import path from 'path';
 
 import {
-    createTriflowTestEnvironment,
     expectGraphQLError,
     loginAsAdministratorWithPermissions,
+    newAdminClient,
     run,
     startTestServer,
 } from '../../../src/testing/helpers';
@@ -27,6 +31,7 @@ import {
     AlertConditionDef,
     AlertConditionRegistry,
     AlertEvaluationService,
+    alertEmailHandler,
     AlertNotificationEvent,
     AlertsPlugin,
     onEvent,
@@ -56,6 +61,7 @@ import {
     AlEndpointsDocument,
     AlOpenCountDocument,
     AlOrderByCodeDocument,
+    AlpAdministratorRolesDocument,
     AlPlaceCreditHoldDocument,
     AlReleaseCreditHoldDocument,
     AlResolveDocument,
@@ -142,9 +148,25 @@ async function until<T>(read: () => Promise<T>, accept: (v: T) => boolean, timeo
     return value;
 }
 
+const DASHBOARD_URL = 'https://admin.triflow.test/dashboard';
+
 describe('Alerts', () => {
-    const env = createTriflowTestEnvironment({ plugins: [...triflowTestConfig().plugins, TestWidgetPlugin] });
-    // After the environment: triflowPlugins() registered AlertsPlugin with the defaults; this spec's clock wins.
+    /** Emails the EmailPlugin sent (its testing transport). */
+    const sent: EmailDetails[] = [];
+    // EmailPlugin and AlertsPlugin keep their options in static fields, which building the test configuration sets
+    // too (triflowPlugins() registers AlertsPlugin with the defaults): init them after it, then boot with them.
+    const config = triflowTestConfig();
+    const emailPlugin = EmailPlugin.init({
+        handlers: [alertEmailHandler],
+        templateLoader: new FileBasedTemplateLoader(
+            path.join(__dirname, '..', '..', '..', 'static', 'email', 'templates'),
+        ),
+        transport: { type: 'testing', onSend: details => sent.push(details) },
+        globalTemplateVars: { fromAddress: '"Triflow" <noreply@triflow.test>', dashboardUrl: DASHBOARD_URL },
+    });
+    const env = createTestEnvironment(
+        mergeConfig(config, { plugins: [...config.plugins, TestWidgetPlugin, emailPlugin] }),
+    );
     AlertsPlugin.init({ clock });
     const { adminClient, shopClient } = env;
     const notifications: AlertNotificationEvent[] = [];
@@ -168,8 +190,23 @@ describe('Alerts', () => {
     });
     const secret = 'a-shared-secret-of-some-length';
 
+    /** A second receiver, for the endpoint signing with JWS: answers 200. */
+    const jwsReceived: Array<{ body: string; signature: string }> = [];
+    const jwsReceiver = http.createServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => {
+            jwsReceived.push({
+                body: Buffer.concat(chunks).toString('utf-8'),
+                signature: String(req.headers[ALERT_SIGNATURE_HEADER] ?? ''),
+            });
+            res.writeHead(200).end();
+        });
+    });
+
     beforeAll(async () => {
         await new Promise<void>(resolve => receiver.listen(0, '127.0.0.1', resolve));
+        await new Promise<void>(resolve => jwsReceiver.listen(0, '127.0.0.1', resolve));
         await startTestServer(env, { customerCount: 1 });
         env.server.app
             .get(EventBus)
@@ -180,6 +217,7 @@ describe('Alerts', () => {
     afterAll(async () => {
         await env.server.destroy();
         await new Promise(resolve => receiver.close(resolve));
+        await new Promise(resolve => jwsReceiver.close(resolve));
     });
 
     async function placeOrder(quantity = 1, metadata: Record<string, unknown> = {}) {
@@ -1027,6 +1065,128 @@ describe('Alerts', () => {
             expect(createWebhookEndpoint.rules).toEqual([]);
             await run(adminClient, AlDeleteEndpointsDocument, { ids: [createWebhookEndpoint.id] });
             await adminClient.asSuperAdmin();
+        });
+    });
+
+    describe('email and JWS-signed webhook', () => {
+        const companyName = '西南商贸 West Trading';
+        let alert: Awaited<ReturnType<typeof alertsOf>>['alerts']['items'][number];
+        let roleAdminEmail: string;
+        let endpointId: string;
+        let accountId: string;
+        const jwsSecret = 'a-jws-secret-of-some-length';
+
+        beforeAll(async () => {
+            // An administrator holding a role of their own: the rule notifies that role.
+            const roleAdmin = await loginAsAdministratorWithPermissions(adminClient, newAdminClient(), [
+                'ReadAlert',
+            ]);
+            roleAdminEmail = roleAdmin.emailAddress;
+            const { administrator } = await run(adminClient, AlpAdministratorRolesDocument, {
+                id: roleAdmin.administratorId,
+            });
+            const port = (jwsReceiver.address() as AddressInfo).port;
+            const { createWebhookEndpoint } = await run(adminClient, AlCreateEndpointDocument, {
+                input: {
+                    name: 'JWS hook',
+                    url: `http://127.0.0.1:${port}/alerts`,
+                    secret: jwsSecret,
+                    signing: 'jws',
+                },
+            });
+            expect(createWebhookEndpoint.signing).toBe('jws');
+            endpointId = createWebhookEndpoint.id;
+            const { createAlertRule } = await run(adminClient, AlCreateRuleDocument, {
+                input: {
+                    name: 'Dealers on hold (notified)',
+                    condition: { code: 'b2b-company-on-hold', arguments: [] },
+                    severity: 'warning',
+                    recipientEmails: ['credit-control@triflow.test'],
+                    recipientRoleIds: [administrator!.user.roles[0].id],
+                    webhookEndpointIds: [endpointId],
+                },
+            });
+            const { createCompany } = await run(adminClient, AlCreateCompanyDocument, {
+                input: { name: companyName, code: 'west-trading' },
+            });
+            if (createCompany.__typename !== 'Company') {
+                throw new Error(createCompany.message);
+            }
+            const { createCreditAccount } = await run(adminClient, AlCreateCreditAccountDocument, {
+                input: { companyId: createCompany.id, creditLimit: 500_000, currencyCode: 'USD' },
+            });
+            accountId = createCreditAccount.id;
+            await run(adminClient, AlPlaceCreditHoldDocument, { accountId });
+            const { alerts } = await until(
+                () => alertsOf(createAlertRule.id),
+                r => r.alerts.totalItems > 0,
+            );
+            alert = alerts.items[0];
+            expect(alert.messageEn).toBe(`${companyName} is on credit hold.`);
+        });
+
+        it('emails the rule’s addresses and the administrators of its recipient roles, in both languages, with the Dashboard link', async () => {
+            const mails = await until(
+                () => Promise.resolve(sent.filter(m => m.subject.includes(companyName))),
+                m => m.length > 0,
+            );
+            expect(mails).toHaveLength(1);
+            const [mail] = mails;
+            expect(mail.subject).toBe(`[warning] Dealers on hold (notified): ${companyName}`);
+            expect(mail.recipient.split(',').sort()).toEqual(
+                ['credit-control@triflow.test', roleAdminEmail].sort(),
+            );
+            expect(mail.from).toBe('"Triflow" <noreply@triflow.test>');
+            expect(mail.body).toContain(alert.messageEn);
+            expect(mail.body).toContain(alert.messageZh);
+            expect(alert.messageZh).toContain('信用已冻结');
+            expect(mail.body).toContain(
+                `href="${DASHBOARD_URL}/credit-accounts/${accountId.replace('T_', '')}"`,
+            );
+            // Rules without recipients send no email (the other hold rule of this spec raised an alert too).
+            expect(sent.filter(m => m.subject.includes('Dealers on hold:'))).toHaveLength(0);
+        });
+
+        it('posts a compact JWS (HS256) whose payload is the body and which verifies with the secret only', async () => {
+            const { webhookDeliveries } = await until(
+                () => run(adminClient, AlEndpointDeliveriesDocument, { id: endpointId, alertId: alert.id }),
+                r => r.webhookDeliveries.length > 0,
+            );
+            expect(webhookDeliveries.map(d => [d.attempt, d.statusCode, d.success])).toEqual([
+                [1, 200, true],
+            ]);
+            expect(jwsReceived).toHaveLength(1);
+            const { body, signature } = jwsReceived[0];
+            const sentAt = (JSON.parse(body) as { sentAt: string }).sentAt;
+            const parts = signature.split('.');
+            expect(parts).toHaveLength(3);
+            const [header, payload, mac] = parts;
+            expect(JSON.parse(Buffer.from(header, 'base64url').toString('utf-8'))).toEqual({
+                alg: 'HS256',
+                typ: 'JWT',
+                iat: Math.floor(new Date(sentAt).getTime() / 1000),
+            });
+            expect(Buffer.from(payload, 'base64url').toString('utf-8')).toBe(body);
+            const verifies = (key: string) => {
+                const expected = crypto.createHmac('sha256', key).update(`${header}.${payload}`).digest();
+                const given = Buffer.from(mac, 'base64url');
+                return given.length === expected.length && crypto.timingSafeEqual(given, expected);
+            };
+            expect(verifies(jwsSecret)).toBe(true);
+            expect(verifies('another-secret-entirely')).toBe(false);
+            // Not the HMAC scheme's header.
+            expect(verifyAlertWebhookSignature(jwsSecret, body, signature, { now: clock.now() })).toBe(false);
+            expect(JSON.parse(body)).toMatchObject({
+                type: 'alert.raised',
+                alert: {
+                    id: alert.id.replace('T_', ''),
+                    severity: 'warning',
+                    status: 'open',
+                    subject: { type: 'CreditAccount', label: companyName, link: alert.subjectLink },
+                    message: { en: alert.messageEn, zh_Hans: alert.messageZh },
+                    occurrences: 1,
+                },
+            });
         });
     });
 

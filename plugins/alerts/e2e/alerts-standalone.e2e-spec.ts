@@ -8,11 +8,13 @@ import { MarketplacePlugin } from '../../marketplace';
 import { PortalPlugin } from '../../portal';
 import { RfqPlugin } from '../../rfq';
 import { WarehousePlugin } from '../../warehouse';
+import { ALERT_EVALUATION_QUEUE } from '../index';
 
 import {
     AlAlertsDocument,
     AlConditionsDocument,
     AlCreateRuleDocument,
+    AlQueueJobsDocument,
     AlRunScanDocument,
 } from './graphql/generated-admin';
 import {
@@ -100,8 +102,18 @@ describe('Alerts without the other Triflow plugins', () => {
             });
             expect(addPaymentToOrder.__typename).toBe('PaymentDeclinedError');
         }
+        // Two declines: below the rule's three. Their checks run on the job queue (one job per decline, queued once
+        // the payment's transaction committed): let both finish first, or a check still queued when the third
+        // decline lands would count three and bump the alert the third one raises.
+        const evaluationJobs = async () =>
+            (await run(adminClient, AlQueueJobsDocument, { queueName: ALERT_EVALUATION_QUEUE })).jobs.items;
+        const settled = await until(
+            evaluationJobs,
+            jobs => jobs.length === 2 && jobs.every(j => j.state === 'COMPLETED'),
+        );
+        expect(settled.map(j => j.state)).toEqual(['COMPLETED', 'COMPLETED']);
         await run(adminClient, AlRunScanDocument);
-        // Two declines: below the rule's three (the jobs for them have run once the third one raises).
+        expect((await alertsOfRule()).alerts.totalItems).toBe(0);
         const { addPaymentToOrder: third } = await run(shop, AlAddPaymentDocument, {
             metadata: { shouldDecline: true },
         });

@@ -243,7 +243,9 @@ export class AlertEvaluationService implements OnModuleInit {
                 .createQueryBuilder('admin')
                 .innerJoin('admin.user', 'user')
                 .innerJoin('user.roles', 'role')
-                .where({ deletedAt: null })
+                // Not `.where({ deletedAt: null })`: TypeORM turns a null in a where object into "= NULL", which
+                // matches no row, and the role's administrators were never emailed.
+                .where('admin.deletedAt IS NULL')
                 .andWhere('role.id IN (:...roleIds)', { roleIds: rule.recipientRoleIds })
                 .getMany();
             admins.forEach(a => emails.add(a.emailAddress));

@@ -14,12 +14,12 @@ import {
 } from '@vendure/core';
 
 import { MarketplaceSeller } from '../entities/marketplace-seller.entity';
-import { Offer } from '../entities/offer.entity';
 import { OfferService } from '../services/offer.service';
 import { SellerOrderService } from '../services/seller-order.service';
 
 /**
- * An offer line's stock movements (allocation, sale, release, cancellation) are recorded at its seller's stock
+ * A seller line's (an offer line's, or one a registered `OrderLineSellerResolver` names the seller of) stock
+ * movements (allocation, sale, release, cancellation) are recorded at its seller's stock
  * location, never at the platform's: the seller's quantity is the offer's own `quantityAvailable` (taken off
  * when the order is placed). Every other line is left to the strategy configured before (Vendure's
  * `MultiChannelStockLocationStrategy`).
@@ -29,7 +29,8 @@ import { SellerOrderService } from '../services/seller-order.service';
  * search index's `inStock`), and Vendure's own checks (`addItemToOrder`, the move to `ArrangingPayment`) let a
  * buyer take it. Each offer line is still held to its own offer's quantity (`OfferOrderInterceptor`, and the
  * guarded decrement when the order is placed), and a platform line to the platform's stock (the warehouse
- * plugin's guard).
+ * plugin's guard). On a seller's channel, a variant's available stock is that seller's: its sellable offers plus
+ * what it holds for unfulfilled orders (so the seller's fulfilment passes Vendure's on-hand check).
  */
 export class MarketplaceStockLocationStrategy implements StockLocationStrategy {
     private sellerOrders: SellerOrderService;
@@ -60,7 +61,17 @@ export class MarketplaceStockLocationStrategy implements StockLocationStrategy {
         const available = await this.previous.getAvailableStock(ctx, productVariantId, stockLevels);
         const defaultChannel = await this.channels.getDefaultChannel(ctx);
         if (!idsAreEqual(ctx.channelId, defaultChannel.id)) {
-            return available;
+            // On a seller's channel the seller's stock of a part is its offers' (the location's own levels only
+            // record the movements): what it can sell, and what it holds for its unfulfilled orders, which its
+            // fulfilment checks on hand against.
+            const seller = await this.connection
+                .getRepository(ctx, MarketplaceSeller)
+                .findOne({ where: { channelId: ctx.channelId }, select: ['id'] });
+            if (!seller) {
+                return available;
+            }
+            const own = await this.offers.offerStock(ctx, productVariantId, seller.id);
+            return { stockOnHand: own.sellable + own.held, stockAllocated: own.held };
         }
         // Vendure's terms: on hand counts what is held for orders, saleable is on hand less allocated. So the
         // sellers' sellable units add to on hand, their units held for unfulfilled orders to both (fulfilling an
@@ -127,23 +138,16 @@ export class MarketplaceStockLocationStrategy implements StockLocationStrategy {
         orderLine: OrderLine,
         quantity: number,
     ): Promise<LocationWithQuantity[] | undefined> {
-        const offerId = this.sellerOrders.offerIdOfLine(orderLine);
-        if (offerId === undefined) {
+        if (!this.sellerOrders.isSellerLine(orderLine)) {
             return undefined;
         }
-        const row = await this.connection
-            .getRepository(ctx, Offer)
-            .createQueryBuilder('offer')
-            .innerJoin(MarketplaceSeller, 'seller', 'seller.id = offer.sellerId')
-            .select('seller.stockLocationId', 'stockLocationId')
-            .where('offer.id = :offerId', { offerId })
-            .getRawOne<{ stockLocationId: ID | null }>();
-        if (row?.stockLocationId == null) {
+        const seller = await this.sellerOrders.sellerOfLine(ctx, orderLine);
+        if (seller?.stockLocationId == null) {
             return undefined;
         }
         const location = await this.connection
             .getRepository(ctx, StockLocation)
-            .findOne({ where: { id: row.stockLocationId } });
+            .findOne({ where: { id: seller.stockLocationId } });
         return location ? [{ location, quantity }] : undefined;
     }
 }

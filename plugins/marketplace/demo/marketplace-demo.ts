@@ -431,5 +431,7 @@ async function seedSplitOrder(
         })),
         address: DEMO_SPLIT_ORDER.address,
         shipping: { methodIds: DEMO_SPLIT_ORDER.lines.map(l => methods.get(l.sellerTaxId)!.id) },
+        // paid, so each seller may fulfil its part (the seller orders are paid with the buyer's order)
+        settle: true,
     });
 }

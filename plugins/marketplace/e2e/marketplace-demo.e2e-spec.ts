@@ -198,7 +198,7 @@ describe('Marketplace demo data', () => {
         expect(await eligibleCodes([{ variantId: 'T_1' }])).toEqual([]);
     });
 
-    it("places the demo split order: two seller orders, each with its seller's shipping line, commission frozen", async () => {
+    it("places the demo split order, paid: two seller orders, each with its seller's shipping line, commission frozen", async () => {
         const { orders } = await run(env.adminClient, MktDemoOrdersOfDocument, {
             lastName: DEMO_SPLIT_ORDER.customer.lastName,
         });
@@ -206,7 +206,7 @@ describe('Marketplace demo data', () => {
         const order = orders.items[0];
         expect(order).toMatchObject({
             type: 'Aggregate',
-            state: 'PaymentAuthorized',
+            state: 'PaymentSettled',
             customer: { emailAddress: 'liu.yang@example.co.uk' },
         });
         expect(order.shippingLines.map(l => [l.shippingMethod.code, l.priceWithTax]).sort()).toEqual([
@@ -225,13 +225,13 @@ describe('Marketplace demo data', () => {
             expect.arrayContaining([
                 {
                     type: 'Seller',
-                    state: 'PaymentAuthorized',
+                    state: 'PaymentSettled',
                     skus: [['L2201508', 1, true]],
                     shipping: [['rhine-road-freight', 1500]],
                 },
                 {
                     type: 'Seller',
-                    state: 'PaymentAuthorized',
+                    state: 'PaymentSettled',
                     skus: [['IHD455T1', 2, true]],
                     shipping: [['thames-next-day', 900]],
                 },

@@ -1,9 +1,24 @@
+import { RequestContextService } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
+
+import { MarketplaceSellerService } from '../index';
 
 import { createTriflowTestEnvironment, run, startTestServer } from '../../../src/testing/helpers';
 import { testDb } from '../../../src/testing/test-config';
 
-import { MktOrderDocument, MktOrdersDocument, OfferDetailDocument } from './graphql/generated-admin';
+import {
+    MktAddFulfillmentDocument,
+    MktCancelOrderDocument,
+    MktOrderDocument,
+    MktOrdersDocument,
+    MktSellerRoleDocument,
+    MktSetTrackedVariantStockDocument,
+    MktSettlePaymentDocument,
+    MktTransitionFulfillmentDocument,
+    MktUpdateRoleDocument,
+    MktVariantStockDocument,
+    OfferDetailDocument,
+} from './graphql/generated-admin';
 import { MarketplaceAddToCartDocument, MktEligibleShippingMethodsDocument } from './graphql/generated-shop';
 import {
     checkout,
@@ -49,6 +64,8 @@ describe('Marketplace seller orders', () => {
         await startTestServer(env);
         a = await approvedSellerClient(shopClient, adminClient, 'split-a');
         b = await approvedSellerClient(shopClient, adminClient, 'split-b');
+        // T_1 tracks its inventory: its offer's unit is held at the seller's stock location until fulfilled
+        await run(adminClient, MktSetTrackedVariantStockDocument, { id: 'T_1', stockOnHand: 100 });
         // T_1 and T_2 (the laptop's variants) and T_3 (the tablet) carry offers; T_4 onwards none.
         offerA = await createOffer(adminClient, a.id, 'T_1', 120000, 5);
         offerB = await createOffer(adminClient, b.id, 'T_2', 90000, 5);
@@ -131,6 +148,136 @@ describe('Marketplace seller orders', () => {
         expect((await run(a.client, MktOrderDocument, { id: ofB.id })).order).toBeNull();
         expect((await run(a.client, MktOrderDocument, { id: order.id })).order).toBeNull();
         expect((await run(b.client, MktOrderDocument, { id: ofA.id })).order).toBeNull();
+    });
+
+    it("pays each seller order when the buyer's payment settles, in the same step", async () => {
+        const before = await orderByCode(adminClient, splitCode);
+        expect(before.sellerOrders!.every(s => s.payments!.length === 0)).toBe(true);
+        const { settlePayment } = await run(adminClient, MktSettlePaymentDocument, {
+            id: before.payments![0].id,
+        });
+        expect(settlePayment).toMatchObject({ state: 'Settled' });
+
+        const after = await orderByCode(adminClient, splitCode);
+        expect(after.state).toBe('PaymentSettled');
+        expect(after.sellerOrders!.map(s => ({ state: s.state, payments: s.payments }))).toEqual(
+            after.sellerOrders!.map(s => ({
+                state: 'PaymentSettled',
+                payments: [
+                    {
+                        id: expect.any(String),
+                        state: 'Settled',
+                        amount: s.totalWithTax,
+                        method: 'marketplace-buyer-order',
+                        transactionId: splitCode,
+                    },
+                ],
+            })),
+        );
+    });
+
+    it("lets a seller's administrator fulfil its own seller order, never another's; the buyer's order follows", async () => {
+        const order = await orderByCode(adminClient, splitCode);
+        const ofA = order.sellerOrders!.find(s => s.lines.some(l => l.customFields?.offerId === offerA))!;
+        const ofB = order.sellerOrders!.find(s => s.lines.some(l => l.customFields?.offerId === offerB))!;
+        const fulfil = (client: SimpleGraphQLClient, lines: Array<{ id: string; quantity: number }>) =>
+            run(client, MktAddFulfillmentDocument, {
+                input: {
+                    lines: lines.map(l => ({ orderLineId: l.id, quantity: l.quantity })),
+                    handler: {
+                        code: 'manual-fulfillment',
+                        arguments: [
+                            { name: 'method', value: 'Seller courier' },
+                            { name: 'trackingCode', value: 'SC-42' },
+                        ],
+                    },
+                },
+            });
+
+        // seller B may not touch seller A's lines: not found, nothing written
+        await expect(fulfil(b.client, ofA.lines)).rejects.toThrow(/No OrderLine with the id/);
+
+        const stockOfT1 = async () =>
+            (await run(adminClient, MktVariantStockDocument, { id: 'T_1' })).productVariant!;
+        const held = await stockOfT1();
+        expect(held.stockAllocated).toBe(1);
+        const { addFulfillmentToOrder: byA } = await fulfil(a.client, ofA.lines);
+        expect(byA).toMatchObject({ __typename: 'Fulfillment', state: 'Pending', lines: [{ quantity: 1 }] });
+        const fulfilmentA = byA.__typename === 'Fulfillment' ? byA.id : '';
+        // the unit held for the order at the seller's stock location left with the fulfilment
+        expect(await stockOfT1()).toMatchObject({
+            stockOnHand: held.stockOnHand - 1,
+            stockAllocated: held.stockAllocated - 1,
+        });
+
+        // the part is fulfilled once: not again on the buyer's order, whoever asks
+        const aggregateLineOfA = order.lines.find(l => l.customFields?.offerId === offerA)!;
+        const { addFulfillmentToOrder: again } = await fulfil(adminClient, [aggregateLineOfA]);
+        expect(again).toMatchObject({
+            __typename: 'CreateFulfillmentError',
+            errorCode: 'CREATE_FULFILLMENT_ERROR',
+            fulfillmentHandlerError: expect.stringContaining(`fulfilled on order ${ofA.code}`),
+        });
+
+        const shipped = await run(a.client, MktTransitionFulfillmentDocument, {
+            id: fulfilmentA,
+            state: 'Shipped',
+        });
+        expect(shipped.transitionFulfillmentToState).toMatchObject({ state: 'Shipped' });
+        expect((await run(a.client, MktOrderDocument, { id: ofA.id })).order?.state).toBe('Shipped');
+        expect((await orderByCode(adminClient, splitCode)).state).toBe('PartiallyShipped');
+
+        const { addFulfillmentToOrder: byB } = await fulfil(b.client, ofB.lines);
+        const fulfilmentB = byB.__typename === 'Fulfillment' ? byB.id : '';
+        await run(b.client, MktTransitionFulfillmentDocument, { id: fulfilmentB, state: 'Shipped' });
+        expect((await orderByCode(adminClient, splitCode)).state).toBe('Shipped');
+
+        await run(a.client, MktTransitionFulfillmentDocument, { id: fulfilmentA, state: 'Delivered' });
+        expect((await orderByCode(adminClient, splitCode)).state).toBe('PartiallyDelivered');
+        await run(b.client, MktTransitionFulfillmentDocument, { id: fulfilmentB, state: 'Delivered' });
+        const delivered = await orderByCode(adminClient, splitCode);
+        expect({ buyer: delivered.state, parts: delivered.sellerOrders!.map(s => s.state) }).toEqual({
+            buyer: 'Delivered',
+            parts: ['Delivered', 'Delivered'],
+        });
+    });
+
+    it("does not cancel a seller order on its own: the buyer's order is cancelled", async () => {
+        const order = await orderByCode(adminClient, splitCode);
+        for (const client of [a.client, adminClient]) {
+            const { cancelOrder } = await run(client, MktCancelOrderDocument, {
+                input: { orderId: order.sellerOrders![0].id, cancelShipping: true },
+            });
+            expect(cancelOrder).toMatchObject({
+                __typename: 'OrderStateTransitionError',
+                transitionError: expect.stringContaining('buyer’s order'),
+            });
+        }
+        expect((await orderByCode(adminClient, splitCode)).sellerOrders!.map(s => s.state)).toEqual([
+            'Delivered',
+            'Delivered',
+        ]);
+    });
+
+    it('gives the roles of sellers made before what sellerRolePermissions adds (the step run on start), taking nothing away', async () => {
+        const roleOf = async () =>
+            (await run(adminClient, MktSellerRoleDocument, { id: b.id })).marketplaceSeller!.role!;
+        const before = await roleOf();
+        expect(before.permissions).toContain('UpdateOrder');
+        // a role as an earlier version made it (no UpdateOrder), with a permission the operator added since
+        const earlier = [...before.permissions.filter(p => p !== 'UpdateOrder'), 'ReadCustomer'];
+        await run(adminClient, MktUpdateRoleDocument, {
+            input: { id: before.id, permissions: earlier as never },
+        });
+        expect((await roleOf()).permissions).not.toContain('UpdateOrder');
+
+        const app = env.server.app;
+        const ctx = await app.get(RequestContextService).create({ apiType: 'admin' });
+        expect(await app.get(MarketplaceSellerService).grantSellerRolePermissions(ctx)).toBe(1);
+        const after = await roleOf();
+        expect([...after.permissions].sort()).toEqual([...earlier, 'UpdateOrder'].sort());
+        // once more: nothing left to give
+        expect(await app.get(MarketplaceSellerService).grantSellerRolePermissions(ctx)).toBe(0);
     });
 
     it('keeps a cart of catalogue products plain Vendure: one order, no split, the chosen shipping', async () => {

@@ -102,6 +102,43 @@ export class MarketplaceSellerService {
         @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
     ) {}
 
+    /** The permissions of a seller's role on its channel: the plugin's `sellerRolePermissions` and the offer ones. */
+    sellerRolePermissions(): Permission[] {
+        return unique([
+            Permission.Authenticated,
+            ...this.options.sellerRolePermissions,
+            OfferPermission.Create,
+            OfferPermission.Read,
+            OfferPermission.Update,
+            OfferPermission.Delete,
+            SellerPayoutPermission.Read,
+        ] as Permission[]);
+    }
+
+    /**
+     * Gives every seller's role the permissions of {@link sellerRolePermissions} it lacks (on start: sellers approved
+     * under an earlier version, e.g. before sellers fulfilled their own orders). Never takes one away.
+     */
+    async grantSellerRolePermissions(ctx: RequestContext): Promise<number> {
+        const wanted = this.sellerRolePermissions();
+        const roles = await this.connection
+            .getRepository(ctx, Role)
+            .createQueryBuilder('role')
+            .innerJoin(MarketplaceSeller, 'seller', 'seller.roleId = role.id')
+            .getMany();
+        let updated = 0;
+        for (const role of roles) {
+            const missing = wanted.filter(p => !role.permissions.includes(p));
+            if (missing.length) {
+                await this.connection
+                    .getRepository(ctx, Role)
+                    .update(role.id, { permissions: [...role.permissions, ...missing] });
+                updated++;
+            }
+        }
+        return updated;
+    }
+
     findAll(
         ctx: RequestContext,
         options?: ListQueryOptions<MarketplaceSeller>,
@@ -319,15 +356,7 @@ export class MarketplaceSellerService {
             new Role({
                 code: `seller-${code}`,
                 description: `Marketplace seller ${name}`,
-                permissions: unique([
-                    Permission.Authenticated,
-                    ...this.options.sellerRolePermissions,
-                    OfferPermission.Create,
-                    OfferPermission.Read,
-                    OfferPermission.Update,
-                    OfferPermission.Delete,
-                    SellerPayoutPermission.Read,
-                ] as Permission[]),
+                permissions: this.sellerRolePermissions(),
                 channels: [channel],
             }),
         );

@@ -289,30 +289,34 @@ export class OfferService {
      * The sellers' stock of a variant, in one query: `sellable`, the units sellers can sell now (the sum of
      * `quantityAvailable` over the active offers of approved sellers in the request's currency: the offers the
      * storefront shows), and `held`, the units sold from offers and not yet fulfilled (allocated at the sellers'
-     * stock locations, whatever the seller's status now: the orders still need them).
+     * stock locations, whatever the seller's status now: the orders still need them). With `sellerId`, that
+     * seller's only.
      */
-    async offerStock(ctx: RequestContext, variantId: ID): Promise<{ sellable: number; held: number }> {
-        const row = await this.connection
+    async offerStock(
+        ctx: RequestContext,
+        variantId: ID,
+        sellerId?: ID,
+    ): Promise<{ sellable: number; held: number }> {
+        const qb = this.connection
             .getRepository(ctx, Offer)
             .createQueryBuilder('offer')
             .innerJoin('offer.seller', 'seller', 'seller.status = :approved', {
                 approved: MarketplaceSellerStatus.Approved,
             })
             .select('COALESCE(SUM(offer.quantityAvailable), 0)', 'sellable')
-            .addSelect(
-                sub =>
-                    sub
-                        .select('COALESCE(SUM(level.stockAllocated), 0)')
-                        .from(StockLevel, 'level')
-                        .innerJoin(
-                            MarketplaceSeller,
-                            'holder',
-                            'holder.stockLocationId = level.stockLocationId',
-                        )
-                        .where('level.productVariantId = :variantId'),
-                'held',
-            )
-            .where('offer.productVariantId = :variantId', { variantId })
+            .addSelect(sub => {
+                const held = sub
+                    .select('COALESCE(SUM(level.stockAllocated), 0)')
+                    .from(StockLevel, 'level')
+                    .innerJoin(MarketplaceSeller, 'holder', 'holder.stockLocationId = level.stockLocationId')
+                    .where('level.productVariantId = :variantId');
+                return sellerId === undefined ? held : held.andWhere('holder.id = :sellerId', { sellerId });
+            }, 'held')
+            .where('offer.productVariantId = :variantId', { variantId });
+        if (sellerId !== undefined) {
+            qb.andWhere('offer.sellerId = :sellerId', { sellerId });
+        }
+        const row = await qb
             .andWhere('offer.active = :active', { active: true })
             .andWhere('offer.quantityAvailable > 0')
             .andWhere('offer.currencyCode = :currencyCode', { currencyCode: ctx.currencyCode })

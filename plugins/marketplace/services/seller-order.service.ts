@@ -30,6 +30,19 @@ export interface SellerPart {
 }
 
 /**
+ * Names the marketplace seller of order lines that are not offer lines: another plugin's lines sold by a seller
+ * (the RFQ plugin's quoted lines). Registered with {@link SellerOrderService.registerLineSellerResolver}; such a line
+ * then belongs to its seller's channel, goes into its seller order, is allocated and sold at the seller's stock
+ * location and counts in the seller's ledger and commission, like an offer line, but takes nothing off an offer.
+ */
+export interface OrderLineSellerResolver {
+    /** Whether the line is this resolver's, read from the line itself (its custom fields), without a query. */
+    claims(line: Pick<OrderLine, 'customFields'>): boolean;
+    /** The marketplace seller (`MarketplaceSeller.id`) the line is bought from; undefined leaves it the platform's. */
+    sellerIdOfLine(ctx: RequestContext, line: Pick<OrderLine, 'customFields'>): Promise<ID | undefined>;
+}
+
+/**
  * Seller orders: which seller channel an offer line belongs to, which shipping line covers which seller's lines,
  * how a placed order is split, and the allocation of an offer's own quantity when the order is placed.
  */
@@ -42,34 +55,65 @@ export class SellerOrderService {
         private eventBus: EventBus,
     ) {}
 
+    private resolvers: OrderLineSellerResolver[] = [];
+
+    /** Lets another plugin name the seller of its own lines (see {@link OrderLineSellerResolver}). */
+    registerLineSellerResolver(resolver: OrderLineSellerResolver): void {
+        this.resolvers.push(resolver);
+    }
+
     /** The offer id an order line is bought from (decoded), if any. */
     offerIdOfLine(line: Pick<OrderLine, 'customFields'>): ID | undefined {
         const encoded = offerIdOf(line.customFields);
         return encoded === undefined ? undefined : entityIdCodec(this.configService).decode(encoded);
     }
 
-    /** The seller channel of the offer an order line is bought from; undefined for a catalogue line. */
+    /**
+     * The marketplace seller an order line is bought from: its offer's, or the one a registered resolver names;
+     * undefined for a catalogue (platform) line.
+     */
+    async sellerOfLine(
+        ctx: RequestContext,
+        line: Pick<OrderLine, 'customFields'>,
+    ): Promise<Pick<MarketplaceSeller, 'id' | 'channelId' | 'stockLocationId'> | undefined> {
+        const offerId = this.offerIdOfLine(line);
+        const repository = this.connection.getRepository(ctx, MarketplaceSeller);
+        if (offerId !== undefined) {
+            return (
+                (await repository
+                    .createQueryBuilder('seller')
+                    .innerJoin(Offer, 'offer', 'offer.sellerId = seller.id')
+                    .select(['seller.id', 'seller.channelId', 'seller.stockLocationId'])
+                    .where('offer.id = :offerId', { offerId })
+                    .getOne()) ?? undefined
+            );
+        }
+        const resolver = this.resolvers.find(r => r.claims(line));
+        const sellerId = resolver && (await resolver.sellerIdOfLine(ctx, line));
+        return sellerId == null
+            ? undefined
+            : ((await repository.findOne({
+                  where: { id: sellerId },
+                  select: ['id', 'channelId', 'stockLocationId'],
+              })) ?? undefined);
+    }
+
+    /** The seller channel an order line belongs to (see {@link sellerOfLine}); undefined for a catalogue line. */
     async sellerChannelIdOfLine(
         ctx: RequestContext,
         line: Pick<OrderLine, 'customFields'>,
     ): Promise<ID | undefined> {
-        const offerId = this.offerIdOfLine(line);
-        if (offerId === undefined) {
-            return undefined;
-        }
-        const row = await this.connection
-            .getRepository(ctx, Offer)
-            .createQueryBuilder('offer')
-            .innerJoin('offer.seller', 'seller')
-            .select('seller.channelId', 'channelId')
-            .where('offer.id = :offerId', { offerId })
-            .getRawOne<{ channelId: ID }>();
-        return row?.channelId ?? undefined;
+        return (await this.sellerOfLine(ctx, line))?.channelId ?? undefined;
     }
 
-    /** True when some line of the order is bought from an offer (a seller line). */
+    /** True when the line is a seller's: bought from an offer, or claimed by a registered resolver. */
+    isSellerLine(line: Pick<OrderLine, 'customFields'>): boolean {
+        return this.offerIdOfLine(line) !== undefined || this.resolvers.some(r => r.claims(line));
+    }
+
+    /** True when some line of the order is a seller's, placed in its seller's channel (a seller line). */
     hasSellerLines(order: Order): boolean {
-        return order.lines.some(l => l.sellerChannelId != null && this.offerIdOfLine(l) !== undefined);
+        return order.lines.some(l => l.sellerChannelId != null && this.isSellerLine(l));
     }
 
     /**

@@ -15,6 +15,10 @@ import { QuoteRequestReachedSellerEvent, QuoteRequestRoutedEvent, RfqRoutingServ
 import {
     RfqAdminRequestDocument,
     RfqAdminRequestsDocument,
+    RfqOfferQuantityDocument,
+    RfqOrderPartsDocument,
+    RfqSellerChannelDocument,
+    RfqSellerSettlementsDocument,
     RfqDeclineRequestDocument,
     RfqSubmitQuoteDocument,
     RfqUpdateVariantSkuDocument,
@@ -22,13 +26,18 @@ import {
 import {
     RfqAcceptQuoteDocument,
     RfqAcceptQuoteLinesDocument,
+    RfqAddPaymentDocument,
     RfqAddToCartDocument,
     RfqAdjustLineDocument,
     RfqCancelRequestDocument,
     RfqCreateRequestDocument,
+    RfqEligibleShippingDocument,
     RfqMyRequestDocument,
     RfqMyRequestsDocument,
+    RfqSetShippingAddressDocument,
+    RfqSetShippingDocument,
     RfqSubmitRequestDocument,
+    RfqTransitionDocument,
     RfqUpdateRequestDocument,
 } from './graphql/generated-shop';
 import {
@@ -576,6 +585,92 @@ describe('RFQ: requests routed to the sellers who carry the part', () => {
                 };
                 const bLines = order.lines.filter(l => l.customFields?.quoteLineId === bQuote.lines[0].id);
                 expect(bLines.map(l => [l.quantity, l.unitPrice])).toEqual([[2, 28500]]);
+            });
+
+            it('checks the quoted lines out split per seller: each quoting seller gets its lines, no offer is touched', async () => {
+                const { offer: before } = await run(adminClient, RfqOfferQuantityDocument, { id: bOfferId });
+                const channelOf = async (sellerId: string) =>
+                    (await run(adminClient, RfqSellerChannelDocument, { id: sellerId })).marketplaceSeller!
+                        .channel.code;
+                await run(shopClient, RfqSetShippingAddressDocument, {
+                    input: { streetLine1: '1 Quote Street', countryCode: 'GB' },
+                });
+                const { eligibleShippingMethods } = await run(shopClient, RfqEligibleShippingDocument);
+                await run(shopClient, RfqSetShippingDocument, { ids: [eligibleShippingMethods[0].id] });
+                const { transitionOrderToState } = await run(shopClient, RfqTransitionDocument, {
+                    state: 'ArrangingPayment',
+                });
+                expect(transitionOrderToState).toMatchObject({ state: 'ArrangingPayment' });
+                const { addPaymentToOrder } = await run(shopClient, RfqAddPaymentDocument);
+                expect(addPaymentToOrder).toMatchObject({ __typename: 'Order', state: 'PaymentAuthorized' });
+                const code = addPaymentToOrder.__typename === 'Order' ? addPaymentToOrder.code : '';
+
+                const { orders } = await run(adminClient, RfqOrderPartsDocument, { code });
+                const order = orders.items[0];
+                expect(order.type).toBe('Aggregate');
+                const { myQuoteRequest } = await run(shopClient, RfqMyRequestDocument, { id: requestId });
+                const bQuoteLine = myQuoteRequest!.quotes.find(q => q.id === bQuoteId)!.lines[0].id;
+                const parts = order
+                    .sellerOrders!.map(part => ({
+                        channel: part.channels.map(ch => ch.code).find(ch => ch.startsWith('seller-')),
+                        lines: part.lines
+                            .map(l => [
+                                l.quantity,
+                                l.unitPrice,
+                                l.customFields?.quoteLineId ?? l.customFields?.offerId,
+                            ])
+                            .sort(),
+                    }))
+                    .sort((x, y) => String(x.channel).localeCompare(String(y.channel)));
+                // A's quoted line in A's order; B's quoted line and the line bought from B's offer in B's
+                expect(parts).toEqual([
+                    { channel: await channelOf(a.id), lines: [[3, 29900, aQuoteLine]] },
+                    {
+                        channel: await channelOf(b.id),
+                        lines: [
+                            [2, 28500, bQuoteLine],
+                            [2, 29000, bOfferId],
+                        ].sort(),
+                    },
+                ]);
+                // B's offer gave up the 2 units bought from it, not the 2 quoted
+                const { offer: after } = await run(adminClient, RfqOfferQuantityDocument, { id: bOfferId });
+                expect(after!.quantityAvailable).toBe(before!.quantityAvailable - 2);
+                // each seller's sale is booked to it (its seller order's total with tax), the quoted lines included
+                const { sellerOrderSettlements } = await run(adminClient, RfqSellerSettlementsDocument, {
+                    orderId: order.id,
+                });
+                expect(sellerOrderSettlements.items.map(st => [st.seller.id, st.saleAmount]).sort()).toEqual(
+                    [
+                        // with the test zone's 20% tax; the platform's shipping line (5.00) went to the first part
+                        [a.id, (3 * 29900 * 12) / 10 + 500],
+                        [b.id, ((2 * 28500 + 2 * 29000) * 12) / 10],
+                    ].sort(),
+                );
+            });
+
+            it('orders a quoted free-text part as the catalogue variant the seller’s offer matched, from that seller', async () => {
+                const { myQuoteRequest } = await run(shopClient, RfqMyRequestDocument, { id: requestId });
+                const freeText = myQuoteRequest!.quotes
+                    .find(q => q.sellerId === a.id)!
+                    .lines.find(l => l.requestLineId === lineIds[1])!;
+                const { acceptQuoteLines } = await run(shopClient, RfqAcceptQuoteLinesDocument, {
+                    lines: [{ quoteLineId: freeText.id }],
+                });
+                if (acceptQuoteLines.__typename !== 'Order') {
+                    throw new Error(
+                        `not an order: ${'message' in acceptQuoteLines ? acceptQuoteLines.message : ''}`,
+                    );
+                }
+                // "xr 200-B" reached A through the seller SKU of its offer on T_4: the line is T_4 at A's price
+                expect(
+                    acceptQuoteLines.lines.map(l => [
+                        l.productVariant.id,
+                        l.quantity,
+                        l.unitPrice,
+                        l.customFields?.quoteLineId,
+                    ]),
+                ).toEqual([['T_4', 2, 5000, freeText.id]]);
             });
 
             it('refuses revising or declining an accepted quote', async () => {

@@ -26,6 +26,7 @@ import {
 } from '../api/error-results';
 import { RFQ_PLUGIN_OPTIONS } from '../constants';
 import { QuoteLine } from '../entities/quote-line.entity';
+import { Offer } from '../../marketplace';
 import { QuoteRequestRouting } from '../entities/quote-request-routing.entity';
 import { QuoteRequest, QuoteRequestState } from '../entities/quote-request.entity';
 import { Quote, QuoteState } from '../entities/quote.entity';
@@ -318,12 +319,16 @@ export class QuoteService {
                         throw new AcceptanceRefused(new QuoteQuantityExceededError(line.quantity));
                     }
                     const requestLine = await this.requests.requestLine(tx, line.requestLineId);
-                    if (!requestLine?.productVariantId) {
+                    // a free-text part is ordered as the catalogue variant of the seller's offer it matched
+                    const variantId =
+                        requestLine?.productVariantId ??
+                        (await this.matchedVariantId(tx, line.requestLineId, quote.sellerId));
+                    if (variantId == null) {
                         throw new UserInputError(
                             'This quote line is for a part outside the catalogue: it cannot be ordered online',
                         );
                     }
-                    claims.push({ line, quantity, variantId: requestLine.productVariantId });
+                    claims.push({ line, quantity, variantId });
                 }
                 for (const claim of claims) {
                     const result = await this.connection
@@ -371,12 +376,12 @@ export class QuoteService {
     /**
      * Submitted requests past their response deadline are closed, quotes past their validity (or of closed
      * requests) expire; submitted requests without any quote after `unansweredAfterHours` publish
-     * `QuoteRequestUnansweredEvent` once.
+     * `QuoteRequestUnansweredEvent` once. `now` is the time to judge by (the scheduled task: the current time).
      */
     async runDeadlines(
         ctx: RequestContext,
+        now = new Date(),
     ): Promise<{ closed: number; expired: number; unanswered: number }> {
-        const now = new Date();
         const requestRepo = this.connection.getRepository(ctx, QuoteRequest);
         const due = await requestRepo.find({
             where: { state: QuoteRequestState.Submitted, responseDeadline: LessThan(now) },
@@ -446,6 +451,26 @@ export class QuoteService {
             idsAreEqual(request.customerId, buyer.customerId) ||
             (buyer.companyAdmin && buyer.companyId != null && idsAreEqual(request.companyId, buyer.companyId))
         );
+    }
+
+    /**
+     * The catalogue variant a free-text request line means for a seller: the variant of the offer whose seller SKU,
+     * manufacturer part number or variant SKU matched the part number when the line was routed to that seller.
+     */
+    private async matchedVariantId(
+        ctx: RequestContext,
+        requestLineId: ID,
+        sellerId: ID,
+    ): Promise<ID | undefined> {
+        const row = await this.connection
+            .getRepository(ctx, QuoteRequestRouting)
+            .createQueryBuilder('routing')
+            .innerJoin(Offer, 'offer', 'offer.id = routing.offerId')
+            .select('offer.productVariantId', 'productVariantId')
+            .where('routing.requestLineId = :requestLineId', { requestLineId })
+            .andWhere('routing.sellerId = :sellerId', { sellerId })
+            .getRawOne<{ productVariantId: ID }>();
+        return row?.productVariantId ?? undefined;
     }
 
     private unavailability(

@@ -66,4 +66,20 @@ export class QuotedPriceService {
         }
         return { unitPrice: Number(row.unitPrice), acceptedQuantity: Number(row.acceptedQuantity) };
     }
+
+    /**
+     * The marketplace seller of an accepted quote line (the quote's seller): an order line bought on it is that
+     * seller's (its seller order, stock location, ledger). Undefined for a quote line not accepted.
+     */
+    async sellerIdOfAcceptedQuoteLine(ctx: RequestContext, quoteLineId: string): Promise<ID | undefined> {
+        const row = await this.connection
+            .getRepository(ctx, QuoteLine)
+            .createQueryBuilder('line')
+            .innerJoin(Quote, 'quote', 'quote.id = line.quoteId')
+            .select('quote.sellerId', 'sellerId')
+            .where('line.id = :id', { id: this.codec.decode(quoteLineId) })
+            .andWhere('line.acceptedQuantity > 0')
+            .getRawOne<{ sellerId: ID }>();
+        return row?.sellerId ?? undefined;
+    }
 }

@@ -244,6 +244,64 @@ export const browserTests: BrowserTest[] = [
             );
         },
     },
+    {
+        name: "Marketplace seller fulfilment: Thames's administrator fulfils its part of the demo split order in the Dashboard (Chinese)",
+        async run({ page, baseUrl, screenshotDir }) {
+            await withDashboardSession(
+                page,
+                baseUrl,
+                'zh_Hans',
+                async () => {
+                    const watch = new PageWatch(page);
+                    await page.goto(`${baseUrl}/dashboard/orders`);
+                    await watch.assertHealthy('orders (Thames)');
+                    const tokens = await dashboardTokens(page);
+                    const { orders } = await adminApi<{
+                        orders: { items: Array<{ id: string; state: string }> };
+                    }>(
+                        baseUrl,
+                        tokens,
+                        `{ orders(options: { filter: { type: { eq: "Seller" } }, sort: { id: ASC }, take: 1 }) { items { id state } } }`,
+                    );
+                    const sellerOrder = orders.items[0];
+                    if (!sellerOrder) {
+                        throw new Error('Thames has no seller order (DEMO_SPLIT_ORDER)');
+                    }
+                    if (sellerOrder.state !== 'PaymentSettled') {
+                        throw new Error(
+                            `Thames's seller order is ${sellerOrder.state}, not paid (PaymentSettled)`,
+                        );
+                    }
+                    await openDashboardPath(page, baseUrl, `/dashboard/orders/${sellerOrder.id}`);
+                    await page.getByTestId('order-sellers').waitFor();
+                    await page.getByRole('button', { name: '履行订单' }).first().click();
+                    const dialog = page.getByRole('dialog');
+                    await dialog.waitFor();
+                    await watch.assertHealthy('the fulfil dialog');
+                    await screenshot(page, screenshotDir, 'marketplace-seller-fulfil-dialog-zh');
+                    await dialog.getByRole('button', { name: '履行订单' }).click();
+                    await page.getByText('已成功履行订单').first().waitFor();
+                    await watch.assertHealthy("Thames's fulfilment");
+
+                    const { order } = await adminApi<{
+                        order: { state: string; fulfillments: Array<{ state: string }> } | null;
+                    }>(
+                        baseUrl,
+                        tokens,
+                        `query ($id: ID!) { order(id: $id) { state fulfillments { state } } }`,
+                        { id: sellerOrder.id },
+                    );
+                    if (order?.fulfillments.length !== 1 || order.fulfillments[0].state !== 'Pending') {
+                        throw new Error(
+                            `Thames's seller order has fulfilments ${JSON.stringify(order?.fulfillments)}, not one pending`,
+                        );
+                    }
+                    await screenshot(page, screenshotDir, 'marketplace-seller-fulfilled-zh');
+                },
+                THAMES_ADMIN,
+            );
+        },
+    },
 ];
 
 async function expectValue(page: Page, selector: string, value: string): Promise<void> {

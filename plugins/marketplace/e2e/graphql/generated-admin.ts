@@ -969,7 +969,14 @@ export type MktOrderFieldsFragment = {
         priceWithTax: number;
         shippingMethod: { __typename?: 'ShippingMethod'; id: string; name: string };
     }>;
-    payments?: Array<{ __typename?: 'Payment'; id: string; state: string }> | null;
+    payments?: Array<{
+        __typename?: 'Payment';
+        id: string;
+        state: string;
+        amount: number;
+        method: string;
+        transactionId?: string | null;
+    }> | null;
 };
 
 export type MktOrderByCodeQueryVariables = Types.Exact<{
@@ -1016,7 +1023,14 @@ export type MktOrderByCodeQuery = {
                     priceWithTax: number;
                     shippingMethod: { __typename?: 'ShippingMethod'; id: string; name: string };
                 }>;
-                payments?: Array<{ __typename?: 'Payment'; id: string; state: string }> | null;
+                payments?: Array<{
+                    __typename?: 'Payment';
+                    id: string;
+                    state: string;
+                    amount: number;
+                    method: string;
+                    transactionId?: string | null;
+                }> | null;
             }> | null;
             channels: Array<{ __typename?: 'Channel'; id: string; code: string }>;
             lines: Array<{
@@ -1033,7 +1047,14 @@ export type MktOrderByCodeQuery = {
                 priceWithTax: number;
                 shippingMethod: { __typename?: 'ShippingMethod'; id: string; name: string };
             }>;
-            payments?: Array<{ __typename?: 'Payment'; id: string; state: string }> | null;
+            payments?: Array<{
+                __typename?: 'Payment';
+                id: string;
+                state: string;
+                amount: number;
+                method: string;
+                transactionId?: string | null;
+            }> | null;
         }>;
     };
 };
@@ -1080,7 +1101,14 @@ export type MktOrderQuery = {
             priceWithTax: number;
             shippingMethod: { __typename?: 'ShippingMethod'; id: string; name: string };
         }>;
-        payments?: Array<{ __typename?: 'Payment'; id: string; state: string }> | null;
+        payments?: Array<{
+            __typename?: 'Payment';
+            id: string;
+            state: string;
+            amount: number;
+            method: string;
+            transactionId?: string | null;
+        }> | null;
     } | null;
 };
 
@@ -1109,7 +1137,12 @@ export type MktAddFulfillmentMutationVariables = Types.Exact<{
 export type MktAddFulfillmentMutation = {
     __typename?: 'Mutation';
     addFulfillmentToOrder:
-        | { __typename: 'CreateFulfillmentError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'CreateFulfillmentError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              fulfillmentHandlerError: string;
+          }
         | { __typename: 'EmptyOrderLineSelectionError'; errorCode: Types.ErrorCode; message: string }
         | {
               __typename: 'Fulfillment';
@@ -1126,6 +1159,60 @@ export type MktAddFulfillmentMutation = {
           }
         | { __typename: 'InvalidFulfillmentHandlerError'; errorCode: Types.ErrorCode; message: string }
         | { __typename: 'ItemsAlreadyFulfilledError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type MktTransitionFulfillmentMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+    state: Types.Scalars['String']['input'];
+}>;
+
+export type MktTransitionFulfillmentMutation = {
+    __typename?: 'Mutation';
+    transitionFulfillmentToState:
+        | { __typename: 'Fulfillment'; id: string; state: string }
+        | { __typename: 'FulfillmentStateTransitionError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type MktCancelOrderMutationVariables = Types.Exact<{
+    input: Types.CancelOrderInput;
+}>;
+
+export type MktCancelOrderMutation = {
+    __typename?: 'Mutation';
+    cancelOrder:
+        | { __typename: 'CancelActiveOrderError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'EmptyOrderLineSelectionError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'MultipleOrderError'; errorCode: Types.ErrorCode; message: string }
+        | { __typename: 'Order'; id: string; state: string }
+        | {
+              __typename: 'OrderStateTransitionError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              transitionError: string;
+          }
+        | { __typename: 'QuantityTooGreatError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type MktSellerRoleQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MktSellerRoleQuery = {
+    __typename?: 'Query';
+    marketplaceSeller?: {
+        __typename?: 'MarketplaceSeller';
+        id: string;
+        role?: { __typename?: 'Role'; id: string; permissions: Array<Types.Permission> } | null;
+    } | null;
+};
+
+export type MktUpdateRoleMutationVariables = Types.Exact<{
+    input: Types.UpdateRoleInput;
+}>;
+
+export type MktUpdateRoleMutation = {
+    __typename?: 'Mutation';
+    updateRole: { __typename?: 'Role'; id: string; permissions: Array<Types.Permission> };
 };
 
 export type MarketplaceSellerFieldsFragment = {
@@ -1595,6 +1682,9 @@ export const MktOrderFieldsFragmentDoc = {
                             selections: [
                                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'transactionId' } },
                             ],
                         },
                     },
@@ -5713,6 +5803,9 @@ export const MktOrderByCodeDocument = {
                             selections: [
                                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'transactionId' } },
                             ],
                         },
                     },
@@ -5900,6 +5993,9 @@ export const MktOrderDocument = {
                             selections: [
                                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'transactionId' } },
                             ],
                         },
                     },
@@ -6083,6 +6179,22 @@ export const MktAddFulfillmentDocument = {
                                     kind: 'InlineFragment',
                                     typeCondition: {
                                         kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'CreateFulfillmentError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'fulfillmentHandlerError' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
                                         name: { kind: 'Name', value: 'InsufficientStockOnHandError' },
                                     },
                                     selectionSet: {
@@ -6100,6 +6212,271 @@ export const MktAddFulfillmentDocument = {
         },
     ],
 } as unknown as DocumentNode<MktAddFulfillmentMutation, MktAddFulfillmentMutationVariables>;
+export const MktTransitionFulfillmentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktTransitionFulfillment' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'transitionFulfillmentToState' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'state' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Fulfillment' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktTransitionFulfillmentMutation, MktTransitionFulfillmentMutationVariables>;
+export const MktCancelOrderDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktCancelOrder' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelOrderInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cancelOrder' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'OrderStateTransitionError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'transitionError' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktCancelOrderMutation, MktCancelOrderMutationVariables>;
+export const MktSellerRoleDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktSellerRole' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marketplaceSeller' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'role' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktSellerRoleQuery, MktSellerRoleQueryVariables>;
+export const MktUpdateRoleDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktUpdateRole' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateRoleInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateRole' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktUpdateRoleMutation, MktUpdateRoleMutationVariables>;
 export const MarketplaceSellerListDocument = {
     kind: 'Document',
     definitions: [

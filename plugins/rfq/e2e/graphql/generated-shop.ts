@@ -690,6 +690,62 @@ export type RfqAdjustLineMutation = {
         | { __typename: 'OrderModificationError'; errorCode: Types.ErrorCode; message: string };
 };
 
+export type RfqSetShippingAddressMutationVariables = Types.Exact<{
+    input: Types.CreateAddressInput;
+}>;
+
+export type RfqSetShippingAddressMutation = {
+    __typename?: 'Mutation';
+    setOrderShippingAddress: { __typename: 'NoActiveOrderError' } | { __typename: 'Order' };
+};
+
+export type RfqEligibleShippingQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type RfqEligibleShippingQuery = {
+    __typename?: 'Query';
+    eligibleShippingMethods: Array<{ __typename?: 'ShippingMethodQuote'; id: string; code: string }>;
+};
+
+export type RfqSetShippingMutationVariables = Types.Exact<{
+    ids: Array<Types.Scalars['ID']['input']> | Types.Scalars['ID']['input'];
+}>;
+
+export type RfqSetShippingMutation = {
+    __typename?: 'Mutation';
+    setOrderShippingMethod:
+        | { __typename: 'IneligibleShippingMethodError' }
+        | { __typename: 'NoActiveOrderError' }
+        | { __typename: 'Order' }
+        | { __typename: 'OrderModificationError' };
+};
+
+export type RfqTransitionMutationVariables = Types.Exact<{
+    state: Types.Scalars['String']['input'];
+}>;
+
+export type RfqTransitionMutation = {
+    __typename?: 'Mutation';
+    transitionOrderToState?:
+        | { __typename: 'Order'; state: string }
+        | { __typename: 'OrderStateTransitionError'; transitionError: string }
+        | null;
+};
+
+export type RfqAddPaymentMutationVariables = Types.Exact<{ [key: string]: never }>;
+
+export type RfqAddPaymentMutation = {
+    __typename?: 'Mutation';
+    addPaymentToOrder:
+        | { __typename: 'CouponRemovedDuringCheckoutError'; message: string }
+        | { __typename: 'IneligiblePaymentMethodError'; message: string }
+        | { __typename: 'NoActiveOrderError'; message: string }
+        | { __typename: 'Order'; id: string; code: string; state: string }
+        | { __typename: 'OrderPaymentStateError'; message: string }
+        | { __typename: 'OrderStateTransitionError'; message: string }
+        | { __typename: 'PaymentDeclinedError'; message: string }
+        | { __typename: 'PaymentFailedError'; message: string };
+};
+
 export const RfqShopRequestFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -2526,3 +2582,264 @@ export const RfqAdjustLineDocument = {
         },
     ],
 } as unknown as DocumentNode<RfqAdjustLineMutation, RfqAdjustLineMutationVariables>;
+export const RfqSetShippingAddressDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RfqSetShippingAddress' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAddressInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'setOrderShippingAddress' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqSetShippingAddressMutation, RfqSetShippingAddressMutationVariables>;
+export const RfqEligibleShippingDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'RfqEligibleShipping' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'eligibleShippingMethods' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqEligibleShippingQuery, RfqEligibleShippingQueryVariables>;
+export const RfqSetShippingDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RfqSetShipping' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'ListType',
+                            type: {
+                                kind: 'NonNullType',
+                                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                            },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'setOrderShippingMethod' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'shippingMethodId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqSetShippingMutation, RfqSetShippingMutationVariables>;
+export const RfqTransitionDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RfqTransition' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'transitionOrderToState' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'state' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'OrderStateTransitionError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'transitionError' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqTransitionMutation, RfqTransitionMutationVariables>;
+export const RfqAddPaymentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RfqAddPayment' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'addPaymentToOrder' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'method' },
+                                            value: {
+                                                kind: 'StringValue',
+                                                value: 'standard-payment',
+                                                block: false,
+                                            },
+                                        },
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'metadata' },
+                                            value: { kind: 'ObjectValue', fields: [] },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'Order' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqAddPaymentMutation, RfqAddPaymentMutationVariables>;

@@ -1,0 +1,98 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { ID } from '@vendure/common/lib/shared-types';
+import { ConfigService } from '@vendure/core';
+import { internal_getRequestContext } from '@vendure/core/dist/api/common/request-context';
+import {
+    CreateFulfillmentError,
+    OrderStateTransitionError,
+} from '@vendure/core/dist/common/error/generated-graphql-admin-errors';
+import { GraphQLResolveInfo } from 'graphql';
+import { from, Observable, of, switchMap } from 'rxjs';
+
+import { localize } from '../../../src/common/localized-error-result';
+import { EntityIdCodec, entityIdCodec } from '../config/entity-id-codec';
+import { sellerOrderChangeRefusal } from '../config/seller-order-process';
+import { SellerOrderFulfilmentService } from '../services/seller-order-fulfilment.service';
+
+/**
+ * A part of a split order is fulfilled once: on its seller order (by the seller, or the operator) or on the
+ * buyer's order (by the operator). `addFulfillmentToOrder` for a line already fulfilled on the other side answers
+ * `CreateFulfillmentError` naming the order that holds the fulfilment, before Vendure writes anything. A seller
+ * order is not cancelled on its own (`cancelOrder` answers `OrderStateTransitionError`): the buyer's order is.
+ */
+@Injectable()
+export class SellerFulfilmentInterceptor implements NestInterceptor {
+    private codec: EntityIdCodec;
+
+    constructor(
+        private fulfilment: SellerOrderFulfilmentService,
+        configService: ConfigService,
+    ) {
+        this.codec = entityIdCodec(configService);
+    }
+
+    intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+        if (context.getType<GqlContextType>() !== 'graphql') {
+            return next.handle();
+        }
+        const gqlContext = GqlExecutionContext.create(context);
+        const info = gqlContext.getInfo<GraphQLResolveInfo>();
+        if (
+            info.parentType.name !== 'Mutation' ||
+            (info.fieldName !== 'addFulfillmentToOrder' && info.fieldName !== 'cancelOrder')
+        ) {
+            return next.handle();
+        }
+        const req = gqlContext.getContext<{ req: Parameters<typeof internal_getRequestContext>[0] }>().req;
+        const ctx = internal_getRequestContext(req);
+        if (info.fieldName === 'cancelOrder') {
+            const orderId = gqlContext.getArgs<{ input?: { orderId?: ID } }>().input?.orderId;
+            if (orderId == null) {
+                return next.handle();
+            }
+            return from(this.fulfilment.sellerOrderState(ctx, this.codec.decode(String(orderId)))).pipe(
+                switchMap(state =>
+                    state === undefined
+                        ? next.handle()
+                        : of(
+                              new OrderStateTransitionError({
+                                  fromState: state,
+                                  toState: 'Cancelled',
+                                  transitionError: sellerOrderChangeRefusal(ctx.languageCode),
+                              }),
+                          ),
+                ),
+            );
+        }
+        const input = gqlContext.getArgs<{
+            input?: { lines?: Array<{ orderLineId: ID; quantity: number }> };
+        }>().input;
+        const lines = (input?.lines ?? []).map(l => ({
+            orderLineId: this.codec.decode(String(l.orderLineId)),
+            quantity: l.quantity,
+        }));
+        return from(this.fulfilment.doubleFulfilmentRefusal(ctx, lines)).pipe(
+            switchMap(refusal =>
+                refusal
+                    ? of(
+                          new CreateFulfillmentError({
+                              fulfillmentHandlerError: localize(
+                                  {
+                                      en:
+                                          `Order line ${this.codec.encode(refusal.orderLineId)} is already ` +
+                                          `fulfilled on order ${refusal.fulfilledOn}: a part of a split order is ` +
+                                          'fulfilled on its seller order or on the buyer’s order, not on both',
+                                      zh_Hans:
+                                          `订单行 ${this.codec.encode(refusal.orderLineId)} 已在订单 ` +
+                                          `${refusal.fulfilledOn} 上履约：拆分订单的每一部分只能在卖家订单或买家订单其中之一上履约`,
+                                  },
+                                  ctx.languageCode,
+                              ),
+                          }),
+                      )
+                    : next.handle(),
+            ),
+        );
+    }
+}
