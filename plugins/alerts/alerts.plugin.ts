@@ -8,7 +8,12 @@ import { WarehousePlugin } from '../warehouse';
 
 import { alertAdminApiExtensions } from './api/alert-api-extensions';
 import { AlertAdminEntityResolver, AlertAdminResolver } from './api/alert-admin.resolver';
-import { AlertRuleAdminResolver, WebhookEndpointAdminEntityResolver } from './api/alert-rule-admin.resolver';
+import {
+    AlertRuleAdminEntityResolver,
+    AlertRuleAdminResolver,
+    WebhookDeliveryAdminEntityResolver,
+    WebhookEndpointAdminEntityResolver,
+} from './api/alert-rule-admin.resolver';
 import { AlertConditionDef } from './config/alert-condition';
 import { alertScanTask } from './config/alert-scan-task';
 import { b2bAlertConditions } from './config/b2b-alert-conditions';
@@ -50,7 +55,9 @@ const adminResolvers: Array<Type<unknown>> = [
     AlertAdminResolver,
     AlertAdminEntityResolver,
     AlertRuleAdminResolver,
+    AlertRuleAdminEntityResolver,
     WebhookEndpointAdminEntityResolver,
+    WebhookDeliveryAdminEntityResolver,
 ];
 
 const permissions = [ReadAlertPermission, UpdateAlertPermission, AlertRulePermission, RunAlertScanPermission];

@@ -284,6 +284,10 @@ export const alertAdminApiExtensions = gql`
         signing: WebhookSigning!
         "Disabled endpoints get nothing."
         enabled: Boolean!
+        "The rules whose alerts are sent to it, by name (the link is AlertRule.webhookEndpoints)."
+        rules: [AlertRule!]!
+        "The latest delivery attempt; null before the first."
+        lastDelivery: WebhookDelivery
         "The latest 100 deliveries, newest first."
         deliveries: [WebhookDelivery!]!
     }
@@ -300,6 +304,8 @@ export const alertAdminApiExtensions = gql`
         updatedAt: DateTime!
         "The endpoint."
         endpointId: ID!
+        "The endpoint; null once it was deleted (its deliveries stay with the alert)."
+        endpoint: WebhookEndpoint
         "The alert."
         alertId: ID!
         "1 for the first try, 2 for the first retry, …"
@@ -345,6 +351,8 @@ export const alertAdminApiExtensions = gql`
         signing: WebhookSigning
         "Enabled (default true)."
         enabled: Boolean
+        "Rules of the channel whose alerts are sent to it (added to each rule's webhookEndpoints)."
+        ruleIds: [ID!]
     }
 
     """
@@ -363,6 +371,8 @@ export const alertAdminApiExtensions = gql`
         signing: WebhookSigning
         "Enabled."
         enabled: Boolean
+        "The rules whose alerts are sent to it, replacing the current ones (it leaves the rules not listed)."
+        ruleIds: [ID!]
     }
 
     """
@@ -423,6 +433,8 @@ export const alertAdminApiExtensions = gql`
         updateWebhookEndpoint(input: UpdateWebhookEndpointInput!): WebhookEndpoint!
         "Deletes a webhook endpoint."
         deleteWebhookEndpoint(id: ID!): DeletionResponse!
+        "Deletes webhook endpoints: all of them, or none when one is not found."
+        deleteWebhookEndpoints(ids: [ID!]!): [DeletionResponse!]!
         "Runs the alert scan now in the active channel (it also runs on the worker on a schedule)."
         runAlertScan: AlertScanResult!
     }

@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DeletionResponse } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
-import { Allow, Ctx, ListQueryOptions, RequestContext, Transaction } from '@vendure/core';
+import { Allow, Ctx, ForbiddenError, ListQueryOptions, RequestContext, Transaction } from '@vendure/core';
 
 import { AlertRulePermission } from '../constants';
 import { AlertRule } from '../entities/alert-rule.entity';
@@ -94,6 +94,10 @@ export class AlertRuleAdminResolver {
         @Ctx() ctx: RequestContext,
         @Args() args: { input: CreateWebhookEndpointInput },
     ): Promise<WebhookEndpoint> {
+        // Naming rules changes those rules, as updateAlertRule would: that takes UpdateAlertRule as well.
+        if (args.input.ruleIds?.length && !ctx.userHasPermissions([AlertRulePermission.Update])) {
+            throw new ForbiddenError();
+        }
         return this.webhookService.create(ctx, args.input);
     }
 
@@ -110,11 +114,38 @@ export class AlertRuleAdminResolver {
     @Mutation()
     @Transaction()
     @Allow(AlertRulePermission.Delete)
+    async deleteWebhookEndpoints(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { ids: ID[] },
+    ): Promise<DeletionResponse[]> {
+        return (await this.webhookService.deleteMany(ctx, args.ids)).map(result => ({ result }));
+    }
+
+    @Mutation()
+    @Transaction()
+    @Allow(AlertRulePermission.Delete)
     async deleteWebhookEndpoint(
         @Ctx() ctx: RequestContext,
         @Args() args: { id: ID },
     ): Promise<DeletionResponse> {
         return { result: await this.webhookService.delete(ctx, args.id) };
+    }
+}
+
+@Resolver('AlertRule')
+export class AlertRuleAdminEntityResolver {
+    constructor(private webhookService: WebhookService) {}
+
+    /**
+     * Loaded with the rule by the rule queries; looked up when the rule came another way (`Alert.rule`, which
+     * ReadAlert reads: endpoints stay behind ReadAlertRule there too).
+     */
+    @ResolveField()
+    @Allow(AlertRulePermission.Read)
+    webhookEndpoints(@Ctx() ctx: RequestContext, @Parent() rule: AlertRule): Promise<WebhookEndpoint[]> {
+        return rule.webhookEndpoints
+            ? Promise.resolve(rule.webhookEndpoints)
+            : this.webhookService.endpointsOf(ctx, rule.id);
     }
 }
 
@@ -125,5 +156,31 @@ export class WebhookEndpointAdminEntityResolver {
     @ResolveField()
     deliveries(@Ctx() ctx: RequestContext, @Parent() endpoint: WebhookEndpoint): Promise<WebhookDelivery[]> {
         return this.webhookService.deliveries(ctx, endpoint.id);
+    }
+
+    @ResolveField()
+    rules(@Ctx() ctx: RequestContext, @Parent() endpoint: WebhookEndpoint): Promise<AlertRule[]> {
+        return this.webhookService.rulesOf(ctx, endpoint.id);
+    }
+
+    @ResolveField()
+    lastDelivery(
+        @Ctx() ctx: RequestContext,
+        @Parent() endpoint: WebhookEndpoint,
+    ): Promise<WebhookDelivery | undefined> {
+        return this.webhookService.lastDelivery(ctx, endpoint.id);
+    }
+}
+
+@Resolver('WebhookDelivery')
+export class WebhookDeliveryAdminEntityResolver {
+    constructor(private webhookService: WebhookService) {}
+
+    @ResolveField()
+    endpoint(
+        @Ctx() ctx: RequestContext,
+        @Parent() delivery: WebhookDelivery,
+    ): Promise<WebhookEndpoint | undefined> {
+        return this.webhookService.findOne(ctx, delivery.endpointId);
     }
 }

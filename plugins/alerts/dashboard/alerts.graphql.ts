@@ -242,6 +242,12 @@ export const alertRuleDetailQuery = graphql(`
             dueInHours
             recipientRoleIds
             recipientEmails
+            webhookEndpoints {
+                id
+                name
+                url
+                enabled
+            }
             renotifyIntervalMinutes
             quietHoursStart
             quietHoursEnd
@@ -280,6 +286,164 @@ export const updateAlertRuleDocument = graphql(`
     mutation DashboardUpdateAlertRule($input: UpdateAlertRuleInput!) {
         updateAlertRule(input: $input) {
             id
+        }
+    }
+`);
+
+export const webhookEndpointListQuery = graphql(`
+    query DashboardWebhookEndpoints($options: WebhookEndpointListOptions) {
+        webhookEndpoints(options: $options) {
+            totalItems
+            items {
+                id
+                createdAt
+                updatedAt
+                name
+                url
+                enabled
+                signing
+                rules {
+                    id
+                    name
+                }
+                lastDelivery {
+                    id
+                    attempt
+                    success
+                    statusCode
+                    attemptedAt
+                    error
+                }
+            }
+        }
+    }
+`);
+
+export const webhookEndpointDetailQuery = graphql(`
+    query DashboardWebhookEndpoint($id: ID!) {
+        webhookEndpoint(id: $id) {
+            id
+            createdAt
+            updatedAt
+            name
+            url
+            enabled
+            signing
+            rules {
+                id
+                name
+                enabled
+            }
+            deliveries {
+                id
+                alertId
+                attempt
+                success
+                statusCode
+                attemptedAt
+                durationMs
+                error
+            }
+        }
+    }
+`);
+
+/** The endpoints a rule may notify, for the rule page's picker (searched by name or URL). */
+export const webhookEndpointOptionsQuery = graphql(`
+    query DashboardWebhookEndpointOptions($options: WebhookEndpointListOptions) {
+        webhookEndpoints(options: $options) {
+            totalItems
+            items {
+                id
+                name
+                url
+                enabled
+            }
+        }
+    }
+`);
+
+/** The rules an endpoint may serve, for the endpoint page's picker (searched by name). */
+export const alertRuleSelectorQuery = graphql(`
+    query DashboardAlertRuleSelector($options: AlertRuleListOptions) {
+        alertRules(options: $options) {
+            totalItems
+            items {
+                id
+                name
+                enabled
+            }
+        }
+    }
+`);
+
+export const createWebhookEndpointDocument = graphql(`
+    mutation DashboardCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+        createWebhookEndpoint(input: $input) {
+            id
+        }
+    }
+`);
+
+export const updateWebhookEndpointDocument = graphql(`
+    mutation DashboardUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+        updateWebhookEndpoint(input: $input) {
+            id
+        }
+    }
+`);
+
+export const deleteWebhookEndpointsDocument = graphql(`
+    mutation DashboardDeleteWebhookEndpoints($ids: [ID!]!) {
+        deleteWebhookEndpoints(ids: $ids) {
+            result
+            message
+        }
+    }
+`);
+
+export const alertWebhookDeliveriesQuery = graphql(`
+    query DashboardAlertWebhookDeliveries($alertId: ID!) {
+        webhookDeliveries(alertId: $alertId) {
+            id
+            alertId
+            endpointId
+            endpoint {
+                id
+                name
+                url
+            }
+            attempt
+            success
+            statusCode
+            attemptedAt
+            durationMs
+            error
+        }
+        alert(id: $alertId) {
+            id
+            rule {
+                id
+                webhookEndpoints {
+                    id
+                    name
+                    enabled
+                }
+            }
+        }
+    }
+`);
+
+/** The alerts the deliveries of an endpoint were about, to name them by their subject. */
+export const deliveryAlertsQuery = graphql(`
+    query DashboardDeliveryAlerts($ids: [String!]!) {
+        alerts(options: { filter: { id: { in: $ids } }, take: 100 }) {
+            items {
+                id
+                subjectType
+                subjectLabel
+                status
+            }
         }
     }
 `);

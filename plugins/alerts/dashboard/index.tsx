@@ -11,6 +11,8 @@ import { SubjectAlertsBlock } from './alerts/subject-alerts-block';
 import { ALERTS_NAV_SECTION_ID } from './common/labels';
 import { AlertRuleDetailPage } from './rules/alert-rule-detail';
 import { AlertRuleListPage } from './rules/alert-rule-list';
+import { WebhookEndpointDetailPage } from './webhooks/webhook-endpoint-detail';
+import { WebhookEndpointListPage } from './webhooks/webhook-endpoint-list';
 
 type OpenCount = { open: number; active: number; info: number; warning: number; critical: number };
 
@@ -70,6 +72,28 @@ defineDashboardExtension({
                 ],
             }),
             component: route => <AlertRuleDetailPage route={route} />,
+        },
+        {
+            path: '/alert-webhooks',
+            loader: () => ({ breadcrumb: <Trans>Webhook endpoints</Trans> }),
+            navMenuItem: {
+                sectionId: ALERTS_NAV_SECTION_ID,
+                id: 'alert-webhooks',
+                title: 'alerts.nav.webhooks',
+                url: '/alert-webhooks',
+                requiresPermission: ['ReadAlertRule'],
+            },
+            component: route => <WebhookEndpointListPage route={route} />,
+        },
+        {
+            path: '/alert-webhooks/$id',
+            loader: () => ({
+                breadcrumb: [
+                    { path: '/alert-webhooks', label: <Trans>Webhook endpoints</Trans> },
+                    <Trans>Webhook endpoint</Trans>,
+                ],
+            }),
+            component: route => <WebhookEndpointDetailPage route={route} />,
         },
     ],
     pageBlocks: SUBJECT_PAGES.map(({ pageId, basePath, subjectType, before }) => ({

@@ -49,19 +49,28 @@ import {
     AlCreateChannelDocument,
     AlCreateCompanyDocument,
     AlCreateCreditAccountDocument,
+    AlAlertDeliveriesDocument,
+    AlAlertRuleEndpointsDocument,
     AlCreateEndpointDocument,
+    AlCreateEndpointWithRulesDocument,
     AlCreateRuleDocument,
+    AlDeleteEndpointsDocument,
+    AlDeleteRuleDocument,
     AlEndpointDeliveriesDocument,
+    AlEndpointDocument,
+    AlEndpointsDocument,
     AlOpenCountDocument,
     AlOrderByCodeDocument,
     AlpAdministratorRolesDocument,
     AlPlaceCreditHoldDocument,
     AlReleaseCreditHoldDocument,
     AlResolveDocument,
+    AlRulesDocument,
     AlRunScanDocument,
     AlSettlePaymentDocument,
     AlSnoozeDocument,
     AlTransitionFulfillmentDocument,
+    AlUpdateEndpointDocument,
     AlUpdateRuleDocument,
     AlZonesDocument,
 } from './graphql/generated-admin';
@@ -433,6 +442,114 @@ describe('Alerts', () => {
             });
         });
 
+        it('lists the endpoint with the rules that notify it and its last delivery; each delivery names its endpoint', async () => {
+            const { webhookEndpoints } = await run(adminClient, AlEndpointsDocument, {
+                options: { filter: { name: { eq: 'Ops hook' } } },
+            });
+            expect(webhookEndpoints.items).toEqual([
+                {
+                    id: endpointId,
+                    name: 'Ops hook',
+                    url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/alerts$/),
+                    signing: 'hmac',
+                    enabled: true,
+                    rules: [{ id: ruleId, name: 'Expedite paid orders' }],
+                    lastDelivery: expect.objectContaining({
+                        alertId,
+                        attempt: 3,
+                        success: true,
+                        statusCode: 200,
+                    }),
+                },
+            ]);
+            const { webhookDeliveries, alert } = await run(adminClient, AlAlertDeliveriesDocument, {
+                alertId,
+            });
+            expect(webhookDeliveries.map(d => d.endpoint)).toEqual([
+                { id: endpointId, name: 'Ops hook' },
+                { id: endpointId, name: 'Ops hook' },
+                { id: endpointId, name: 'Ops hook' },
+            ]);
+            // The rule of an alert lists its endpoints too (it is not loaded with them there).
+            expect(alert?.rule.webhookEndpoints).toEqual([{ id: endpointId, name: 'Ops hook' }]);
+        });
+
+        it('sets the rules of an endpoint from the endpoint’s side: added, kept when omitted, replaced', async () => {
+            const { createAlertRule: other } = await run(adminClient, AlCreateRuleDocument, {
+                input: {
+                    name: 'Another rule for hooks',
+                    enabled: false,
+                    condition: {
+                        code: 'order-total-above',
+                        arguments: [{ name: 'amount', value: '99999999' }],
+                    },
+                },
+            });
+            const { createWebhookEndpoint: second } = await run(
+                adminClient,
+                AlCreateEndpointWithRulesDocument,
+                {
+                    input: {
+                        name: 'Second hook',
+                        url: 'http://127.0.0.1:9/second',
+                        secret,
+                        signing: 'jws',
+                        ruleIds: [ruleId, other.id],
+                    },
+                },
+            );
+            expect(second.rules).toEqual([
+                { id: other.id, name: 'Another rule for hooks' },
+                { id: ruleId, name: 'Expedite paid orders' },
+            ]);
+            expect(second.lastDelivery).toBeNull();
+            const { alertRules } = await run(adminClient, AlRulesDocument, {
+                options: { filter: { id: { eq: ruleId } } },
+            });
+            expect(alertRules.items[0].webhookEndpoints.map(e => e.name).sort()).toEqual([
+                'Ops hook',
+                'Second hook',
+            ]);
+
+            const renamed = await run(adminClient, AlUpdateEndpointDocument, {
+                input: { id: second.id, name: 'Second hook, renamed', enabled: false },
+            });
+            expect(renamed.updateWebhookEndpoint).toMatchObject({
+                name: 'Second hook, renamed',
+                enabled: false,
+                signing: 'jws',
+                rules: [{ id: other.id }, { id: ruleId }],
+            });
+
+            const narrowed = await run(adminClient, AlUpdateEndpointDocument, {
+                input: { id: second.id, ruleIds: [other.id] },
+            });
+            expect(narrowed.updateWebhookEndpoint.rules).toEqual([
+                { id: other.id, name: 'Another rule for hooks' },
+            ]);
+            const { alertRules: left } = await run(adminClient, AlRulesDocument, {
+                options: { filter: { id: { eq: ruleId } } },
+            });
+            expect(left.items[0].webhookEndpoints).toEqual([{ id: endpointId, name: 'Ops hook' }]);
+
+            // An unknown rule changes nothing.
+            expect(
+                await expectGraphQLError(adminClient, AlUpdateEndpointDocument, {
+                    input: { id: second.id, name: 'Not saved', ruleIds: [ruleId, 'T_99999'] },
+                }),
+            ).toMatch(/No AlertRule with the id "99999"/);
+            const { webhookEndpoint } = await run(adminClient, AlEndpointDocument, { id: second.id });
+            expect(webhookEndpoint).toMatchObject({
+                name: 'Second hook, renamed',
+                rules: [{ id: other.id }],
+            });
+
+            await run(adminClient, AlDeleteRuleDocument, { id: other.id });
+            const { webhookEndpoint: orphan } = await run(adminClient, AlEndpointDocument, { id: second.id });
+            expect(orphan?.rules).toEqual([]);
+            await run(adminClient, AlDeleteEndpointsDocument, { ids: [second.id] });
+        });
+
         it('keeps one alert per rule and order under parallel scans and counts the occurrences', async () => {
             const results = await Promise.all([1, 2, 3, 4].map(() => run(adminClient, AlRunScanDocument)));
             expect(results.every(r => r.runAlertScan.raised === 1)).toBe(true);
@@ -471,6 +588,45 @@ describe('Alerts', () => {
             expect(alert?.resolvedAt).toBeTruthy();
             const { openAlertCount } = await run(adminClient, AlOpenCountDocument);
             expect(openAlertCount.open).toBe(0);
+        });
+        it('deletes endpoints in bulk, all or none; their deliveries stay with the alert', async () => {
+            const { createWebhookEndpoint: spare } = await run(
+                adminClient,
+                AlCreateEndpointWithRulesDocument,
+                {
+                    input: { name: 'Spare hook', url: 'http://127.0.0.1:9/spare', secret, ruleIds: [ruleId] },
+                },
+            );
+            expect(
+                await expectGraphQLError(adminClient, AlDeleteEndpointsDocument, {
+                    ids: [endpointId, spare.id, 'T_99999'],
+                }),
+            ).toMatch(/No WebhookEndpoint with the id "99999"/);
+            const before = await run(adminClient, AlEndpointsDocument, {
+                options: { filter: { id: { in: [endpointId, spare.id] } } },
+            });
+            expect(before.webhookEndpoints.totalItems).toBe(2);
+
+            const { deleteWebhookEndpoints } = await run(adminClient, AlDeleteEndpointsDocument, {
+                ids: [endpointId, spare.id],
+            });
+            expect(deleteWebhookEndpoints).toEqual([{ result: 'DELETED' }, { result: 'DELETED' }]);
+            const after = await run(adminClient, AlEndpointsDocument, {
+                options: { filter: { id: { in: [endpointId, spare.id] } } },
+            });
+            expect(after.webhookEndpoints.totalItems).toBe(0);
+            const { alertRules } = await run(adminClient, AlRulesDocument, {
+                options: { filter: { id: { eq: ruleId } } },
+            });
+            expect(alertRules.items[0].webhookEndpoints).toEqual([]);
+            const { webhookDeliveries } = await run(adminClient, AlAlertDeliveriesDocument, { alertId });
+            expect(webhookDeliveries.map(d => [d.attempt, d.endpointId, d.endpoint])).toEqual(
+                expect.arrayContaining([
+                    [1, endpointId, null],
+                    [2, endpointId, null],
+                    [3, endpointId, null],
+                ]),
+            );
         });
     });
 
@@ -790,6 +946,64 @@ describe('Alerts', () => {
             );
         });
 
+        it('keeps webhook endpoints, their rules and deliveries to their channel', async () => {
+            const { createAlertRule: rule } = await run(adminClient, AlCreateRuleDocument, {
+                input: {
+                    name: 'Default channel hook rule',
+                    enabled: false,
+                    condition: {
+                        code: 'order-total-above',
+                        arguments: [{ name: 'amount', value: '99999999' }],
+                    },
+                },
+            });
+            const { createWebhookEndpoint: endpoint } = await run(
+                adminClient,
+                AlCreateEndpointWithRulesDocument,
+                {
+                    input: {
+                        name: 'Default channel hook',
+                        url: 'http://127.0.0.1:9/default',
+                        secret,
+                        ruleIds: [rule.id],
+                    },
+                },
+            );
+            const branchAdmin = new SimpleGraphQLClient(
+                triflowTestConfig(),
+                `http://localhost:${triflowTestConfig().apiOptions.port}/admin-api`,
+            );
+            await loginAsAdministratorWithPermissions(
+                adminClient,
+                branchAdmin,
+                ['CreateAlertRule', 'ReadAlertRule', 'UpdateAlertRule', 'DeleteAlertRule', 'ReadAlert'],
+                [otherChannelId],
+            );
+            branchAdmin.setChannelToken(otherChannelToken);
+            expect((await run(branchAdmin, AlEndpointsDocument)).webhookEndpoints.totalItems).toBe(0);
+            expect(
+                (await run(branchAdmin, AlEndpointDocument, { id: endpoint.id })).webhookEndpoint,
+            ).toBeNull();
+            expect(
+                await expectGraphQLError(branchAdmin, AlCreateEndpointWithRulesDocument, {
+                    input: { name: 'Branch hook', url: 'http://127.0.0.1:9/b', secret, ruleIds: [rule.id] },
+                }),
+            ).toMatch(/No AlertRule with the id/);
+            expect(
+                await expectGraphQLError(branchAdmin, AlDeleteEndpointsDocument, { ids: [endpoint.id] }),
+            ).toMatch(/No WebhookEndpoint with the id/);
+            const { alerts } = await run(adminClient, AlAlertsDocument, { options: { take: 1 } });
+            expect(
+                (await run(branchAdmin, AlAlertDeliveriesDocument, { alertId: alerts.items[0].id }))
+                    .webhookDeliveries,
+            ).toEqual([]);
+
+            const { webhookEndpoint } = await run(adminClient, AlEndpointDocument, { id: endpoint.id });
+            expect(webhookEndpoint?.rules).toEqual([{ id: rule.id, name: 'Default channel hook rule' }]);
+            await run(adminClient, AlDeleteEndpointsDocument, { ids: [endpoint.id] });
+            await run(adminClient, AlDeleteRuleDocument, { id: rule.id });
+        });
+
         it('refuses alerts and rules to a role without the alert permissions', async () => {
             const clerk = new SimpleGraphQLClient(
                 triflowTestConfig(),
@@ -815,6 +1029,41 @@ describe('Alerts', () => {
             expect(
                 await expectGraphQLError(reader, AlResolveDocument, { ids: [alerts.items[0].id] }),
             ).toMatch(/not currently authorized/);
+
+            // Webhook endpoints and their deliveries are the rules' business, also as fields of an alert's rule.
+            expect(await expectGraphQLError(reader, AlEndpointsDocument)).toMatch(/not currently authorized/);
+            expect(
+                await expectGraphQLError(reader, AlAlertRuleEndpointsDocument, { id: alerts.items[0].id }),
+            ).toMatch(/not currently authorized/);
+            expect(await expectGraphQLError(reader, AlDeleteEndpointsDocument, { ids: ['T_1'] })).toMatch(
+                /not currently authorized/,
+            );
+
+            // Creating an endpoint for existing rules changes those rules: it takes UpdateAlertRule as well.
+            const creator = new SimpleGraphQLClient(
+                triflowTestConfig(),
+                `http://localhost:${triflowTestConfig().apiOptions.port}/admin-api`,
+            );
+            await loginAsAdministratorWithPermissions(adminClient, creator, [
+                'CreateAlertRule',
+                'ReadAlertRule',
+            ]);
+            const { alertRules } = await run(creator, AlRulesDocument, { options: { take: 1 } });
+            expect(
+                await expectGraphQLError(creator, AlCreateEndpointWithRulesDocument, {
+                    input: {
+                        name: 'Creator hook',
+                        url: 'http://127.0.0.1:9/c',
+                        secret,
+                        ruleIds: [alertRules.items[0].id],
+                    },
+                }),
+            ).toMatch(/not currently authorized/);
+            const { createWebhookEndpoint } = await run(creator, AlCreateEndpointWithRulesDocument, {
+                input: { name: 'Creator hook', url: 'http://127.0.0.1:9/c', secret, ruleIds: [] },
+            });
+            expect(createWebhookEndpoint.rules).toEqual([]);
+            await run(adminClient, AlDeleteEndpointsDocument, { ids: [createWebhookEndpoint.id] });
             await adminClient.asSuperAdmin();
         });
     });

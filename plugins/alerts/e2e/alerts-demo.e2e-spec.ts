@@ -4,9 +4,20 @@ import { SimpleGraphQLClient } from '@vendure/testing';
 import { createTriflowTestEnvironment, run, startTestServer } from '../../../src/testing/helpers';
 import { triflowTestConfig } from '../../../src/testing/test-config';
 import { demoSeeder } from '../demo';
-import { DEMO_LARGE_ORDER_RULE, DEMO_UNSHIPPED_RULE } from '../demo/alerts-demo';
+import {
+    DEMO_LARGE_ORDER_RULE,
+    DEMO_UNSHIPPED_RULE,
+    DEMO_WEBHOOK_ENDPOINT,
+    DEMO_WEBHOOK_URL,
+} from '../demo/alerts-demo';
 
-import { AlAlertsDocument, AlOrderByCodeDocument, AlRulesDocument } from './graphql/generated-admin';
+import {
+    AlAlertDeliveriesDocument,
+    AlAlertsDocument,
+    AlEndpointsDocument,
+    AlOrderByCodeDocument,
+    AlRulesDocument,
+} from './graphql/generated-admin';
 import {
     AlAddItemDocument,
     AlAddPaymentDocument,
@@ -27,7 +38,7 @@ describe('Alerts demo data', () => {
         await env.server.destroy();
     });
 
-    it('seeds two rules and one open alert on the largest placed order, once', async () => {
+    it('seeds two rules, a webhook endpoint and one open alert on the largest placed order, once', async () => {
         const shop = new SimpleGraphQLClient(
             triflowTestConfig(),
             `http://localhost:${triflowTestConfig().apiOptions.port}/shop-api`,
@@ -70,5 +81,37 @@ describe('Alerts demo data', () => {
         });
         expect(alerts.items[0].messageEn).toContain(addItemToOrder.code);
         expect(alerts.items[0].messageZh).toContain(`订单 ${addItemToOrder.code}`);
+        // Notified as it was raised, whatever the time of day: the quiet hours came after.
+        expect(alerts.items[0].lastNotifiedAt).toBeTruthy();
+        expect(large).toMatchObject({ quietHoursStart: '22:00', quietHoursEnd: '07:00' });
+
+        // The webhook endpoint the large-order rule notifies, at an address fetch refuses to call: the alert's
+        // delivery is attempted, fails without leaving the process, and is recorded.
+        const { webhookEndpoints } = await run(env.adminClient, AlEndpointsDocument, {});
+        expect(webhookEndpoints.items).toEqual([
+            expect.objectContaining({
+                name: DEMO_WEBHOOK_ENDPOINT,
+                url: DEMO_WEBHOOK_URL,
+                signing: 'hmac',
+                enabled: true,
+                rules: [{ id: large.id, name: DEMO_LARGE_ORDER_RULE }],
+            }),
+        ]);
+        expect(new URL(DEMO_WEBHOOK_URL).hostname).toBe('127.0.0.1');
+        const alertId = alerts.items[0].id;
+        let deliveries = (await run(env.adminClient, AlAlertDeliveriesDocument, { alertId }))
+            .webhookDeliveries;
+        for (let i = 0; i < 150 && deliveries.length === 0; i++) {
+            await new Promise(resolve => setTimeout(resolve, 100));
+            deliveries = (await run(env.adminClient, AlAlertDeliveriesDocument, { alertId }))
+                .webhookDeliveries;
+        }
+        expect(deliveries[deliveries.length - 1]).toMatchObject({
+            attempt: 1,
+            success: false,
+            statusCode: null,
+            error: 'fetch failed: bad port',
+            endpoint: { id: webhookEndpoints.items[0].id, name: DEMO_WEBHOOK_ENDPOINT },
+        });
     });
 });

@@ -12,6 +12,7 @@ import {
     TransactionalConnection,
     UserInputError,
 } from '@vendure/core';
+import { In } from 'typeorm';
 
 import { signAlertWebhook } from '../config/webhook-signature';
 import { ALERT_SIGNATURE_HEADER, ALERT_WEBHOOK_QUEUE, ALERTS_PLUGIN_OPTIONS, loggerCtx } from '../constants';
@@ -28,6 +29,8 @@ export interface CreateWebhookEndpointInput {
     secret: string;
     signing?: WebhookSigning | null;
     enabled?: boolean | null;
+    /** Rules of the channel whose alerts go to the endpoint; on update, the full new set (omitted: unchanged). */
+    ruleIds?: ID[] | null;
 }
 
 /** Changes to a webhook endpoint. */
@@ -99,9 +102,41 @@ export class WebhookService implements OnModuleInit {
         });
     }
 
-    create(ctx: RequestContext, input: CreateWebhookEndpointInput): Promise<WebhookEndpoint> {
+    /** The rules of the endpoint's channel whose alerts go to it, by name. */
+    rulesOf(ctx: RequestContext, endpointId: ID): Promise<AlertRule[]> {
+        return this.connection
+            .getRepository(ctx, AlertRule)
+            .createQueryBuilder('rule')
+            .innerJoin('rule.webhookEndpoints', 'endpoint', 'endpoint.id = :endpointId', { endpointId })
+            .where('rule.channelId = :channelId', { channelId: ctx.channelId })
+            .orderBy('rule.name', 'ASC')
+            .addOrderBy('rule.id', 'ASC')
+            .getMany();
+    }
+
+    /** The endpoints a rule of the active channel notifies, by name. */
+    async endpointsOf(ctx: RequestContext, ruleId: ID): Promise<WebhookEndpoint[]> {
+        const rule = await this.connection.getRepository(ctx, AlertRule).findOne({
+            where: { id: ruleId, channelId: ctx.channelId },
+            relations: ['webhookEndpoints'],
+        });
+        return (rule?.webhookEndpoints ?? []).sort(
+            (a, b) => a.name.localeCompare(b.name) || Number(a.id) - Number(b.id),
+        );
+    }
+
+    /** The endpoint's latest delivery attempt, or undefined before the first. */
+    lastDelivery(ctx: RequestContext, endpointId: ID): Promise<WebhookDelivery | undefined> {
+        return this.connection
+            .getRepository(ctx, WebhookDelivery)
+            .findOne({ where: { endpointId }, order: { attemptedAt: 'DESC', id: 'DESC' } })
+            .then(d => d ?? undefined);
+    }
+
+    async create(ctx: RequestContext, input: CreateWebhookEndpointInput): Promise<WebhookEndpoint> {
         this.validate(input);
-        return this.connection.getRepository(ctx, WebhookEndpoint).save(
+        const rules = input.ruleIds ? await this.findRules(ctx, input.ruleIds) : [];
+        const endpoint = await this.connection.getRepository(ctx, WebhookEndpoint).save(
             new WebhookEndpoint({
                 channelId: ctx.channelId,
                 name: input.name.trim(),
@@ -111,6 +146,8 @@ export class WebhookService implements OnModuleInit {
                 enabled: input.enabled ?? true,
             }),
         );
+        await this.setRules(ctx, endpoint, rules);
+        return endpoint;
     }
 
     async update(ctx: RequestContext, input: UpdateWebhookEndpointInput): Promise<WebhookEndpoint> {
@@ -119,21 +156,72 @@ export class WebhookService implements OnModuleInit {
             throw new EntityNotFoundError('WebhookEndpoint', input.id);
         }
         this.validate(input);
+        const rules = input.ruleIds ? await this.findRules(ctx, input.ruleIds) : undefined;
         if (input.name != null) endpoint.name = input.name.trim();
         if (input.url != null) endpoint.url = input.url;
         if (input.secret != null) endpoint.secret = input.secret;
         if (input.signing != null) endpoint.signing = input.signing;
         if (input.enabled != null) endpoint.enabled = input.enabled;
-        return this.connection.getRepository(ctx, WebhookEndpoint).save(endpoint);
+        const saved = await this.connection.getRepository(ctx, WebhookEndpoint).save(endpoint);
+        if (rules) {
+            await this.setRules(ctx, saved, rules);
+        }
+        return saved;
     }
 
     async delete(ctx: RequestContext, id: ID): Promise<DeletionResult> {
-        const endpoint = await this.findOne(ctx, id);
-        if (!endpoint) {
-            throw new EntityNotFoundError('WebhookEndpoint', id);
+        const [result] = await this.deleteMany(ctx, [id]);
+        return result;
+    }
+
+    /** Deletes every endpoint, or none when one is not in the channel. Their deliveries stay with the alerts. */
+    async deleteMany(ctx: RequestContext, ids: ID[]): Promise<DeletionResult[]> {
+        const repo = this.connection.getRepository(ctx, WebhookEndpoint);
+        const endpoints = ids.length
+            ? await repo.find({ where: { id: In(ids), channelId: ctx.channelId } })
+            : [];
+        const missing = ids.find(id => !endpoints.some(e => String(e.id) === String(id)));
+        if (missing !== undefined) {
+            throw new EntityNotFoundError('WebhookEndpoint', missing);
         }
-        await this.connection.getRepository(ctx, WebhookEndpoint).remove(endpoint);
-        return DeletionResult.DELETED;
+        await repo.remove(endpoints);
+        return ids.map(() => DeletionResult.DELETED);
+    }
+
+    /** The rules with these ids in the active channel; any other id is "not found". */
+    private async findRules(ctx: RequestContext, ids: ID[]): Promise<AlertRule[]> {
+        const rules = ids.length
+            ? await this.connection
+                  .getRepository(ctx, AlertRule)
+                  .find({ where: { id: In(ids), channelId: ctx.channelId } })
+            : [];
+        const missing = ids.find(id => !rules.some(r => String(r.id) === String(id)));
+        if (missing !== undefined) {
+            throw new EntityNotFoundError('AlertRule', missing);
+        }
+        return rules;
+    }
+
+    /** Makes exactly `rules` notify the endpoint: adds it to the rules missing it, removes it from the others. */
+    private async setRules(
+        ctx: RequestContext,
+        endpoint: WebhookEndpoint,
+        rules: AlertRule[],
+    ): Promise<void> {
+        const current = await this.rulesOf(ctx, endpoint.id);
+        const wanted = new Set(rules.map(r => String(r.id)));
+        const had = new Set(current.map(r => String(r.id)));
+        const relation = () =>
+            this.connection
+                .getRepository(ctx, AlertRule)
+                .createQueryBuilder()
+                .relation(AlertRule, 'webhookEndpoints');
+        for (const rule of rules.filter(r => !had.has(String(r.id)))) {
+            await relation().of(rule.id).add(endpoint.id);
+        }
+        for (const rule of current.filter(r => !wanted.has(String(r.id)))) {
+            await relation().of(rule.id).remove(endpoint.id);
+        }
     }
 
     /** Queues a delivery of the alert to each enabled endpoint of the rule; the body is fixed now. */
@@ -211,7 +299,7 @@ export class WebhookService implements OnModuleInit {
                 error = `HTTP ${response.status}`;
             }
         } catch (e) {
-            error = e instanceof Error ? e.message : String(e);
+            error = failureReason(e);
         }
         await this.connection.rawConnection.getRepository(WebhookDelivery).save(
             new WebhookDelivery({
@@ -251,4 +339,19 @@ export class WebhookService implements OnModuleInit {
             throw new UserInputError('The webhook secret must be at least 16 characters long');
         }
     }
+}
+
+/**
+ * Why a request failed, for the delivery record: fetch reports every network failure as "fetch failed" and puts the
+ * reason (refused connection, unknown host, blocked port) in its cause. Read by shape, not `instanceof Error`:
+ * fetch's errors may come from another realm (as under jest).
+ */
+function failureReason(e: unknown): string {
+    const messageOf = (x: unknown) =>
+        typeof x === 'object' && x !== null && typeof (x as { message?: unknown }).message === 'string'
+            ? (x as { message: string }).message
+            : undefined;
+    const message = messageOf(e) ?? String(e);
+    const reason = messageOf((e as { cause?: unknown } | null)?.cause);
+    return reason && reason !== message ? `${message}: ${reason}` : message;
 }

@@ -1678,6 +1678,8 @@ export type CreateWebhookEndpointInput = {
     enabled?: InputMaybe<Scalars['Boolean']['input']>;
     /** Name. */
     name: Scalars['String']['input'];
+    /** Rules of the channel whose alerts are sent to it (added to each rule's webhookEndpoints). */
+    ruleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
     /** Shared secret, at least 16 characters. */
     secret: Scalars['String']['input'];
     /** Signing (default hmac). */
@@ -6487,6 +6489,8 @@ export type UpdateWebhookEndpointInput = {
     id: Scalars['ID']['input'];
     /** Name. */
     name?: InputMaybe<Scalars['String']['input']>;
+    /** The rules whose alerts are sent to it, replacing the current ones (it leaves the rules not listed). */
+    ruleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
     /** A new shared secret. */
     secret?: InputMaybe<Scalars['String']['input']>;
     /** Signing. */

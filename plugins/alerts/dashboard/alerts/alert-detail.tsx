@@ -15,6 +15,7 @@ import {
     PermissionGuard,
     Textarea,
     useLocalFormat,
+    usePermissions,
 } from '@vendure/dashboard';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
@@ -33,11 +34,14 @@ import { EntityField } from '../common/entity-picker';
 import { errorMessage } from '../common/error-result';
 import { AlertStatusBadge, SeverityBadge, useAlertMessage, useSubjectTypeLabels } from '../common/labels';
 
+import { AlertWebhookDeliveries } from './alert-webhook-deliveries';
+
 const pageId = 'alert-detail';
 
 /**
  * One alert: its message, subject (linking to the subject's page), rule, occurrences and first/last seen; the
- * status actions (acknowledge, resolve, snooze until a time, assign to an administrator) and its comments.
+ * status actions (acknowledge, resolve, snooze until a time, assign to an administrator), its comments and its
+ * webhook deliveries (for those who may read the rules' endpoints).
  */
 export function AlertDetailPage({ route }: { route: AnyRoute }) {
     const messageOf = useAlertMessage();
@@ -54,6 +58,7 @@ export function AlertDetailPage({ route }: { route: AnyRoute }) {
     const adminConfig = useAdministratorSelectorConfig();
     const [snoozeUntil, setSnoozeUntil] = useState<string>('');
     const [comment, setComment] = useState('');
+    const { hasPermissions } = usePermissions();
 
     const act = useMutation({
         mutationFn: (run: () => Promise<unknown>) => run(),
@@ -154,6 +159,15 @@ export function AlertDetailPage({ route }: { route: AnyRoute }) {
                                 </PermissionGuard>
                             </div>
                         </PageBlock>
+                        {hasPermissions(['ReadAlertRule']) ? (
+                            <PageBlock
+                                column="main"
+                                blockId="webhook-deliveries"
+                                title={<Trans>Webhook deliveries</Trans>}
+                            >
+                                <AlertWebhookDeliveries alertId={alert.id} />
+                            </PageBlock>
+                        ) : null}
                         <PageBlock column="side" blockId="alert" title={<Trans>Alert</Trans>}>
                             <dl className="space-y-2 text-sm">
                                 <Field label={<Trans>Status</Trans>}>
@@ -230,36 +244,35 @@ export function AlertDetailPage({ route }: { route: AnyRoute }) {
                                 }
                             />
                         </PageBlock>
-                        {active ? (
-                            <PermissionGuard requires={['UpdateAlert']}>
-                                <PageBlock column="side" blockId="snooze" title={<Trans>Snooze</Trans>}>
-                                    <div className="space-y-2">
-                                        <DateTimeInput
-                                            name="snoozeUntil"
-                                            value={snoozeUntil}
-                                            onChange={(v: string) => setSnoozeUntil(v)}
-                                            onBlur={() => undefined}
-                                            ref={() => undefined}
-                                        />
-                                        <Button
-                                            type="button"
-                                            size="sm"
-                                            variant="outline"
-                                            disabled={act.isPending || !snoozeUntil}
-                                            onClick={() =>
-                                                act.mutate(() =>
-                                                    api.mutate(snoozeAlertsDocument, {
-                                                        ids,
-                                                        until: snoozeUntil,
-                                                    }),
-                                                )
-                                            }
-                                        >
-                                            <Trans>Snooze until then</Trans>
-                                        </Button>
-                                    </div>
-                                </PageBlock>
-                            </PermissionGuard>
+                        {/* PageLayout keeps only PageBlocks among its children: a PermissionGuard around one hides it. */}
+                        {active && hasPermissions(['UpdateAlert']) ? (
+                            <PageBlock column="side" blockId="snooze" title={<Trans>Snooze</Trans>}>
+                                <div className="space-y-2">
+                                    <DateTimeInput
+                                        name="snoozeUntil"
+                                        value={snoozeUntil}
+                                        onChange={(v: string) => setSnoozeUntil(v)}
+                                        onBlur={() => undefined}
+                                        ref={() => undefined}
+                                    />
+                                    <Button
+                                        type="button"
+                                        size="sm"
+                                        variant="outline"
+                                        disabled={act.isPending || !snoozeUntil}
+                                        onClick={() =>
+                                            act.mutate(() =>
+                                                api.mutate(snoozeAlertsDocument, {
+                                                    ids,
+                                                    until: snoozeUntil,
+                                                }),
+                                            )
+                                        }
+                                    >
+                                        <Trans>Snooze until then</Trans>
+                                    </Button>
+                                </div>
+                            </PageBlock>
                         ) : null}
                     </>
                 ) : null}

@@ -201,3 +201,45 @@ export function EntityField<T extends { id: string }>({
 export function itemLabel<T>(config: RelationSelectorConfig<T>, item: T): ReactNode {
     return config.label ? config.label(item) : String(item[config.labelKey]);
 }
+
+/**
+ * A form field holding several entities: each chosen one as a chip (its cross takes it out) and a picker that
+ * adds one more, offering only those not chosen yet. The page keeps the chosen ids and their labels.
+ */
+export function EntityListField<T extends { id: string }>({
+    config,
+    value,
+    onChange,
+    label,
+    removeLabel,
+    disabled,
+    testId,
+}: {
+    config: RelationSelectorConfig<T>;
+    value: Array<{ id: string; label: ReactNode }>;
+    onChange: (value: Array<{ id: string; label: ReactNode }>) => void;
+    label: ReactNode;
+    removeLabel: string;
+    disabled?: boolean;
+    testId?: string;
+}) {
+    return (
+        <div className="space-y-2">
+            <PickedChips
+                items={value}
+                onRemove={id => onChange(value.filter(v => v.id !== id))}
+                removeLabel={removeLabel}
+                disabled={disabled}
+            />
+            {disabled ? null : (
+                <EntityPicker
+                    config={config}
+                    label={label}
+                    exclude={value.map(v => v.id)}
+                    testId={testId}
+                    onPick={item => onChange([...value, { id: item.id, label: itemLabel(config, item) }])}
+                />
+            )}
+        </div>
+    );
+}

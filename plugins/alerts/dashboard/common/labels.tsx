@@ -1,4 +1,4 @@
-import { useLingui } from '@lingui/react/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, useUserSettings } from '@vendure/dashboard';
 
 /** The alerts nav section; nav titles are explicit translation ids (see ../i18n). */
@@ -84,3 +84,43 @@ export function AlertStatusBadge({ status }: { status: string }) {
     const label = (labels as Record<string, string>)[status];
     return <Badge variant={variant}>{label ?? <span translate="no">{status}</span>}</Badge>;
 }
+
+export const WEBHOOK_SIGNINGS = ['hmac', 'jws'] as const;
+export type WebhookSigningCode = (typeof WEBHOOK_SIGNINGS)[number];
+
+/** Each signing method in words, for the endpoint page's select. */
+export function useWebhookSigningLabels(): Record<WebhookSigningCode, string> {
+    const { t } = useLingui();
+    return {
+        hmac: t`HMAC-SHA256 signature (default)`,
+        jws: t`JWS token (HS256)`,
+    };
+}
+
+/** A signing method as a short badge: its code, which is the same in every language. */
+export function SigningBadge({ signing }: { signing: string }) {
+    return (
+        <Badge variant="outline">
+            <span translate="no">{signing === 'jws' ? 'JWS' : signing === 'hmac' ? 'HMAC' : signing}</span>
+        </Badge>
+    );
+}
+
+/** Whether one webhook delivery attempt got a 2xx answer, as a coloured badge. */
+export function DeliveryResultBadge({ success }: { success: boolean }) {
+    return success ? (
+        <Badge variant="success">
+            <Trans>Delivered</Trans>
+        </Badge>
+    ) : (
+        <Badge variant="destructive">
+            <Trans>Failed</Trans>
+        </Badge>
+    );
+}
+
+/** Date and time to the second, for delivery attempts (retries come seconds apart). */
+export const DATE_TIME_SECONDS: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
+
+/** Date and time to the minute. */
+export const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };

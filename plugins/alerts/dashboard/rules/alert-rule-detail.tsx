@@ -33,10 +33,11 @@ import {
     updateAlertRuleDocument,
 } from '../alerts.graphql';
 import { useAdministratorLabel, useAdministratorSelectorConfig } from '../common/administrator-selector';
-import { EntityField } from '../common/entity-picker';
+import { EntityField, EntityListField } from '../common/entity-picker';
 import { errorMessage } from '../common/error-result';
 import { ALERT_SEVERITIES, AlertSeverityCode, useAlertSeverityLabels } from '../common/labels';
 import { OptionSelect } from '../common/option-select';
+import { useWebhookEndpointSelectorConfig, WebhookEndpointLabel } from '../common/webhook-selectors';
 
 type Condition = { code: string; arguments: Array<{ name: string; value: string }> };
 
@@ -50,6 +51,7 @@ interface RuleForm {
     dueInHours: string;
     recipientRoleIds: string[];
     recipientEmails: string;
+    webhookEndpoints: Array<{ id: string; label: ReactNode }>;
     renotifyIntervalMinutes: string;
     quietHoursStart: string;
     quietHoursEnd: string;
@@ -65,6 +67,7 @@ const emptyForm: RuleForm = {
     dueInHours: '',
     recipientRoleIds: [],
     recipientEmails: '',
+    webhookEndpoints: [],
     renotifyIntervalMinutes: '',
     quietHoursStart: '',
     quietHoursEnd: '',
@@ -74,17 +77,23 @@ const intOrNull = (v: string) => (v.trim() === '' ? null : Number.parseInt(v, 10
 
 /**
  * An alert rule, new or existing: name, enabled, the condition with its arguments in Vendure's generated
- * configurable-operation form (as promotions edit theirs), severity, the assignee, recipients (roles and email
- * addresses), the due time, the re-notify interval and quiet hours.
+ * configurable-operation form (as promotions edit theirs), severity, the assignee, recipients (roles, email
+ * addresses and webhook endpoints, picked by name or URL), the due time, the re-notify interval and quiet hours.
  */
 export function AlertRuleDetailPage({ route }: { route: AnyRoute }) {
     const params: { id: string } = route.useParams();
+    // The router keeps the page mounted from one id to the next (one, then "new"): a fresh form for each.
+    return <AlertRuleDetail key={params.id} params={params} />;
+}
+
+function AlertRuleDetail({ params }: { params: { id: string } }) {
     const creating = params.id === NEW_ENTITY_PATH;
     const { t } = useLingui();
     const navigate = useNavigate();
     const queryClient = useQueryClient();
     const severityLabels = useAlertSeverityLabels();
     const adminConfig = useAdministratorSelectorConfig();
+    const endpointConfig = useWebhookEndpointSelectorConfig();
     const queryKey = ['alert-rule', params.id];
     const { data } = useQuery({
         queryKey,
@@ -127,6 +136,10 @@ export function AlertRuleDetailPage({ route }: { route: AnyRoute }) {
                 dueInHours: rule.dueInHours?.toString() ?? '',
                 recipientRoleIds: rule.recipientRoleIds,
                 recipientEmails: rule.recipientEmails.join(', '),
+                webhookEndpoints: rule.webhookEndpoints.map(e => ({
+                    id: e.id,
+                    label: <WebhookEndpointLabel name={e.name} url={e.url} enabled={e.enabled} />,
+                })),
                 renotifyIntervalMinutes: rule.renotifyIntervalMinutes?.toString() ?? '',
                 quietHoursStart: rule.quietHoursStart ?? '',
                 quietHoursEnd: rule.quietHoursEnd ?? '',
@@ -155,6 +168,7 @@ export function AlertRuleDetailPage({ route }: { route: AnyRoute }) {
                     .split(/[,\s]+/)
                     .map(e => e.trim())
                     .filter(Boolean),
+                webhookEndpointIds: form.webhookEndpoints.map(e => e.id),
                 renotifyIntervalMinutes: intOrNull(form.renotifyIntervalMinutes),
                 quietHoursStart: form.quietHoursStart || null,
                 quietHoursEnd: form.quietHoursEnd || null,
@@ -296,6 +310,22 @@ export function AlertRuleDetailPage({ route }: { route: AnyRoute }) {
                                 </label>
                             ))}
                         </div>
+                    </div>
+                    <div className="mt-4 space-y-2">
+                        <Label>
+                            <Trans>Webhook endpoints</Trans>
+                        </Label>
+                        <p className="text-muted-foreground text-sm">
+                            <Trans>Each alert of the rule is posted, signed, to these endpoints.</Trans>
+                        </p>
+                        <EntityListField
+                            config={endpointConfig}
+                            value={form.webhookEndpoints}
+                            onChange={v => set('webhookEndpoints', v)}
+                            label={<Trans>Add a webhook endpoint</Trans>}
+                            removeLabel={t`Remove`}
+                            testId="alert-rule-add-webhook"
+                        />
                     </div>
                 </PageBlock>
                 <PageBlock column="side" blockId="assignee" title={<Trans>Assignee</Trans>}>

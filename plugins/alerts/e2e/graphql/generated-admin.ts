@@ -437,6 +437,164 @@ export type AlCreateEndpointMutation = {
     };
 };
 
+export type AlEndpointFragment = {
+    __typename?: 'WebhookEndpoint';
+    id: string;
+    name: string;
+    url: string;
+    signing: Types.WebhookSigning;
+    enabled: boolean;
+    rules: Array<{ __typename?: 'AlertRule'; id: string; name: string }>;
+    lastDelivery?: {
+        __typename?: 'WebhookDelivery';
+        id: string;
+        alertId: string;
+        attempt: number;
+        success: boolean;
+        statusCode?: number | null;
+    } | null;
+};
+
+export type AlEndpointsQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.WebhookEndpointListOptions>;
+}>;
+
+export type AlEndpointsQuery = {
+    __typename?: 'Query';
+    webhookEndpoints: {
+        __typename?: 'WebhookEndpointList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'WebhookEndpoint';
+            id: string;
+            name: string;
+            url: string;
+            signing: Types.WebhookSigning;
+            enabled: boolean;
+            rules: Array<{ __typename?: 'AlertRule'; id: string; name: string }>;
+            lastDelivery?: {
+                __typename?: 'WebhookDelivery';
+                id: string;
+                alertId: string;
+                attempt: number;
+                success: boolean;
+                statusCode?: number | null;
+            } | null;
+        }>;
+    };
+};
+
+export type AlEndpointQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type AlEndpointQuery = {
+    __typename?: 'Query';
+    webhookEndpoint?: {
+        __typename?: 'WebhookEndpoint';
+        id: string;
+        name: string;
+        url: string;
+        signing: Types.WebhookSigning;
+        enabled: boolean;
+        rules: Array<{ __typename?: 'AlertRule'; id: string; name: string }>;
+        lastDelivery?: {
+            __typename?: 'WebhookDelivery';
+            id: string;
+            alertId: string;
+            attempt: number;
+            success: boolean;
+            statusCode?: number | null;
+        } | null;
+    } | null;
+};
+
+export type AlCreateEndpointWithRulesMutationVariables = Types.Exact<{
+    input: Types.CreateWebhookEndpointInput;
+}>;
+
+export type AlCreateEndpointWithRulesMutation = {
+    __typename?: 'Mutation';
+    createWebhookEndpoint: {
+        __typename?: 'WebhookEndpoint';
+        id: string;
+        name: string;
+        url: string;
+        signing: Types.WebhookSigning;
+        enabled: boolean;
+        rules: Array<{ __typename?: 'AlertRule'; id: string; name: string }>;
+        lastDelivery?: {
+            __typename?: 'WebhookDelivery';
+            id: string;
+            alertId: string;
+            attempt: number;
+            success: boolean;
+            statusCode?: number | null;
+        } | null;
+    };
+};
+
+export type AlUpdateEndpointMutationVariables = Types.Exact<{
+    input: Types.UpdateWebhookEndpointInput;
+}>;
+
+export type AlUpdateEndpointMutation = {
+    __typename?: 'Mutation';
+    updateWebhookEndpoint: {
+        __typename?: 'WebhookEndpoint';
+        id: string;
+        name: string;
+        url: string;
+        signing: Types.WebhookSigning;
+        enabled: boolean;
+        rules: Array<{ __typename?: 'AlertRule'; id: string; name: string }>;
+        lastDelivery?: {
+            __typename?: 'WebhookDelivery';
+            id: string;
+            alertId: string;
+            attempt: number;
+            success: boolean;
+            statusCode?: number | null;
+        } | null;
+    };
+};
+
+export type AlDeleteEndpointsMutationVariables = Types.Exact<{
+    ids: Array<Types.Scalars['ID']['input']> | Types.Scalars['ID']['input'];
+}>;
+
+export type AlDeleteEndpointsMutation = {
+    __typename?: 'Mutation';
+    deleteWebhookEndpoints: Array<{ __typename?: 'DeletionResponse'; result: Types.DeletionResult }>;
+};
+
+export type AlAlertDeliveriesQueryVariables = Types.Exact<{
+    alertId: Types.Scalars['ID']['input'];
+}>;
+
+export type AlAlertDeliveriesQuery = {
+    __typename?: 'Query';
+    webhookDeliveries: Array<{
+        __typename?: 'WebhookDelivery';
+        id: string;
+        attempt: number;
+        success: boolean;
+        statusCode?: number | null;
+        error?: string | null;
+        endpointId: string;
+        endpoint?: { __typename?: 'WebhookEndpoint'; id: string; name: string } | null;
+    }>;
+    alert?: {
+        __typename?: 'Alert';
+        id: string;
+        rule: {
+            __typename?: 'AlertRule';
+            id: string;
+            webhookEndpoints: Array<{ __typename?: 'WebhookEndpoint'; id: string; name: string }>;
+        };
+    } | null;
+};
+
 export type AlEndpointDeliveriesQueryVariables = Types.Exact<{
     id: Types.Scalars['ID']['input'];
     alertId: Types.Scalars['ID']['input'];
@@ -583,6 +741,23 @@ export type AlReleaseCreditHoldMutationVariables = Types.Exact<{
 export type AlReleaseCreditHoldMutation = {
     __typename?: 'Mutation';
     releaseCreditHold: { __typename?: 'CreditAccount'; id: string; status: Types.CreditAccountStatus };
+};
+
+export type AlAlertRuleEndpointsQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type AlAlertRuleEndpointsQuery = {
+    __typename?: 'Query';
+    alert?: {
+        __typename?: 'Alert';
+        id: string;
+        rule: {
+            __typename?: 'AlertRule';
+            id: string;
+            webhookEndpoints: Array<{ __typename?: 'WebhookEndpoint'; id: string }>;
+        };
+    } | null;
 };
 
 export type AlQueueJobsQueryVariables = Types.Exact<{
@@ -1109,6 +1284,51 @@ export const AlAlertFragmentDoc = {
         },
     ],
 } as unknown as DocumentNode<AlAlertFragment, unknown>;
+export const AlEndpointFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlEndpoint' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookEndpoint' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'signing' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rules' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lastDelivery' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'success' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlEndpointFragment, unknown>;
 export const AlpPurchaseOrderFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -2202,6 +2422,498 @@ export const AlCreateEndpointDocument = {
         },
     ],
 } as unknown as DocumentNode<AlCreateEndpointMutation, AlCreateEndpointMutationVariables>;
+export const AlEndpointsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlEndpoints' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookEndpointListOptions' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'webhookEndpoints' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'AlEndpoint' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlEndpoint' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookEndpoint' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'signing' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rules' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lastDelivery' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'success' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlEndpointsQuery, AlEndpointsQueryVariables>;
+export const AlEndpointDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlEndpoint' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'webhookEndpoint' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlEndpoint' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlEndpoint' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookEndpoint' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'signing' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rules' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lastDelivery' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'success' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlEndpointQuery, AlEndpointQueryVariables>;
+export const AlCreateEndpointWithRulesDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlCreateEndpointWithRules' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'CreateWebhookEndpointInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createWebhookEndpoint' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlEndpoint' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlEndpoint' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookEndpoint' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'signing' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rules' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lastDelivery' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'success' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlCreateEndpointWithRulesMutation, AlCreateEndpointWithRulesMutationVariables>;
+export const AlUpdateEndpointDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlUpdateEndpoint' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'UpdateWebhookEndpointInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateWebhookEndpoint' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlEndpoint' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlEndpoint' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookEndpoint' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'signing' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rules' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lastDelivery' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'success' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlUpdateEndpointMutation, AlUpdateEndpointMutationVariables>;
+export const AlDeleteEndpointsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlDeleteEndpoints' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'ListType',
+                            type: {
+                                kind: 'NonNullType',
+                                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                            },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deleteWebhookEndpoints' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'ids' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'result' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlDeleteEndpointsMutation, AlDeleteEndpointsMutationVariables>;
+export const AlAlertDeliveriesDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlAlertDeliveries' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'webhookDeliveries' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'alertId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'success' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'endpointId' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'endpoint' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'alert' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'rule' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'webhookEndpoints' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'id' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'name' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlAlertDeliveriesQuery, AlAlertDeliveriesQueryVariables>;
 export const AlEndpointDeliveriesDocument = {
     kind: 'Document',
     definitions: [
@@ -2922,6 +3634,71 @@ export const AlReleaseCreditHoldDocument = {
         },
     ],
 } as unknown as DocumentNode<AlReleaseCreditHoldMutation, AlReleaseCreditHoldMutationVariables>;
+export const AlAlertRuleEndpointsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlAlertRuleEndpoints' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'alert' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'rule' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'webhookEndpoints' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'id' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlAlertRuleEndpointsQuery, AlAlertRuleEndpointsQueryVariables>;
 export const AlQueueJobsDocument = {
     kind: 'Document',
     definitions: [
