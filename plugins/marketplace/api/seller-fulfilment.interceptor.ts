@@ -18,7 +18,8 @@ import { SellerOrderFulfilmentService } from '../services/seller-order-fulfilmen
 /**
  * A part of a split order is fulfilled once: on its seller order (by the seller, or the operator) or on the
  * buyer's order (by the operator). `addFulfillmentToOrder` for a line already fulfilled on the other side answers
- * `CreateFulfillmentError` naming the order that holds the fulfilment, before Vendure writes anything. A seller
+ * `CreateFulfillmentError` naming the order that holds the fulfilment, before Vendure writes anything; so does a
+ * seller order's line asked for more units than the buyer's order still holds (cancelled there). A seller
  * order is not cancelled on its own (`cancelOrder` answers `OrderStateTransitionError`): the buyer's order is.
  */
 @Injectable()
@@ -78,15 +79,24 @@ export class SellerFulfilmentInterceptor implements NestInterceptor {
                     ? of(
                           new CreateFulfillmentError({
                               fulfillmentHandlerError: localize(
-                                  {
-                                      en:
-                                          `Order line ${this.codec.encode(refusal.orderLineId)} is already ` +
-                                          `fulfilled on order ${refusal.fulfilledOn}: a part of a split order is ` +
-                                          'fulfilled on its seller order or on the buyer’s order, not on both',
-                                      zh_Hans:
-                                          `订单行 ${this.codec.encode(refusal.orderLineId)} 已在订单 ` +
-                                          `${refusal.fulfilledOn} 上履约：拆分订单的每一部分只能在卖家订单或买家订单其中之一上履约`,
-                                  },
+                                  refusal.reason === 'fulfilled'
+                                      ? {
+                                            en:
+                                                `Order line ${this.codec.encode(refusal.orderLineId)} is already ` +
+                                                `fulfilled on order ${refusal.order}: a part of a split order is ` +
+                                                'fulfilled on its seller order or on the buyer’s order, not on both',
+                                            zh_Hans:
+                                                `订单行 ${this.codec.encode(refusal.orderLineId)} 已在订单 ` +
+                                                `${refusal.order} 上履约：拆分订单的每一部分只能在卖家订单或买家订单其中之一上履约`,
+                                        }
+                                      : {
+                                            en:
+                                                `Order line ${this.codec.encode(refusal.orderLineId)}: the buyer’s ` +
+                                                `order ${refusal.order} no longer holds these units (cancelled there)`,
+                                            zh_Hans:
+                                                `订单行 ${this.codec.encode(refusal.orderLineId)}：买家订单 ` +
+                                                `${refusal.order} 已不再包含这些数量（已在该订单上取消）`,
+                                        },
                                   ctx.languageCode,
                               ),
                           }),

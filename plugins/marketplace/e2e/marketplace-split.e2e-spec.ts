@@ -259,6 +259,38 @@ describe('Marketplace seller orders', () => {
         ]);
     });
 
+    it("does not let a seller ship what the buyer's order no longer holds (cancelled there)", async () => {
+        const { code } = await checkout(
+            newShopClient(),
+            [{ variantId: 'T_1', quantity: 1, offerId: offerA }],
+            [shipA],
+        );
+        const placed = await orderByCode(adminClient, code!);
+        await run(adminClient, MktSettlePaymentDocument, { id: placed.payments![0].id });
+        const { cancelOrder } = await run(adminClient, MktCancelOrderDocument, {
+            input: { orderId: placed.id, cancelShipping: true },
+        });
+        expect(cancelOrder).toMatchObject({ __typename: 'Order', state: 'Cancelled' });
+
+        const part = (await orderByCode(adminClient, code!)).sellerOrders![0];
+        const { addFulfillmentToOrder } = await run(a.client, MktAddFulfillmentDocument, {
+            input: {
+                lines: part.lines.map(l => ({ orderLineId: l.id, quantity: l.quantity })),
+                handler: {
+                    code: 'manual-fulfillment',
+                    arguments: [{ name: 'method', value: 'Seller courier' }],
+                },
+            },
+        });
+        expect(addFulfillmentToOrder).toMatchObject({
+            __typename: 'CreateFulfillmentError',
+            fulfillmentHandlerError: expect.stringContaining(
+                `the buyer’s order ${code} no longer holds these units`,
+            ),
+        });
+        expect((await run(a.client, MktOrderDocument, { id: part.id })).order?.state).toBe('PaymentSettled');
+    });
+
     it('gives the roles of sellers made before what sellerRolePermissions adds (the step run on start), taking nothing away', async () => {
         const roleOf = async () =>
             (await run(adminClient, MktSellerRoleDocument, { id: b.id })).marketplaceSeller!.role!;

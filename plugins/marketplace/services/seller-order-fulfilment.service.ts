@@ -40,10 +40,14 @@ export const FULFILMENT_STATES: OrderState[] = [
     'Delivered',
 ];
 
-/** A refusal to fulfil lines of a split order twice: the line and the order already holding its fulfilment. */
+/**
+ * A refusal to fulfil a line of a split order: already fulfilled on the other side (`fulfilled`: `order` holds the
+ * fulfilment), or a seller order's units the buyer's order no longer holds (`cancelled`: `order` is the buyer's).
+ */
 export interface DoubleFulfilmentRefusal {
     orderLineId: ID;
-    fulfilledOn: string;
+    order: string;
+    reason: 'fulfilled' | 'cancelled';
 }
 
 interface LineKeyed {
@@ -280,6 +284,12 @@ export class SellerOrderFulfilmentService {
                     continue;
                 }
                 const key = lineKey(line);
+                const fulfilledOf = (order: Order, lineId: ID) =>
+                    (order.fulfillments ?? [])
+                        .filter(f => f.state !== 'Cancelled')
+                        .flatMap(f => f.lines)
+                        .filter(fl => idsAreEqual(fl.orderLineId, lineId))
+                        .reduce((sum, fl) => sum + fl.quantity, 0);
                 for (const other of related) {
                     if (idsAreEqual(other.id, line.order.id)) {
                         continue;
@@ -288,13 +298,17 @@ export class SellerOrderFulfilmentService {
                     if (!twin) {
                         continue;
                     }
-                    const fulfilled = (other.fulfillments ?? [])
-                        .filter(f => f.state !== 'Cancelled')
-                        .flatMap(f => f.lines)
-                        .filter(fl => idsAreEqual(fl.orderLineId, twin.id))
-                        .reduce((sum, fl) => sum + fl.quantity, 0);
-                    if (fulfilled > 0) {
-                        return { orderLineId: line.id, fulfilledOn: other.code };
+                    if (fulfilledOf(other, twin.id) > 0) {
+                        return { orderLineId: line.id, order: other.code, reason: 'fulfilled' };
+                    }
+                }
+                // a seller order's line ships no more than the buyer's order still holds (lines cancelled there)
+                const aggregate = related.find(o => idsAreEqual(o.id, aggregateId));
+                const own = related.find(o => idsAreEqual(o.id, line.order.id));
+                if (aggregate && own && line.order.type === OrderType.Seller) {
+                    const held = aggregate.lines.find(l => lineKey(l) === key)?.quantity ?? 0;
+                    if (fulfilledOf(own, line.id) + requested.quantity > held) {
+                        return { orderLineId: line.id, order: aggregate.code, reason: 'cancelled' };
                     }
                 }
             }
