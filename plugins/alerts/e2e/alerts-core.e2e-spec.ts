@@ -1161,11 +1161,14 @@ describe('Alerts', () => {
             const parts = signature.split('.');
             expect(parts).toHaveLength(3);
             const [header, payload, mac] = parts;
-            expect(JSON.parse(Buffer.from(header, 'base64url').toString('utf-8'))).toEqual({
-                alg: 'HS256',
-                typ: 'JWT',
-                iat: Math.floor(new Date(sentAt).getTime() / 1000),
-            });
+            // The body is fixed when the alert is raised; the header is signed when the job posts it (a retry
+            // signs anew), so `iat` lies between the body's `sentAt` and now.
+            const jwsHeader = JSON.parse(Buffer.from(header, 'base64url').toString('utf-8')) as {
+                iat: number;
+            };
+            expect(jwsHeader).toEqual({ alg: 'HS256', typ: 'JWT', iat: expect.any(Number) });
+            expect(jwsHeader.iat).toBeGreaterThanOrEqual(Math.floor(new Date(sentAt).getTime() / 1000));
+            expect(jwsHeader.iat).toBeLessThanOrEqual(Math.floor(clock.now().getTime() / 1000));
             expect(Buffer.from(payload, 'base64url').toString('utf-8')).toBe(body);
             const verifies = (key: string) => {
                 const expected = crypto.createHmac('sha256', key).update(`${header}.${payload}`).digest();
