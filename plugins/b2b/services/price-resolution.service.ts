@@ -4,6 +4,7 @@ import { ID } from '@vendure/common/lib/shared-types';
 import { Customer, RequestContext, RequestContextCacheService, TransactionalConnection } from '@vendure/core';
 import { In } from 'typeorm';
 
+import { activeOrderVariantIds } from '../../../src/common/active-order-variants';
 import { CompanyStatus } from '../entities/company.entity';
 import { PriceList, PriceListStatus } from '../entities/price-list.entity';
 import { PriceListEntry } from '../entities/price-list-entry.entity';
@@ -209,6 +210,14 @@ export class PriceResolutionService {
         if (known) {
             return known;
         }
+        // Fetched already in this request with a cart's other variants (resolveUnitPrice): an order's lines are
+        // priced one after the other, so without this each line's variant price would be a query of its own.
+        const fetched = this.requestCache
+            .get(ctx, `b2b-entries-${listKey}`, () => new Map<string, Map<string, EntryRow[]>>())
+            .get(key);
+        if (fetched) {
+            return Promise.resolve(fetched);
+        }
         const promise = new Promise<Map<string, EntryRow[]> | undefined>((resolve, reject) => {
             batch.pending.push({ id: key, resolve, reject });
         });
@@ -219,14 +228,16 @@ export class PriceResolutionService {
             setImmediate(() => {
                 const pending = batch.pending.splice(0);
                 batch.scheduled = false;
-                this.getEntries(
-                    ctx,
-                    lists,
-                    pending.map(p => p.id),
-                ).then(
-                    index => pending.forEach(p => p.resolve(index.get(p.id))),
-                    (e: unknown) => pending.forEach(p => p.reject(e)),
-                );
+                // At the first lookup of a storefront request, the variants of its active order too: Vendure
+                // prices an order's lines one after the other, so the cart is answered from this one query.
+                activeOrderVariantIds(this.connection, this.requestCache, ctx)
+                    .then(orderVariantIds =>
+                        this.getEntries(ctx, lists, [...pending.map(p => p.id), ...orderVariantIds]),
+                    )
+                    .then(
+                        index => pending.forEach(p => p.resolve(index.get(p.id))),
+                        (e: unknown) => pending.forEach(p => p.reject(e)),
+                    );
             });
         }
         return promise;

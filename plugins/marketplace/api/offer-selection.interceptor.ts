@@ -53,11 +53,25 @@ export class OfferSelectionInterceptor implements NestInterceptor {
         const items = info.fieldName === 'addItemToOrder' ? [args] : (args.inputs ?? []);
         return from(
             (async () => {
-                for (const item of items) {
-                    if (offerIdOf(item.customFields) || item.productVariantId == null) {
-                        continue;
+                const open = items.filter(
+                    item => !offerIdOf(item.customFields) && item.productVariantId != null,
+                );
+                if (!open.length) {
+                    return;
+                }
+                // One query for every line of a quick-order form, in buy-box order: a variant's first offer wins.
+                const ranked = await this.offers.findStorefrontOffers(ctx, [
+                    ...new Set(open.map(item => String(this.codec.decode(item.productVariantId)))),
+                ]);
+                const winners = new Map<string, (typeof ranked)[number]>();
+                for (const offer of ranked) {
+                    const id = String(offer.productVariantId);
+                    if (!winners.has(id)) {
+                        winners.set(id, offer);
                     }
-                    const offer = await this.offers.findBuyBox(ctx, this.codec.decode(item.productVariantId));
+                }
+                for (const item of open) {
+                    const offer = winners.get(String(this.codec.decode(item.productVariantId)));
                     if (offer) {
                         item.customFields = {
                             ...(item.customFields ?? {}),

@@ -1,4 +1,3 @@
-import { ID } from '@vendure/common/lib/shared-types';
 import {
     Injector,
     PriceCalculationResult,
@@ -6,7 +5,6 @@ import {
     ProductVariantPriceCalculationArgs,
     ProductVariantPriceCalculationStrategy,
     RequestContext,
-    RequestContextCacheService,
 } from '@vendure/core';
 // Not re-exported by @vendure/core's index: Vendure's own tax arithmetic for a price entered like channel prices.
 import { DefaultProductVariantPriceCalculationStrategy } from '@vendure/core/dist/config/catalog/default-product-variant-price-calculation-strategy';
@@ -40,7 +38,6 @@ export class BuyBoxProductVariantPriceCalculationStrategy implements ProductVari
     }
 
     private offers: OfferService;
-    private requestCache: RequestContextCacheService;
     private readonly offerPriceTax = new DefaultProductVariantPriceCalculationStrategy();
 
     /** @param previous the strategy configured before this plugin: prices variants nobody offers. */
@@ -48,7 +45,6 @@ export class BuyBoxProductVariantPriceCalculationStrategy implements ProductVari
 
     async init(injector: Injector): Promise<void> {
         this.offers = injector.get(OfferService);
-        this.requestCache = injector.get(RequestContextCacheService);
         this.offerPriceTax.init(injector);
         await this.previous.init?.(injector);
     }
@@ -60,7 +56,7 @@ export class BuyBoxProductVariantPriceCalculationStrategy implements ProductVari
     async calculate(args: ProductVariantPriceCalculationArgs): Promise<PriceCalculationResult> {
         const { ctx, productVariant } = args;
         if (BuyBoxProductVariantPriceCalculationStrategy.showsBuyBoxPrice(ctx)) {
-            const price = await this.buyBoxPriceBatched(ctx, productVariant.id);
+            const price = await this.offers.buyBoxPrice(ctx, productVariant.id);
             if (price !== null) {
                 BuyBoxProductVariantPriceCalculationStrategy.replaced.set(
                     productVariant,
@@ -71,61 +67,6 @@ export class BuyBoxProductVariantPriceCalculationStrategy implements ProductVari
         }
         BuyBoxProductVariantPriceCalculationStrategy.replaced.delete(productVariant);
         return this.previous.calculate(args);
-    }
-
-    /**
-     * The buy-box price of a variant (null when nobody offers it), looked up together with every other variant
-     * priced in the same burst of the request (a product's variants, a page of search results): one offer query
-     * instead of one per variant. Answering them all at once also keeps the strategy before this one batching
-     * (the B2B dealer price looks up its price-list entries per burst).
-     */
-    private buyBoxPriceBatched(ctx: RequestContext, variantId: ID): Promise<number | null> {
-        const batch = this.requestCache.get(ctx, `marketplace-buy-box-batch-${ctx.currencyCode}`, () => ({
-            results: new Map<string, Promise<number | null>>(),
-            pending: [] as Array<{
-                id: string;
-                resolve: (price: number | null) => void;
-                reject: (e: unknown) => void;
-            }>,
-            scheduled: false,
-        }));
-        const key = String(variantId);
-        const known = batch.results.get(key);
-        if (known) {
-            return known;
-        }
-        const promise = new Promise<number | null>((resolve, reject) => {
-            batch.pending.push({ id: key, resolve, reject });
-        });
-        batch.results.set(key, promise);
-        if (!batch.scheduled) {
-            batch.scheduled = true;
-            // after the current burst of field resolvers has asked for its variants
-            setImmediate(() => {
-                const pending = batch.pending.splice(0);
-                batch.scheduled = false;
-                this.offers
-                    .findStorefrontOffers(
-                        ctx,
-                        pending.map(p => p.id),
-                    )
-                    .then(
-                        ranked => {
-                            // In buy-box order: the first offer of a variant is its winner.
-                            const winners = new Map<string, number>();
-                            for (const offer of ranked) {
-                                const id = String(offer.productVariantId);
-                                if (!winners.has(id)) {
-                                    winners.set(id, offer.price);
-                                }
-                            }
-                            pending.forEach(p => p.resolve(winners.get(p.id) ?? null));
-                        },
-                        (e: unknown) => pending.forEach(p => p.reject(e)),
-                    );
-            });
-        }
-        return promise;
     }
 
     /**

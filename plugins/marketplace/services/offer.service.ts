@@ -10,6 +10,7 @@ import {
     ProductVariant,
     RelationPaths,
     RequestContext,
+    RequestContextCacheService,
     StockLevel,
     TransactionalConnection,
     TranslatorService,
@@ -17,6 +18,7 @@ import {
 } from '@vendure/core';
 import { IsNull } from 'typeorm';
 
+import { activeOrderVariantIds } from '../../../src/common/active-order-variants';
 import { DuplicateOfferError } from '../api/error-results';
 import { MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
 import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
@@ -85,6 +87,7 @@ export class OfferService {
         private sellers: MarketplaceSellerService,
         private eventBus: EventBus,
         @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
+        private requestCache: RequestContextCacheService,
     ) {}
 
     async findAll(
@@ -283,6 +286,79 @@ export class OfferService {
             .andWhere('offer.currencyCode = :currencyCode', { currencyCode: ctx.currencyCode })
             .getMany();
         return this.rank(ctx, offers);
+    }
+
+    /**
+     * The buy-box price of a variant in the request's currency (null when nobody offers it): what
+     * `addItemToOrder` without an offer charges. Looked up together with every other variant asked for in the same
+     * burst of the request (a product's variants, a page of search results): one offer query instead of one per
+     * variant; answered once per request.
+     */
+    buyBoxPrice(ctx: RequestContext, variantId: ID): Promise<number | null> {
+        const batch = this.buyBoxBatch(ctx);
+        const key = String(variantId);
+        const known = batch.results.get(key);
+        if (known) {
+            return known;
+        }
+        const promise = new Promise<number | null>((resolve, reject) => {
+            batch.pending.push({ id: key, resolve, reject });
+        });
+        batch.results.set(key, promise);
+        if (!batch.scheduled) {
+            batch.scheduled = true;
+            // after the current burst of field resolvers has asked for its variants
+            setImmediate(() => {
+                const pending = batch.pending.splice(0);
+                batch.scheduled = false;
+                // At the first lookup of a storefront request, the variants of its active order too: Vendure
+                // prices an order's lines one after the other, so the cart is answered from this one query.
+                activeOrderVariantIds(this.connection, this.requestCache, ctx)
+                    .then(orderVariantIds => {
+                        const more = orderVariantIds.filter(id => !batch.results.has(id));
+                        const winners = this.buyBoxPrices(ctx, [...pending.map(p => p.id), ...more]);
+                        for (const id of more) {
+                            const price = winners.then(w => w.get(id) ?? null);
+                            // a failed lookup fails whoever awaits the price later, not as an unhandled rejection
+                            price.catch(() => undefined);
+                            batch.results.set(id, price);
+                        }
+                        return winners;
+                    })
+                    .then(
+                        winners => pending.forEach(p => p.resolve(winners.get(p.id) ?? null)),
+                        (e: unknown) => pending.forEach(p => p.reject(e)),
+                    );
+            });
+        }
+        return promise;
+    }
+
+    private buyBoxBatch(ctx: RequestContext) {
+        return this.requestCache.get(ctx, `marketplace-buy-box-batch-${ctx.currencyCode}`, () => ({
+            results: new Map<string, Promise<number | null>>(),
+            pending: [] as Array<{
+                id: string;
+                resolve: (price: number | null) => void;
+                reject: (e: unknown) => void;
+            }>,
+            scheduled: false,
+        }));
+    }
+
+    /** Variant id → the buy-box offer's price, for the variants someone offers. */
+    private async buyBoxPrices(ctx: RequestContext, variantIds: string[]): Promise<Map<string, number>> {
+        // In buy-box order: the first offer of a variant is its winner.
+        const winners = new Map<string, number>();
+        for (let i = 0; i < variantIds.length; i += 500) {
+            for (const offer of await this.findStorefrontOffers(ctx, variantIds.slice(i, i + 500))) {
+                const id = String(offer.productVariantId);
+                if (!winners.has(id)) {
+                    winners.set(id, offer.price);
+                }
+            }
+        }
+        return winners;
     }
 
     /**

@@ -5,6 +5,7 @@ import {
     Order,
     OrderLine,
     RequestContext,
+    RequestContextCacheService,
     StockLevel,
     TransactionalConnection,
 } from '@vendure/core';
@@ -55,7 +56,19 @@ export class OrderPickupService {
         private connection: TransactionalConnection,
         private warehouseService: WarehouseService,
         private allocation: WarehouseAllocationService,
+        private requestCache: RequestContextCacheService,
     ) {}
+
+    /**
+     * Per request: order id → its pick-up choice, and order line id → its order id. Allocation asks for every line
+     * of an order in turn; the choice changes only through this service, which forgets it then.
+     */
+    private memo(ctx: RequestContext) {
+        return this.requestCache.get(ctx, 'warehouse-order-pickup-memo', () => ({
+            choices: new Map<string, Promise<OrderPickupChoice | undefined>>(),
+            orderOfLine: new Map<string, ID | undefined>(),
+        }));
+    }
 
     /** The channel's active pick-up warehouses, each with whether the order's lines can be collected there. */
     async pickupPoints(ctx: RequestContext, order: Order | undefined): Promise<OrderPickupPoint[]> {
@@ -108,6 +121,7 @@ export class OrderPickupService {
             );
         }
         const repo = this.connection.getRepository(ctx, OrderPickupChoice);
+        this.memo(ctx).choices.delete(String(order.id));
         const existing = await repo.findOne({ where: { orderId: order.id } });
         if (existing) {
             existing.warehouseId = warehouse.id;
@@ -126,15 +140,24 @@ export class OrderPickupService {
         if (order.state !== 'AddingItems') {
             return new PickupOrderModificationError();
         }
+        this.memo(ctx).choices.delete(String(order.id));
         await this.connection.getRepository(ctx, OrderPickupChoice).delete({ orderId: order.id });
         return order;
     }
 
-    async choiceOf(ctx: RequestContext, orderId: ID): Promise<OrderPickupChoice | undefined> {
-        const choice = await this.connection
-            .getRepository(ctx, OrderPickupChoice)
-            .findOne({ where: { orderId }, relations: { warehouse: { stockLocation: true } } });
-        return choice ?? undefined;
+    choiceOf(ctx: RequestContext, orderId: ID): Promise<OrderPickupChoice | undefined> {
+        const { choices } = this.memo(ctx);
+        let choice = choices.get(String(orderId));
+        if (!choice) {
+            choice = this.connection
+                .getRepository(ctx, OrderPickupChoice)
+                .findOne({ where: { orderId }, relations: { warehouse: { stockLocation: true } } })
+                .then(c => c ?? undefined);
+            choices.set(String(orderId), choice);
+            // a failed read is not remembered
+            choice.catch(() => choices.delete(String(orderId)));
+        }
+        return choice;
     }
 
     /** The chosen warehouse, whether or not the order's shipping method is click-and-collect. */
@@ -181,12 +204,17 @@ export class OrderPickupService {
     ): Promise<Warehouse | undefined> {
         let orderId: ID | undefined = orderLine.order?.id;
         if (orderId == null) {
-            const line = await this.connection.getRepository(ctx, OrderLine).findOne({
-                where: { id: orderLine.id },
-                relations: { order: true },
-                loadEagerRelations: false,
-            });
-            orderId = line?.order?.id;
+            const { orderOfLine } = this.memo(ctx);
+            const key = String(orderLine.id);
+            if (!orderOfLine.has(key)) {
+                const line = await this.connection.getRepository(ctx, OrderLine).findOne({
+                    where: { id: orderLine.id },
+                    relations: { order: true },
+                    loadEagerRelations: false,
+                });
+                orderOfLine.set(key, line?.order?.id);
+            }
+            orderId = orderOfLine.get(key);
         }
         return orderId == null ? undefined : this.effectivePickupWarehouse(ctx, orderId);
     }

@@ -63,7 +63,34 @@ export class WarehouseAllocationService {
         return stockLevels.filter(level => warehouses.get(String(level.stockLocationId))?.active !== false);
     }
 
-    async variantStockSettings(ctx: RequestContext, productVariantId: ID): Promise<VariantStockSettings> {
+    /**
+     * Whether the variant's stock is tracked, and its out-of-stock threshold. Remembered for the rest of a
+     * storefront request (allocating an order asks for each line several times; the shop API never changes a
+     * variant); read anew in the admin API, where the same request may have just changed the variant.
+     */
+    variantStockSettings(ctx: RequestContext, productVariantId: ID): Promise<VariantStockSettings> {
+        if (ctx.apiType !== 'shop') {
+            return this.loadVariantStockSettings(ctx, productVariantId);
+        }
+        const known = this.requestCache.get(
+            ctx,
+            'WarehouseAllocationService.variantStockSettings',
+            () => new Map<string, Promise<VariantStockSettings>>(),
+        );
+        let settings = known.get(String(productVariantId));
+        if (!settings) {
+            settings = this.loadVariantStockSettings(ctx, productVariantId);
+            known.set(String(productVariantId), settings);
+            // a failed read is not remembered
+            settings.catch(() => known.delete(String(productVariantId)));
+        }
+        return settings;
+    }
+
+    private async loadVariantStockSettings(
+        ctx: RequestContext,
+        productVariantId: ID,
+    ): Promise<VariantStockSettings> {
         const variant = await this.connection.getRepository(ctx, ProductVariant).findOne({
             where: { id: productVariantId },
             withDeleted: true,
