@@ -10,8 +10,8 @@ import {
     PageBlock,
     PageLayout,
     PageTitle,
-    PermissionGuard,
     useLocalFormat,
+    usePermissions,
 } from '@vendure/dashboard';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
@@ -45,6 +45,8 @@ export function ShipmentDetailPage({ route }: { route: AnyRoute }) {
     });
     const shipment = data?.shipment;
     const { formatDate } = useLocalFormat();
+    const { hasPermissions } = usePermissions();
+    const mayAddEvents = hasPermissions(['UpdateShipment']);
 
     return (
         <Page pageId={pageId}>
@@ -132,7 +134,8 @@ export function ShipmentDetailPage({ route }: { route: AnyRoute }) {
                                 </ul>
                             )}
                         </PageBlock>
-                        <PermissionGuard requires={['UpdateShipment']}>
+                        {/* Not in a PermissionGuard: the page layout places only its own PageBlock children. */}
+                        {mayAddEvents ? (
                             <PageBlock
                                 column="main"
                                 blockId="add-event"
@@ -140,7 +143,7 @@ export function ShipmentDetailPage({ route }: { route: AnyRoute }) {
                             >
                                 <AddEventForm shipmentId={shipment.id} queryKey={queryKey} />
                             </PageBlock>
-                        </PermissionGuard>
+                        ) : null}
                     </>
                 ) : null}
             </PageLayout>

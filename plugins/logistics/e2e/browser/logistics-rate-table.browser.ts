@@ -396,4 +396,50 @@ export const browserTests: BrowserTest[] = [
             }
         },
     },
+    {
+        name: 'Logistics: /shipments/$id adds a tracking event by hand (the block shows for UpdateShipment)',
+        async run({ page, baseUrl }) {
+            await loginToDashboard(page, baseUrl);
+            const tokens = await dashboardTokens(page);
+            type Listed = { id: string; status: string };
+            const { shipments } = await adminApi<{ shipments: { items: Listed[] } }>(
+                baseUrl,
+                tokens,
+                `{ shipments(options: { take: 50 }) { items { id status } } }`,
+            );
+            // One still on its way: an in-transit event does not move it backwards.
+            const shipment = shipments.items.find(s => s.status === 'InTransit') ?? shipments.items[0];
+            if (!shipment) {
+                throw new Error('The demo has no shipment');
+            }
+            const text = `Sorting hub ${Date.now()}`;
+            await page.goto(`${baseUrl}/dashboard/shipments/${shipment.id}`);
+            await page.getByText('Add a tracking event').waitFor();
+            await page.getByLabel('What happened').fill(text);
+            await page.getByLabel('Where').fill('Shanghai');
+            await page.getByRole('button', { name: 'Add event' }).click();
+            // The timeline shows it, and the server has it.
+            await page.getByText(text).first().waitFor();
+            const { shipment: after } = await adminApi<{
+                shipment: {
+                    events: Array<{
+                        status: string;
+                        carrierStatusText: string | null;
+                        location: string | null;
+                    }>;
+                };
+            }>(
+                baseUrl,
+                tokens,
+                `query ($id: ID!) { shipment(id: $id) { events { status carrierStatusText location } } }`,
+                { id: shipment.id },
+            );
+            const added = after.events.find(e => e.carrierStatusText === text);
+            if (!added || added.status !== 'InTransit' || added.location !== 'Shanghai') {
+                throw new Error(
+                    `The event was not stored as entered: ${JSON.stringify(after.events.slice(-3))}`,
+                );
+            }
+        },
+    },
 ];
