@@ -21,6 +21,7 @@ import { coreAlertConditions } from './config/core-alert-conditions';
 import { logisticsAlertConditions } from './config/logistics-alert-conditions';
 import { rfqAlertConditions } from './config/rfq-alert-conditions';
 import { warehouseAlertConditions } from './config/warehouse-alert-conditions';
+import { webhookDeliveryCleanupTask } from './config/webhook-delivery-cleanup-task';
 import {
     AlertRulePermission,
     ALERTS_PLUGIN_OPTIONS,
@@ -93,7 +94,10 @@ const pluginConditions: Array<{ plugin: Type<unknown>; conditions: AlertConditio
     },
     configuration: config => {
         config.authOptions.customPermissions.push(...permissions);
-        config.schedulerOptions.tasks.push(alertScanTask(AlertsPlugin.options.scanSchedule));
+        config.schedulerOptions.tasks.push(
+            alertScanTask(AlertsPlugin.options.scanSchedule),
+            webhookDeliveryCleanupTask(AlertsPlugin.options.webhookDeliveryCleanupSchedule),
+        );
         return config;
     },
     dashboard: './dashboard/index.tsx',
@@ -129,6 +133,14 @@ export class AlertsPlugin implements OnApplicationBootstrap {
         if (!Number.isInteger(resolved.webhookTimeoutMs) || resolved.webhookTimeoutMs < 1) {
             throw new Error(
                 `AlertsPlugin: webhookTimeoutMs must be a positive whole number, got ${String(options.webhookTimeoutMs)}`,
+            );
+        }
+        if (
+            !Number.isInteger(resolved.webhookDeliveryRetentionDays) ||
+            resolved.webhookDeliveryRetentionDays < 1
+        ) {
+            throw new Error(
+                `AlertsPlugin: webhookDeliveryRetentionDays must be a positive whole number, got ${String(options.webhookDeliveryRetentionDays)}`,
             );
         }
         if (typeof resolved.clock?.now !== 'function') {

@@ -9,6 +9,7 @@ export {
     ALERT_EVALUATION_QUEUE,
     ALERT_WEBHOOK_QUEUE,
     ALERT_SCAN_TASK_ID,
+    ALERT_WEBHOOK_CLEANUP_TASK_ID,
     ALERT_SIGNATURE_HEADER,
 } from './constants';
 export type { AlertsPluginOptions, AlertClock } from './types';
@@ -45,6 +46,7 @@ export type { OpenAlertCount, RaiseResult } from './services/alert.service';
 export { AlertEvaluationService, inQuietHours } from './services/alert-evaluation.service';
 export type { AlertScanResult } from './services/alert-evaluation.service';
 export { alertScanTask } from './config/alert-scan-task';
+export { webhookDeliveryCleanupTask } from './config/webhook-delivery-cleanup-task';
 
 // Notifications
 export { AlertNotificationEvent } from './events/alert-notification.event';

@@ -34,6 +34,19 @@ export interface AlertsPluginOptions {
      */
     webhookTimeoutMs?: number;
     /**
+     * Days a webhook delivery record is kept: older ones (by `attemptedAt`) are deleted by the scheduled task
+     * `alerts-clean-webhook-deliveries`, in batches, on the worker.
+     *
+     * @default 30
+     */
+    webhookDeliveryRetentionDays?: number;
+    /**
+     * Cron expression of the task deleting webhook deliveries older than `webhookDeliveryRetentionDays`.
+     *
+     * @default '40 3 * * *' (daily at 03:40)
+     */
+    webhookDeliveryCleanupSchedule?: string;
+    /**
      * Where "now" comes from (due dates, the "not shipped within N hours" scan, quiet hours, snooze expiry).
      *
      * @default the system clock
@@ -49,5 +62,7 @@ export const defaultAlertsPluginOptions: ResolvedAlertsPluginOptions = {
     scanSchedule: '*/5 * * * *',
     webhookAttempts: 6,
     webhookTimeoutMs: 10_000,
+    webhookDeliveryRetentionDays: 30,
+    webhookDeliveryCleanupSchedule: '40 3 * * *',
     clock: { now: () => new Date() },
 };

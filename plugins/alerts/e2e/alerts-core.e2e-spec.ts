@@ -2,7 +2,9 @@ import { OnApplicationBootstrap } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { LanguageCode } from '@vendure/common/lib/generated-types';
 import {
+    ConfigService,
     EventBus,
+    Injector,
     mergeConfig,
     PluginCommonModule,
     RequestContext,
@@ -28,6 +30,7 @@ import {
 import { testDb, triflowTestConfig } from '../../../src/testing/test-config';
 import {
     ALERT_SIGNATURE_HEADER,
+    ALERT_WEBHOOK_CLEANUP_TASK_ID,
     AlertConditionDef,
     AlertConditionRegistry,
     AlertEvaluationService,
@@ -36,6 +39,7 @@ import {
     AlertsPlugin,
     onEvent,
     verifyAlertWebhookSignature,
+    WebhookDelivery,
 } from '../index';
 
 import {
@@ -56,6 +60,7 @@ import {
     AlCreateRuleDocument,
     AlDeleteEndpointsDocument,
     AlDeleteRuleDocument,
+    AlEndpointAllDeliveriesDocument,
     AlEndpointDeliveriesDocument,
     AlEndpointDocument,
     AlEndpointsDocument,
@@ -63,10 +68,12 @@ import {
     AlOrderByCodeDocument,
     AlpAdministratorRolesDocument,
     AlPlaceCreditHoldDocument,
+    AlRedeliverWebhookDocument,
     AlReleaseCreditHoldDocument,
     AlResolveDocument,
     AlRulesDocument,
     AlRunScanDocument,
+    AlSendTestWebhookDocument,
     AlSettlePaymentDocument,
     AlSnoozeDocument,
     AlTransitionFulfillmentDocument,
@@ -84,6 +91,7 @@ import {
 } from './graphql/generated-shop';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 /** A clock the spec moves forward. */
 let offsetMs = 0;
@@ -204,9 +212,27 @@ describe('Alerts', () => {
         });
     });
 
+    /** A third receiver, for test deliveries and redeliveries: answers the statuses queued, then 200. */
+    const hookReceived: Array<{ status: number; body: string; signature: string }> = [];
+    const hookStatuses: number[] = [];
+    const hookReceiver = http.createServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => {
+            const status = hookStatuses.shift() ?? 200;
+            hookReceived.push({
+                status,
+                body: Buffer.concat(chunks).toString('utf-8'),
+                signature: String(req.headers[ALERT_SIGNATURE_HEADER] ?? ''),
+            });
+            res.writeHead(status).end();
+        });
+    });
+
     beforeAll(async () => {
         await new Promise<void>(resolve => receiver.listen(0, '127.0.0.1', resolve));
         await new Promise<void>(resolve => jwsReceiver.listen(0, '127.0.0.1', resolve));
+        await new Promise<void>(resolve => hookReceiver.listen(0, '127.0.0.1', resolve));
         await startTestServer(env, { customerCount: 1 });
         env.server.app
             .get(EventBus)
@@ -218,6 +244,7 @@ describe('Alerts', () => {
         await env.server.destroy();
         await new Promise(resolve => receiver.close(resolve));
         await new Promise(resolve => jwsReceiver.close(resolve));
+        await new Promise(resolve => hookReceiver.close(resolve));
     });
 
     async function placeOrder(quantity = 1, metadata: Record<string, unknown> = {}) {
@@ -1190,6 +1217,270 @@ describe('Alerts', () => {
                     occurrences: 1,
                 },
             });
+        });
+    });
+
+    describe('test delivery, redelivery and retention of webhook deliveries', () => {
+        const hookSecret = 'a-test-hook-secret-of-length';
+        let endpointId: string;
+        let ruleId: string;
+        let otherChannelToken: string;
+        let otherChannelId: string;
+
+        const newClient = () =>
+            new SimpleGraphQLClient(
+                triflowTestConfig(),
+                `http://localhost:${triflowTestConfig().apiOptions.port}/admin-api`,
+            );
+        const deliveriesOf = async (id: string) =>
+            (await run(adminClient, AlEndpointAllDeliveriesDocument, { id })).webhookEndpoint!.deliveries;
+
+        beforeAll(async () => {
+            const port = (hookReceiver.address() as AddressInfo).port;
+            const { createWebhookEndpoint } = await run(adminClient, AlCreateEndpointDocument, {
+                input: { name: 'Hook under test', url: `http://127.0.0.1:${port}/hook`, secret: hookSecret },
+            });
+            endpointId = createWebhookEndpoint.id;
+            const { createAlertRule } = await run(adminClient, AlCreateRuleDocument, {
+                input: {
+                    name: 'Jammed widgets (hooked)',
+                    condition: { code: 'test-widget-jammed', arguments: [] },
+                    webhookEndpointIds: [endpointId],
+                },
+            });
+            ruleId = createAlertRule.id;
+            const { zones } = await run(adminClient, AlZonesDocument);
+            const { createChannel } = await run(adminClient, AlCreateChannelDocument, {
+                input: {
+                    code: 'branch-south',
+                    token: 'branch-south-token',
+                    defaultLanguageCode: 'en',
+                    defaultTaxZoneId: zones.items[0].id,
+                    defaultShippingZoneId: zones.items[0].id,
+                    pricesIncludeTax: false,
+                    defaultCurrencyCode: 'USD',
+                },
+            });
+            if (createChannel.__typename !== 'Channel') {
+                throw new Error(createChannel.message);
+            }
+            otherChannelToken = createChannel.token;
+            otherChannelId = createChannel.id;
+        });
+
+        it('posts a signed alert.test body now and returns the recorded attempt, failed or not', async () => {
+            hookStatuses.push(503);
+            const { sendTestWebhook: failed } = await run(adminClient, AlSendTestWebhookDocument, {
+                endpointId,
+            });
+            expect(failed).toMatchObject({
+                endpointId,
+                alertId: null,
+                attempt: 1,
+                success: false,
+                statusCode: 503,
+                error: 'HTTP 503',
+            });
+            expect(hookReceived).toHaveLength(1);
+            const { sendTestWebhook: ok } = await run(adminClient, AlSendTestWebhookDocument, { endpointId });
+            expect(ok).toMatchObject({
+                alertId: null,
+                attempt: 1,
+                success: true,
+                statusCode: 200,
+                error: null,
+            });
+            expect(hookReceived).toHaveLength(2);
+            const { body, signature } = hookReceived[1];
+            expect(verifyAlertWebhookSignature(hookSecret, body, signature, { now: clock.now() })).toBe(true);
+            expect(
+                verifyAlertWebhookSignature('another-secret-entirely', body, signature, { now: clock.now() }),
+            ).toBe(false);
+            expect(JSON.parse(body)).toEqual({
+                type: 'alert.test',
+                sentAt: expect.any(String),
+                endpoint: { id: endpointId.replace('T_', ''), name: 'Hook under test' },
+            });
+            expect((await deliveriesOf(endpointId)).map(d => d.id)).toEqual([ok.id, failed.id]);
+
+            // A disabled endpoint can be tried before it is enabled.
+            await run(adminClient, AlUpdateEndpointDocument, { input: { id: endpointId, enabled: false } });
+            const { sendTestWebhook: whileDisabled } = await run(adminClient, AlSendTestWebhookDocument, {
+                endpointId,
+            });
+            expect(whileDisabled.success).toBe(true);
+            expect(hookReceived).toHaveLength(3);
+            await run(adminClient, AlUpdateEndpointDocument, { input: { id: endpointId, enabled: true } });
+        });
+
+        it('records why a test delivery could not reach the endpoint', async () => {
+            const { createWebhookEndpoint: nowhere } = await run(adminClient, AlCreateEndpointDocument, {
+                input: { name: 'Nowhere', url: 'http://127.0.0.1:9/hook', secret: hookSecret },
+            });
+            const { sendTestWebhook } = await run(adminClient, AlSendTestWebhookDocument, {
+                endpointId: nowhere.id,
+            });
+            expect(sendTestWebhook).toMatchObject({
+                success: false,
+                statusCode: null,
+                error: 'fetch failed: bad port',
+            });
+            await run(adminClient, AlDeleteEndpointsDocument, { ids: [nowhere.id] });
+        });
+
+        it('redelivers the body of a failed delivery as a new sequence of attempts', async () => {
+            const before = hookReceived.length;
+            hookStatuses.push(500);
+            jammedWidgets.add('77');
+            const ctx = await env.server.app.get(RequestContextService).create({ apiType: 'admin' });
+            await env.server.app.get(EventBus).publish(new WidgetJammedEvent(ctx, '77'));
+            const { alerts } = await until(
+                () => alertsOf(ruleId),
+                r => r.alerts.totalItems > 0,
+            );
+            const alertId = alerts.items[0].id;
+            const firstRound = await until(
+                () => run(adminClient, AlAlertDeliveriesDocument, { alertId }),
+                r => r.webhookDeliveries.length >= 2,
+            );
+            expect(firstRound.webhookDeliveries.map(d => [d.attempt, d.success, d.statusCode])).toEqual([
+                [2, true, 200],
+                [1, false, 500],
+            ]);
+            const failedId = firstRound.webhookDeliveries[1].id;
+            const sentBody = hookReceived[before].body;
+            expect(hookReceived[before + 1].body).toBe(sentBody);
+
+            hookStatuses.push(502);
+            const { redeliverWebhook } = await run(adminClient, AlRedeliverWebhookDocument, {
+                deliveryId: failedId,
+            });
+            expect(redeliverWebhook.success).toBe(true);
+            const { webhookDeliveries } = await until(
+                () => run(adminClient, AlAlertDeliveriesDocument, { alertId }),
+                r => r.webhookDeliveries.length >= 4,
+            );
+            // The old attempts stay; the redelivery's attempts count from 1 again (the first failed, retried).
+            expect(webhookDeliveries.map(d => [d.attempt, d.success, d.statusCode])).toEqual([
+                [2, true, 200],
+                [1, false, 502],
+                [2, true, 200],
+                [1, false, 500],
+            ]);
+            expect(hookReceived).toHaveLength(before + 4);
+            for (const r of hookReceived.slice(before + 2)) {
+                expect(r.body).toBe(sentBody);
+                expect(
+                    verifyAlertWebhookSignature(hookSecret, r.body, r.signature, { now: clock.now() }),
+                ).toBe(true);
+            }
+            expect(JSON.parse(sentBody)).toMatchObject({
+                type: 'alert.raised',
+                alert: { id: alertId.replace('T_', ''), subject: { type: 'Widget', label: 'W-77' } },
+            });
+        });
+
+        it('redelivers a test delivery as a test', async () => {
+            const [latest] = await deliveriesOf(endpointId);
+            const { sendTestWebhook } = await run(adminClient, AlSendTestWebhookDocument, { endpointId });
+            const before = hookReceived.length;
+            await run(adminClient, AlRedeliverWebhookDocument, { deliveryId: sendTestWebhook.id });
+            const deliveries = await until(
+                () => deliveriesOf(endpointId),
+                d => d.length >= 3 && d[0].id !== sendTestWebhook.id,
+            );
+            expect(deliveries[0]).toMatchObject({ alertId: null, attempt: 1, success: true });
+            expect(deliveries[1].id).toBe(sendTestWebhook.id);
+            expect(deliveries[2].id).toBe(latest.id);
+            expect(hookReceived[before].body).toBe(hookReceived[before - 1].body);
+        });
+
+        it('refuses a test or a redelivery for what is not there, another channel’s, a disabled endpoint, or without UpdateAlertRule', async () => {
+            const [delivery] = await deliveriesOf(endpointId);
+            expect(
+                await expectGraphQLError(adminClient, AlSendTestWebhookDocument, { endpointId: 'T_99999' }),
+            ).toMatch(/No WebhookEndpoint with the id/);
+            expect(
+                await expectGraphQLError(adminClient, AlRedeliverWebhookDocument, { deliveryId: 'T_99999' }),
+            ).toMatch(/No WebhookDelivery with the id/);
+
+            const reader = newClient();
+            await loginAsAdministratorWithPermissions(adminClient, reader, ['ReadAlertRule', 'ReadAlert']);
+            expect(await expectGraphQLError(reader, AlSendTestWebhookDocument, { endpointId })).toMatch(
+                /not currently authorized/,
+            );
+            expect(
+                await expectGraphQLError(reader, AlRedeliverWebhookDocument, { deliveryId: delivery.id }),
+            ).toMatch(/not currently authorized/);
+
+            const branchAdmin = newClient();
+            await loginAsAdministratorWithPermissions(
+                adminClient,
+                branchAdmin,
+                ['ReadAlertRule', 'UpdateAlertRule'],
+                [otherChannelId],
+            );
+            branchAdmin.setChannelToken(otherChannelToken);
+            expect(await expectGraphQLError(branchAdmin, AlSendTestWebhookDocument, { endpointId })).toMatch(
+                /No WebhookEndpoint with the id/,
+            );
+            expect(
+                await expectGraphQLError(branchAdmin, AlRedeliverWebhookDocument, {
+                    deliveryId: delivery.id,
+                }),
+            ).toMatch(/No WebhookDelivery with the id/);
+
+            const received = hookReceived.length;
+            await run(adminClient, AlUpdateEndpointDocument, { input: { id: endpointId, enabled: false } });
+            expect(
+                await expectGraphQLError(adminClient, AlRedeliverWebhookDocument, {
+                    deliveryId: delivery.id,
+                }),
+            ).toMatch(/The webhook endpoint "Hook under test" is disabled/);
+            await run(adminClient, AlUpdateEndpointDocument, { input: { id: endpointId, enabled: true } });
+            expect(hookReceived).toHaveLength(received);
+            expect((await deliveriesOf(endpointId))[0].id).toBe(delivery.id);
+        });
+
+        it('deletes delivery records older than webhookDeliveryRetentionDays (30) with its scheduled task', async () => {
+            const repo = env.server.app
+                .get(TransactionalConnection)
+                .rawConnection.getRepository(WebhookDelivery);
+            const runTask = async () => {
+                const task = env.server.app
+                    .get(ConfigService)
+                    .schedulerOptions.tasks.find(t => t.id === ALERT_WEBHOOK_CLEANUP_TASK_ID);
+                if (!task) {
+                    throw new Error('The delivery cleanup task is not registered');
+                }
+                return (await task.execute(new Injector(env.server.app.get(ModuleRef)))) as {
+                    deleted: number;
+                };
+            };
+            const older = await repo.count();
+            expect(older).toBeGreaterThan(10);
+            const { alerts } = await alertsOf(ruleId);
+            expect(
+                (await run(adminClient, AlAlertDeliveriesDocument, { alertId: alerts.items[0].id }))
+                    .webhookDeliveries,
+            ).toHaveLength(4);
+
+            offsetMs += 29 * DAY;
+            const { sendTestWebhook: recent } = await run(adminClient, AlSendTestWebhookDocument, {
+                endpointId,
+            });
+            expect(await runTask()).toMatchObject({ deleted: 0 });
+            expect(await repo.count()).toBe(older + 1);
+
+            offsetMs += 2 * DAY;
+            expect(await runTask()).toMatchObject({ deleted: older });
+            expect(await repo.count()).toBe(1);
+            expect((await deliveriesOf(endpointId)).map(d => d.id)).toEqual([recent.id]);
+            expect(
+                (await run(adminClient, AlAlertDeliveriesDocument, { alertId: alerts.items[0].id }))
+                    .webhookDeliveries,
+            ).toEqual([]);
+            expect(await runTask()).toMatchObject({ deleted: 0 });
         });
     });
 
