@@ -24,8 +24,12 @@ export const alertAdminApiExtensions = gql`
     How webhook deliveries are signed.
     """
     enum WebhookSigning {
+        "HMAC-SHA256 over <timestamp>.<body> with the endpoint's secret (the default)."
         hmac
+        "A compact JWS (HS256) of the body with the endpoint's secret."
         jws
+        "A compact JWS (RS256) of the body with the platform key (kid in the header); receivers verify it against GET /alerts/.well-known/jwks.json."
+        jws_rs256
     }
 
     """

@@ -38,6 +38,8 @@ import {
     AlertNotificationEvent,
     AlertsPlugin,
     onEvent,
+    AlertSigningKey,
+    verifyAlertWebhookJws,
     verifyAlertWebhookSignature,
     WebhookDelivery,
 } from '../index';
@@ -1481,6 +1483,116 @@ describe('Alerts', () => {
                     .webhookDeliveries,
             ).toEqual([]);
             expect(await runTask()).toMatchObject({ deleted: 0 });
+        });
+    });
+
+    describe('JWS (RS256) with the published key set', () => {
+        let endpointId: string;
+        const jwksUrl = () =>
+            `http://localhost:${triflowTestConfig().apiOptions.port}/alerts/.well-known/jwks.json`;
+        const fetchJwks = async () => {
+            const response = await fetch(jwksUrl());
+            expect(response.status).toBe(200);
+            return (await response.json()) as { keys: Array<Record<string, string>> };
+        };
+
+        beforeAll(async () => {
+            const port = (hookReceiver.address() as AddressInfo).port;
+            const { createWebhookEndpoint } = await run(adminClient, AlCreateEndpointDocument, {
+                input: {
+                    name: 'RS256 hook',
+                    url: `http://127.0.0.1:${port}/rs256`,
+                    secret: 'unused-by-rs256-signing',
+                    signing: 'jws_rs256',
+                },
+            });
+            expect(createWebhookEndpoint.signing).toBe('jws_rs256');
+            endpointId = createWebhookEndpoint.id;
+        });
+
+        it('publishes one RSA key, with its kid, at a public route, the same on every request', async () => {
+            const jwks = await fetchJwks();
+            expect(jwks.keys).toEqual([
+                {
+                    kty: 'RSA',
+                    alg: 'RS256',
+                    use: 'sig',
+                    kid: expect.any(String),
+                    n: expect.any(String),
+                    e: 'AQAB',
+                },
+            ]);
+            // No private member leaks.
+            expect(Object.keys(jwks.keys[0]).sort()).toEqual(['alg', 'e', 'kid', 'kty', 'n', 'use']);
+            expect((await fetchJwks()).keys[0].kid).toBe(jwks.keys[0].kid);
+            // Kept in the database, so that every instance signs with the same key.
+            const rows = await env.server.app
+                .get(TransactionalConnection)
+                .rawConnection.getRepository(AlertSigningKey)
+                .find();
+            expect(rows).toHaveLength(1);
+        });
+
+        it('signs a delivery with the platform key: it verifies against the fetched key set, and nothing else does', async () => {
+            const jwks = await fetchJwks();
+            const before = hookReceived.length;
+            const { sendTestWebhook } = await run(adminClient, AlSendTestWebhookDocument, { endpointId });
+            expect(sendTestWebhook.success).toBe(true);
+            const { body, signature } = hookReceived[before];
+            const [header, payload, sig] = signature.split('.');
+            const jwsHeader = JSON.parse(Buffer.from(header, 'base64url').toString('utf-8')) as Record<
+                string,
+                unknown
+            >;
+            expect(jwsHeader).toEqual({
+                alg: 'RS256',
+                typ: 'JWT',
+                kid: jwks.keys[0].kid,
+                iat: expect.any(Number),
+            });
+            expect(Buffer.from(payload, 'base64url').toString('utf-8')).toBe(body);
+            // With node's crypto alone, as any receiver would.
+            const publicKey = crypto.createPublicKey({ key: jwks.keys[0], format: 'jwk' });
+            expect(
+                crypto.verify(
+                    'sha256',
+                    Buffer.from(`${header}.${payload}`),
+                    publicKey,
+                    Buffer.from(sig, 'base64url'),
+                ),
+            ).toBe(true);
+            // With the exported helper.
+            expect(verifyAlertWebhookJws(body, signature, jwks, { now: clock.now() })).toBe(true);
+            expect(
+                verifyAlertWebhookJws(body.replace('alert.test', 'alert.raised'), signature, jwks, {
+                    now: clock.now(),
+                }),
+            ).toBe(false);
+            const otherKey = crypto
+                .generateKeyPairSync('rsa', { modulusLength: 2048 })
+                .publicKey.export({ format: 'jwk' });
+            expect(
+                verifyAlertWebhookJws(
+                    body,
+                    signature,
+                    { keys: [{ ...otherKey, kid: jwks.keys[0].kid }] },
+                    { now: clock.now() },
+                ),
+            ).toBe(false);
+            // Too old, and an HS256 token presented with the same kid, are refused.
+            expect(
+                verifyAlertWebhookJws(body, signature, jwks, { now: new Date(clock.now().getTime() + HOUR) }),
+            ).toBe(false);
+            const hsHeader = Buffer.from(JSON.stringify({ ...jwsHeader, alg: 'HS256' })).toString(
+                'base64url',
+            );
+            expect(
+                verifyAlertWebhookJws(body, `${hsHeader}.${payload}.${sig}`, jwks, { now: clock.now() }),
+            ).toBe(false);
+            // The endpoint's secret plays no part.
+            expect(
+                verifyAlertWebhookSignature('unused-by-rs256-signing', body, signature, { now: clock.now() }),
+            ).toBe(false);
         });
     });
 

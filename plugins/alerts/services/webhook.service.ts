@@ -22,6 +22,8 @@ import { WebhookDelivery } from '../entities/webhook-delivery.entity';
 import { WebhookEndpoint, WebhookSigning } from '../entities/webhook-endpoint.entity';
 import { ResolvedAlertsPluginOptions } from '../types';
 
+import { WebhookSigningKeyService } from './webhook-signing-key.service';
+
 /** Fields of a new webhook endpoint. */
 export interface CreateWebhookEndpointInput {
     name: string;
@@ -64,6 +66,7 @@ export class WebhookService implements OnModuleInit {
         private connection: TransactionalConnection,
         private listQueryBuilder: ListQueryBuilder,
         private jobQueueService: JobQueueService,
+        private signingKeys: WebhookSigningKeyService,
         @Inject(ALERTS_PLUGIN_OPTIONS) private options: ResolvedAlertsPluginOptions,
     ) {}
 
@@ -393,6 +396,8 @@ export class WebhookService implements OnModuleInit {
         let statusCode: number | null = null;
         let error: string | null = null;
         try {
+            const rsaKey =
+                endpoint.signing === WebhookSigning.JwsRs256 ? await this.signingKeys.current() : undefined;
             const response = await fetch(endpoint.url, {
                 method: 'POST',
                 headers: {
@@ -403,6 +408,7 @@ export class WebhookService implements OnModuleInit {
                         endpoint.secret,
                         body,
                         timestamp,
+                        rsaKey,
                     ),
                 },
                 body,

@@ -350,6 +350,15 @@ function WebhookEndpointDetail({ params }: { params: { id: string } }) {
                                 days by default.
                             </Trans>
                         </p>
+                        <p>
+                            <Trans>
+                                With JWS (RS256) the platform key signs, not the secret: receivers verify
+                                against the public key set at
+                            </Trans>{' '}
+                            <code className="text-foreground" translate="no">
+                                /alerts/.well-known/jwks.json
+                            </code>
+                        </p>
                     </div>
                 </PageBlock>
             </PageLayout>
