@@ -1,5 +1,6 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService, Logger, PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+import crypto from 'crypto';
 
 import { B2bPlugin } from '../b2b';
 import { LogisticsPlugin } from '../logistics';
@@ -7,6 +8,7 @@ import { RfqPlugin } from '../rfq';
 import { WarehousePlugin } from '../warehouse';
 
 import { alertAdminApiExtensions } from './api/alert-api-extensions';
+import { AlertJwksController } from './api/alert-jwks.controller';
 import { AlertAdminEntityResolver, AlertAdminResolver } from './api/alert-admin.resolver';
 import {
     AlertRuleAdminEntityResolver,
@@ -21,6 +23,7 @@ import { coreAlertConditions } from './config/core-alert-conditions';
 import { logisticsAlertConditions } from './config/logistics-alert-conditions';
 import { rfqAlertConditions } from './config/rfq-alert-conditions';
 import { warehouseAlertConditions } from './config/warehouse-alert-conditions';
+import { webhookDeliveryCleanupTask } from './config/webhook-delivery-cleanup-task';
 import {
     AlertRulePermission,
     ALERTS_PLUGIN_OPTIONS,
@@ -31,6 +34,7 @@ import {
 } from './constants';
 import { AlertComment } from './entities/alert-comment.entity';
 import { AlertRule } from './entities/alert-rule.entity';
+import { AlertSigningKey } from './entities/alert-signing-key.entity';
 import { Alert } from './entities/alert.entity';
 import { WebhookDelivery } from './entities/webhook-delivery.entity';
 import { WebhookEndpoint } from './entities/webhook-endpoint.entity';
@@ -38,16 +42,25 @@ import { AlertConditionRegistry } from './services/alert-condition-registry.serv
 import { AlertEvaluationService } from './services/alert-evaluation.service';
 import { AlertRuleService } from './services/alert-rule.service';
 import { AlertService } from './services/alert.service';
+import { WebhookSigningKeyService } from './services/webhook-signing-key.service';
 import { WebhookService } from './services/webhook.service';
 import { AlertsPluginOptions, defaultAlertsPluginOptions, ResolvedAlertsPluginOptions } from './types';
 
-const entities: Array<Type<unknown>> = [AlertRule, Alert, AlertComment, WebhookEndpoint, WebhookDelivery];
+const entities: Array<Type<unknown>> = [
+    AlertRule,
+    Alert,
+    AlertComment,
+    WebhookEndpoint,
+    WebhookDelivery,
+    AlertSigningKey,
+];
 
 const providers: Array<Type<unknown>> = [
     AlertConditionRegistry,
     AlertRuleService,
     AlertService,
     WebhookService,
+    WebhookSigningKeyService,
     AlertEvaluationService,
 ];
 
@@ -87,13 +100,17 @@ const pluginConditions: Array<{ plugin: Type<unknown>; conditions: AlertConditio
     entities: () => entities,
     providers: [{ provide: ALERTS_PLUGIN_OPTIONS, useFactory: () => AlertsPlugin.options }, ...providers],
     exports: [AlertConditionRegistry, AlertService],
+    controllers: [AlertJwksController],
     adminApiExtensions: {
         schema: alertAdminApiExtensions,
         resolvers: () => adminResolvers,
     },
     configuration: config => {
         config.authOptions.customPermissions.push(...permissions);
-        config.schedulerOptions.tasks.push(alertScanTask(AlertsPlugin.options.scanSchedule));
+        config.schedulerOptions.tasks.push(
+            alertScanTask(AlertsPlugin.options.scanSchedule),
+            webhookDeliveryCleanupTask(AlertsPlugin.options.webhookDeliveryCleanupSchedule),
+        );
         return config;
     },
     dashboard: './dashboard/index.tsx',
@@ -130,6 +147,25 @@ export class AlertsPlugin implements OnApplicationBootstrap {
             throw new Error(
                 `AlertsPlugin: webhookTimeoutMs must be a positive whole number, got ${String(options.webhookTimeoutMs)}`,
             );
+        }
+        if (
+            !Number.isInteger(resolved.webhookDeliveryRetentionDays) ||
+            resolved.webhookDeliveryRetentionDays < 1
+        ) {
+            throw new Error(
+                `AlertsPlugin: webhookDeliveryRetentionDays must be a positive whole number, got ${String(options.webhookDeliveryRetentionDays)}`,
+            );
+        }
+        if (resolved.webhookSigningKey != null) {
+            let type: string | undefined;
+            try {
+                type = crypto.createPrivateKey(resolved.webhookSigningKey).asymmetricKeyType;
+            } catch {
+                type = undefined;
+            }
+            if (type !== 'rsa') {
+                throw new Error('AlertsPlugin: webhookSigningKey must be the PEM of an RSA private key');
+            }
         }
         if (typeof resolved.clock?.now !== 'function') {
             throw new Error('AlertsPlugin: clock must have a now() method');

@@ -45,5 +45,11 @@ export const ALERT_WEBHOOK_QUEUE = 'alerts-webhook';
 /** Id of the scheduled task that scans scheduled conditions, auto-resolves, wakes snoozed alerts, re-notifies. */
 export const ALERT_SCAN_TASK_ID = 'alerts-scan';
 
+/** Id of the scheduled task that deletes webhook deliveries older than `webhookDeliveryRetentionDays`. */
+export const ALERT_WEBHOOK_CLEANUP_TASK_ID = 'alerts-clean-webhook-deliveries';
+
+/** Route of the public key set (JWKS) that `jws_rs256` webhook signatures verify against. */
+export const ALERT_JWKS_ROUTE = 'alerts/.well-known/jwks.json';
+
 /** Header carrying `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` on every webhook delivery. */
 export const ALERT_SIGNATURE_HEADER = 'x-triflow-alert-signature';

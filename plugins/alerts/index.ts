@@ -9,7 +9,9 @@ export {
     ALERT_EVALUATION_QUEUE,
     ALERT_WEBHOOK_QUEUE,
     ALERT_SCAN_TASK_ID,
+    ALERT_WEBHOOK_CLEANUP_TASK_ID,
     ALERT_SIGNATURE_HEADER,
+    ALERT_JWKS_ROUTE,
 } from './constants';
 export type { AlertsPluginOptions, AlertClock } from './types';
 
@@ -45,6 +47,7 @@ export type { OpenAlertCount, RaiseResult } from './services/alert.service';
 export { AlertEvaluationService, inQuietHours } from './services/alert-evaluation.service';
 export type { AlertScanResult } from './services/alert-evaluation.service';
 export { alertScanTask } from './config/alert-scan-task';
+export { webhookDeliveryCleanupTask } from './config/webhook-delivery-cleanup-task';
 
 // Notifications
 export { AlertNotificationEvent } from './events/alert-notification.event';
@@ -52,9 +55,14 @@ export { alertEmailHandler } from './config/alert-email-handler';
 export { WebhookEndpoint, WebhookSigning } from './entities/webhook-endpoint.entity';
 export { WebhookDelivery } from './entities/webhook-delivery.entity';
 export { WebhookService } from './services/webhook.service';
+export { WebhookSigningKeyService } from './services/webhook-signing-key.service';
+export type { WebhookSigningKey } from './services/webhook-signing-key.service';
+export { AlertSigningKey } from './entities/alert-signing-key.entity';
 export {
     signAlertWebhook,
     verifyAlertWebhookSignature,
+    verifyAlertWebhookJws,
     alertWebhookBackoff,
     alertWebhookBullMqJobOptions,
 } from './config/webhook-signature';
+export type { AlertWebhookRsaKey } from './config/webhook-signature';

@@ -34,6 +34,27 @@ export interface AlertsPluginOptions {
      */
     webhookTimeoutMs?: number;
     /**
+     * PEM of the RSA private key that signs `jws_rs256` webhook deliveries (its public half is published at
+     * `GET /alerts/.well-known/jwks.json`). Without it, a key pair is generated on first use and kept in the
+     * database (table `alert_signing_key`), shared by every instance.
+     *
+     * @default null (a generated key in the database)
+     */
+    webhookSigningKey?: string | null;
+    /**
+     * Days a webhook delivery record is kept: older ones (by `attemptedAt`) are deleted by the scheduled task
+     * `alerts-clean-webhook-deliveries`, in batches, on the worker.
+     *
+     * @default 30
+     */
+    webhookDeliveryRetentionDays?: number;
+    /**
+     * Cron expression of the task deleting webhook deliveries older than `webhookDeliveryRetentionDays`.
+     *
+     * @default '40 3 * * *' (daily at 03:40)
+     */
+    webhookDeliveryCleanupSchedule?: string;
+    /**
      * Where "now" comes from (due dates, the "not shipped within N hours" scan, quiet hours, snooze expiry).
      *
      * @default the system clock
@@ -49,5 +70,8 @@ export const defaultAlertsPluginOptions: ResolvedAlertsPluginOptions = {
     scanSchedule: '*/5 * * * *',
     webhookAttempts: 6,
     webhookTimeoutMs: 10_000,
+    webhookSigningKey: null,
+    webhookDeliveryRetentionDays: 30,
+    webhookDeliveryCleanupSchedule: '40 3 * * *',
     clock: { now: () => new Date() },
 };

@@ -24,8 +24,12 @@ export const alertAdminApiExtensions = gql`
     How webhook deliveries are signed.
     """
     enum WebhookSigning {
+        "HMAC-SHA256 over <timestamp>.<body> with the endpoint's secret (the default)."
         hmac
+        "A compact JWS (HS256) of the body with the endpoint's secret."
         jws
+        "A compact JWS (RS256) of the body with the platform key (kid in the header); receivers verify it against GET /alerts/.well-known/jwks.json."
+        jws_rs256
     }
 
     """
@@ -306,8 +310,8 @@ export const alertAdminApiExtensions = gql`
         endpointId: ID!
         "The endpoint; null once it was deleted (its deliveries stay with the alert)."
         endpoint: WebhookEndpoint
-        "The alert."
-        alertId: ID!
+        "The alert; null for a test delivery (sendTestWebhook)."
+        alertId: ID
         "1 for the first try, 2 for the first retry, …"
         attempt: Int!
         "Whether the endpoint answered 2xx."
@@ -435,6 +439,16 @@ export const alertAdminApiExtensions = gql`
         deleteWebhookEndpoint(id: ID!): DeletionResponse!
         "Deletes webhook endpoints: all of them, or none when one is not found."
         deleteWebhookEndpoints(ids: [ID!]!): [DeletionResponse!]!
+        """
+        Posts a signed test body (type alert.test) to a webhook endpoint of the channel now, enabled or not, and
+        returns the recorded attempt (not retried).
+        """
+        sendTestWebhook(endpointId: ID!): WebhookDelivery!
+        """
+        Sends the body of a delivery again to its endpoint (which must be enabled): queued, retried like any
+        delivery, its attempts recorded as a new sequence (1, 2, …).
+        """
+        redeliverWebhook(deliveryId: ID!): Success!
         "Runs the alert scan now in the active channel (it also runs on the worker on a schedule)."
         runAlertScan: AlertScanResult!
     }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DeletionResponse } from '@vendure/common/lib/generated-types';
+import { DeletionResponse, Success } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import { Allow, Ctx, ForbiddenError, ListQueryOptions, RequestContext, Transaction } from '@vendure/core';
 
@@ -109,6 +109,24 @@ export class AlertRuleAdminResolver {
         @Args() args: { input: UpdateWebhookEndpointInput },
     ): Promise<WebhookEndpoint> {
         return this.webhookService.update(ctx, args.input);
+    }
+
+    /**
+     * No @Transaction(): the request to the endpoint may take up to `webhookTimeoutMs`, and no database
+     * transaction should stay open that long. The one write is the delivery record.
+     */
+    @Mutation()
+    @Allow(AlertRulePermission.Update)
+    sendTestWebhook(@Ctx() ctx: RequestContext, @Args() args: { endpointId: ID }): Promise<WebhookDelivery> {
+        return this.webhookService.sendTest(ctx, args.endpointId);
+    }
+
+    @Mutation()
+    @Transaction()
+    @Allow(AlertRulePermission.Update)
+    async redeliverWebhook(@Ctx() ctx: RequestContext, @Args() args: { deliveryId: ID }): Promise<Success> {
+        await this.webhookService.redeliver(ctx, args.deliveryId);
+        return { success: true };
     }
 
     @Mutation()

@@ -6,17 +6,33 @@ import { WebhookSigning } from '../entities/webhook-endpoint.entity';
 
 const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 
+/** The platform key that signs `jws_rs256` deliveries. */
+export interface AlertWebhookRsaKey {
+    kid: string;
+    privateKey: crypto.KeyObject;
+}
+
 /**
  * The signature header value of a webhook delivery.
  * - `hmac`: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the secret>`
  * - `jws`: a compact JWS (HS256, header carries `iat`) whose payload is the body
+ * - `jws_rs256`: a compact JWS (RS256 with `rsaKey`, header carries `kid` and `iat`) whose payload is the body
  */
 export function signAlertWebhook(
     signing: WebhookSigning,
     secret: string,
     body: string,
     timestamp: number,
+    rsaKey?: AlertWebhookRsaKey,
 ): string {
+    if (signing === WebhookSigning.JwsRs256) {
+        if (!rsaKey) {
+            throw new Error('A jws_rs256 signature needs the platform key');
+        }
+        const header = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: rsaKey.kid, iat: timestamp }));
+        const input = `${header}.${b64url(body)}`;
+        return `${input}.${crypto.sign('sha256', Buffer.from(input), rsaKey.privateKey).toString('base64url')}`;
+    }
     if (signing === WebhookSigning.Jws) {
         const header = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT', iat: timestamp }));
         const input = `${header}.${b64url(body)}`;
@@ -51,6 +67,52 @@ export function verifyAlertWebhookSignature(
     );
     const given = Buffer.from(parts.v1, 'hex');
     return given.length === expected.length && crypto.timingSafeEqual(given, expected);
+}
+
+/**
+ * Checks a `jws_rs256` signature header against the raw body and a key set (the JSON of
+ * `GET /alerts/.well-known/jwks.json`): RS256 only (any other `alg` is refused), the key named by `kid`, the payload
+ * equal to the body, and `iat` within `toleranceSeconds` of `now` (replay protection). For receivers of alert
+ * webhooks; it never throws.
+ */
+export function verifyAlertWebhookJws(
+    body: string,
+    signature: string,
+    jwks: { keys: Array<Record<string, unknown>> },
+    options: { now?: Date; toleranceSeconds?: number } = {},
+): boolean {
+    try {
+        const parts = signature.split('.');
+        if (parts.length !== 3) {
+            return false;
+        }
+        const [headerPart, payloadPart, signaturePart] = parts;
+        const header = JSON.parse(Buffer.from(headerPart, 'base64url').toString('utf-8')) as {
+            alg?: unknown;
+            kid?: unknown;
+            iat?: unknown;
+        };
+        if (header.alg !== 'RS256' || typeof header.kid !== 'string' || typeof header.iat !== 'number') {
+            return false;
+        }
+        const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
+        if (Math.abs(now - header.iat) > (options.toleranceSeconds ?? 300)) {
+            return false;
+        }
+        const jwk = jwks.keys.find(k => k.kid === header.kid && k.kty === 'RSA');
+        if (!jwk || Buffer.from(payloadPart, 'base64url').toString('utf-8') !== body) {
+            return false;
+        }
+        const key = crypto.createPublicKey({ key: jwk as crypto.JsonWebKey, format: 'jwk' });
+        return crypto.verify(
+            'sha256',
+            Buffer.from(`${headerPart}.${payloadPart}`),
+            key,
+            Buffer.from(signaturePart, 'base64url'),
+        );
+    } catch {
+        return false;
+    }
 }
 
 /**

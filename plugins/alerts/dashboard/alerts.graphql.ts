@@ -447,3 +447,24 @@ export const deliveryAlertsQuery = graphql(`
         }
     }
 `);
+
+/** Posts a signed test body to an endpoint now; the recorded attempt comes back. */
+export const sendTestWebhookDocument = graphql(`
+    mutation DashboardSendTestWebhook($endpointId: ID!) {
+        sendTestWebhook(endpointId: $endpointId) {
+            id
+            success
+            statusCode
+            error
+        }
+    }
+`);
+
+/** Queues the body of a delivery again to its endpoint. */
+export const redeliverWebhookDocument = graphql(`
+    mutation DashboardRedeliverWebhook($deliveryId: ID!) {
+        redeliverWebhook(deliveryId: $deliveryId) {
+            success
+        }
+    }
+`);

@@ -2,7 +2,9 @@ import { OnApplicationBootstrap } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { LanguageCode } from '@vendure/common/lib/generated-types';
 import {
+    ConfigService,
     EventBus,
+    Injector,
     mergeConfig,
     PluginCommonModule,
     RequestContext,
@@ -28,6 +30,7 @@ import {
 import { testDb, triflowTestConfig } from '../../../src/testing/test-config';
 import {
     ALERT_SIGNATURE_HEADER,
+    ALERT_WEBHOOK_CLEANUP_TASK_ID,
     AlertConditionDef,
     AlertConditionRegistry,
     AlertEvaluationService,
@@ -35,7 +38,10 @@ import {
     AlertNotificationEvent,
     AlertsPlugin,
     onEvent,
+    AlertSigningKey,
+    verifyAlertWebhookJws,
     verifyAlertWebhookSignature,
+    WebhookDelivery,
 } from '../index';
 
 import {
@@ -56,6 +62,7 @@ import {
     AlCreateRuleDocument,
     AlDeleteEndpointsDocument,
     AlDeleteRuleDocument,
+    AlEndpointAllDeliveriesDocument,
     AlEndpointDeliveriesDocument,
     AlEndpointDocument,
     AlEndpointsDocument,
@@ -63,10 +70,12 @@ import {
     AlOrderByCodeDocument,
     AlpAdministratorRolesDocument,
     AlPlaceCreditHoldDocument,
+    AlRedeliverWebhookDocument,
     AlReleaseCreditHoldDocument,
     AlResolveDocument,
     AlRulesDocument,
     AlRunScanDocument,
+    AlSendTestWebhookDocument,
     AlSettlePaymentDocument,
     AlSnoozeDocument,
     AlTransitionFulfillmentDocument,
@@ -84,6 +93,7 @@ import {
 } from './graphql/generated-shop';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 /** A clock the spec moves forward. */
 let offsetMs = 0;
@@ -204,9 +214,27 @@ describe('Alerts', () => {
         });
     });
 
+    /** A third receiver, for test deliveries and redeliveries: answers the statuses queued, then 200. */
+    const hookReceived: Array<{ status: number; body: string; signature: string }> = [];
+    const hookStatuses: number[] = [];
+    const hookReceiver = http.createServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => {
+            const status = hookStatuses.shift() ?? 200;
+            hookReceived.push({
+                status,
+                body: Buffer.concat(chunks).toString('utf-8'),
+                signature: String(req.headers[ALERT_SIGNATURE_HEADER] ?? ''),
+            });
+            res.writeHead(status).end();
+        });
+    });
+
     beforeAll(async () => {
         await new Promise<void>(resolve => receiver.listen(0, '127.0.0.1', resolve));
         await new Promise<void>(resolve => jwsReceiver.listen(0, '127.0.0.1', resolve));
+        await new Promise<void>(resolve => hookReceiver.listen(0, '127.0.0.1', resolve));
         await startTestServer(env, { customerCount: 1 });
         env.server.app
             .get(EventBus)
@@ -218,6 +246,7 @@ describe('Alerts', () => {
         await env.server.destroy();
         await new Promise(resolve => receiver.close(resolve));
         await new Promise(resolve => jwsReceiver.close(resolve));
+        await new Promise(resolve => hookReceiver.close(resolve));
     });
 
     async function placeOrder(quantity = 1, metadata: Record<string, unknown> = {}) {
@@ -1190,6 +1219,380 @@ describe('Alerts', () => {
                     occurrences: 1,
                 },
             });
+        });
+    });
+
+    describe('test delivery, redelivery and retention of webhook deliveries', () => {
+        const hookSecret = 'a-test-hook-secret-of-length';
+        let endpointId: string;
+        let ruleId: string;
+        let otherChannelToken: string;
+        let otherChannelId: string;
+
+        const newClient = () =>
+            new SimpleGraphQLClient(
+                triflowTestConfig(),
+                `http://localhost:${triflowTestConfig().apiOptions.port}/admin-api`,
+            );
+        const deliveriesOf = async (id: string) =>
+            (await run(adminClient, AlEndpointAllDeliveriesDocument, { id })).webhookEndpoint!.deliveries;
+
+        beforeAll(async () => {
+            const port = (hookReceiver.address() as AddressInfo).port;
+            const { createWebhookEndpoint } = await run(adminClient, AlCreateEndpointDocument, {
+                input: { name: 'Hook under test', url: `http://127.0.0.1:${port}/hook`, secret: hookSecret },
+            });
+            endpointId = createWebhookEndpoint.id;
+            const { createAlertRule } = await run(adminClient, AlCreateRuleDocument, {
+                input: {
+                    name: 'Jammed widgets (hooked)',
+                    condition: { code: 'test-widget-jammed', arguments: [] },
+                    webhookEndpointIds: [endpointId],
+                },
+            });
+            ruleId = createAlertRule.id;
+            const { zones } = await run(adminClient, AlZonesDocument);
+            const { createChannel } = await run(adminClient, AlCreateChannelDocument, {
+                input: {
+                    code: 'branch-south',
+                    token: 'branch-south-token',
+                    defaultLanguageCode: 'en',
+                    defaultTaxZoneId: zones.items[0].id,
+                    defaultShippingZoneId: zones.items[0].id,
+                    pricesIncludeTax: false,
+                    defaultCurrencyCode: 'USD',
+                },
+            });
+            if (createChannel.__typename !== 'Channel') {
+                throw new Error(createChannel.message);
+            }
+            otherChannelToken = createChannel.token;
+            otherChannelId = createChannel.id;
+        });
+
+        it('posts a signed alert.test body now and returns the recorded attempt, failed or not', async () => {
+            hookStatuses.push(503);
+            const { sendTestWebhook: failed } = await run(adminClient, AlSendTestWebhookDocument, {
+                endpointId,
+            });
+            expect(failed).toMatchObject({
+                endpointId,
+                alertId: null,
+                attempt: 1,
+                success: false,
+                statusCode: 503,
+                error: 'HTTP 503',
+            });
+            expect(hookReceived).toHaveLength(1);
+            const { sendTestWebhook: ok } = await run(adminClient, AlSendTestWebhookDocument, { endpointId });
+            expect(ok).toMatchObject({
+                alertId: null,
+                attempt: 1,
+                success: true,
+                statusCode: 200,
+                error: null,
+            });
+            expect(hookReceived).toHaveLength(2);
+            const { body, signature } = hookReceived[1];
+            expect(verifyAlertWebhookSignature(hookSecret, body, signature, { now: clock.now() })).toBe(true);
+            expect(
+                verifyAlertWebhookSignature('another-secret-entirely', body, signature, { now: clock.now() }),
+            ).toBe(false);
+            expect(JSON.parse(body)).toEqual({
+                type: 'alert.test',
+                sentAt: expect.any(String),
+                endpoint: { id: endpointId.replace('T_', ''), name: 'Hook under test' },
+            });
+            expect((await deliveriesOf(endpointId)).map(d => d.id)).toEqual([ok.id, failed.id]);
+
+            // A disabled endpoint can be tried before it is enabled.
+            await run(adminClient, AlUpdateEndpointDocument, { input: { id: endpointId, enabled: false } });
+            const { sendTestWebhook: whileDisabled } = await run(adminClient, AlSendTestWebhookDocument, {
+                endpointId,
+            });
+            expect(whileDisabled.success).toBe(true);
+            expect(hookReceived).toHaveLength(3);
+            await run(adminClient, AlUpdateEndpointDocument, { input: { id: endpointId, enabled: true } });
+        });
+
+        it('records why a test delivery could not reach the endpoint', async () => {
+            const { createWebhookEndpoint: nowhere } = await run(adminClient, AlCreateEndpointDocument, {
+                input: { name: 'Nowhere', url: 'http://127.0.0.1:9/hook', secret: hookSecret },
+            });
+            const { sendTestWebhook } = await run(adminClient, AlSendTestWebhookDocument, {
+                endpointId: nowhere.id,
+            });
+            expect(sendTestWebhook).toMatchObject({
+                success: false,
+                statusCode: null,
+                error: 'fetch failed: bad port',
+            });
+            await run(adminClient, AlDeleteEndpointsDocument, { ids: [nowhere.id] });
+        });
+
+        it('redelivers the body of a failed delivery as a new sequence of attempts', async () => {
+            const before = hookReceived.length;
+            hookStatuses.push(500);
+            jammedWidgets.add('77');
+            const ctx = await env.server.app.get(RequestContextService).create({ apiType: 'admin' });
+            await env.server.app.get(EventBus).publish(new WidgetJammedEvent(ctx, '77'));
+            const { alerts } = await until(
+                () => alertsOf(ruleId),
+                r => r.alerts.totalItems > 0,
+            );
+            const alertId = alerts.items[0].id;
+            const firstRound = await until(
+                () => run(adminClient, AlAlertDeliveriesDocument, { alertId }),
+                r => r.webhookDeliveries.length >= 2,
+            );
+            expect(firstRound.webhookDeliveries.map(d => [d.attempt, d.success, d.statusCode])).toEqual([
+                [2, true, 200],
+                [1, false, 500],
+            ]);
+            const failedId = firstRound.webhookDeliveries[1].id;
+            const sentBody = hookReceived[before].body;
+            expect(hookReceived[before + 1].body).toBe(sentBody);
+
+            hookStatuses.push(502);
+            const { redeliverWebhook } = await run(adminClient, AlRedeliverWebhookDocument, {
+                deliveryId: failedId,
+            });
+            expect(redeliverWebhook.success).toBe(true);
+            const { webhookDeliveries } = await until(
+                () => run(adminClient, AlAlertDeliveriesDocument, { alertId }),
+                r => r.webhookDeliveries.length >= 4,
+            );
+            // The old attempts stay; the redelivery's attempts count from 1 again (the first failed, retried).
+            expect(webhookDeliveries.map(d => [d.attempt, d.success, d.statusCode])).toEqual([
+                [2, true, 200],
+                [1, false, 502],
+                [2, true, 200],
+                [1, false, 500],
+            ]);
+            expect(hookReceived).toHaveLength(before + 4);
+            for (const r of hookReceived.slice(before + 2)) {
+                expect(r.body).toBe(sentBody);
+                expect(
+                    verifyAlertWebhookSignature(hookSecret, r.body, r.signature, { now: clock.now() }),
+                ).toBe(true);
+            }
+            expect(JSON.parse(sentBody)).toMatchObject({
+                type: 'alert.raised',
+                alert: { id: alertId.replace('T_', ''), subject: { type: 'Widget', label: 'W-77' } },
+            });
+        });
+
+        it('redelivers a test delivery as a test', async () => {
+            const [latest] = await deliveriesOf(endpointId);
+            const { sendTestWebhook } = await run(adminClient, AlSendTestWebhookDocument, { endpointId });
+            const before = hookReceived.length;
+            await run(adminClient, AlRedeliverWebhookDocument, { deliveryId: sendTestWebhook.id });
+            const deliveries = await until(
+                () => deliveriesOf(endpointId),
+                d => d.length >= 3 && d[0].id !== sendTestWebhook.id,
+            );
+            expect(deliveries[0]).toMatchObject({ alertId: null, attempt: 1, success: true });
+            expect(deliveries[1].id).toBe(sendTestWebhook.id);
+            expect(deliveries[2].id).toBe(latest.id);
+            expect(hookReceived[before].body).toBe(hookReceived[before - 1].body);
+        });
+
+        it('refuses a test or a redelivery for what is not there, another channel’s, a disabled endpoint, or without UpdateAlertRule', async () => {
+            const [delivery] = await deliveriesOf(endpointId);
+            expect(
+                await expectGraphQLError(adminClient, AlSendTestWebhookDocument, { endpointId: 'T_99999' }),
+            ).toMatch(/No WebhookEndpoint with the id/);
+            expect(
+                await expectGraphQLError(adminClient, AlRedeliverWebhookDocument, { deliveryId: 'T_99999' }),
+            ).toMatch(/No WebhookDelivery with the id/);
+
+            const reader = newClient();
+            await loginAsAdministratorWithPermissions(adminClient, reader, ['ReadAlertRule', 'ReadAlert']);
+            expect(await expectGraphQLError(reader, AlSendTestWebhookDocument, { endpointId })).toMatch(
+                /not currently authorized/,
+            );
+            expect(
+                await expectGraphQLError(reader, AlRedeliverWebhookDocument, { deliveryId: delivery.id }),
+            ).toMatch(/not currently authorized/);
+
+            const branchAdmin = newClient();
+            await loginAsAdministratorWithPermissions(
+                adminClient,
+                branchAdmin,
+                ['ReadAlertRule', 'UpdateAlertRule'],
+                [otherChannelId],
+            );
+            branchAdmin.setChannelToken(otherChannelToken);
+            expect(await expectGraphQLError(branchAdmin, AlSendTestWebhookDocument, { endpointId })).toMatch(
+                /No WebhookEndpoint with the id/,
+            );
+            expect(
+                await expectGraphQLError(branchAdmin, AlRedeliverWebhookDocument, {
+                    deliveryId: delivery.id,
+                }),
+            ).toMatch(/No WebhookDelivery with the id/);
+
+            const received = hookReceived.length;
+            await run(adminClient, AlUpdateEndpointDocument, { input: { id: endpointId, enabled: false } });
+            expect(
+                await expectGraphQLError(adminClient, AlRedeliverWebhookDocument, {
+                    deliveryId: delivery.id,
+                }),
+            ).toMatch(/The webhook endpoint "Hook under test" is disabled/);
+            await run(adminClient, AlUpdateEndpointDocument, { input: { id: endpointId, enabled: true } });
+            expect(hookReceived).toHaveLength(received);
+            expect((await deliveriesOf(endpointId))[0].id).toBe(delivery.id);
+        });
+
+        it('deletes delivery records older than webhookDeliveryRetentionDays (30) with its scheduled task', async () => {
+            const repo = env.server.app
+                .get(TransactionalConnection)
+                .rawConnection.getRepository(WebhookDelivery);
+            const runTask = async () => {
+                const task = env.server.app
+                    .get(ConfigService)
+                    .schedulerOptions.tasks.find(t => t.id === ALERT_WEBHOOK_CLEANUP_TASK_ID);
+                if (!task) {
+                    throw new Error('The delivery cleanup task is not registered');
+                }
+                return (await task.execute(new Injector(env.server.app.get(ModuleRef)))) as {
+                    deleted: number;
+                };
+            };
+            const older = await repo.count();
+            expect(older).toBeGreaterThan(10);
+            const { alerts } = await alertsOf(ruleId);
+            expect(
+                (await run(adminClient, AlAlertDeliveriesDocument, { alertId: alerts.items[0].id }))
+                    .webhookDeliveries,
+            ).toHaveLength(4);
+
+            offsetMs += 29 * DAY;
+            const { sendTestWebhook: recent } = await run(adminClient, AlSendTestWebhookDocument, {
+                endpointId,
+            });
+            expect(await runTask()).toMatchObject({ deleted: 0 });
+            expect(await repo.count()).toBe(older + 1);
+
+            offsetMs += 2 * DAY;
+            expect(await runTask()).toMatchObject({ deleted: older });
+            expect(await repo.count()).toBe(1);
+            expect((await deliveriesOf(endpointId)).map(d => d.id)).toEqual([recent.id]);
+            expect(
+                (await run(adminClient, AlAlertDeliveriesDocument, { alertId: alerts.items[0].id }))
+                    .webhookDeliveries,
+            ).toEqual([]);
+            expect(await runTask()).toMatchObject({ deleted: 0 });
+        });
+    });
+
+    describe('JWS (RS256) with the published key set', () => {
+        let endpointId: string;
+        const jwksUrl = () =>
+            `http://localhost:${triflowTestConfig().apiOptions.port}/alerts/.well-known/jwks.json`;
+        const fetchJwks = async () => {
+            const response = await fetch(jwksUrl());
+            expect(response.status).toBe(200);
+            return (await response.json()) as { keys: Array<Record<string, string>> };
+        };
+
+        beforeAll(async () => {
+            const port = (hookReceiver.address() as AddressInfo).port;
+            const { createWebhookEndpoint } = await run(adminClient, AlCreateEndpointDocument, {
+                input: {
+                    name: 'RS256 hook',
+                    url: `http://127.0.0.1:${port}/rs256`,
+                    secret: 'unused-by-rs256-signing',
+                    signing: 'jws_rs256',
+                },
+            });
+            expect(createWebhookEndpoint.signing).toBe('jws_rs256');
+            endpointId = createWebhookEndpoint.id;
+        });
+
+        it('publishes one RSA key, with its kid, at a public route, the same on every request', async () => {
+            const jwks = await fetchJwks();
+            expect(jwks.keys).toEqual([
+                {
+                    kty: 'RSA',
+                    alg: 'RS256',
+                    use: 'sig',
+                    kid: expect.any(String),
+                    n: expect.any(String),
+                    e: 'AQAB',
+                },
+            ]);
+            // No private member leaks.
+            expect(Object.keys(jwks.keys[0]).sort()).toEqual(['alg', 'e', 'kid', 'kty', 'n', 'use']);
+            expect((await fetchJwks()).keys[0].kid).toBe(jwks.keys[0].kid);
+            // Kept in the database, so that every instance signs with the same key.
+            const rows = await env.server.app
+                .get(TransactionalConnection)
+                .rawConnection.getRepository(AlertSigningKey)
+                .find();
+            expect(rows).toHaveLength(1);
+        });
+
+        it('signs a delivery with the platform key: it verifies against the fetched key set, and nothing else does', async () => {
+            const jwks = await fetchJwks();
+            const before = hookReceived.length;
+            const { sendTestWebhook } = await run(adminClient, AlSendTestWebhookDocument, { endpointId });
+            expect(sendTestWebhook.success).toBe(true);
+            const { body, signature } = hookReceived[before];
+            const [header, payload, sig] = signature.split('.');
+            const jwsHeader = JSON.parse(Buffer.from(header, 'base64url').toString('utf-8')) as Record<
+                string,
+                unknown
+            >;
+            expect(jwsHeader).toEqual({
+                alg: 'RS256',
+                typ: 'JWT',
+                kid: jwks.keys[0].kid,
+                iat: expect.any(Number),
+            });
+            expect(Buffer.from(payload, 'base64url').toString('utf-8')).toBe(body);
+            // With node's crypto alone, as any receiver would.
+            const publicKey = crypto.createPublicKey({ key: jwks.keys[0], format: 'jwk' });
+            expect(
+                crypto.verify(
+                    'sha256',
+                    Buffer.from(`${header}.${payload}`),
+                    publicKey,
+                    Buffer.from(sig, 'base64url'),
+                ),
+            ).toBe(true);
+            // With the exported helper.
+            expect(verifyAlertWebhookJws(body, signature, jwks, { now: clock.now() })).toBe(true);
+            expect(
+                verifyAlertWebhookJws(body.replace('alert.test', 'alert.raised'), signature, jwks, {
+                    now: clock.now(),
+                }),
+            ).toBe(false);
+            const otherKey = crypto
+                .generateKeyPairSync('rsa', { modulusLength: 2048 })
+                .publicKey.export({ format: 'jwk' });
+            expect(
+                verifyAlertWebhookJws(
+                    body,
+                    signature,
+                    { keys: [{ ...otherKey, kid: jwks.keys[0].kid }] },
+                    { now: clock.now() },
+                ),
+            ).toBe(false);
+            // Too old, and an HS256 token presented with the same kid, are refused.
+            expect(
+                verifyAlertWebhookJws(body, signature, jwks, { now: new Date(clock.now().getTime() + HOUR) }),
+            ).toBe(false);
+            const hsHeader = Buffer.from(JSON.stringify({ ...jwsHeader, alg: 'HS256' })).toString(
+                'base64url',
+            );
+            expect(
+                verifyAlertWebhookJws(body, `${hsHeader}.${payload}.${sig}`, jwks, { now: clock.now() }),
+            ).toBe(false);
+            // The endpoint's secret plays no part.
+            expect(
+                verifyAlertWebhookSignature('unused-by-rs256-signing', body, signature, { now: clock.now() }),
+            ).toBe(false);
         });
     });
 

@@ -8,6 +8,11 @@ export enum WebhookSigning {
     Hmac = 'hmac',
     /** A compact JWS (HS256) of the body with the shared secret, in the signature header. */
     Jws = 'jws',
+    /**
+     * A compact JWS (RS256) of the body with the platform's key pair (`kid` in the header), verified against the
+     * public key set at `GET /alerts/.well-known/jwks.json`; the endpoint's secret is not used.
+     */
+    JwsRs256 = 'jws_rs256',
 }
 
 /** An outbound webhook receiver of alert notifications, in one channel. */

@@ -12,7 +12,7 @@ import {
     TransactionalConnection,
     UserInputError,
 } from '@vendure/core';
-import { In } from 'typeorm';
+import { In, LessThan } from 'typeorm';
 
 import { signAlertWebhook } from '../config/webhook-signature';
 import { ALERT_SIGNATURE_HEADER, ALERT_WEBHOOK_QUEUE, ALERTS_PLUGIN_OPTIONS, loggerCtx } from '../constants';
@@ -21,6 +21,8 @@ import { Alert } from '../entities/alert.entity';
 import { WebhookDelivery } from '../entities/webhook-delivery.entity';
 import { WebhookEndpoint, WebhookSigning } from '../entities/webhook-endpoint.entity';
 import { ResolvedAlertsPluginOptions } from '../types';
+
+import { WebhookSigningKeyService } from './webhook-signing-key.service';
 
 /** Fields of a new webhook endpoint. */
 export interface CreateWebhookEndpointInput {
@@ -39,9 +41,21 @@ export type UpdateWebhookEndpointInput = Partial<CreateWebhookEndpointInput> & {
 interface WebhookJobData {
     [key: string]: string;
     endpointId: string;
+    /** Empty for a redelivered test body. */
     alertId: string;
     body: string;
 }
+
+/** What one POST to an endpoint gave. */
+interface PostResult {
+    statusCode: number | null;
+    error: string | null;
+    attemptedAt: Date;
+    durationMs: number;
+}
+
+/** How many delivery records the retention task deletes per statement. */
+const CLEANUP_BATCH_SIZE = 500;
 
 /** Webhook endpoints of a channel and the signed, retried, recorded delivery of alerts to them. */
 @Injectable()
@@ -52,6 +66,7 @@ export class WebhookService implements OnModuleInit {
         private connection: TransactionalConnection,
         private listQueryBuilder: ListQueryBuilder,
         private jobQueueService: JobQueueService,
+        private signingKeys: WebhookSigningKeyService,
         @Inject(ALERTS_PLUGIN_OPTIONS) private options: ResolvedAlertsPluginOptions,
     ) {}
 
@@ -263,8 +278,95 @@ export class WebhookService implements OnModuleInit {
     }
 
     /**
-     * One attempt: signs and posts the body, records the attempt (committed whatever happens next), and throws
-     * on anything but 2xx so that the job queue retries it with backoff.
+     * Posts a signed `alert.test` body to an endpoint of the active channel now (enabled or not), records the
+     * attempt and returns it. Not retried.
+     */
+    async sendTest(ctx: RequestContext, endpointId: ID): Promise<WebhookDelivery> {
+        const endpoint = await this.findOne(ctx, endpointId);
+        if (!endpoint) {
+            throw new EntityNotFoundError('WebhookEndpoint', endpointId);
+        }
+        const body = JSON.stringify({
+            type: 'alert.test',
+            sentAt: this.options.clock.now().toISOString(),
+            endpoint: { id: String(endpoint.id), name: endpoint.name },
+        });
+        const result = await this.post(endpoint, body);
+        return this.connection
+            .getRepository(ctx, WebhookDelivery)
+            .save(this.deliveryRecord(endpoint, null, body, 1, result));
+    }
+
+    /**
+     * Queues the body of a delivery of the active channel again to its endpoint: a new sequence of attempts
+     * (1, 2, …, retried like any delivery) is recorded beside the old one.
+     */
+    async redeliver(ctx: RequestContext, deliveryId: ID): Promise<void> {
+        const delivery = await this.connection
+            .getRepository(ctx, WebhookDelivery)
+            .findOne({ where: { id: deliveryId } });
+        const endpoint = delivery ? await this.findOne(ctx, delivery.endpointId) : undefined;
+        if (!delivery || !endpoint) {
+            throw new EntityNotFoundError('WebhookDelivery', deliveryId);
+        }
+        if (delivery.body == null) {
+            throw new UserInputError(
+                'This delivery was recorded before delivery bodies were kept: it cannot be sent again',
+            );
+        }
+        if (!endpoint.enabled) {
+            throw new UserInputError(
+                `The webhook endpoint "${endpoint.name}" is disabled: enable it to redeliver to it`,
+            );
+        }
+        await this.queue.add(
+            {
+                endpointId: String(endpoint.id),
+                alertId: delivery.alertId == null ? '' : String(delivery.alertId),
+                body: delivery.body,
+            },
+            { retries: this.options.webhookAttempts - 1 },
+        );
+    }
+
+    /**
+     * Deletes the delivery records attempted more than `webhookDeliveryRetentionDays` ago (by the plugin's
+     * clock), a batch at a time so that no statement holds many rows.
+     */
+    async deleteExpiredDeliveries(ctx: RequestContext): Promise<{ deleted: number; before: string }> {
+        const before = new Date(
+            this.options.clock.now().getTime() - this.options.webhookDeliveryRetentionDays * 86_400_000,
+        );
+        const repo = this.connection.getRepository(ctx, WebhookDelivery);
+        let deleted = 0;
+        for (;;) {
+            const batch = await repo.find({
+                select: { id: true },
+                where: { attemptedAt: LessThan(before) },
+                order: { id: 'ASC' },
+                take: CLEANUP_BATCH_SIZE,
+            });
+            if (!batch.length) {
+                break;
+            }
+            await repo.delete({ id: In(batch.map(d => d.id)) });
+            deleted += batch.length;
+            if (batch.length < CLEANUP_BATCH_SIZE) {
+                break;
+            }
+        }
+        if (deleted) {
+            Logger.verbose(
+                `Deleted ${deleted} webhook deliveries attempted before ${before.toISOString()}`,
+                loggerCtx,
+            );
+        }
+        return { deleted, before: before.toISOString() };
+    }
+
+    /**
+     * One attempt of a queued delivery: signs and posts the body, records the attempt (committed whatever happens
+     * next), and throws on anything but 2xx so that the job queue retries it with backoff.
      */
     private async deliver(data: WebhookJobData, attempt: number): Promise<{ statusCode: number }> {
         const repo = this.connection.rawConnection.getRepository(WebhookEndpoint);
@@ -272,11 +374,30 @@ export class WebhookService implements OnModuleInit {
         if (!endpoint || !endpoint.enabled) {
             return { statusCode: 0 };
         }
+        const result = await this.post(endpoint, data.body);
+        await this.connection.rawConnection
+            .getRepository(WebhookDelivery)
+            .save(this.deliveryRecord(endpoint, data.alertId || null, data.body, attempt, result));
+        if (result.error != null) {
+            Logger.warn(
+                `Alert webhook to ${endpoint.url} failed (attempt ${attempt}): ${result.error}`,
+                loggerCtx,
+            );
+            throw new Error(result.error);
+        }
+        return { statusCode: result.statusCode ?? 0 };
+    }
+
+    /** Signs the body (at this moment: a retry signs anew) and posts it; never throws. */
+    private async post(endpoint: WebhookEndpoint, body: string): Promise<PostResult> {
         const started = Date.now();
-        const timestamp = Math.floor(this.options.clock.now().getTime() / 1000);
+        const attemptedAt = this.options.clock.now();
+        const timestamp = Math.floor(attemptedAt.getTime() / 1000);
         let statusCode: number | null = null;
         let error: string | null = null;
         try {
+            const rsaKey =
+                endpoint.signing === WebhookSigning.JwsRs256 ? await this.signingKeys.current() : undefined;
             const response = await fetch(endpoint.url, {
                 method: 'POST',
                 headers: {
@@ -285,11 +406,12 @@ export class WebhookService implements OnModuleInit {
                     [ALERT_SIGNATURE_HEADER]: signAlertWebhook(
                         endpoint.signing,
                         endpoint.secret,
-                        data.body,
+                        body,
                         timestamp,
+                        rsaKey,
                     ),
                 },
-                body: data.body,
+                body,
                 signal: AbortSignal.timeout(this.options.webhookTimeoutMs),
                 redirect: 'manual',
             });
@@ -301,23 +423,27 @@ export class WebhookService implements OnModuleInit {
         } catch (e) {
             error = failureReason(e);
         }
-        await this.connection.rawConnection.getRepository(WebhookDelivery).save(
-            new WebhookDelivery({
-                endpointId: endpoint.id,
-                alertId: data.alertId,
-                attempt,
-                success: error == null,
-                statusCode,
-                attemptedAt: new Date(started),
-                durationMs: Date.now() - started,
-                error: error ? error.slice(0, 1000) : null,
-            }),
-        );
-        if (error != null) {
-            Logger.warn(`Alert webhook to ${endpoint.url} failed (attempt ${attempt}): ${error}`, loggerCtx);
-            throw new Error(error);
-        }
-        return { statusCode: statusCode ?? 0 };
+        return { statusCode, error, attemptedAt, durationMs: Date.now() - started };
+    }
+
+    private deliveryRecord(
+        endpoint: WebhookEndpoint,
+        alertId: ID | null,
+        body: string,
+        attempt: number,
+        result: PostResult,
+    ): WebhookDelivery {
+        return new WebhookDelivery({
+            endpointId: endpoint.id,
+            alertId,
+            body,
+            attempt,
+            success: result.error == null,
+            statusCode: result.statusCode,
+            attemptedAt: result.attemptedAt,
+            durationMs: result.durationMs,
+            error: result.error ? result.error.slice(0, 1000) : null,
+        });
     }
 
     private validate(input: Partial<CreateWebhookEndpointInput>) {

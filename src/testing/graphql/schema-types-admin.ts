@@ -6635,7 +6635,13 @@ export type WebhookEndpointSortParameter = {
 };
 
 /** How webhook deliveries are signed. */
-export type WebhookSigning = 'hmac' | 'jws';
+export type WebhookSigning =
+    /** HMAC-SHA256 over <timestamp>.<body> with the endpoint's secret (the default). */
+    | 'hmac'
+    /** A compact JWS (HS256) of the body with the endpoint's secret. */
+    | 'jws'
+    /** A compact JWS (RS256) of the body with the platform key (kid in the header); receivers verify it against GET /alerts/.well-known/jwks.json. */
+    | 'jws_rs256';
 
 export type ZoneFilterParameter = {
     _and?: InputMaybe<Array<ZoneFilterParameter>>;

@@ -1,5 +1,5 @@
 import { Trans } from '@lingui/react/macro';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { api } from '@vendure/dashboard';
 
@@ -11,8 +11,10 @@ import { WebhookDeliveriesTable } from '../webhooks/webhook-deliveries-table';
  * when there is none, which endpoints the rule sends to (or that it sends to none).
  */
 export function AlertWebhookDeliveries({ alertId }: { alertId: string }) {
+    const queryClient = useQueryClient();
+    const queryKey = ['alert-webhook-deliveries', alertId];
     const { data } = useQuery({
-        queryKey: ['alert-webhook-deliveries', alertId],
+        queryKey,
         queryFn: () => api.query(alertWebhookDeliveriesQuery, { alertId }),
         refetchInterval: 30_000,
     });
@@ -26,6 +28,7 @@ export function AlertWebhookDeliveries({ alertId }: { alertId: string }) {
             deliveries={data.webhookDeliveries}
             about="endpoint"
             testId="alert-webhook-deliveries"
+            onRedelivered={() => queryClient.invalidateQueries({ queryKey })}
             empty={
                 endpoints.length ? (
                     <span>

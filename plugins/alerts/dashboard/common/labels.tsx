@@ -85,7 +85,7 @@ export function AlertStatusBadge({ status }: { status: string }) {
     return <Badge variant={variant}>{label ?? <span translate="no">{status}</span>}</Badge>;
 }
 
-export const WEBHOOK_SIGNINGS = ['hmac', 'jws'] as const;
+export const WEBHOOK_SIGNINGS = ['hmac', 'jws', 'jws_rs256'] as const;
 export type WebhookSigningCode = (typeof WEBHOOK_SIGNINGS)[number];
 
 /** Each signing method in words, for the endpoint page's select. */
@@ -94,6 +94,7 @@ export function useWebhookSigningLabels(): Record<WebhookSigningCode, string> {
     return {
         hmac: t`HMAC-SHA256 signature (default)`,
         jws: t`JWS token (HS256)`,
+        jws_rs256: t`JWS token (RS256, platform key set)`,
     };
 }
 
@@ -101,7 +102,15 @@ export function useWebhookSigningLabels(): Record<WebhookSigningCode, string> {
 export function SigningBadge({ signing }: { signing: string }) {
     return (
         <Badge variant="outline">
-            <span translate="no">{signing === 'jws' ? 'JWS' : signing === 'hmac' ? 'HMAC' : signing}</span>
+            <span translate="no">
+                {signing === 'jws'
+                    ? 'JWS'
+                    : signing === 'jws_rs256'
+                      ? 'JWS RS256'
+                      : signing === 'hmac'
+                        ? 'HMAC'
+                        : signing}
+            </span>
         </Badge>
     );
 }

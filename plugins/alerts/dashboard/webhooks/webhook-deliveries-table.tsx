@@ -1,5 +1,6 @@
 import { Trans } from '@lingui/react/macro';
-import { useQuery } from '@tanstack/react-query';
+import { useLingui } from '@lingui/react/macro';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import {
     api,
@@ -15,14 +16,17 @@ import {
 } from '@vendure/dashboard';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
+import { toast } from 'sonner';
 
-import { deliveryAlertsQuery } from '../alerts.graphql';
+import { deliveryAlertsQuery, redeliverWebhookDocument } from '../alerts.graphql';
+import { errorMessage } from '../common/error-result';
 import { DATE_TIME_SECONDS, DeliveryResultBadge, useSubjectTypeLabels } from '../common/labels';
 
 /** One delivery attempt as the tables show it. */
 export interface DeliveryRow {
     id: string;
-    alertId: string;
+    /** Null for a test delivery. */
+    alertId?: string | null;
     attempt: number;
     success: boolean;
     statusCode?: number | null;
@@ -38,23 +42,40 @@ const PAGE = 20;
 /**
  * Delivery attempts, newest first: what they were about (the alert, by its subject, on an endpoint's page; the
  * endpoint on an alert's page), the attempt, the result, the HTTP status, when, how long and why it failed.
- * Shows 20 and more on request.
+ * Shows 20 and more on request. A failed attempt can be sent again ("Redeliver", with UpdateAlertRule): its body is
+ * queued anew to its endpoint, and `onRedelivered` refreshes the list.
  */
 export function WebhookDeliveriesTable({
     deliveries,
     about,
     empty,
     testId,
+    onRedelivered,
 }: {
     deliveries: DeliveryRow[];
     about: 'alert' | 'endpoint';
     /** What to say when there is none. */
     empty: ReactNode;
     testId?: string;
+    /** Called once a redelivery was queued (to refresh the deliveries). */
+    onRedelivered?: () => unknown;
 }) {
+    const { t } = useLingui();
     const { formatDate } = useLocalFormat();
+    const { hasPermissions } = usePermissions();
     const [shown, setShown] = useState(PAGE);
-    const alertLabels = useAlertLabels(about === 'alert' ? deliveries.map(d => d.alertId) : []);
+    const alertLabels = useAlertLabels(
+        about === 'alert' ? deliveries.flatMap(d => (d.alertId ? [d.alertId] : [])) : [],
+    );
+    const mayRedeliver = hasPermissions(['UpdateAlertRule']);
+    const redeliver = useMutation({
+        mutationFn: (deliveryId: string) => api.mutate(redeliverWebhookDocument, { deliveryId }),
+        onSuccess: async () => {
+            toast.success(t`Redelivery queued: the new attempts appear here.`);
+            await onRedelivered?.();
+        },
+        onError: err => toast.error(errorMessage(err)),
+    });
     if (deliveries.length === 0) {
         return (
             <p className="text-muted-foreground text-sm" data-testid={testId}>
@@ -88,13 +109,18 @@ export function WebhookDeliveriesTable({
                         <TableHead>
                             <Trans>Error</Trans>
                         </TableHead>
+                        {mayRedeliver ? <TableHead /> : null}
                     </TableRow>
                 </TableHeader>
                 <TableBody>
                     {deliveries.slice(0, shown).map(d => (
                         <TableRow key={d.id}>
                             <TableCell className="min-w-[120px] whitespace-normal">
-                                {about === 'alert' ? (
+                                {about === 'alert' && !d.alertId ? (
+                                    <span className="text-muted-foreground">
+                                        <Trans>Test delivery</Trans>
+                                    </span>
+                                ) : about === 'alert' && d.alertId ? (
                                     <Link
                                         to="/alerts/$id"
                                         params={{ id: d.alertId }}
@@ -130,6 +156,22 @@ export function WebhookDeliveriesTable({
                             <TableCell className="max-w-[320px] min-w-[140px] text-xs break-words whitespace-normal">
                                 {d.error ? <span translate="no">{d.error}</span> : null}
                             </TableCell>
+                            {mayRedeliver ? (
+                                <TableCell>
+                                    {!d.success && (about === 'alert' || d.endpoint) ? (
+                                        <Button
+                                            type="button"
+                                            variant="outline"
+                                            size="sm"
+                                            data-testid="webhook-delivery-redeliver"
+                                            disabled={redeliver.isPending}
+                                            onClick={() => redeliver.mutate(d.id)}
+                                        >
+                                            <Trans>Redeliver</Trans>
+                                        </Button>
+                                    ) : null}
+                                </TableCell>
+                            ) : null}
                         </TableRow>
                     ))}
                 </TableBody>

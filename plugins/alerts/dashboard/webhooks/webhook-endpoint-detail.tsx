@@ -26,6 +26,7 @@ import type { VariablesOf } from '@/gql';
 
 import {
     createWebhookEndpointDocument,
+    sendTestWebhookDocument,
     updateWebhookEndpointDocument,
     webhookEndpointDetailQuery,
 } from '../alerts.graphql';
@@ -167,6 +168,19 @@ function WebhookEndpointDetail({ params }: { params: { id: string } }) {
         onError: err => toast.error(errorMessage(err)),
     });
 
+    const sendTest = useMutation({
+        mutationFn: () => api.mutate(sendTestWebhookDocument, { endpointId: params.id }),
+        onSuccess: async ({ sendTestWebhook: d }) => {
+            if (d.success) {
+                toast.success(t`Test delivered`, { description: `HTTP ${d.statusCode ?? ''}` });
+            } else {
+                toast.error(t`Test delivery failed`, { description: d.error ?? undefined });
+            }
+            await queryClient.invalidateQueries({ queryKey });
+        },
+        onError: err => toast.error(errorMessage(err)),
+    });
+
     return (
         <Page pageId="alert-webhook-endpoint-detail">
             <PageTitle>
@@ -177,6 +191,19 @@ function WebhookEndpointDetail({ params }: { params: { id: string } }) {
                 )}
             </PageTitle>
             <PageActionBar>
+                {!creating ? (
+                    <ActionBarItem itemId="send-test-button" requiresPermission={['UpdateAlertRule']}>
+                        <Button
+                            type="button"
+                            variant="secondary"
+                            data-testid="webhook-endpoint-send-test"
+                            disabled={sendTest.isPending || !endpoint}
+                            onClick={() => sendTest.mutate()}
+                        >
+                            <Trans>Send test</Trans>
+                        </Button>
+                    </ActionBarItem>
+                ) : null}
                 <ActionBarItem
                     itemId="save-button"
                     requiresPermission={creating ? ['CreateAlertRule'] : ['UpdateAlertRule']}
@@ -296,6 +323,7 @@ function WebhookEndpointDetail({ params }: { params: { id: string } }) {
                             deliveries={endpoint.deliveries}
                             about="alert"
                             testId="webhook-endpoint-deliveries"
+                            onRedelivered={() => queryClient.invalidateQueries({ queryKey })}
                             empty={<Trans>No delivery yet: no alert was sent to this endpoint.</Trans>}
                         />
                     </PageBlock>
@@ -314,6 +342,22 @@ function WebhookEndpointDetail({ params }: { params: { id: string } }) {
                                 it is tried again with growing pauses, and every attempt is listed under
                                 Deliveries.
                             </Trans>
+                        </p>
+                        <p>
+                            <Trans>
+                                Send test posts a signed body of type alert.test now. Redeliver sends a failed
+                                delivery’s body again, as a new series of attempts. Deliveries are kept 30
+                                days by default.
+                            </Trans>
+                        </p>
+                        <p>
+                            <Trans>
+                                With JWS (RS256) the platform key signs, not the secret: receivers verify
+                                against the public key set at
+                            </Trans>{' '}
+                            <code className="text-foreground" translate="no">
+                                /alerts/.well-known/jwks.json
+                            </code>
                         </p>
                     </div>
                 </PageBlock>

@@ -49,7 +49,10 @@ export function WebhookEndpointListPage({ route }: { route: AnyRoute }) {
             facetedFilters={{
                 signing: {
                     title: t`Signing`,
-                    options: WEBHOOK_SIGNINGS.map(s => ({ label: s.toUpperCase(), value: s })),
+                    options: WEBHOOK_SIGNINGS.map(s => ({
+                        label: s.replace('_', ' ').toUpperCase(),
+                        value: s,
+                    })),
                 },
             }}
             customizeColumns={{

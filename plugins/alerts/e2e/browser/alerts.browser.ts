@@ -143,7 +143,7 @@ export const browserTests: BrowserTest[] = [
         },
     },
     {
-        name: "Alerts: a webhook endpoint created on its page (rule picked, secret write-only), listed, disabled, bulk deleted; the demo endpoint's deliveries on its page and on the alert",
+        name: "Alerts: a webhook endpoint created on its page (rule picked, secret write-only), listed, disabled, bulk deleted; the demo endpoint's deliveries on its page and on the alert, a test sent and redelivered",
         async run({ page, baseUrl, screenshotDir }) {
             await withDashboardSession(page, baseUrl, 'en', async () => {
                 const watch = new PageWatch(page);
@@ -277,6 +277,15 @@ export const browserTests: BrowserTest[] = [
                 await deliveries.getByText('Failed', { exact: true }).first().waitFor();
                 await watch.assertHealthy('the demo webhook endpoint with its deliveries');
                 await screenshot(page, screenshotDir, 'alert-webhook-deliveries');
+                // Send test: posted now (nothing listens at the demo address: it fails), listed as a test with
+                // Redeliver, which queues it again.
+                await page.getByTestId('webhook-endpoint-send-test').click();
+                await page.getByText('Test delivery failed').first().waitFor();
+                await deliveries.getByText('Test delivery').first().waitFor();
+                await deliveries.getByTestId('webhook-delivery-redeliver').first().click();
+                await page.getByText('Redelivery queued: the new attempts appear here.').first().waitFor();
+                await watch.assertHealthy('the demo webhook endpoint after a test and a redelivery');
+                await screenshot(page, screenshotDir, 'alert-webhook-test-redeliver');
                 await deliveries.locator('a[href*="/alerts/"]').first().click();
                 const alertDeliveries = page.getByTestId('alert-webhook-deliveries');
                 await alertDeliveries.getByRole('link', { name: DEMO_HOOK }).first().waitFor();

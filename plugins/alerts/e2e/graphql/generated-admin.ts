@@ -448,7 +448,7 @@ export type AlEndpointFragment = {
     lastDelivery?: {
         __typename?: 'WebhookDelivery';
         id: string;
-        alertId: string;
+        alertId?: string | null;
         attempt: number;
         success: boolean;
         statusCode?: number | null;
@@ -475,7 +475,7 @@ export type AlEndpointsQuery = {
             lastDelivery?: {
                 __typename?: 'WebhookDelivery';
                 id: string;
-                alertId: string;
+                alertId?: string | null;
                 attempt: number;
                 success: boolean;
                 statusCode?: number | null;
@@ -501,7 +501,7 @@ export type AlEndpointQuery = {
         lastDelivery?: {
             __typename?: 'WebhookDelivery';
             id: string;
-            alertId: string;
+            alertId?: string | null;
             attempt: number;
             success: boolean;
             statusCode?: number | null;
@@ -526,7 +526,7 @@ export type AlCreateEndpointWithRulesMutation = {
         lastDelivery?: {
             __typename?: 'WebhookDelivery';
             id: string;
-            alertId: string;
+            alertId?: string | null;
             attempt: number;
             success: boolean;
             statusCode?: number | null;
@@ -551,7 +551,7 @@ export type AlUpdateEndpointMutation = {
         lastDelivery?: {
             __typename?: 'WebhookDelivery';
             id: string;
-            alertId: string;
+            alertId?: string | null;
             attempt: number;
             success: boolean;
             statusCode?: number | null;
@@ -616,7 +616,7 @@ export type AlEndpointDeliveriesQuery = {
         deliveries: Array<{
             __typename?: 'WebhookDelivery';
             id: string;
-            alertId: string;
+            alertId?: string | null;
             attempt: number;
             success: boolean;
             statusCode?: number | null;
@@ -767,6 +767,69 @@ export type AlQueueJobsQueryVariables = Types.Exact<{
 export type AlQueueJobsQuery = {
     __typename?: 'Query';
     jobs: { __typename?: 'JobList'; items: Array<{ __typename?: 'Job'; id: string; state: Types.JobState }> };
+};
+
+export type AlDeliveryFragment = {
+    __typename?: 'WebhookDelivery';
+    id: string;
+    endpointId: string;
+    alertId?: string | null;
+    attempt: number;
+    success: boolean;
+    statusCode?: number | null;
+    attemptedAt: string;
+    error?: string | null;
+};
+
+export type AlSendTestWebhookMutationVariables = Types.Exact<{
+    endpointId: Types.Scalars['ID']['input'];
+}>;
+
+export type AlSendTestWebhookMutation = {
+    __typename?: 'Mutation';
+    sendTestWebhook: {
+        __typename?: 'WebhookDelivery';
+        id: string;
+        endpointId: string;
+        alertId?: string | null;
+        attempt: number;
+        success: boolean;
+        statusCode?: number | null;
+        attemptedAt: string;
+        error?: string | null;
+    };
+};
+
+export type AlRedeliverWebhookMutationVariables = Types.Exact<{
+    deliveryId: Types.Scalars['ID']['input'];
+}>;
+
+export type AlRedeliverWebhookMutation = {
+    __typename?: 'Mutation';
+    redeliverWebhook: { __typename?: 'Success'; success: boolean };
+};
+
+export type AlEndpointAllDeliveriesQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type AlEndpointAllDeliveriesQuery = {
+    __typename?: 'Query';
+    webhookEndpoint?: {
+        __typename?: 'WebhookEndpoint';
+        id: string;
+        deliveries: Array<{
+            __typename?: 'WebhookDelivery';
+            id: string;
+            endpointId: string;
+            alertId?: string | null;
+            attempt: number;
+            success: boolean;
+            statusCode?: number | null;
+            attemptedAt: string;
+            error?: string | null;
+        }>;
+    } | null;
 };
 
 export type AlpCreatePaymentMethodMutationVariables = Types.Exact<{
@@ -1329,6 +1392,29 @@ export const AlEndpointFragmentDoc = {
         },
     ],
 } as unknown as DocumentNode<AlEndpointFragment, unknown>;
+export const AlDeliveryFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlDelivery' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'endpointId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'success' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'attemptedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlDeliveryFragment, unknown>;
 export const AlpPurchaseOrderFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -3789,6 +3875,179 @@ export const AlQueueJobsDocument = {
         },
     ],
 } as unknown as DocumentNode<AlQueueJobsQuery, AlQueueJobsQueryVariables>;
+export const AlSendTestWebhookDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlSendTestWebhook' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sendTestWebhook' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'endpointId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlDelivery' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlDelivery' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'endpointId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'success' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'attemptedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlSendTestWebhookMutation, AlSendTestWebhookMutationVariables>;
+export const AlRedeliverWebhookDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlRedeliverWebhook' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'redeliverWebhook' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'deliveryId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'success' } }],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlRedeliverWebhookMutation, AlRedeliverWebhookMutationVariables>;
+export const AlEndpointAllDeliveriesDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlEndpointAllDeliveries' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'webhookEndpoint' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'deliveries' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'AlDelivery' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlDelivery' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'endpointId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'success' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'attemptedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlEndpointAllDeliveriesQuery, AlEndpointAllDeliveriesQueryVariables>;
 export const AlpCreatePaymentMethodDocument = {
     kind: 'Document',
     definitions: [
