@@ -304,6 +304,12 @@ export type RfqDemoRequestsQuery = {
             state: Types.QuoteRequestState;
             note?: string | null;
             buyer?: { __typename?: 'QuoteRequestBuyer'; name: string; emailAddress: string } | null;
+            attachments: Array<{
+                __typename?: 'QuoteRequestAttachment';
+                fileName: string;
+                mimeType: string;
+                fileSize: number;
+            }>;
             lines: Array<{
                 __typename?: 'QuoteRequestLine';
                 id: string;
@@ -1490,6 +1496,27 @@ export const RfqDemoRequestsDocument = {
                                                         {
                                                             kind: 'Field',
                                                             name: { kind: 'Name', value: 'emailAddress' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'attachments' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'fileName' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'mimeType' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'fileSize' },
                                                         },
                                                     ],
                                                 },
