@@ -10,11 +10,13 @@ export type { RfqPluginOptions } from './types';
 export { QuoteRequest, QuoteRequestState } from './entities/quote-request.entity';
 export type { QuoteRequestAddress } from './entities/quote-request.entity';
 export { QuoteRequestLine } from './entities/quote-request-line.entity';
+export { QuoteRequestAttachment } from './entities/quote-request-attachment.entity';
 export { QuoteRequestRouting, RoutingMatch } from './entities/quote-request-routing.entity';
 export { Quote, QuoteState } from './entities/quote.entity';
 export { QuoteLine } from './entities/quote-line.entity';
 
 export { QuoteRequestService } from './services/quote-request.service';
+export { QuoteRequestAttachmentService } from './services/quote-request-attachment.service';
 export { QuoteService } from './services/quote.service';
 export { RfqRoutingService } from './services/rfq-routing.service';
 export { normalizePartNumber } from './services/part-number';
@@ -40,6 +42,9 @@ export {
     QuoteNotFoundError,
     QuoteNotRevisableError,
     QuoteQuantityExceededError,
+    QuoteRequestAttachmentLimitError,
+    QuoteRequestAttachmentTooLargeError,
+    QuoteRequestAttachmentTypeError,
     QuoteRequestStateError,
     QuoteUnavailableError,
 } from './api/error-results';

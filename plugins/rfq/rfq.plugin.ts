@@ -12,11 +12,14 @@ import {
     QuoteAdminEntityResolver,
     QuoteEntityResolver,
     QuoteRequestAdminEntityResolver,
+    QuoteRequestAttachmentEntityResolver,
     QuoteRequestEntityResolver,
     QuoteRequestLineEntityResolver,
     QuoteRequestRoutingEntityResolver,
 } from './api/quote-request-entity.resolver';
+import { QuoteRequestAttachmentController } from './api/quote-request-attachment.controller';
 import {
+    AddQuoteRequestAttachmentResultResolver,
     AcceptQuoteResultResolver,
     QuoteRequestResultResolver,
     QuoteRequestShopResolver,
@@ -29,11 +32,16 @@ import { QuoteRequestPermission, RFQ_PLUGIN_OPTIONS } from './constants';
 import { OfferPartNumber } from './entities/offer-part-number.entity';
 import { VariantSku } from './entities/variant-sku.entity';
 import { QuoteLine } from './entities/quote-line.entity';
+import { QuoteRequestAttachment } from './entities/quote-request-attachment.entity';
 import { QuoteRequestLine } from './entities/quote-request-line.entity';
 import { QuoteRequestRouting } from './entities/quote-request-routing.entity';
 import { QuoteRequest } from './entities/quote-request.entity';
 import { Quote } from './entities/quote.entity';
 import { QuoteRequestService } from './services/quote-request.service';
+import {
+    attachmentMimeType,
+    QuoteRequestAttachmentService,
+} from './services/quote-request-attachment.service';
 import { QuoteService } from './services/quote.service';
 import { QuotedPriceService } from './services/quoted-price.service';
 import { RfqNotificationService } from './services/rfq-notification.service';
@@ -44,6 +52,7 @@ const entities: Array<Type<unknown>> = [
     QuoteRequest,
     QuoteRequestLine,
     QuoteRequestRouting,
+    QuoteRequestAttachment,
     Quote,
     QuoteLine,
     OfferPartNumber,
@@ -52,6 +61,7 @@ const entities: Array<Type<unknown>> = [
 
 const providers: Array<Type<unknown>> = [
     QuoteRequestService,
+    QuoteRequestAttachmentService,
     RfqRoutingService,
     QuoteService,
     QuotedPriceService,
@@ -61,6 +71,7 @@ const providers: Array<Type<unknown>> = [
 const sharedResolvers: Array<Type<unknown>> = [
     QuoteRequestEntityResolver,
     QuoteRequestLineEntityResolver,
+    QuoteRequestAttachmentEntityResolver,
     QuoteEntityResolver,
 ];
 
@@ -78,6 +89,7 @@ const sharedResolvers: Array<Type<unknown>> = [
 @VendurePlugin({
     imports: [PluginCommonModule, MarketplacePlugin],
     entities: () => entities,
+    controllers: [QuoteRequestAttachmentController],
     providers: [
         { provide: RFQ_PLUGIN_OPTIONS, useFactory: () => RfqPlugin.options },
         { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
@@ -101,11 +113,24 @@ const sharedResolvers: Array<Type<unknown>> = [
             QuoteRequestShopResolver,
             QuoteRequestResultResolver,
             AcceptQuoteResultResolver,
+            AddQuoteRequestAttachmentResultResolver,
         ],
     },
     configuration: config => {
         config.authOptions.customPermissions.push(QuoteRequestPermission);
         config.customFields.OrderLine.push(orderLineQuoteCustomField);
+        // Attachments are Vendure assets: Vendure checks their declared, extension and content types against the
+        // permitted file types, and the multipart upload against uploadMaxFileSize.
+        const { attachmentFileTypes, attachmentMaxFileSize } = RfqPlugin.options;
+        const permitted = new Set(config.assetOptions.permittedFileTypes);
+        for (const type of [...attachmentFileTypes, ...attachmentFileTypes.map(attachmentMimeType)]) {
+            permitted.add(type);
+        }
+        config.assetOptions.permittedFileTypes = [...permitted];
+        config.assetOptions.uploadMaxFileSize = Math.max(
+            config.assetOptions.uploadMaxFileSize,
+            attachmentMaxFileSize + 1,
+        );
         // Wraps whatever prices lines today (marketplace offer → dealer price → catalogue): lines without an
         // accepted quote keep that price.
         config.orderOptions.orderItemPriceCalculationStrategy = new QuoteOrderItemPriceCalculationStrategy(
@@ -159,6 +184,20 @@ export class RfqPlugin implements OnApplicationBootstrap {
         }
         if (typeof resolved.deadlineTaskSchedule !== 'string' || !resolved.deadlineTaskSchedule.trim()) {
             throw new Error('RfqPlugin: deadlineTaskSchedule must be a cron expression');
+        }
+        if (!(Number.isSafeInteger(resolved.attachmentMaxFileSize) && resolved.attachmentMaxFileSize > 0)) {
+            throw new Error('RfqPlugin: attachmentMaxFileSize must be a positive number of bytes');
+        }
+        if (!(Number.isSafeInteger(resolved.attachmentMaxCount) && resolved.attachmentMaxCount >= 0)) {
+            throw new Error('RfqPlugin: attachmentMaxCount must be a whole number, 0 or more');
+        }
+        const unknownType = resolved.attachmentFileTypes.find(
+            t => !/^\.[a-z0-9]+$/.test(t) || attachmentMimeType(t) === 'application/octet-stream',
+        );
+        if (unknownType !== undefined) {
+            throw new Error(
+                `RfqPlugin: attachmentFileTypes: "${unknownType}" is not a known extension (lower case, with the dot)`,
+            );
         }
         this.options = resolved;
         return RfqPlugin;

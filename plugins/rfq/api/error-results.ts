@@ -124,3 +124,43 @@ export class QuoteQuantityExceededError extends RfqErrorResult {
         });
     }
 }
+
+/** The file is larger than the plugin allows (`attachmentMaxFileSize`). */
+export class QuoteRequestAttachmentTooLargeError extends RfqErrorResult {
+    readonly __typename = 'QuoteRequestAttachmentTooLargeError';
+    readonly errorCode = 'QUOTE_REQUEST_ATTACHMENT_TOO_LARGE_ERROR';
+    constructor(readonly maxFileSize: number) {
+        const mb = Math.round((maxFileSize / (1024 * 1024)) * 10) / 10;
+        super({
+            en: `The file is larger than ${mb} MB`,
+            zh_Hans: `文件超过 ${mb} MB`,
+        });
+    }
+}
+
+/** The file's type is not one a request may carry (by extension, or its content is something else). */
+export class QuoteRequestAttachmentTypeError extends RfqErrorResult {
+    readonly __typename = 'QuoteRequestAttachmentTypeError';
+    readonly errorCode = 'QUOTE_REQUEST_ATTACHMENT_TYPE_ERROR';
+    constructor(
+        readonly fileName: string,
+        readonly allowedTypes: string[],
+    ) {
+        super({
+            en: `"${fileName}" is not an allowed file type (allowed: ${allowedTypes.join(', ')})`,
+            zh_Hans: `“${fileName}”的文件类型不允许上传（允许：${allowedTypes.join('、')}）`,
+        });
+    }
+}
+
+/** The request carries as many attachments as allowed (`attachmentMaxCount`). */
+export class QuoteRequestAttachmentLimitError extends RfqErrorResult {
+    readonly __typename = 'QuoteRequestAttachmentLimitError';
+    readonly errorCode = 'QUOTE_REQUEST_ATTACHMENT_LIMIT_ERROR';
+    constructor(readonly maxCount: number) {
+        super({
+            en: `A request can carry at most ${maxCount} attachments`,
+            zh_Hans: `一个询价单最多只能有 ${maxCount} 个附件`,
+        });
+    }
+}

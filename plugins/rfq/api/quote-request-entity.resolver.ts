@@ -1,6 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
+    ConfigService,
     Ctx,
     Customer,
     ProductVariant,
@@ -17,6 +18,11 @@ import { QuoteRequest } from '../entities/quote-request.entity';
 import { Quote, QuoteState } from '../entities/quote.entity';
 import { compareQuotes, QuoteLineComparison } from '../services/quote-comparison';
 import { QuoteRequestService } from '../services/quote-request.service';
+import { QuoteRequestAttachmentService } from '../services/quote-request-attachment.service';
+import { QuoteRequestAttachment } from '../entities/quote-request-attachment.entity';
+import { entityIdCodec } from '../config/entity-id-codec';
+
+import { RFQ_ATTACHMENT_ROUTE } from './quote-request-attachment.controller';
 
 /**
  * Fields of a request, in both APIs. The request itself was found for the viewer already; these read only what
@@ -24,7 +30,18 @@ import { QuoteRequestService } from '../services/quote-request.service';
  */
 @Resolver('QuoteRequest')
 export class QuoteRequestEntityResolver {
-    constructor(private requests: QuoteRequestService) {}
+    constructor(
+        private requests: QuoteRequestService,
+        private attachmentService: QuoteRequestAttachmentService,
+    ) {}
+
+    @ResolveField()
+    attachments(
+        @Ctx() ctx: RequestContext,
+        @Parent() request: QuoteRequest,
+    ): Promise<QuoteRequestAttachment[]> {
+        return this.attachmentService.visibleAttachments(ctx, request);
+    }
 
     @ResolveField()
     lines(@Ctx() ctx: RequestContext, @Parent() request: QuoteRequest): Promise<QuoteRequestLine[]> {
@@ -51,6 +68,21 @@ export class QuoteRequestEntityResolver {
             q => q.state === QuoteState.Submitted || q.state === QuoteState.Accepted,
         );
         return compareQuotes(lines, await this.requests.currentLines(ctx, quotes));
+    }
+}
+
+@Resolver('QuoteRequestAttachment')
+export class QuoteRequestAttachmentEntityResolver {
+    constructor(private configService: ConfigService) {}
+
+    /** The guarded download route on the host the API was called on (absolute: storefronts live elsewhere). */
+    @ResolveField()
+    url(@Ctx() ctx: RequestContext, @Parent() attachment: QuoteRequestAttachment): string {
+        const id = encodeURIComponent(entityIdCodec(this.configService).encode(attachment.id));
+        const req = ctx.req;
+        const host = req?.get('host');
+        const base = req && host ? `${req.protocol}://${host}` : '';
+        return `${base}/${RFQ_ATTACHMENT_ROUTE}/${id}`;
     }
 }
 

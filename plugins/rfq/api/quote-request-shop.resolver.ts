@@ -9,6 +9,11 @@ import {
     UpdateQuoteRequestInput,
 } from '../services/quote-request.service';
 import { AcceptQuoteLineInput, QuoteService } from '../services/quote.service';
+import {
+    AddAttachmentResult,
+    FileUpload,
+    QuoteRequestAttachmentService,
+} from '../services/quote-request-attachment.service';
 
 import { QuoteDeadlinePassedError, QuoteRequestStateError } from './error-results';
 
@@ -21,6 +26,7 @@ export class QuoteRequestShopResolver {
     constructor(
         private requests: QuoteRequestService,
         private quotes: QuoteService,
+        private attachments: QuoteRequestAttachmentService,
     ) {}
 
     @Query()
@@ -75,6 +81,26 @@ export class QuoteRequestShopResolver {
     @Mutation()
     @Transaction()
     @Allow(Permission.Owner)
+    addQuoteRequestAttachment(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { requestId: ID; file: Promise<FileUpload> },
+    ): Promise<AddAttachmentResult> {
+        return this.attachments.add(ctx, args.requestId, args.file);
+    }
+
+    @Mutation()
+    @Transaction()
+    @Allow(Permission.Owner)
+    removeQuoteRequestAttachment(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { requestId: ID; attachmentId: ID },
+    ): Promise<RequestResult> {
+        return this.attachments.remove(ctx, args.requestId, args.attachmentId);
+    }
+
+    @Mutation()
+    @Transaction()
+    @Allow(Permission.Owner)
     acceptQuote(@Ctx() ctx: RequestContext, @Args() args: { quoteId: ID }): Promise<AcceptResult> {
         return this.quotes.acceptQuote(ctx, args.quoteId);
     }
@@ -99,6 +125,14 @@ export class QuoteRequestResultResolver {
     @ResolveField()
     __resolveType(value: { __typename?: string }): string {
         return resolveType(value, 'QuoteRequest');
+    }
+}
+
+@Resolver('AddQuoteRequestAttachmentResult')
+export class AddQuoteRequestAttachmentResultResolver {
+    @ResolveField()
+    __resolveType(value: { __typename?: string }): string {
+        return resolveType(value, 'QuoteRequestAttachment');
     }
 }
 

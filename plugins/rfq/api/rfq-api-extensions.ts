@@ -123,6 +123,28 @@ const sharedTypes = gql`
     }
 
     """
+    A file the buyer attached to a request (a drawing, a datasheet, a parts list).
+    """
+    type QuoteRequestAttachment implements Node {
+        id: ID!
+        createdAt: DateTime!
+        """
+        The file name as the buyer uploaded it.
+        """
+        fileName: String!
+        mimeType: String!
+        """
+        Bytes.
+        """
+        fileSize: Int!
+        """
+        Where to download it: the plugin's guarded route, answered only for the buyer, the operator and the sellers
+        the request reached (send the same bearer token or cookie, and a seller its channel token, as to the API).
+        """
+        url: String!
+    }
+
+    """
     A buyer's request for quotation.
     """
     type QuoteRequest implements Node {
@@ -160,6 +182,10 @@ const sharedTypes = gql`
         Per line, the quotes side by side.
         """
         comparison: [QuoteLineComparison!]!
+        """
+        The buyer's files: for the buyer, the operator and every seller the request reached.
+        """
+        attachments: [QuoteRequestAttachment!]!
     }
 
     type QuoteRequestList implements PaginatedList {
@@ -261,6 +287,38 @@ export const rfqShopApiExtensions = gql`
 
     union QuoteRequestResult = QuoteRequest | QuoteRequestStateError | QuoteDeadlinePassedError
 
+    type QuoteRequestAttachmentTooLargeError implements ErrorResult {
+        errorCode: ErrorCode!
+        message: String!
+        """
+        Bytes.
+        """
+        maxFileSize: Int!
+    }
+
+    type QuoteRequestAttachmentTypeError implements ErrorResult {
+        errorCode: ErrorCode!
+        message: String!
+        fileName: String!
+        """
+        The extensions a request may carry.
+        """
+        allowedTypes: [String!]!
+    }
+
+    type QuoteRequestAttachmentLimitError implements ErrorResult {
+        errorCode: ErrorCode!
+        message: String!
+        maxCount: Int!
+    }
+
+    union AddQuoteRequestAttachmentResult =
+        | QuoteRequestAttachment
+        | QuoteRequestStateError
+        | QuoteRequestAttachmentTooLargeError
+        | QuoteRequestAttachmentTypeError
+        | QuoteRequestAttachmentLimitError
+
     union AcceptQuoteResult =
         | Order
         | QuoteNotFoundError
@@ -292,6 +350,14 @@ export const rfqShopApiExtensions = gql`
         """
         submitQuoteRequest(id: ID!): QuoteRequestResult!
         cancelQuoteRequest(id: ID!): QuoteRequestResult!
+        """
+        Attaches a file (multipart upload) to a draft.
+        """
+        addQuoteRequestAttachment(requestId: ID!, file: Upload!): AddQuoteRequestAttachmentResult!
+        """
+        Removes a file from a draft.
+        """
+        removeQuoteRequestAttachment(requestId: ID!, attachmentId: ID!): QuoteRequestResult!
         """
         Accepts every line of a quote at its quoted quantity: they are added to the active order at the quoted prices.
         """

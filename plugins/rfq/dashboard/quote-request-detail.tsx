@@ -16,6 +16,7 @@ import {
 import { MoneyText } from './common/money';
 import { Field, LinePart, type QuoteRequestDetail } from './common/request-parts';
 import { MatchedByLabel, QuoteRequestStateBadge, QuoteStateBadge } from './common/rfq-labels';
+import { AttachmentList } from './common/attachments';
 import { QuoteForm } from './quote-form';
 import { quoteRequestDetailQuery } from './rfq.graphql';
 
@@ -102,6 +103,9 @@ export function QuoteRequestDetailPage({ route }: { route: AnyRoute }) {
                     <>
                         <PageBlock column="main" blockId="lines" title={<Trans>Lines and reach</Trans>}>
                             <LinesTable request={request} />
+                        </PageBlock>
+                        <PageBlock column="main" blockId="attachments" title={<Trans>Attachments</Trans>}>
+                            <AttachmentList attachments={request.attachments} />
                         </PageBlock>
                         <PageBlock
                             column="main"

@@ -113,6 +113,14 @@ export const quoteRequestDetailQuery = graphql(`
                 shortestLeadTimeQuoteLineId
                 enoughStockQuoteLineIds
             }
+            attachments {
+                id
+                createdAt
+                fileName
+                mimeType
+                fileSize
+                url
+            }
         }
     }
 `);

@@ -10,6 +10,7 @@ import {
     RequestContextService,
     TransactionalConnection,
 } from '@vendure/core';
+import { Readable } from 'stream';
 
 import { MarketplaceSeller } from '../../marketplace';
 import { loggerCtx } from '../constants';
@@ -22,6 +23,7 @@ import {
     QuoteRequestService,
 } from '../services/quote-request.service';
 import { QuoteService, SubmitQuoteLineInput } from '../services/quote.service';
+import { QuoteRequestAttachmentService } from '../services/quote-request-attachment.service';
 import { RfqRoutingService } from '../services/rfq-routing.service';
 
 /** The demo buyer who asks for quotes (a plain customer: requests need no dealer company). */
@@ -57,33 +59,47 @@ export async function seedRfqDemo(app: INestApplicationContext, ctx: RequestCont
             ? { productVariantId: laptop.id, quantity }
             : { partNumber: 'L2201508', description: 'Laptop 15 inch 8GB · 15 英寸笔记本 8GB', quantity };
 
-    const open = await submitAndRoute(app, buyerCtx, {
-        lines: [
-            laptopLine(5),
-            {
-                partNumber: 'cmk32gx4m2ac08',
-                manufacturer: 'Corsair',
-                description: 'Memory kit 32 GB (2 × 16 GB) · 内存套装 32 GB（2 × 16 GB）',
-                quantity: 10,
+    const open = await submitAndRoute(
+        app,
+        buyerCtx,
+        {
+            lines: [
+                laptopLine(5),
+                {
+                    partNumber: 'cmk32gx4m2ac08',
+                    manufacturer: 'Corsair',
+                    description: 'Memory kit 32 GB (2 × 16 GB) · 内存套装 32 GB（2 × 16 GB）',
+                    quantity: 10,
+                },
+                {
+                    partNumber: 'XJ-9000-Q',
+                    manufacturer: 'Kestrel Avionics',
+                    description: 'Cooling fan for the test bench · 测试台冷却风扇',
+                    quantity: 2,
+                },
+            ],
+            neededBy: new Date(Date.now() + 21 * DAY),
+            responseDeadline: new Date(Date.now() + 7 * DAY),
+            deliveryAddress: {
+                company: 'Triflow Demo Workshop 演示车间',
+                streetLine1: '88 Century Avenue',
+                city: 'Shanghai',
+                postalCode: '200120',
+                countryCode: 'CN',
             },
+            note: 'Maintenance of line 3 in week 50 · 第 50 周 3 号线检修',
+        },
+        [
             {
-                partNumber: 'XJ-9000-Q',
-                manufacturer: 'Kestrel Avionics',
-                description: 'Cooling fan for the test bench · 测试台冷却风扇',
-                quantity: 2,
+                fileName: 'XJ-9000-Q cooling fan spec.pdf',
+                content: demoPdf([
+                    'XJ-9000-Q cooling fan',
+                    'Airflow 120 m3/h, 24 V DC, 92 x 92 x 25 mm',
+                    'Triflow demo drawing',
+                ]),
             },
         ],
-        neededBy: new Date(Date.now() + 21 * DAY),
-        responseDeadline: new Date(Date.now() + 7 * DAY),
-        deliveryAddress: {
-            company: 'Triflow Demo Workshop 演示车间',
-            streetLine1: '88 Century Avenue',
-            city: 'Shanghai',
-            postalCode: '200120',
-            countryCode: 'CN',
-        },
-        note: 'Maintenance of line 3 in week 50 · 第 50 周 3 号线检修',
-    });
+    );
     const rhine = await sellerNamed(app, ctx, open, 'Rhine');
     if (rhine) {
         await quote(app, rhine, open, 0.97, 'First offer · 首次报价');
@@ -160,14 +176,52 @@ async function submitAndRoute(
     app: INestApplicationContext,
     buyerCtx: RequestContext,
     input: CreateQuoteRequestInput,
+    attachments: Array<{ fileName: string; content: Buffer }> = [],
 ): Promise<QuoteRequest> {
     const connection = app.get(TransactionalConnection);
     const request = await app.get(QuoteRequestService).create(buyerCtx, input);
+    for (const file of attachments) {
+        const result = await app.get(QuoteRequestAttachmentService).add(buyerCtx, request.id, {
+            filename: file.fileName,
+            mimetype: 'application/pdf',
+            createReadStream: () => Readable.from(file.content),
+        });
+        if (isGraphQlErrorResult(result)) {
+            Logger.warn(`Demo attachment ${file.fileName} not added: ${result.message}`, loggerCtx);
+        }
+    }
     await connection
         .getRepository(buyerCtx, QuoteRequest)
         .update({ id: request.id }, { state: QuoteRequestState.Submitted, submittedAt: new Date() });
     await app.get(RfqRoutingService).route(buyerCtx, request.id);
     return connection.getRepository(buyerCtx, QuoteRequest).findOneOrFail({ where: { id: request.id } });
+}
+
+/**
+ * A one-page PDF with these lines of (ASCII) text, made here so no binary file sits in the repository. Offsets in
+ * the cross-reference table are byte offsets of each object.
+ */
+export function demoPdf(lines: string[]): Buffer {
+    const escape = (t: string) => t.replace(/[\\()]/g, c => `\\${c}`);
+    const text = lines.map((l, i) => `BT /F1 14 Tf 72 ${760 - i * 24} Td (${escape(l)}) Tj ET`).join('\n');
+    const objects = [
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+        `<< /Length ${Buffer.byteLength(text)} >>\nstream\n${text}\nendstream`,
+        '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ];
+    let pdf = '%PDF-1.4\n';
+    const offsets: number[] = [];
+    objects.forEach((body, i) => {
+        offsets.push(Buffer.byteLength(pdf));
+        pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    });
+    const xref = Buffer.byteLength(pdf);
+    pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+    pdf += offsets.map(o => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+    pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    return Buffer.from(pdf, 'latin1');
 }
 
 /** The admin context of a reached seller whose name contains `name` (its seller channel), if it was reached. */

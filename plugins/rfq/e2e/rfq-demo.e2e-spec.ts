@@ -47,6 +47,16 @@ describe('RFQ demo data', () => {
         ]);
         expect(open.lines[0].productName).toBeTruthy();
         expect(open.unroutedLines.map(l => l.partNumber)).toEqual(['cmk32gx4m2ac08', 'XJ-9000-Q']);
+        // The buyer's drawing of the part nobody carries: a PDF made in code, stored as a hidden asset.
+        expect(open.attachments).toEqual([
+            {
+                fileName: 'XJ-9000-Q cooling fan spec.pdf',
+                mimeType: 'application/pdf',
+                fileSize: expect.any(Number),
+            },
+        ]);
+        expect(open.attachments[0].fileSize).toBeGreaterThan(400);
+        expect(closed.attachments).toEqual([]);
         expect(open.routings.map(r => r.sellerName).sort()).toEqual([
             'Rhine Industrial Supply 莱茵工业供应',
             'Thames Office Parts 泰晤士办公配件',

@@ -20,6 +20,19 @@ export const browserTests: BrowserTest[] = [
                 await page.getByText('Lines and reach').first().waitFor();
                 await page.getByText('Thames Office Parts 泰晤士办公配件').first().waitFor();
                 await page.getByText('No seller carries this part').first().waitFor();
+                // The buyer's drawing: listed, and downloaded through the guarded route with the Dashboard's tokens.
+                await page.getByText('XJ-9000-Q cooling fan spec.pdf').first().waitFor();
+                const [download] = await Promise.all([
+                    page.waitForEvent('download'),
+                    page
+                        .getByTestId('rfq-attachments')
+                        .getByRole('button', { name: 'Download' })
+                        .first()
+                        .click(),
+                ]);
+                if (download.suggestedFilename() !== 'XJ-9000-Q cooling fan spec.pdf') {
+                    throw new Error(`downloaded ${download.suggestedFilename()}`);
+                }
                 await page.getByText('Best price').first().waitFor();
                 await page.getByText('Quotes and revisions').first().waitFor();
                 await page.getByText('Revision 1').first().waitFor();
@@ -47,6 +60,18 @@ export const browserTests: BrowserTest[] = [
                         .first()
                         .click();
                     await page.getByText('您的报价').first().waitFor();
+                    // The buyer's drawing, downloaded on the seller's channel (the request reached Thames).
+                    const [download] = await Promise.all([
+                        page.waitForEvent('download'),
+                        page
+                            .getByTestId('rfq-attachments')
+                            .getByRole('button', { name: '下载' })
+                            .first()
+                            .click(),
+                    ]);
+                    if (download.suggestedFilename() !== 'XJ-9000-Q cooling fan spec.pdf') {
+                        throw new Error(`downloaded ${download.suggestedFilename()}`);
+                    }
                     // The line's inputs: the "quote this line" checkbox, then the unit price (the money input).
                     const price = page.getByTestId('quote-line-1').locator('input').nth(1);
                     await price.fill('1299.00');

@@ -259,6 +259,37 @@ export type RfqOfferQuantityQuery = {
     offer?: { __typename?: 'Offer'; id: string; quantityAvailable: number } | null;
 };
 
+export type RfqAdminRequestAttachmentsQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type RfqAdminRequestAttachmentsQuery = {
+    __typename?: 'Query';
+    quoteRequest?: {
+        __typename?: 'QuoteRequest';
+        id: string;
+        attachments: Array<{
+            __typename?: 'QuoteRequestAttachment';
+            id: string;
+            fileName: string;
+            mimeType: string;
+            fileSize: number;
+            url: string;
+        }>;
+    } | null;
+};
+
+export type RfqAdminAssetsQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type RfqAdminAssetsQuery = {
+    __typename?: 'Query';
+    assets: {
+        __typename?: 'AssetList';
+        totalItems: number;
+        items: Array<{ __typename?: 'Asset'; id: string; name: string; source: string }>;
+    };
+};
+
 export type RfqDemoRequestsQueryVariables = Types.Exact<{ [key: string]: never }>;
 
 export type RfqDemoRequestsQuery = {
@@ -273,6 +304,12 @@ export type RfqDemoRequestsQuery = {
             state: Types.QuoteRequestState;
             note?: string | null;
             buyer?: { __typename?: 'QuoteRequestBuyer'; name: string; emailAddress: string } | null;
+            attachments: Array<{
+                __typename?: 'QuoteRequestAttachment';
+                fileName: string;
+                mimeType: string;
+                fileSize: number;
+            }>;
             lines: Array<{
                 __typename?: 'QuoteRequestLine';
                 id: string;
@@ -1285,6 +1322,115 @@ export const RfqOfferQuantityDocument = {
         },
     ],
 } as unknown as DocumentNode<RfqOfferQuantityQuery, RfqOfferQuantityQueryVariables>;
+export const RfqAdminRequestAttachmentsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'RfqAdminRequestAttachments' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'quoteRequest' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'attachments' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'fileSize' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqAdminRequestAttachmentsQuery, RfqAdminRequestAttachmentsQueryVariables>;
+export const RfqAdminAssetsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'RfqAdminAssets' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assets' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'take' },
+                                            value: { kind: 'IntValue', value: '100' },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqAdminAssetsQuery, RfqAdminAssetsQueryVariables>;
 export const RfqDemoRequestsDocument = {
     kind: 'Document',
     definitions: [
@@ -1350,6 +1496,27 @@ export const RfqDemoRequestsDocument = {
                                                         {
                                                             kind: 'Field',
                                                             name: { kind: 'Name', value: 'emailAddress' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'attachments' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'fileName' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'mimeType' },
+                                                        },
+                                                        {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'fileSize' },
                                                         },
                                                     ],
                                                 },

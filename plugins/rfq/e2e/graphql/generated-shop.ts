@@ -1,6 +1,102 @@
 import * as Types from '../../../../src/testing/graphql/schema-types-shop';
 
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type RfqAttachmentFragment = {
+    __typename?: 'QuoteRequestAttachment';
+    id: string;
+    createdAt: string;
+    fileName: string;
+    mimeType: string;
+    fileSize: number;
+    url: string;
+};
+
+export type RfqAddAttachmentMutationVariables = Types.Exact<{
+    requestId: Types.Scalars['ID']['input'];
+    file: Types.Scalars['Upload']['input'];
+}>;
+
+export type RfqAddAttachmentMutation = {
+    __typename?: 'Mutation';
+    addQuoteRequestAttachment:
+        | {
+              __typename: 'QuoteRequestAttachment';
+              id: string;
+              createdAt: string;
+              fileName: string;
+              mimeType: string;
+              fileSize: number;
+              url: string;
+          }
+        | {
+              __typename: 'QuoteRequestAttachmentLimitError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              maxCount: number;
+          }
+        | {
+              __typename: 'QuoteRequestAttachmentTooLargeError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              maxFileSize: number;
+          }
+        | {
+              __typename: 'QuoteRequestAttachmentTypeError';
+              errorCode: Types.ErrorCode;
+              message: string;
+              fileName: string;
+              allowedTypes: Array<string>;
+          }
+        | { __typename: 'QuoteRequestStateError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type RfqRemoveAttachmentMutationVariables = Types.Exact<{
+    requestId: Types.Scalars['ID']['input'];
+    attachmentId: Types.Scalars['ID']['input'];
+}>;
+
+export type RfqRemoveAttachmentMutation = {
+    __typename?: 'Mutation';
+    removeQuoteRequestAttachment:
+        | { __typename: 'QuoteDeadlinePassedError'; errorCode: Types.ErrorCode; message: string }
+        | {
+              __typename: 'QuoteRequest';
+              id: string;
+              attachments: Array<{
+                  __typename?: 'QuoteRequestAttachment';
+                  id: string;
+                  createdAt: string;
+                  fileName: string;
+                  mimeType: string;
+                  fileSize: number;
+                  url: string;
+              }>;
+          }
+        | { __typename: 'QuoteRequestStateError'; errorCode: Types.ErrorCode; message: string };
+};
+
+export type RfqMyRequestAttachmentsQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type RfqMyRequestAttachmentsQuery = {
+    __typename?: 'Query';
+    myQuoteRequest?: {
+        __typename?: 'QuoteRequest';
+        id: string;
+        state: Types.QuoteRequestState;
+        attachments: Array<{
+            __typename?: 'QuoteRequestAttachment';
+            id: string;
+            createdAt: string;
+            fileName: string;
+            mimeType: string;
+            fileSize: number;
+            url: string;
+        }>;
+    } | null;
+};
+
 export type RfqRegisterSellerMutationVariables = Types.Exact<{
     input: Types.RegisterSellerInput;
 }>;
@@ -746,6 +842,27 @@ export type RfqAddPaymentMutation = {
         | { __typename: 'PaymentFailedError'; message: string };
 };
 
+export const RfqAttachmentFragmentDoc = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'RfqAttachment' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QuoteRequestAttachment' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'fileSize' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqAttachmentFragment, unknown>;
 export const RfqShopRequestFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -1110,6 +1227,330 @@ export const RfqAcceptResultFragmentDoc = {
         },
     ],
 } as unknown as DocumentNode<RfqAcceptResultFragment, unknown>;
+export const RfqAddAttachmentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RfqAddAttachment' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'Upload' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'addQuoteRequestAttachment' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'requestId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'file' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'QuoteRequestAttachment' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'RfqAttachment' },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'QuoteRequestAttachmentTooLargeError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'maxFileSize' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'QuoteRequestAttachmentTypeError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'allowedTypes' } },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'QuoteRequestAttachmentLimitError' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'maxCount' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'RfqAttachment' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QuoteRequestAttachment' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'fileSize' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqAddAttachmentMutation, RfqAddAttachmentMutationVariables>;
+export const RfqRemoveAttachmentDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'RfqRemoveAttachment' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'removeQuoteRequestAttachment' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'requestId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'attachmentId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentId' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'QuoteRequest' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'attachments' },
+                                                selectionSet: {
+                                                    kind: 'SelectionSet',
+                                                    selections: [
+                                                        {
+                                                            kind: 'FragmentSpread',
+                                                            name: { kind: 'Name', value: 'RfqAttachment' },
+                                                        },
+                                                    ],
+                                                },
+                                            },
+                                        ],
+                                    },
+                                },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'ErrorResult' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'RfqAttachment' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QuoteRequestAttachment' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'fileSize' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqRemoveAttachmentMutation, RfqRemoveAttachmentMutationVariables>;
+export const RfqMyRequestAttachmentsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'RfqMyRequestAttachments' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'myQuoteRequest' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'attachments' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'RfqAttachment' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'RfqAttachment' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QuoteRequestAttachment' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'fileSize' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<RfqMyRequestAttachmentsQuery, RfqMyRequestAttachmentsQueryVariables>;
 export const RfqRegisterSellerDocument = {
     kind: 'Document',
     definitions: [
