@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CurrencyCode } from '@vendure/common/lib/generated-types';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
@@ -11,6 +11,7 @@ import {
 } from '@vendure/core';
 import { In } from 'typeorm';
 
+import { insertInChunks } from '../../../src/common/bulk-write';
 import {
     CsvSyntaxError,
     csvField,
@@ -19,8 +20,9 @@ import {
     parseScaledDecimal,
 } from '../../../src/common/csv';
 import { MalformedOfferCsvError } from '../api/error-results';
-import { loggerCtx } from '../constants';
+import { loggerCtx, MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
 import { Offer, OfferCondition } from '../entities/offer.entity';
+import { ResolvedMarketplacePluginOptions } from '../types';
 
 import { announceBuyBoxChange } from './buy-box-price-events';
 import { OfferService } from './offer.service';
@@ -49,8 +51,6 @@ const REQUIRED_COLUMNS = ['sku', 'price', 'quantityAvailable'];
 /** Money is entered with two decimals, as in the B2B price list CSV. */
 const MONEY_DECIMALS = 2;
 const LOOKUP_CHUNK = 500;
-/** Rows per import; a larger catalogue is imported in several files. */
-export const MAX_OFFER_CSV_ROWS = 50_000;
 
 /** A CSV row that was not imported. */
 export interface OfferImportRejection {
@@ -91,6 +91,7 @@ export class OfferCsvService {
         private connection: TransactionalConnection,
         private offers: OfferService,
         private eventBus: EventBus,
+        @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
     ) {}
 
     async importCsv(
@@ -152,11 +153,12 @@ export class OfferCsvService {
                 header.line,
             );
         }
-        if (body.length > MAX_OFFER_CSV_ROWS) {
+        const maxRows = this.options.maxOfferCsvRows;
+        if (body.length > maxRows) {
             return new MalformedOfferCsvError(
                 {
-                    en: `The file has ${body.length} rows; at most ${MAX_OFFER_CSV_ROWS} are accepted per import`,
-                    zh_Hans: `文件有 ${body.length} 行；每次导入最多 ${MAX_OFFER_CSV_ROWS} 行`,
+                    en: `The file has ${body.length} rows; at most ${maxRows} are accepted per import`,
+                    zh_Hans: `文件有 ${body.length} 行；每次导入最多 ${maxRows} 行`,
                 },
                 null,
             );
@@ -183,7 +185,17 @@ export class OfferCsvService {
             parsed.push(row);
         }
         const variants = await this.findCatalogueVariants(ctx, [...new Set(parsed.map(p => p.sku))]);
-        const existing = await this.findSellerOffers(ctx, seller.id, [...new Set(variants.values())]);
+        const offerKey = (variantId: ID, condition: string, currencyCode: string) =>
+            `${String(variantId)}:${condition}:${currencyCode}`;
+        const existing = new Map(
+            (await this.findSellerOffers(ctx, seller.id, [...new Set(variants.values())])).map(o => [
+                offerKey(o.productVariantId, o.condition, o.currencyCode),
+                o,
+            ]),
+        );
+        const repo = this.connection.getRepository(ctx, Offer);
+        // new offers are written together after the loop, in multi-row INSERTs (same transaction)
+        const inserts: Array<Partial<Offer>> = [];
         const seen = new Map<string, number>();
         let created = 0;
         let updated = 0;
@@ -214,20 +226,14 @@ export class OfferCsvService {
                 }
                 throw e;
             }
-            const key = `${String(variantId)}:${values.condition}:${values.currencyCode}`;
+            const key = offerKey(variantId, values.condition, values.currencyCode);
             const firstLine = seen.get(key);
             if (firstLine !== undefined) {
                 reject(`Duplicate of line ${firstLine} (same SKU, condition and currency)`);
                 continue;
             }
             seen.set(key, row.line);
-            const match = existing.find(
-                o =>
-                    String(o.productVariantId) === String(variantId) &&
-                    o.condition === values.condition &&
-                    o.currencyCode === values.currencyCode,
-            );
-            const repo = this.connection.getRepository(ctx, Offer);
+            const match = existing.get(key);
             if (match) {
                 // what the row leaves out (column or cell) keeps the offer's value
                 await repo.update(
@@ -248,18 +254,17 @@ export class OfferCsvService {
                 );
                 updated++;
             } else {
-                await repo.insert(
-                    new Offer({
-                        ...values,
-                        sellerId: seller.id,
-                        productVariantId: variantId,
-                        active: row.active ?? true,
-                    }),
-                );
+                inserts.push({
+                    ...values,
+                    sellerId: seller.id,
+                    productVariantId: variantId,
+                    active: row.active ?? true,
+                });
                 created++;
             }
             touchedVariants.add(String(variantId));
         }
+        await insertInChunks(repo, inserts);
         await announceBuyBoxChange(ctx, this.connection, this.eventBus, [...touchedVariants]);
         rejected.sort((a, b) => a.line - b.line);
         Logger.info(
