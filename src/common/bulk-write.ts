@@ -29,16 +29,19 @@ export function* chunked<T>(items: readonly T[], size: number): Generator<T[]> {
  * Inserts many rows of one entity with multi-row INSERTs of a bounded size (`rowsPerStatement` from the columns of
  * the first row), in the caller's transaction: a CSV import of 100,000 rows is a hundred statements, not 100,000,
  * and no statement exceeds the database's parameter limit. `updateEntity(false)`: the rows are not read back.
+ * `orIgnore`: a row that violates a unique constraint is skipped (`INSERT OR IGNORE` / `ON CONFLICT DO NOTHING`).
  */
 export async function insertInChunks<T extends ObjectLiteral>(
     repository: Repository<T>,
     rows: Array<QueryDeepPartialEntity<T>>,
+    options: { orIgnore?: boolean } = {},
 ): Promise<void> {
     if (!rows.length) {
         return;
     }
     const size = rowsPerStatement(Object.keys(rows[0]).length);
     for (const part of chunked(rows, size)) {
-        await repository.createQueryBuilder().insert().values(part).updateEntity(false).execute();
+        const insert = repository.createQueryBuilder().insert().values(part).updateEntity(false);
+        await (options.orIgnore ? insert.orIgnore() : insert).execute();
     }
 }

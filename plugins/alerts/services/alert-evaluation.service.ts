@@ -14,7 +14,13 @@ import {
     TransactionalConnection,
     VendureEvent,
 } from '@vendure/core';
-import { AlertConditionContext, AlertConditionDef, AlertTriggerData } from '../config/alert-condition';
+import { chunked } from '../../../src/common/bulk-write';
+import {
+    AlertConditionContext,
+    AlertConditionDef,
+    AlertSubject,
+    AlertTriggerData,
+} from '../config/alert-condition';
 import { ALERT_EVALUATION_QUEUE, ALERTS_PLUGIN_OPTIONS, loggerCtx } from '../constants';
 import { AlertRule, AlertSeverity } from '../entities/alert-rule.entity';
 import { Alert } from '../entities/alert.entity';
@@ -24,6 +30,9 @@ import { ResolvedAlertsPluginOptions } from '../types';
 import { AlertConditionRegistry } from './alert-condition-registry.service';
 import { AlertService } from './alert.service';
 import { WebhookService } from './webhook.service';
+
+/** Subjects per batch of the scan's checks (`checkMany`, `raiseMany`) and auto-resolve checks (`stillHoldsMany`). */
+const SCAN_BATCH = 500;
 
 /** Job data of a condition check triggered by an event. */
 interface EvaluationJobData {
@@ -162,10 +171,13 @@ export class AlertEvaluationService implements OnModuleInit {
             await this.connection.withTransaction(channelCtx, async tx => {
                 const c = this.conditionContext(tx, def, rule);
                 const ids = await def.scan(c);
-                for (const id of ids) {
-                    const subject = await def.check(c, id);
-                    if (subject) {
-                        const { alert, created } = await this.alertService.raise(tx, rule, subject);
+                // in batches: one check query and a few writes per batch (the same outcome as one by one)
+                for (const part of chunked(ids, SCAN_BATCH)) {
+                    const holding = await def.checkMany(c, part);
+                    const subjects = part
+                        .map(id => holding.get(String(id)))
+                        .filter((s): s is AlertSubject => !!s);
+                    for (const { alert, created } of await this.alertService.raiseMany(tx, rule, subjects)) {
                         result.raised++;
                         if (created && (await this.notify(tx, alert, rule, false))) {
                             result.notified++;
@@ -178,20 +190,35 @@ export class AlertEvaluationService implements OnModuleInit {
             .all()
             .filter(d => d.canAutoResolve)
             .map(d => d.code);
+        // grouped by rule and channel, checked in batches (stillHoldsMany: one query per batch where it can)
+        const groups = new Map<string, Alert[]>();
         for (const alert of await this.alertService.activeAlertsOfConditions(ctx, autoResolving)) {
             if (channelId != null && String(alert.channelId) !== String(channelId)) {
                 continue;
             }
-            const def = this.registry.get(alert.rule.conditionCode);
-            const channelCtx = await this.channelContext(alert.channelId, ctx);
-            const holds = await def.stillHolds(
-                this.conditionContext(channelCtx, def, alert.rule),
-                alert.subjectId,
-                alert.triggerData ?? undefined,
-            );
-            if (!holds) {
-                await this.alertService.autoResolve(channelCtx, alert);
-                result.resolved++;
+            const key = `${String(alert.ruleId)}:${String(alert.channelId)}`;
+            const group = groups.get(key);
+            if (group) {
+                group.push(alert);
+            } else {
+                groups.set(key, [alert]);
+            }
+        }
+        for (const group of groups.values()) {
+            const { rule, channelId: alertChannelId } = group[0];
+            const def = this.registry.get(rule.conditionCode);
+            const channelCtx = await this.channelContext(alertChannelId, ctx);
+            for (const part of chunked(group, SCAN_BATCH)) {
+                const holds = await def.stillHoldsMany(
+                    this.conditionContext(channelCtx, def, rule),
+                    part.map(a => ({ id: a.subjectId, data: a.triggerData ?? undefined })),
+                );
+                for (let i = 0; i < part.length; i++) {
+                    if (!holds[i]) {
+                        await this.alertService.autoResolve(channelCtx, part[i]);
+                        result.resolved++;
+                    }
+                }
             }
         }
         result.reopened = await this.alertService.wakeSnoozed(ctx, channelId);

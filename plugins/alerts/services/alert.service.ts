@@ -13,6 +13,7 @@ import {
 import crypto from 'crypto';
 import { In, IsNull, LessThanOrEqual, Not } from 'typeorm';
 
+import { chunked, insertInChunks } from '../../../src/common/bulk-write';
 import { AlertSubject } from '../config/alert-condition';
 import { ALERTS_PLUGIN_OPTIONS } from '../constants';
 import { AlertComment } from '../entities/alert-comment.entity';
@@ -21,6 +22,13 @@ import { Alert, AlertStatus } from '../entities/alert.entity';
 import { ResolvedAlertsPluginOptions } from '../types';
 
 const ACTIVE = [AlertStatus.Open, AlertStatus.Acknowledged, AlertStatus.Snoozed];
+/** Subjects per multi-row insert, read and bump of `raiseMany`. */
+const RAISE_CHUNK = 500;
+
+/** One active alert per rule and subject: the unique key of an open, acknowledged or snoozed alert. */
+function alertActiveKey(rule: AlertRule, subject: AlertSubject): string {
+    return `${rule.id}:${subject.type}:${subject.id}`;
+}
 
 /** Counts of a channel's active alerts. */
 export interface OpenAlertCount {
@@ -57,7 +65,7 @@ export class AlertService {
      */
     async raise(ctx: RequestContext, rule: AlertRule, subject: AlertSubject): Promise<RaiseResult> {
         const repo = this.connection.getRepository(ctx, Alert);
-        const activeKey = `${rule.id}:${subject.type}:${subject.id}`;
+        const activeKey = alertActiveKey(rule, subject);
         const now = this.now();
         for (let attempt = 0; attempt < 3; attempt++) {
             const token = crypto.randomUUID();
@@ -65,32 +73,7 @@ export class AlertService {
                 .createQueryBuilder()
                 .insert()
                 .into(Alert)
-                .values({
-                    ruleId: rule.id,
-                    channelId: rule.channelId,
-                    activeKey,
-                    dedupeToken: token,
-                    subjectType: subject.type,
-                    subjectId: String(subject.id),
-                    subjectLabel: subject.label,
-                    subjectLink: subject.link,
-                    messageEn: subject.message.en,
-                    messageZh: subject.message.zh_Hans,
-                    triggerData: subject.data ?? null,
-                    severity: rule.severity,
-                    status: AlertStatus.Open,
-                    snoozedUntil: null,
-                    assigneeAdministratorId: rule.assigneeAdministratorId,
-                    assigneeRoleId: rule.assigneeRoleId,
-                    dueAt: rule.dueInHours ? new Date(now.getTime() + rule.dueInHours * 3_600_000) : null,
-                    firstSeenAt: now,
-                    lastSeenAt: now,
-                    occurrences: 1,
-                    actedByAdministratorId: null,
-                    actedAt: null,
-                    resolvedAt: null,
-                    lastNotifiedAt: null,
-                })
+                .values(this.newAlertRow(rule, subject, token, now))
                 .orIgnore()
                 .updateEntity(false)
                 .execute();
@@ -114,6 +97,95 @@ export class AlertService {
             }
         }
         throw new Error(`Could not raise alert ${activeKey}`);
+    }
+
+    /**
+     * `raise` for many subjects of one rule (the alert scan), answered in the same order, with the same outcome as
+     * raising them one after the other: multi-row inserts that skip the active keys (the unique `activeKey`
+     * decides), one read of the active alerts per chunk, one bump of the others per chunk. A subject whose alert was
+     * resolved between the insert and the read, or that appears twice, is raised on its own.
+     */
+    async raiseMany(ctx: RequestContext, rule: AlertRule, subjects: AlertSubject[]): Promise<RaiseResult[]> {
+        const repo = this.connection.getRepository(ctx, Alert);
+        const results = Array.from<RaiseResult | undefined>({ length: subjects.length });
+        const firstOfKey = new Map<string, number>();
+        subjects.forEach((subject, i) => {
+            const key = alertActiveKey(rule, subject);
+            if (!firstOfKey.has(key)) {
+                firstOfKey.set(key, i);
+            }
+        });
+        const unique = [...firstOfKey.values()];
+        for (const part of chunked(unique, RAISE_CHUNK)) {
+            const now = this.now();
+            const tokens = new Map<string, string>();
+            const rows = part.map(i => {
+                const token = crypto.randomUUID();
+                tokens.set(alertActiveKey(rule, subjects[i]), token);
+                return this.newAlertRow(rule, subjects[i], token, now);
+            });
+            await insertInChunks(repo, rows, { orIgnore: true });
+            const keys = [...tokens.keys()];
+            const active = new Map(
+                (await repo.find({ where: { activeKey: In(keys) } })).map(a => [a.activeKey as string, a]),
+            );
+            const existing = keys.filter(k => active.has(k) && active.get(k)?.dedupeToken !== tokens.get(k));
+            const bumpedKeys = new Set(existing);
+            if (existing.length) {
+                await repo
+                    .createQueryBuilder()
+                    .update(Alert)
+                    .set({ occurrences: () => 'occurrences + 1', lastSeenAt: now })
+                    .where({ activeKey: In(existing) })
+                    .execute();
+                for (const bumped of await repo.find({ where: { activeKey: In(existing) } })) {
+                    active.set(bumped.activeKey as string, bumped);
+                }
+            }
+            for (const i of part) {
+                const key = alertActiveKey(rule, subjects[i]);
+                const alert = active.get(key);
+                if (alert && (alert.dedupeToken === tokens.get(key) || bumpedKeys.has(key))) {
+                    results[i] = { alert, created: alert.dedupeToken === tokens.get(key) };
+                }
+            }
+        }
+        // the rest (resolved meanwhile, or a repeat of an earlier subject): one after the other, as `raise` does
+        for (let i = 0; i < subjects.length; i++) {
+            if (!results[i]) {
+                results[i] = await this.raise(ctx, rule, subjects[i]);
+            }
+        }
+        return results as RaiseResult[];
+    }
+
+    private newAlertRow(rule: AlertRule, subject: AlertSubject, dedupeToken: string, now: Date) {
+        return {
+            ruleId: rule.id,
+            channelId: rule.channelId,
+            activeKey: alertActiveKey(rule, subject),
+            dedupeToken,
+            subjectType: subject.type,
+            subjectId: String(subject.id),
+            subjectLabel: subject.label,
+            subjectLink: subject.link,
+            messageEn: subject.message.en,
+            messageZh: subject.message.zh_Hans,
+            triggerData: subject.data ?? null,
+            severity: rule.severity,
+            status: AlertStatus.Open,
+            snoozedUntil: null,
+            assigneeAdministratorId: rule.assigneeAdministratorId,
+            assigneeRoleId: rule.assigneeRoleId,
+            dueAt: rule.dueInHours ? new Date(now.getTime() + rule.dueInHours * 3_600_000) : null,
+            firstSeenAt: now,
+            lastSeenAt: now,
+            occurrences: 1,
+            actedByAdministratorId: null,
+            actedAt: null,
+            resolvedAt: null,
+            lastNotifiedAt: null,
+        };
     }
 
     findAll(ctx: RequestContext, options?: ListQueryOptions<Alert>): Promise<PaginatedList<Alert>> {
