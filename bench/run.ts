@@ -319,7 +319,7 @@ async function main(): Promise<void> {
                 for (const run of r.runs) {
                     console.log(
                         `             ${op.id.padEnd(3)} ${run.label.padEnd(24)} ${fmt(run.ms / 1000, 2).padStart(7)} s` +
-                            `  peak RSS ${run.peakRssMb ?? '?'} MB`,
+                            `  peak RSS ${run.peakRssMb ?? '?'} MB (${run.rssBeforeMb ?? '?'} MB before)`,
                     );
                 }
                 console.log(`             ${r.note}`);
@@ -464,19 +464,21 @@ async function main(): Promise<void> {
         }
         if (timedOperations.length) {
             lines.push('');
-            lines.push('| # | operation (Triflow server) | runs | median s | peak RSS MB | target |');
+            lines.push(
+                '| # | operation (Triflow server) | runs | median s | peak RSS MB (RSS before) | target |',
+            );
             lines.push('|---|---|---|---|---|---|');
             for (const o of timedOperations) {
                 if (o.id === '9') {
                     for (const r of o.runs) {
                         lines.push(
-                            `| ${o.id} | ${r.label} | 1 | ${fmt(r.ms / 1000, 2)} | ${r.peakRssMb ?? '?'} | ${o.target} |`,
+                            `| ${o.id} | ${r.label} | 1 | ${fmt(r.ms / 1000, 2)} | ${r.peakRssMb ?? '?'} (${r.rssBeforeMb ?? '?'}) | ${o.target} |`,
                         );
                     }
                 } else {
                     lines.push(
                         `| ${o.id} | ${o.title} | ${o.runs.map(r => fmt(r.ms / 1000, 2)).join(', ')} s | ` +
-                            `${fmt(o.medianMs / 1000, 2)} | ${o.peakRssMb ?? '?'} | ${o.target} |`,
+                            `${fmt(o.medianMs / 1000, 2)} | ${o.peakRssMb ?? '?'} (${o.runs[0]?.rssBeforeMb ?? '?'}) | ${o.target} |`,
                     );
                 }
             }

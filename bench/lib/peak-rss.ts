@@ -1,14 +1,23 @@
 import fs from 'fs';
 
-/** Peak resident set size of a process (Linux `VmHWM`), in MB; null where /proc cannot tell. */
-export function peakRssMb(pid: number | undefined): number | null {
+function statusMb(pid: number | undefined, field: 'VmHWM' | 'VmRSS'): number | null {
     try {
         const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-        const kb = /VmHWM:\s+(\d+) kB/.exec(status);
+        const kb = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
         return kb ? Math.round(Number(kb[1]) / 1024) : null;
     } catch {
         return null;
     }
+}
+
+/** Peak resident set size of a process (Linux `VmHWM`), in MB; null where /proc cannot tell. */
+export function peakRssMb(pid: number | undefined): number | null {
+    return statusMb(pid, 'VmHWM');
+}
+
+/** Resident set size of a process now (Linux `VmRSS`), in MB. */
+export function rssMb(pid: number | undefined): number | null {
+    return statusMb(pid, 'VmRSS');
 }
 
 /**

@@ -2,7 +2,7 @@ import http from 'http';
 
 import { generatedSku } from '../data/catalog';
 import type { GeneratedData } from '../data/summary';
-import { peakRssMb, resetPeakRss } from './peak-rss';
+import { peakRssMb, resetPeakRss, rssMb } from './peak-rss';
 import { adminSession, ServerUnderTest } from './scenarios';
 
 /** One timed run of a single operation: how long it took and the server's peak memory meanwhile. */
@@ -11,6 +11,8 @@ export interface TimedRun {
     ms: number;
     /** The server's peak RSS during the run (MB), or since it started where the peak cannot be reset. */
     peakRssMb: number | null;
+    /** The server's RSS when the run started (MB): what the process held before (heap kept from earlier work). */
+    rssBeforeMb: number | null;
 }
 
 /**
@@ -34,12 +36,16 @@ async function timed<T>(
     label: string,
     op: () => Promise<T>,
 ): Promise<[TimedRun, T]> {
+    const rssBeforeMb = rssMb(server.pid);
     const reset = resetPeakRss(server.pid);
     const t0 = process.hrtime.bigint();
     const result = await op();
     const ms = Math.round(Number(process.hrtime.bigint() - t0) / 1e5) / 10;
     const peak = peakRssMb(server.pid);
-    return [{ label: reset ? label : `${label} (peak since start)`, ms, peakRssMb: peak }, result];
+    return [
+        { label: reset ? label : `${label} (peak since start)`, ms, peakRssMb: peak, rssBeforeMb },
+        result,
+    ];
 }
 
 /** Alert scans timed per scenario 8 (the first raises the alerts, the next ones find them active). */
@@ -235,18 +241,21 @@ const csvImports: TimedOperation['run'] = async (server, data) => {
     return { runs, errors, note: `9: ${notes.join('; ')}` };
 };
 
-/** Scenarios 8 and 9: single operations on the Triflow server, after the load scenarios. */
+/**
+ * Scenarios 9 and 8: single operations on the Triflow server, after the load scenarios; the imports first, so that
+ * the memory the scan's 50,000 alerts leave in the heap does not count as theirs.
+ */
 export const TIMED_OPERATIONS: TimedOperation[] = [
-    {
-        id: '8',
-        title: 'Alert scan: order-not-shipped rules over the order history',
-        target: 'under 10 s per scan',
-        run: alertScan,
-    },
     {
         id: '9',
         title: 'CSV imports: B2B price list, marketplace offers',
         target: 'under 60 s and 500 MB peak each',
         run: csvImports,
+    },
+    {
+        id: '8',
+        title: 'Alert scan: order-not-shipped rules over the order history',
+        target: 'under 10 s per scan',
+        run: alertScan,
     },
 ];
