@@ -9,6 +9,7 @@
  *   --concurrency a,b  (default 8,32)
  *   --only 1,2,3a      run only these scenarios
  *   --keep             keep the temporary folder (databases, server logs)
+ *   --reuse DIR        use the data of a run kept with --keep (same sizes), instead of generating it again
  */
 import { ChildProcess, execSync, spawn } from 'child_process';
 import fs from 'fs';
@@ -166,7 +167,9 @@ async function main(): Promise<void> {
     } else {
         throw new Error('The benchmark runs on SQLite only so far (DB=postgres is not yet supported)');
     }
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'triflow-bench-'));
+    // --reuse DIR: the data of an earlier run kept with --keep (its source.sqlite and data.json), not generated again
+    const reuse = opt('reuse', '');
+    const dir = reuse ? path.resolve(reuse) : fs.mkdtempSync(path.join(os.tmpdir(), 'triflow-bench-'));
     const servers: RunningServer[] = [];
     let worker: ChildProcess | undefined;
     const stopAll = () => {
@@ -193,12 +196,16 @@ async function main(): Promise<void> {
                 `${sizes.creditAccounts} credit accounts (seed ${sizes.seed})`,
         );
         const summaryFile = path.join(dir, 'data.json');
-        await run(
-            process.execPath,
-            [...TS_NODE, 'bench/data/generate.ts', summaryFile, JSON.stringify(sizes)],
-            { ...serverEnv(dir, 'source', portBase), LOG_LEVEL: 'warn' },
-            path.join(dir, 'generate.log'),
-        );
+        if (reuse) {
+            console.log(`             reusing the data generated in ${dir}`);
+        } else {
+            await run(
+                process.execPath,
+                [...TS_NODE, 'bench/data/generate.ts', summaryFile, JSON.stringify(sizes)],
+                { ...serverEnv(dir, 'source', portBase), LOG_LEVEL: 'warn' },
+                path.join(dir, 'generate.log'),
+            );
+        }
         const data = JSON.parse(fs.readFileSync(summaryFile, 'utf8')) as GeneratedData;
         console.log(
             `             ${Object.entries(data.counts)
@@ -504,7 +511,7 @@ async function main(): Promise<void> {
         if (failures.length) process.exitCode = 1;
     } finally {
         stopAll();
-        if (!flag('keep')) {
+        if (!flag('keep') && !reuse) {
             await new Promise(r => setTimeout(r, 500));
             fs.rmSync(dir, { recursive: true, force: true });
         } else {

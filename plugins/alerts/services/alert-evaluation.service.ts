@@ -14,6 +14,8 @@ import {
     TransactionalConnection,
     VendureEvent,
 } from '@vendure/core';
+import { In } from 'typeorm';
+
 import { chunked } from '../../../src/common/bulk-write';
 import {
     AlertConditionContext,
@@ -190,33 +192,49 @@ export class AlertEvaluationService implements OnModuleInit {
             .all()
             .filter(d => d.canAutoResolve)
             .map(d => d.code);
-        // grouped by rule and channel, checked in batches (stillHoldsMany: one query per batch where it can)
-        const groups = new Map<string, Alert[]>();
-        for (const alert of await this.alertService.activeAlertsOfConditions(ctx, autoResolving)) {
-            if (channelId != null && String(alert.channelId) !== String(channelId)) {
-                continue;
-            }
-            const key = `${String(alert.ruleId)}:${String(alert.channelId)}`;
-            const group = groups.get(key);
-            if (group) {
-                group.push(alert);
-            } else {
-                groups.set(key, [alert]);
-            }
-        }
-        for (const group of groups.values()) {
-            const { rule, channelId: alertChannelId } = group[0];
+        // rule by rule, page by page, checked in batches (stillHoldsMany: one query per batch where it can)
+        const autoResolvingRules = autoResolving.length
+            ? await this.connection.getRepository(ctx, AlertRule).find({
+                  where: { conditionCode: In(autoResolving) },
+                  order: { id: 'ASC' },
+              })
+            : [];
+        for (const rule of autoResolvingRules) {
             const def = this.registry.get(rule.conditionCode);
-            const channelCtx = await this.channelContext(alertChannelId, ctx);
-            for (const part of chunked(group, SCAN_BATCH)) {
-                const holds = await def.stillHoldsMany(
-                    this.conditionContext(channelCtx, def, rule),
-                    part.map(a => ({ id: a.subjectId, data: a.triggerData ?? undefined })),
+            let afterId: ID | undefined;
+            for (;;) {
+                const page = await this.alertService.activeAlertsOfRule(
+                    ctx,
+                    rule.id,
+                    afterId,
+                    SCAN_BATCH,
+                    channelId,
                 );
-                for (let i = 0; i < part.length; i++) {
-                    if (!holds[i]) {
-                        await this.alertService.autoResolve(channelCtx, part[i]);
-                        result.resolved++;
+                if (!page.length) {
+                    break;
+                }
+                afterId = page[page.length - 1].id;
+                // a rule's alerts are in the rule's channel; grouped anyway, as each alert names its channel
+                const byChannel = new Map<string, Alert[]>();
+                for (const alert of page) {
+                    const group = byChannel.get(String(alert.channelId));
+                    if (group) {
+                        group.push(alert);
+                    } else {
+                        byChannel.set(String(alert.channelId), [alert]);
+                    }
+                }
+                for (const alerts of byChannel.values()) {
+                    const channelCtx = await this.channelContext(alerts[0].channelId, ctx);
+                    const holds = await def.stillHoldsMany(
+                        this.conditionContext(channelCtx, def, rule),
+                        alerts.map(a => ({ id: a.subjectId, data: a.triggerData ?? undefined })),
+                    );
+                    for (let i = 0; i < alerts.length; i++) {
+                        if (!holds[i]) {
+                            await this.alertService.autoResolve(channelCtx, alerts[i]);
+                            result.resolved++;
+                        }
                     }
                 }
             }

@@ -295,17 +295,31 @@ export class AlertService {
     }
 
     /** Active alerts whose rules' conditions can be checked again (for auto-resolve), in any channel. */
-    activeAlertsOfConditions(ctx: RequestContext, conditionCodes: string[]): Promise<Alert[]> {
-        if (!conditionCodes.length) {
-            return Promise.resolve([]);
-        }
-        return this.connection
+    /**
+     * A page of the rule's active alerts (in one channel, or all), by id after `afterId`: the auto-resolve check
+     * walks them page by page, so that 50,000 active alerts are never in memory at once.
+     */
+    activeAlertsOfRule(
+        ctx: RequestContext,
+        ruleId: ID,
+        afterId: ID | undefined,
+        take: number,
+        channelId?: ID,
+    ): Promise<Alert[]> {
+        const qb = this.connection
             .getRepository(ctx, Alert)
             .createQueryBuilder('alert')
-            .innerJoinAndSelect('alert.rule', 'rule')
-            .where('alert.status IN (:...statuses)', { statuses: ACTIVE })
-            .andWhere('rule.conditionCode IN (:...codes)', { codes: conditionCodes })
-            .getMany();
+            .where('alert.ruleId = :ruleId', { ruleId })
+            .andWhere('alert.status IN (:...statuses)', { statuses: ACTIVE })
+            .orderBy('alert.id', 'ASC')
+            .take(take);
+        if (afterId != null) {
+            qb.andWhere('alert.id > :afterId', { afterId });
+        }
+        if (channelId != null) {
+            qb.andWhere('alert.channelId = :channelId', { channelId });
+        }
+        return qb.getMany();
     }
 
     /** Resolves an alert because its condition no longer holds (nobody acted). */
@@ -336,12 +350,20 @@ export class AlertService {
         return result.affected ?? 0;
     }
 
-    /** Open (unacknowledged) alerts, with their rules, that may be due a notification. */
+    /**
+     * Open (unacknowledged) alerts, with their rules, that may be due a notification: never notified, or of a
+     * rule that re-notifies (whether the interval has passed is for the caller). An alert notified once of a rule
+     * without re-notification is never due, and is not loaded.
+     */
     openAlertsWithRules(ctx: RequestContext): Promise<Alert[]> {
-        return this.connection.getRepository(ctx, Alert).find({
-            where: { status: In([AlertStatus.Open]) },
-            relations: ['rule', 'rule.webhookEndpoints'],
-        });
+        return this.connection
+            .getRepository(ctx, Alert)
+            .createQueryBuilder('alert')
+            .innerJoinAndSelect('alert.rule', 'rule')
+            .leftJoinAndSelect('rule.webhookEndpoints', 'webhookEndpoint')
+            .where('alert.status = :open', { open: AlertStatus.Open })
+            .andWhere('(alert.lastNotifiedAt IS NULL OR rule.renotifyIntervalMinutes IS NOT NULL)')
+            .getMany();
     }
 
     async markNotified(ctx: RequestContext, alert: Alert): Promise<void> {
