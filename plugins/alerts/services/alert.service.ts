@@ -116,37 +116,59 @@ export class AlertService {
             }
         });
         const unique = [...firstOfKey.values()];
+        const activeByKeys = async (keys: string[]) =>
+            keys.length
+                ? repo.createQueryBuilder('alert').where('alert.activeKey IN (:...keys)', { keys }).getMany()
+                : Promise.resolve([] as Alert[]);
         for (const part of chunked(unique, RAISE_CHUNK)) {
             const now = this.now();
-            const tokens = new Map<string, string>();
-            const rows = part.map(i => {
-                const token = crypto.randomUUID();
-                tokens.set(alertActiveKey(rule, subjects[i]), token);
-                return this.newAlertRow(rule, subjects[i], token, now);
-            });
-            await insertInChunks(repo, rows, { orIgnore: true });
-            const keys = [...tokens.keys()];
+            const keyOf = new Map(part.map(i => [i, alertActiveKey(rule, subjects[i])]));
+            // the subjects already active are bumped; only the others are inserted (a parallel raise that inserts
+            // one meanwhile makes the insert skip it: the unique key decides, and it is bumped below)
             const active = new Map(
-                (await repo.find({ where: { activeKey: In(keys) } })).map(a => [a.activeKey as string, a]),
+                (await activeByKeys([...keyOf.values()])).map(a => [a.activeKey as string, a]),
             );
-            const existing = keys.filter(k => active.has(k) && active.get(k)?.dedupeToken !== tokens.get(k));
-            const bumpedKeys = new Set(existing);
-            if (existing.length) {
+            const tokens = new Map<string, string>();
+            const rows = part
+                .filter(i => !active.has(keyOf.get(i) as string))
+                .map(i => {
+                    const token = crypto.randomUUID();
+                    tokens.set(keyOf.get(i) as string, token);
+                    return this.newAlertRow(rule, subjects[i], token, now);
+                });
+            await insertInChunks(repo, rows, { orIgnore: true });
+            const created = new Set<string>();
+            for (const alert of await activeByKeys([...tokens.keys()])) {
+                const key = alert.activeKey as string;
+                if (alert.dedupeToken === tokens.get(key)) {
+                    created.add(key);
+                }
+                active.set(key, alert);
+            }
+            const bump = [...active.keys()].filter(k => !created.has(k));
+            if (bump.length) {
                 await repo
                     .createQueryBuilder()
                     .update(Alert)
                     .set({ occurrences: () => 'occurrences + 1', lastSeenAt: now })
-                    .where({ activeKey: In(existing) })
+                    .where('activeKey IN (:...keys)', { keys: bump })
                     .execute();
-                for (const bumped of await repo.find({ where: { activeKey: In(existing) } })) {
-                    active.set(bumped.activeKey as string, bumped);
+                const bumped = new Map((await activeByKeys(bump)).map(a => [a.activeKey as string, a]));
+                for (const key of bump) {
+                    // resolved meanwhile: raised again on its own below
+                    const alert = bumped.get(key);
+                    if (alert) {
+                        active.set(key, alert);
+                    } else {
+                        active.delete(key);
+                    }
                 }
             }
             for (const i of part) {
-                const key = alertActiveKey(rule, subjects[i]);
+                const key = keyOf.get(i) as string;
                 const alert = active.get(key);
-                if (alert && (alert.dedupeToken === tokens.get(key) || bumpedKeys.has(key))) {
-                    results[i] = { alert, created: alert.dedupeToken === tokens.get(key) };
+                if (alert) {
+                    results[i] = { alert, created: created.has(key) };
                 }
             }
         }
