@@ -425,8 +425,10 @@ async function main(): Promise<void> {
                 `load average at end ${machine.loadAverageAtEnd.join(' ')}`,
         );
         lines.push('');
-        lines.push('| # | scenario | c | server | rate | p50 ms | p95 ms | p99 ms | errors |');
-        lines.push('|---|---|---|---|---|---|---|---|---|');
+        if (summary.length) {
+            lines.push('| # | scenario | c | server | rate | p50 ms | p95 ms | p99 ms | errors |');
+            lines.push('|---|---|---|---|---|---|---|---|---|');
+        }
         for (const s of summary) {
             lines.push(
                 `| ${s.scenario} | ${s.title} | ${s.concurrency} | ${s.server} | ${fmt(s.rate)} ${s.unit}/s | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} |`,
