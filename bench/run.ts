@@ -222,7 +222,9 @@ async function main(): Promise<void> {
         for (const name of needed) {
             for (const suffix of ['', '-wal', '-shm']) {
                 const from = path.join(dir, `source.sqlite${suffix}`);
-                if (fs.existsSync(from)) fs.copyFileSync(from, path.join(dir, `${name}.sqlite${suffix}`));
+                const to = path.join(dir, `${name}.sqlite${suffix}`);
+                fs.rmSync(to, { force: true }); // a reused folder holds the last run's copy
+                if (fs.existsSync(from)) fs.copyFileSync(from, to);
             }
         }
         const ports: Record<ServerName, number> = {
