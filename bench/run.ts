@@ -9,6 +9,7 @@
  *   --concurrency a,b  (default 8,32)
  *   --only 1,2,3a      run only these scenarios
  *   --keep             keep the temporary folder (databases, server logs)
+ *   --reuse DIR        use the data of a run kept with --keep (same sizes), instead of generating it again
  */
 import { ChildProcess, execSync, spawn } from 'child_process';
 import fs from 'fs';
@@ -18,7 +19,9 @@ import path from 'path';
 import type { GeneratedData } from './data/summary';
 import { dataSizes } from './data/sizes';
 import { LoadResult, runLoad } from './lib/load';
+import { peakRssMb } from './lib/peak-rss';
 import { openSqlite } from './lib/sqlite';
+import { TIMED_OPERATIONS, TimedRun } from './lib/timed-operations';
 import { BENCH_SUPERADMIN, NOT_YET, Scenario, SCENARIOS, ServerName, ServerUnderTest } from './lib/scenarios';
 
 const root = path.resolve(__dirname, '..');
@@ -101,7 +104,7 @@ async function startServer(name: ServerName, dir: string, port: number): Promise
         }
         try {
             if ((await fetch(`${baseUrl}/health`)).ok) {
-                return { name, baseUrl, child, log };
+                return { name, baseUrl, child, log, pid: child.pid };
             }
         } catch {
             // not listening yet
@@ -142,17 +145,6 @@ function pendingJobs(dir: string): number {
     }
 }
 
-/** Peak resident set size of a process (Linux VmHWM), in MB. */
-function peakRssMb(pid: number | undefined): number | null {
-    try {
-        const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-        const kb = /VmHWM:\s+(\d+) kB/.exec(status);
-        return kb ? Math.round(Number(kb[1]) / 1024) : null;
-    } catch {
-        return null;
-    }
-}
-
 interface Measurement extends LoadResult {
     scenario: string;
     server: ServerName;
@@ -175,7 +167,9 @@ async function main(): Promise<void> {
     } else {
         throw new Error('The benchmark runs on SQLite only so far (DB=postgres is not yet supported)');
     }
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'triflow-bench-'));
+    // --reuse DIR: the data of an earlier run kept with --keep (its source.sqlite and data.json), not generated again
+    const reuse = opt('reuse', '');
+    const dir = reuse ? path.resolve(reuse) : fs.mkdtempSync(path.join(os.tmpdir(), 'triflow-bench-'));
     const servers: RunningServer[] = [];
     let worker: ChildProcess | undefined;
     const stopAll = () => {
@@ -202,12 +196,16 @@ async function main(): Promise<void> {
                 `${sizes.creditAccounts} credit accounts (seed ${sizes.seed})`,
         );
         const summaryFile = path.join(dir, 'data.json');
-        await run(
-            process.execPath,
-            [...TS_NODE, 'bench/data/generate.ts', summaryFile, JSON.stringify(sizes)],
-            { ...serverEnv(dir, 'source', portBase), LOG_LEVEL: 'warn' },
-            path.join(dir, 'generate.log'),
-        );
+        if (reuse) {
+            console.log(`             reusing the data generated in ${dir}`);
+        } else {
+            await run(
+                process.execPath,
+                [...TS_NODE, 'bench/data/generate.ts', summaryFile, JSON.stringify(sizes)],
+                { ...serverEnv(dir, 'source', portBase), LOG_LEVEL: 'warn' },
+                path.join(dir, 'generate.log'),
+            );
+        }
         const data = JSON.parse(fs.readFileSync(summaryFile, 'utf8')) as GeneratedData;
         console.log(
             `             ${Object.entries(data.counts)
@@ -216,14 +214,17 @@ async function main(): Promise<void> {
         );
 
         const scenarios = SCENARIOS.filter(s => !only.length || only.includes(s.id));
-        const needed = (['bare', 'triflow', 'floor'] as const).filter(n =>
-            scenarios.some(s => s.servers.includes(n)),
+        const operations = TIMED_OPERATIONS.filter(o => !only.length || only.includes(o.id));
+        const needed = (['bare', 'triflow', 'floor'] as const).filter(
+            n => scenarios.some(s => s.servers.includes(n)) || (n === 'triflow' && operations.length > 0),
         );
         phase(3, TOTAL_PHASES, `start ${needed.join(', ')} on copies of the same database`);
         for (const name of needed) {
             for (const suffix of ['', '-wal', '-shm']) {
                 const from = path.join(dir, `source.sqlite${suffix}`);
-                if (fs.existsSync(from)) fs.copyFileSync(from, path.join(dir, `${name}.sqlite${suffix}`));
+                const to = path.join(dir, `${name}.sqlite${suffix}`);
+                fs.rmSync(to, { force: true }); // a reused folder holds the last run's copy
+                if (fs.existsSync(from)) fs.copyFileSync(from, to);
             }
         }
         const ports: Record<ServerName, number> = {
@@ -241,7 +242,7 @@ async function main(): Promise<void> {
         phase(
             4,
             TOTAL_PHASES,
-            `scenarios: ${scenarios.map(s => s.id).join(', ')} × c=${concurrencies.join(',')} × ${rounds} round(s) × ${durationMs / 1000} s`,
+            `scenarios: ${[...scenarios, ...operations].map(s => s.id).join(', ')} × c=${concurrencies.join(',')} × ${rounds} round(s) × ${durationMs / 1000} s`,
         );
         const measurements: Measurement[] = [];
         const failures: string[] = [];
@@ -296,6 +297,48 @@ async function main(): Promise<void> {
             }
         }
 
+        // Scenarios 8 and 9: single big operations on the Triflow server, each run's peak memory on its own (the
+        // peak is reset before each run, so the whole run's peak is read first)
+        const triflow = servers.find(s => s.name === 'triflow');
+        const peakBeforeOperations = triflow ? peakRssMb(triflow.pid) : null;
+        const timedOperations: Array<{
+            id: string;
+            title: string;
+            target: string;
+            runs: TimedRun[];
+            medianMs: number;
+            peakRssMb: number | null;
+            errors: number;
+            note: string;
+        }> = [];
+        for (const op of triflow ? operations : []) {
+            try {
+                const r = await op.run(triflow!, data);
+                const peaks = r.runs.map(x => x.peakRssMb).filter((x): x is number => x != null);
+                timedOperations.push({
+                    id: op.id,
+                    title: op.title,
+                    target: op.target,
+                    runs: r.runs,
+                    medianMs: median(r.runs.map(x => x.ms)),
+                    peakRssMb: peaks.length ? Math.max(...peaks) : null,
+                    errors: r.errors,
+                    note: r.note,
+                });
+                for (const run of r.runs) {
+                    console.log(
+                        `             ${op.id.padEnd(3)} ${run.label.padEnd(24)} ${fmt(run.ms / 1000, 2).padStart(7)} s` +
+                            `  peak RSS ${run.peakRssMb ?? '?'} MB (${run.rssBeforeMb ?? '?'} MB before)`,
+                    );
+                }
+                console.log(`             ${r.note}`);
+                notes.push(r.note);
+                if (r.errors > 0) failures.push(`${op.id} on triflow: ${r.note}`);
+            } catch (e) {
+                failures.push(`${op.id} on triflow: ${(e as Error).message}`);
+            }
+        }
+
         // a scenario whose every request failed is a broken harness, not a slow server
         for (const m of measurements) {
             if (m.errors > 0 && m.timed === 0) {
@@ -308,6 +351,11 @@ async function main(): Promise<void> {
         phase(5, TOTAL_PHASES, 'peak memory, stop servers');
         const rss: Partial<Record<ServerName, number | null>> = {};
         for (const s of servers) rss[s.name] = peakRssMb(s.child.pid);
+        if (triflow && timedOperations.length) {
+            const peaks = [peakBeforeOperations, rss.triflow, ...timedOperations.map(o => o.peakRssMb)];
+            const known = peaks.filter((x): x is number => x != null);
+            rss.triflow = known.length ? Math.max(...known) : null;
+        }
         const workerRss = worker ? peakRssMb(worker.pid) : undefined;
         stopAll();
 
@@ -357,6 +405,7 @@ async function main(): Promise<void> {
             notes,
             overdueAggregate: data.overdue,
             summary,
+            timedOperations,
             measurements,
             failures,
             notYet: NOT_YET,
@@ -378,8 +427,10 @@ async function main(): Promise<void> {
                 `load average at end ${machine.loadAverageAtEnd.join(' ')}`,
         );
         lines.push('');
-        lines.push('| # | scenario | c | server | rate | p50 ms | p95 ms | p99 ms | errors |');
-        lines.push('|---|---|---|---|---|---|---|---|---|');
+        if (summary.length) {
+            lines.push('| # | scenario | c | server | rate | p50 ms | p95 ms | p99 ms | errors |');
+            lines.push('|---|---|---|---|---|---|---|---|---|');
+        }
         for (const s of summary) {
             lines.push(
                 `| ${s.scenario} | ${s.title} | ${s.concurrency} | ${s.server} | ${fmt(s.rate)} ${s.unit}/s | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} |`,
@@ -422,6 +473,27 @@ async function main(): Promise<void> {
                 );
             }
         }
+        if (timedOperations.length) {
+            lines.push('');
+            lines.push(
+                '| # | operation (Triflow server) | runs | median s | peak RSS MB (RSS before) | target |',
+            );
+            lines.push('|---|---|---|---|---|---|');
+            for (const o of timedOperations) {
+                if (o.id === '9') {
+                    for (const r of o.runs) {
+                        lines.push(
+                            `| ${o.id} | ${r.label} | 1 | ${fmt(r.ms / 1000, 2)} | ${r.peakRssMb ?? '?'} (${r.rssBeforeMb ?? '?'}) | ${o.target} |`,
+                        );
+                    }
+                } else {
+                    lines.push(
+                        `| ${o.id} | ${o.title} | ${o.runs.map(r => fmt(r.ms / 1000, 2)).join(', ')} s | ` +
+                            `${fmt(o.medianMs / 1000, 2)} | ${o.peakRssMb ?? '?'} (${o.runs[0]?.rssBeforeMb ?? '?'}) | ${o.target} |`,
+                    );
+                }
+            }
+        }
         lines.push('');
         lines.push(
             `Peak RSS: ${Object.entries(rss)
@@ -434,14 +506,16 @@ async function main(): Promise<void> {
                 `(${data.overdue.overdueAccounts} overdue): median ${fmt(median(data.overdue.runsMs))} ms ` +
                 `(runs ${data.overdue.runsMs.join(', ')} ms)`,
         );
-        lines.push(`Not yet: ${NOT_YET.map(n => `${n.id} ${n.title} (${n.waitsFor})`).join('; ')}`);
+        if (NOT_YET.length) {
+            lines.push(`Not yet: ${NOT_YET.map(n => `${n.id} ${n.title} (${n.waitsFor})`).join('; ')}`);
+        }
         if (failures.length) lines.push(`Scenario failures: ${failures.join('; ')}`);
         lines.push(`Results: ${path.relative(root, file)}`);
         console.log('\n' + lines.join('\n'));
         if (failures.length) process.exitCode = 1;
     } finally {
         stopAll();
-        if (!flag('keep')) {
+        if (!flag('keep') && !reuse) {
             await new Promise(r => setTimeout(r, 500));
             fs.rmSync(dir, { recursive: true, force: true });
         } else {

@@ -9,11 +9,11 @@ export interface RawQuery {
 const TIERS = ['gold', 'silver', 'bronze'];
 const DAY = 86_400_000;
 
-function sqlDate(d: Date): string {
+export function sqlDate(d: Date): string {
     return d.toISOString().replace('T', ' ').replace('Z', '');
 }
 
-async function insertRows(db: RawQuery, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+export async function insertRows(db: RawQuery, table: string, columns: string[], rows: unknown[][]): Promise<void> {
     const chunk = Math.max(1, Math.floor(900 / columns.length));
     for (let i = 0; i < rows.length; i += chunk) {
         const part = rows.slice(i, i + chunk);
@@ -25,7 +25,7 @@ async function insertRows(db: RawQuery, table: string, columns: string[], rows: 
     }
 }
 
-async function nextId(db: RawQuery, table: string): Promise<number> {
+export async function nextId(db: RawQuery, table: string): Promise<number> {
     const [{ maxId }] = await db.query<Array<{ maxId: number | null }>>(`SELECT MAX(id) AS maxId FROM "${table}"`);
     return (maxId ?? 0) + 1;
 }

@@ -25,6 +25,7 @@ import { lastValueFrom } from 'rxjs';
 
 import { catalogCsv } from './catalog';
 import { insertDealers, insertPriceLists, RawQuery } from './dealers';
+import { insertOrderHistory } from './orders';
 import { insertRfqSellers } from './sellers';
 import { DataSizes } from './sizes';
 import { DEALER_BUYER_PASSWORD, DEALER_BUYERS, dealerBuyerEmail, GeneratedData, RFQ_BUYER } from './summary';
@@ -72,7 +73,10 @@ async function drainJobs(raw: RawQuery, timeoutMs: number): Promise<void> {
  * not yet running. The importer's stock movements queue one search-index job per variant, which the database job
  * queue works through a few per second; one full reindex afterwards does the same in seconds.
  */
-async function generate(app: INestApplicationContext, sizes: DataSizes): Promise<GeneratedData['rfq']> {
+async function generate(
+    app: INestApplicationContext,
+    sizes: DataSizes,
+): Promise<Pick<GeneratedData, 'rfq' | 'history'>> {
     const ctx = await app.get(RequestContextService).create({ apiType: 'admin' });
     const result = await lastValueFrom(app.get(Importer).parseAndImport(catalogCsv(sizes), ctx, false));
     if (result.errors?.length) {
@@ -82,6 +86,7 @@ async function generate(app: INestApplicationContext, sizes: DataSizes): Promise
     const variants = await raw.query<Array<{ id: number }>>(
         `SELECT id FROM product_variant WHERE sku LIKE 'BENCH-%' ORDER BY id`,
     );
+    let history: GeneratedData['history'] = { orders: 0, notShipped: 0 };
     await raw.transaction(async manager => {
         const db: RawQuery = manager;
         const firstCompany = await insertDealers(db, sizes, new Date());
@@ -94,6 +99,13 @@ async function generate(app: INestApplicationContext, sizes: DataSizes): Promise
         // the last generated variant: its product is not among the slugs scenarios 1–5 read and buy, whose prices
         // and stock the offers would otherwise change (the buy box)
         await insertRfqSellers(db, sizes.rfqSellers, variants[variants.length - 1].id);
+        history = await insertOrderHistory(
+            db,
+            sizes.historyOrders,
+            variants.map(v => v.id),
+            sizes.seed,
+            new Date(),
+        );
     });
     // events are delivered after commit: let the last ones queue their jobs before they are replaced
     await new Promise(r => setTimeout(r, 1000));
@@ -114,7 +126,7 @@ async function generate(app: INestApplicationContext, sizes: DataSizes): Promise
          WHERE pv.id = ?`,
         [variants[variants.length - 1].id],
     );
-    return { sellers: sizes.rfqSellers, productSlug: part.slug, sku: part.sku };
+    return { rfq: { sellers: sizes.rfqSellers, productSlug: part.slug, sku: part.sku }, history };
 }
 
 
@@ -158,7 +170,7 @@ async function main(): Promise<void> {
     const app = worker.app;
     try {
         const raw = app.get(TransactionalConnection).rawConnection;
-        const rfq = await generate(app, sizes);
+        const { rfq, history } = await generate(app, sizes);
         await worker.startJobQueue();
         await drainJobs(raw, 300_000);
         const generated = since(t);
@@ -176,6 +188,8 @@ async function main(): Promise<void> {
                 `SELECT COUNT(*) AS n FROM marketplace_seller WHERE status = 'approved'`,
             ),
             searchIndexRows: await count(`SELECT COUNT(*) AS n FROM search_index_item`),
+            orders: await count(`SELECT COUNT(*) AS n FROM "order"`),
+            shipments: await count(`SELECT COUNT(*) AS n FROM shipment`),
         };
         const slugRows = await raw.query<Array<{ slug: string }>>(
             `SELECT slug FROM product_translation WHERE languageCode = 'en' AND slug LIKE 'bench-product-%'
@@ -205,6 +219,7 @@ async function main(): Promise<void> {
             skus: skuRows.map(r => r.sku),
             dealerBuyers: DEALER_BUYERS,
             rfq,
+            history,
             seconds: { migrate, demo, generated },
             overdue: { accounts: counts.creditAccounts, overdueAccounts, runsMs },
         };

@@ -10,6 +10,12 @@ export interface DataSizes {
     entriesPerContractList: number;
     /** Approved marketplace sellers with an active offer on one generated variant (scenario 6: RFQ routing). */
     rfqSellers: number;
+    /** Historical orders with fulfilments and shipments (scenario 8: the alert scan), in bulk SQL. */
+    historyOrders: number;
+    /** Alert rules the alert scan evaluates (scenario 8), created through the admin API. */
+    alertRules: number;
+    /** Rows of the price-list CSV and of the offer CSV imported in scenario 9. */
+    csvRows: number;
     seed: number;
 }
 
@@ -27,6 +33,9 @@ export function dataSizes(quick: boolean, scale: number): DataSizes {
             contractPriceLists: 10,
             entriesPerContractList: 50,
             rfqSellers: 50,
+            historyOrders: 2_000,
+            alertRules: 50,
+            csvRows: 2_000,
             seed: 22,
         };
     }
@@ -37,6 +46,9 @@ export function dataSizes(quick: boolean, scale: number): DataSizes {
         contractPriceLists: Math.round(100 * scale),
         entriesPerContractList: 1_000,
         rfqSellers: Math.round(500 * scale),
+        historyOrders: Math.round(100_000 * scale),
+        alertRules: 50,
+        csvRows: Math.round(100_000 * scale),
         seed: 22,
     };
 }

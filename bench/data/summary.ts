@@ -20,6 +20,8 @@ export interface GeneratedData {
     skus: string[];
     /** Scenario 6: the part every generated seller carries (one offer each), and how many sellers. */
     rfq: { sellers: number; productSlug: string; sku: string };
+    /** Scenario 8: the generated historical orders, and how many of them are paid and not shipped. */
+    history: { orders: number; notShipped: number };
     seconds: { migrate: number; demo: number; generated: number };
     overdue: { accounts: number; overdueAccounts: number; runsMs: number[] };
 }

@@ -96,8 +96,9 @@ export interface HttpAnswer {
 export function request(
     agent: http.Agent,
     url: string,
-    opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+    opts: { method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number } = {},
 ): Promise<HttpAnswer> {
+    const timeoutMs = opts.timeoutMs ?? 60_000;
     return new Promise((resolve, reject) => {
         const req = http.request(url, { agent, method: opts.method ?? 'GET', headers: opts.headers }, res => {
             const chunks: Buffer[] = [];
@@ -113,7 +114,7 @@ export function request(
             res.on('error', reject);
         });
         req.on('error', reject);
-        req.setTimeout(60_000, () => req.destroy(new Error('timeout after 60 s')));
+        req.setTimeout(timeoutMs, () => req.destroy(new Error(`timeout after ${timeoutMs / 1000} s`)));
         if (opts.body !== undefined) {
             req.end(opts.body);
         } else {
@@ -130,6 +131,8 @@ type GqlBody = { data?: Record<string, unknown>; errors?: Array<{ message: strin
  */
 export class GqlSession {
     token: string | undefined;
+    /** Socket inactivity timeout of each request (a long single operation, such as an import, needs more). */
+    timeoutMs = 60_000;
     constructor(
         private url: string,
         token?: string,
@@ -149,6 +152,7 @@ export class GqlSession {
                 ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
             },
             body: JSON.stringify({ query, variables }),
+            timeoutMs: this.timeoutMs,
         });
         const token = res.headers['vendure-auth-token'];
         if (typeof token === 'string') {

@@ -283,6 +283,9 @@ export class MarketplacePlugin implements OnApplicationBootstrap {
         if (!Array.isArray(resolved.sellerRolePermissions)) {
             throw new Error('MarketplacePlugin: sellerRolePermissions must be a list of permissions');
         }
+        if (!Number.isSafeInteger(resolved.maxOfferCsvRows) || resolved.maxOfferCsvRows < 1) {
+            throw new Error('MarketplacePlugin: maxOfferCsvRows must be a whole number of at least 1');
+        }
         this.options = resolved;
         return MarketplacePlugin;
     }

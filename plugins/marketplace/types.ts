@@ -44,6 +44,14 @@ export interface MarketplacePluginOptions {
      * @default '0 3 * * *' (daily at 03:00)
      */
     payoutBatchSchedule?: string;
+    /**
+     * The largest offer CSV a single `importOffersCsv` call accepts, in rows (the header excluded); a larger file
+     * is refused as a whole (`MalformedOfferCsvError`). 100,000 rows import in a few seconds and well under 500 MB
+     * (issue #22, scenario 9); a larger catalogue is imported in several files.
+     *
+     * @default 200000
+     */
+    maxOfferCsvRows?: number;
 }
 
 /** {@link MarketplacePluginOptions} with every default applied. */
@@ -61,4 +69,5 @@ export const defaultMarketplacePluginOptions: ResolvedMarketplacePluginOptions =
     defaultCommissionRateBps: 1000,
     defaultPayoutHoldingDays: 14,
     payoutBatchSchedule: '0 3 * * *',
+    maxOfferCsvRows: 200_000,
 };

@@ -29,6 +29,29 @@ async function loadOrder(c: { ctx: RequestContext; injector: Injector }, id: ID)
     return order ?? undefined;
 }
 
+/** Orders per query of the batched checks. */
+const LOAD_CHUNK = 500;
+
+/** The channel's orders among `ids`, by `String(id)`, loaded in chunks (the batched checks of the alert scan). */
+async function loadOrders(
+    c: { ctx: RequestContext; injector: Injector },
+    ids: ID[],
+): Promise<Map<string, Order>> {
+    const orders = new Map<string, Order>();
+    const repo = c.injector.get(TransactionalConnection).getRepository(c.ctx, Order);
+    for (let i = 0; i < ids.length; i += LOAD_CHUNK) {
+        const part = await repo
+            .createQueryBuilder('order')
+            .innerJoin('order.channels', 'channel', 'channel.id = :channelId', { channelId: c.ctx.channelId })
+            .where('order.id IN (:...ids)', { ids: ids.slice(i, i + LOAD_CHUNK) })
+            .getMany();
+        for (const order of part) {
+            orders.set(String(order.id), order);
+        }
+    }
+    return orders;
+}
+
 const hoursArgs = {
     hours: {
         type: 'int' as const,
@@ -44,7 +67,13 @@ async function notShipped(
     c: AlertConditionContext<typeof hoursArgs>,
     id: ID,
 ): Promise<AlertSubject | undefined> {
-    const order = await loadOrder(c, id);
+    return notShippedSubject(c, await loadOrder(c, id));
+}
+
+function notShippedSubject(
+    c: AlertConditionContext<typeof hoursArgs>,
+    order: Order | undefined,
+): AlertSubject | undefined {
     const cutoff = c.now.getTime() - c.args.hours * 3_600_000;
     if (
         !order ||
@@ -97,6 +126,24 @@ export const orderNotShippedCondition = new AlertConditionDef({
     async stillHolds(c, id) {
         return !!(await notShipped(c, id));
     },
+    async checkMany(c, ids) {
+        const orders = await loadOrders(c, ids);
+        const holding = new Map<string, AlertSubject>();
+        for (const id of ids) {
+            const subject = notShippedSubject(c, orders.get(String(id)));
+            if (subject) {
+                holding.set(String(id), subject);
+            }
+        }
+        return holding;
+    },
+    async stillHoldsMany(c, subjects) {
+        const orders = await loadOrders(
+            c,
+            subjects.map(s => s.id),
+        );
+        return subjects.map(s => !!notShippedSubject(c, orders.get(String(s.id))));
+    },
 });
 
 /** A placed order's total (with tax) is above an amount. Resolves itself if the order is cancelled. */
@@ -142,6 +189,16 @@ export const orderTotalAboveCondition = new AlertConditionDef({
     async stillHolds(c, id) {
         const order = await loadOrder(c, id);
         return !!order && order.state !== 'Cancelled';
+    },
+    async stillHoldsMany(c, subjects) {
+        const orders = await loadOrders(
+            c,
+            subjects.map(s => s.id),
+        );
+        return subjects.map(s => {
+            const order = orders.get(String(s.id));
+            return !!order && order.state !== 'Cancelled';
+        });
     },
 });
 

@@ -14,7 +14,15 @@ import {
     TransactionalConnection,
     VendureEvent,
 } from '@vendure/core';
-import { AlertConditionContext, AlertConditionDef, AlertTriggerData } from '../config/alert-condition';
+import { In } from 'typeorm';
+
+import { chunked } from '../../../src/common/bulk-write';
+import {
+    AlertConditionContext,
+    AlertConditionDef,
+    AlertSubject,
+    AlertTriggerData,
+} from '../config/alert-condition';
 import { ALERT_EVALUATION_QUEUE, ALERTS_PLUGIN_OPTIONS, loggerCtx } from '../constants';
 import { AlertRule, AlertSeverity } from '../entities/alert-rule.entity';
 import { Alert } from '../entities/alert.entity';
@@ -24,6 +32,9 @@ import { ResolvedAlertsPluginOptions } from '../types';
 import { AlertConditionRegistry } from './alert-condition-registry.service';
 import { AlertService } from './alert.service';
 import { WebhookService } from './webhook.service';
+
+/** Subjects per batch of the scan's checks (`checkMany`, `raiseMany`) and auto-resolve checks (`stillHoldsMany`). */
+const SCAN_BATCH = 500;
 
 /** Job data of a condition check triggered by an event. */
 interface EvaluationJobData {
@@ -162,10 +173,13 @@ export class AlertEvaluationService implements OnModuleInit {
             await this.connection.withTransaction(channelCtx, async tx => {
                 const c = this.conditionContext(tx, def, rule);
                 const ids = await def.scan(c);
-                for (const id of ids) {
-                    const subject = await def.check(c, id);
-                    if (subject) {
-                        const { alert, created } = await this.alertService.raise(tx, rule, subject);
+                // in batches: one check query and a few writes per batch (the same outcome as one by one)
+                for (const part of chunked(ids, SCAN_BATCH)) {
+                    const holding = await def.checkMany(c, part);
+                    const subjects = part
+                        .map(id => holding.get(String(id)))
+                        .filter((s): s is AlertSubject => !!s);
+                    for (const { alert, created } of await this.alertService.raiseMany(tx, rule, subjects)) {
                         result.raised++;
                         if (created && (await this.notify(tx, alert, rule, false))) {
                             result.notified++;
@@ -178,20 +192,51 @@ export class AlertEvaluationService implements OnModuleInit {
             .all()
             .filter(d => d.canAutoResolve)
             .map(d => d.code);
-        for (const alert of await this.alertService.activeAlertsOfConditions(ctx, autoResolving)) {
-            if (channelId != null && String(alert.channelId) !== String(channelId)) {
-                continue;
-            }
-            const def = this.registry.get(alert.rule.conditionCode);
-            const channelCtx = await this.channelContext(alert.channelId, ctx);
-            const holds = await def.stillHolds(
-                this.conditionContext(channelCtx, def, alert.rule),
-                alert.subjectId,
-                alert.triggerData ?? undefined,
-            );
-            if (!holds) {
-                await this.alertService.autoResolve(channelCtx, alert);
-                result.resolved++;
+        // rule by rule, page by page, checked in batches (stillHoldsMany: one query per batch where it can)
+        const autoResolvingRules = autoResolving.length
+            ? await this.connection.getRepository(ctx, AlertRule).find({
+                  where: { conditionCode: In(autoResolving) },
+                  order: { id: 'ASC' },
+              })
+            : [];
+        for (const rule of autoResolvingRules) {
+            const def = this.registry.get(rule.conditionCode);
+            let afterId: ID | undefined;
+            for (;;) {
+                const page = await this.alertService.activeAlertsOfRule(
+                    ctx,
+                    rule.id,
+                    afterId,
+                    SCAN_BATCH,
+                    channelId,
+                );
+                if (!page.length) {
+                    break;
+                }
+                afterId = page[page.length - 1].id;
+                // a rule's alerts are in the rule's channel; grouped anyway, as each alert names its channel
+                const byChannel = new Map<string, Alert[]>();
+                for (const alert of page) {
+                    const group = byChannel.get(String(alert.channelId));
+                    if (group) {
+                        group.push(alert);
+                    } else {
+                        byChannel.set(String(alert.channelId), [alert]);
+                    }
+                }
+                for (const alerts of byChannel.values()) {
+                    const channelCtx = await this.channelContext(alerts[0].channelId, ctx);
+                    const holds = await def.stillHoldsMany(
+                        this.conditionContext(channelCtx, def, rule),
+                        alerts.map(a => ({ id: a.subjectId, data: a.triggerData ?? undefined })),
+                    );
+                    for (let i = 0; i < alerts.length; i++) {
+                        if (!holds[i]) {
+                            await this.alertService.autoResolve(channelCtx, alerts[i]);
+                            result.resolved++;
+                        }
+                    }
+                }
             }
         }
         result.reopened = await this.alertService.wakeSnoozed(ctx, channelId);

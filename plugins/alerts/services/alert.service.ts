@@ -13,6 +13,7 @@ import {
 import crypto from 'crypto';
 import { In, IsNull, LessThanOrEqual, Not } from 'typeorm';
 
+import { chunked, insertInChunks } from '../../../src/common/bulk-write';
 import { AlertSubject } from '../config/alert-condition';
 import { ALERTS_PLUGIN_OPTIONS } from '../constants';
 import { AlertComment } from '../entities/alert-comment.entity';
@@ -21,6 +22,13 @@ import { Alert, AlertStatus } from '../entities/alert.entity';
 import { ResolvedAlertsPluginOptions } from '../types';
 
 const ACTIVE = [AlertStatus.Open, AlertStatus.Acknowledged, AlertStatus.Snoozed];
+/** Subjects per multi-row insert, read and bump of `raiseMany`. */
+const RAISE_CHUNK = 500;
+
+/** One active alert per rule and subject: the unique key of an open, acknowledged or snoozed alert. */
+function alertActiveKey(rule: AlertRule, subject: AlertSubject): string {
+    return `${rule.id}:${subject.type}:${subject.id}`;
+}
 
 /** Counts of a channel's active alerts. */
 export interface OpenAlertCount {
@@ -57,7 +65,7 @@ export class AlertService {
      */
     async raise(ctx: RequestContext, rule: AlertRule, subject: AlertSubject): Promise<RaiseResult> {
         const repo = this.connection.getRepository(ctx, Alert);
-        const activeKey = `${rule.id}:${subject.type}:${subject.id}`;
+        const activeKey = alertActiveKey(rule, subject);
         const now = this.now();
         for (let attempt = 0; attempt < 3; attempt++) {
             const token = crypto.randomUUID();
@@ -65,32 +73,7 @@ export class AlertService {
                 .createQueryBuilder()
                 .insert()
                 .into(Alert)
-                .values({
-                    ruleId: rule.id,
-                    channelId: rule.channelId,
-                    activeKey,
-                    dedupeToken: token,
-                    subjectType: subject.type,
-                    subjectId: String(subject.id),
-                    subjectLabel: subject.label,
-                    subjectLink: subject.link,
-                    messageEn: subject.message.en,
-                    messageZh: subject.message.zh_Hans,
-                    triggerData: subject.data ?? null,
-                    severity: rule.severity,
-                    status: AlertStatus.Open,
-                    snoozedUntil: null,
-                    assigneeAdministratorId: rule.assigneeAdministratorId,
-                    assigneeRoleId: rule.assigneeRoleId,
-                    dueAt: rule.dueInHours ? new Date(now.getTime() + rule.dueInHours * 3_600_000) : null,
-                    firstSeenAt: now,
-                    lastSeenAt: now,
-                    occurrences: 1,
-                    actedByAdministratorId: null,
-                    actedAt: null,
-                    resolvedAt: null,
-                    lastNotifiedAt: null,
-                })
+                .values(this.newAlertRow(rule, subject, token, now))
                 .orIgnore()
                 .updateEntity(false)
                 .execute();
@@ -114,6 +97,117 @@ export class AlertService {
             }
         }
         throw new Error(`Could not raise alert ${activeKey}`);
+    }
+
+    /**
+     * `raise` for many subjects of one rule (the alert scan), answered in the same order, with the same outcome as
+     * raising them one after the other: multi-row inserts that skip the active keys (the unique `activeKey`
+     * decides), one read of the active alerts per chunk, one bump of the others per chunk. A subject whose alert was
+     * resolved between the insert and the read, or that appears twice, is raised on its own.
+     */
+    async raiseMany(ctx: RequestContext, rule: AlertRule, subjects: AlertSubject[]): Promise<RaiseResult[]> {
+        const repo = this.connection.getRepository(ctx, Alert);
+        const results = Array.from<RaiseResult | undefined>({ length: subjects.length });
+        const firstOfKey = new Map<string, number>();
+        subjects.forEach((subject, i) => {
+            const key = alertActiveKey(rule, subject);
+            if (!firstOfKey.has(key)) {
+                firstOfKey.set(key, i);
+            }
+        });
+        const unique = [...firstOfKey.values()];
+        const activeByKeys = async (keys: string[]) =>
+            keys.length
+                ? repo.createQueryBuilder('alert').where('alert.activeKey IN (:...keys)', { keys }).getMany()
+                : Promise.resolve([] as Alert[]);
+        for (const part of chunked(unique, RAISE_CHUNK)) {
+            const now = this.now();
+            const keyOf = new Map(part.map(i => [i, alertActiveKey(rule, subjects[i])]));
+            // the subjects already active are bumped; only the others are inserted (a parallel raise that inserts
+            // one meanwhile makes the insert skip it: the unique key decides, and it is bumped below)
+            const active = new Map(
+                (await activeByKeys([...keyOf.values()])).map(a => [a.activeKey as string, a]),
+            );
+            const tokens = new Map<string, string>();
+            const rows = part
+                .filter(i => !active.has(keyOf.get(i) as string))
+                .map(i => {
+                    const token = crypto.randomUUID();
+                    tokens.set(keyOf.get(i) as string, token);
+                    return this.newAlertRow(rule, subjects[i], token, now);
+                });
+            await insertInChunks(repo, rows, { orIgnore: true });
+            const created = new Set<string>();
+            for (const alert of await activeByKeys([...tokens.keys()])) {
+                const key = alert.activeKey as string;
+                if (alert.dedupeToken === tokens.get(key)) {
+                    created.add(key);
+                }
+                active.set(key, alert);
+            }
+            const bump = [...active.keys()].filter(k => !created.has(k));
+            if (bump.length) {
+                await repo
+                    .createQueryBuilder()
+                    .update(Alert)
+                    .set({ occurrences: () => 'occurrences + 1', lastSeenAt: now })
+                    .where('activeKey IN (:...keys)', { keys: bump })
+                    .execute();
+                const bumped = new Map((await activeByKeys(bump)).map(a => [a.activeKey as string, a]));
+                for (const key of bump) {
+                    // resolved meanwhile: raised again on its own below
+                    const alert = bumped.get(key);
+                    if (alert) {
+                        active.set(key, alert);
+                    } else {
+                        active.delete(key);
+                    }
+                }
+            }
+            for (const i of part) {
+                const key = keyOf.get(i) as string;
+                const alert = active.get(key);
+                if (alert) {
+                    results[i] = { alert, created: created.has(key) };
+                }
+            }
+        }
+        // the rest (resolved meanwhile, or a repeat of an earlier subject): one after the other, as `raise` does
+        for (let i = 0; i < subjects.length; i++) {
+            if (!results[i]) {
+                results[i] = await this.raise(ctx, rule, subjects[i]);
+            }
+        }
+        return results as RaiseResult[];
+    }
+
+    private newAlertRow(rule: AlertRule, subject: AlertSubject, dedupeToken: string, now: Date) {
+        return {
+            ruleId: rule.id,
+            channelId: rule.channelId,
+            activeKey: alertActiveKey(rule, subject),
+            dedupeToken,
+            subjectType: subject.type,
+            subjectId: String(subject.id),
+            subjectLabel: subject.label,
+            subjectLink: subject.link,
+            messageEn: subject.message.en,
+            messageZh: subject.message.zh_Hans,
+            triggerData: subject.data ?? null,
+            severity: rule.severity,
+            status: AlertStatus.Open,
+            snoozedUntil: null,
+            assigneeAdministratorId: rule.assigneeAdministratorId,
+            assigneeRoleId: rule.assigneeRoleId,
+            dueAt: rule.dueInHours ? new Date(now.getTime() + rule.dueInHours * 3_600_000) : null,
+            firstSeenAt: now,
+            lastSeenAt: now,
+            occurrences: 1,
+            actedByAdministratorId: null,
+            actedAt: null,
+            resolvedAt: null,
+            lastNotifiedAt: null,
+        };
     }
 
     findAll(ctx: RequestContext, options?: ListQueryOptions<Alert>): Promise<PaginatedList<Alert>> {
@@ -223,17 +317,31 @@ export class AlertService {
     }
 
     /** Active alerts whose rules' conditions can be checked again (for auto-resolve), in any channel. */
-    activeAlertsOfConditions(ctx: RequestContext, conditionCodes: string[]): Promise<Alert[]> {
-        if (!conditionCodes.length) {
-            return Promise.resolve([]);
-        }
-        return this.connection
+    /**
+     * A page of the rule's active alerts (in one channel, or all), by id after `afterId`: the auto-resolve check
+     * walks them page by page, so that 50,000 active alerts are never in memory at once.
+     */
+    activeAlertsOfRule(
+        ctx: RequestContext,
+        ruleId: ID,
+        afterId: ID | undefined,
+        take: number,
+        channelId?: ID,
+    ): Promise<Alert[]> {
+        const qb = this.connection
             .getRepository(ctx, Alert)
             .createQueryBuilder('alert')
-            .innerJoinAndSelect('alert.rule', 'rule')
-            .where('alert.status IN (:...statuses)', { statuses: ACTIVE })
-            .andWhere('rule.conditionCode IN (:...codes)', { codes: conditionCodes })
-            .getMany();
+            .where('alert.ruleId = :ruleId', { ruleId })
+            .andWhere('alert.status IN (:...statuses)', { statuses: ACTIVE })
+            .orderBy('alert.id', 'ASC')
+            .take(take);
+        if (afterId != null) {
+            qb.andWhere('alert.id > :afterId', { afterId });
+        }
+        if (channelId != null) {
+            qb.andWhere('alert.channelId = :channelId', { channelId });
+        }
+        return qb.getMany();
     }
 
     /** Resolves an alert because its condition no longer holds (nobody acted). */
@@ -264,12 +372,20 @@ export class AlertService {
         return result.affected ?? 0;
     }
 
-    /** Open (unacknowledged) alerts, with their rules, that may be due a notification. */
+    /**
+     * Open (unacknowledged) alerts, with their rules, that may be due a notification: never notified, or of a
+     * rule that re-notifies (whether the interval has passed is for the caller). An alert notified once of a rule
+     * without re-notification is never due, and is not loaded.
+     */
     openAlertsWithRules(ctx: RequestContext): Promise<Alert[]> {
-        return this.connection.getRepository(ctx, Alert).find({
-            where: { status: In([AlertStatus.Open]) },
-            relations: ['rule', 'rule.webhookEndpoints'],
-        });
+        return this.connection
+            .getRepository(ctx, Alert)
+            .createQueryBuilder('alert')
+            .innerJoinAndSelect('alert.rule', 'rule')
+            .leftJoinAndSelect('rule.webhookEndpoints', 'webhookEndpoint')
+            .where('alert.status = :open', { open: AlertStatus.Open })
+            .andWhere('(alert.lastNotifiedAt IS NULL OR rule.renotifyIntervalMinutes IS NOT NULL)')
+            .getMany();
     }
 
     async markNotified(ctx: RequestContext, alert: Alert): Promise<void> {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CurrencyCode } from '@vendure/common/lib/generated-types';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
@@ -11,6 +11,7 @@ import {
 } from '@vendure/core';
 import { In } from 'typeorm';
 
+import { chunked, insertInChunks } from '../../../src/common/bulk-write';
 import {
     CsvSyntaxError,
     csvField,
@@ -19,8 +20,9 @@ import {
     parseScaledDecimal,
 } from '../../../src/common/csv';
 import { MalformedOfferCsvError } from '../api/error-results';
-import { loggerCtx } from '../constants';
+import { loggerCtx, MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
 import { Offer, OfferCondition } from '../entities/offer.entity';
+import { ResolvedMarketplacePluginOptions } from '../types';
 
 import { announceBuyBoxChange } from './buy-box-price-events';
 import { OfferService } from './offer.service';
@@ -49,8 +51,8 @@ const REQUIRED_COLUMNS = ['sku', 'price', 'quantityAvailable'];
 /** Money is entered with two decimals, as in the B2B price list CSV. */
 const MONEY_DECIMALS = 2;
 const LOOKUP_CHUNK = 500;
-/** Rows per import; a larger catalogue is imported in several files. */
-export const MAX_OFFER_CSV_ROWS = 50_000;
+/** Rows checked, looked up and written together. */
+const IMPORT_SLICE = 5_000;
 
 /** A CSV row that was not imported. */
 export interface OfferImportRejection {
@@ -91,6 +93,7 @@ export class OfferCsvService {
         private connection: TransactionalConnection,
         private offers: OfferService,
         private eventBus: EventBus,
+        @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
     ) {}
 
     async importCsv(
@@ -152,11 +155,12 @@ export class OfferCsvService {
                 header.line,
             );
         }
-        if (body.length > MAX_OFFER_CSV_ROWS) {
+        const maxRows = this.options.maxOfferCsvRows;
+        if (body.length > maxRows) {
             return new MalformedOfferCsvError(
                 {
-                    en: `The file has ${body.length} rows; at most ${MAX_OFFER_CSV_ROWS} are accepted per import`,
-                    zh_Hans: `文件有 ${body.length} 行；每次导入最多 ${MAX_OFFER_CSV_ROWS} 行`,
+                    en: `The file has ${body.length} rows; at most ${maxRows} are accepted per import`,
+                    zh_Hans: `文件有 ${body.length} 行；每次导入最多 ${maxRows} 行`,
                 },
                 null,
             );
@@ -167,98 +171,107 @@ export class OfferCsvService {
             return i === undefined ? undefined : (fields[i] ?? '').trim();
         };
         const rejected: OfferImportRejection[] = [];
-        const parsed: ParsedRow[] = [];
-        for (const rec of body) {
-            const sku = cell(rec.fields, 'sku') ?? '';
-            const reject = (reason: string) => rejected.push({ line: rec.line, sku, reason });
-            if (rec.fields.length !== columns.length) {
-                reject(`Expected ${columns.length} columns, found ${rec.fields.length}`);
-                continue;
-            }
-            const row = this.parseRow(rec.line, sku, (name: string) => cell(rec.fields, name));
-            if (typeof row === 'string') {
-                reject(row);
-                continue;
-            }
-            parsed.push(row);
-        }
-        const variants = await this.findCatalogueVariants(ctx, [...new Set(parsed.map(p => p.sku))]);
-        const existing = await this.findSellerOffers(ctx, seller.id, [...new Set(variants.values())]);
+        const offerKey = (variantId: ID, condition: string, currencyCode: string) =>
+            `${String(variantId)}:${condition}:${currencyCode}`;
+        const repo = this.connection.getRepository(ctx, Offer);
+        // the first line of each variant + condition + currency, across the whole file
         const seen = new Map<string, number>();
         let created = 0;
         let updated = 0;
         const touchedVariants = new Set<string>();
-        for (const row of parsed) {
-            const reject = (reason: string) => rejected.push({ line: row.line, sku: row.sku, reason });
-            const variantId = variants.get(row.sku);
-            if (variantId == null) {
-                reject(`Unknown SKU "${row.sku}": no catalogue variant has it`);
-                continue;
-            }
-            let values;
-            try {
-                values = await this.offers.checkOfferValues(ctx, {
-                    price: row.price,
-                    currencyCode: row.currencyCode,
-                    quantityAvailable: row.quantityAvailable,
-                    leadTimeDays: row.leadTimeDays ?? 0,
-                    condition: row.condition ?? OfferCondition.New,
-                    minimumOrderQuantity: row.minimumOrderQuantity ?? 1,
-                    sellerSku: row.sellerSku ?? null,
-                    manufacturerPartNumber: row.manufacturerPartNumber ?? null,
-                });
-            } catch (e) {
-                if (e instanceof UserInputError) {
-                    reject(e.message);
+        // In slices of rows, so that what one slice looks up and writes is let go before the next: the same outcome
+        // as the whole file at once (a later repeat of a key is rejected by `seen` before it could match an offer
+        // an earlier slice wrote), with memory bounded by the slice.
+        for (const slice of chunked(body, IMPORT_SLICE)) {
+            const parsed: ParsedRow[] = [];
+            for (const rec of slice) {
+                const sku = cell(rec.fields, 'sku') ?? '';
+                const reject = (reason: string) => rejected.push({ line: rec.line, sku, reason });
+                if (rec.fields.length !== columns.length) {
+                    reject(`Expected ${columns.length} columns, found ${rec.fields.length}`);
                     continue;
                 }
-                throw e;
+                const row = this.parseRow(rec.line, sku, (name: string) => cell(rec.fields, name));
+                if (typeof row === 'string') {
+                    reject(row);
+                    continue;
+                }
+                parsed.push(row);
             }
-            const key = `${String(variantId)}:${values.condition}:${values.currencyCode}`;
-            const firstLine = seen.get(key);
-            if (firstLine !== undefined) {
-                reject(`Duplicate of line ${firstLine} (same SKU, condition and currency)`);
-                continue;
-            }
-            seen.set(key, row.line);
-            const match = existing.find(
-                o =>
-                    String(o.productVariantId) === String(variantId) &&
-                    o.condition === values.condition &&
-                    o.currencyCode === values.currencyCode,
+            const variants = await this.findCatalogueVariants(ctx, [...new Set(parsed.map(p => p.sku))]);
+            const existing = new Map(
+                (await this.findSellerOffers(ctx, seller.id, [...new Set(variants.values())])).map(o => [
+                    offerKey(o.productVariantId, o.condition, o.currencyCode),
+                    o,
+                ]),
             );
-            const repo = this.connection.getRepository(ctx, Offer);
-            if (match) {
-                // what the row leaves out (column or cell) keeps the offer's value
-                await repo.update(
-                    { id: match.id },
-                    {
-                        price: values.price,
-                        quantityAvailable: values.quantityAvailable,
-                        ...(row.leadTimeDays !== undefined ? { leadTimeDays: values.leadTimeDays } : {}),
-                        ...(row.minimumOrderQuantity !== undefined
-                            ? { minimumOrderQuantity: values.minimumOrderQuantity }
-                            : {}),
-                        ...(row.sellerSku !== undefined ? { sellerSku: values.sellerSku } : {}),
-                        ...(row.manufacturerPartNumber !== undefined
-                            ? { manufacturerPartNumber: values.manufacturerPartNumber }
-                            : {}),
-                        ...(row.active !== undefined ? { active: row.active } : {}),
-                    },
-                );
-                updated++;
-            } else {
-                await repo.insert(
-                    new Offer({
+            // new offers are written together after the slice's rows, in multi-row INSERTs (same transaction)
+            const inserts: Array<Partial<Offer>> = [];
+            for (const row of parsed) {
+                const reject = (reason: string) => rejected.push({ line: row.line, sku: row.sku, reason });
+                const variantId = variants.get(row.sku);
+                if (variantId == null) {
+                    reject(`Unknown SKU "${row.sku}": no catalogue variant has it`);
+                    continue;
+                }
+                let values;
+                try {
+                    values = await this.offers.checkOfferValues(ctx, {
+                        price: row.price,
+                        currencyCode: row.currencyCode,
+                        quantityAvailable: row.quantityAvailable,
+                        leadTimeDays: row.leadTimeDays ?? 0,
+                        condition: row.condition ?? OfferCondition.New,
+                        minimumOrderQuantity: row.minimumOrderQuantity ?? 1,
+                        sellerSku: row.sellerSku ?? null,
+                        manufacturerPartNumber: row.manufacturerPartNumber ?? null,
+                    });
+                } catch (e) {
+                    if (e instanceof UserInputError) {
+                        reject(e.message);
+                        continue;
+                    }
+                    throw e;
+                }
+                const key = offerKey(variantId, values.condition, values.currencyCode);
+                const firstLine = seen.get(key);
+                if (firstLine !== undefined) {
+                    reject(`Duplicate of line ${firstLine} (same SKU, condition and currency)`);
+                    continue;
+                }
+                seen.set(key, row.line);
+                const match = existing.get(key);
+                if (match) {
+                    // what the row leaves out (column or cell) keeps the offer's value
+                    await repo.update(
+                        { id: match.id },
+                        {
+                            price: values.price,
+                            quantityAvailable: values.quantityAvailable,
+                            ...(row.leadTimeDays !== undefined ? { leadTimeDays: values.leadTimeDays } : {}),
+                            ...(row.minimumOrderQuantity !== undefined
+                                ? { minimumOrderQuantity: values.minimumOrderQuantity }
+                                : {}),
+                            ...(row.sellerSku !== undefined ? { sellerSku: values.sellerSku } : {}),
+                            ...(row.manufacturerPartNumber !== undefined
+                                ? { manufacturerPartNumber: values.manufacturerPartNumber }
+                                : {}),
+                            ...(row.active !== undefined ? { active: row.active } : {}),
+                        },
+                    );
+                    updated++;
+                } else {
+                    inserts.push({
                         ...values,
                         sellerId: seller.id,
                         productVariantId: variantId,
                         active: row.active ?? true,
-                    }),
-                );
-                created++;
+                    });
+                    created++;
+                }
+                touchedVariants.add(String(variantId));
             }
-            touchedVariants.add(String(variantId));
+            await insertInChunks(repo, inserts);
         }
         await announceBuyBoxChange(ctx, this.connection, this.eventBus, [...touchedVariants]);
         rejected.sort((a, b) => a.line - b.line);
