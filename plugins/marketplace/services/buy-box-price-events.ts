@@ -25,9 +25,15 @@ export async function announceBuyBoxChange(
     if (ids.length === 0) {
         return;
     }
-    const variants = await connection
-        .getRepository(ctx, ProductVariant)
-        .find({ where: { id: In(ids) }, loadEagerRelations: false });
+    const variants: ProductVariant[] = [];
+    // in slices: an import touches up to hundreds of thousands of variants, past a database's bound-parameter limit
+    for (let i = 0; i < ids.length; i += 5_000) {
+        variants.push(
+            ...(await connection
+                .getRepository(ctx, ProductVariant)
+                .find({ where: { id: In(ids.slice(i, i + 5_000)) }, loadEagerRelations: false })),
+        );
+    }
     if (variants.length > 0) {
         await eventBus.publish(new ProductVariantEvent(ctx, variants, 'updated'));
     }
