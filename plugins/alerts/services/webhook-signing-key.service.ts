@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Logger, TransactionalConnection } from '@vendure/core';
 import crypto from 'crypto';
+import { promisify } from 'util';
 
 import { ALERTS_PLUGIN_OPTIONS, loggerCtx } from '../constants';
 import { AlertSigningKey } from '../entities/alert-signing-key.entity';
@@ -12,6 +13,8 @@ export interface WebhookSigningKey {
     privateKey: crypto.KeyObject;
     publicJwk: crypto.JsonWebKey;
 }
+
+const generateKeyPair = promisify(crypto.generateKeyPair);
 
 const SLOT = 'default';
 
@@ -55,7 +58,8 @@ export class WebhookSigningKeyService {
         const repo = this.connection.rawConnection.getRepository(AlertSigningKey);
         let row = await repo.findOne({ where: { slot: SLOT } });
         if (!row) {
-            const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+            // off the event loop: a 2048-bit key takes a noticeable moment to generate
+            const { privateKey } = await generateKeyPair('rsa', { modulusLength: 2048 });
             await repo
                 .createQueryBuilder()
                 .insert()

@@ -59,17 +59,11 @@ export class OfferSelectionInterceptor implements NestInterceptor {
                 if (!open.length) {
                     return;
                 }
-                // One query for every line of a quick-order form, in buy-box order: a variant's first offer wins.
-                const ranked = await this.offers.findStorefrontOffers(ctx, [
-                    ...new Set(open.map(item => String(this.codec.decode(item.productVariantId)))),
-                ]);
-                const winners = new Map<string, (typeof ranked)[number]>();
-                for (const offer of ranked) {
-                    const id = String(offer.productVariantId);
-                    if (!winners.has(id)) {
-                        winners.set(id, offer);
-                    }
-                }
+                // One query for every line of a quick-order form.
+                const winners = await this.offers.findBuyBoxes(
+                    ctx,
+                    open.map(item => this.codec.decode(item.productVariantId)),
+                );
                 for (const item of open) {
                     const offer = winners.get(String(this.codec.decode(item.productVariantId)));
                     if (offer) {

@@ -316,9 +316,9 @@ export class OfferService {
                 activeOrderVariantIds(this.connection, this.requestCache, ctx)
                     .then(orderVariantIds => {
                         const more = orderVariantIds.filter(id => !batch.results.has(id));
-                        const winners = this.buyBoxPrices(ctx, [...pending.map(p => p.id), ...more]);
+                        const winners = this.findBuyBoxes(ctx, [...pending.map(p => p.id), ...more]);
                         for (const id of more) {
-                            const price = winners.then(w => w.get(id) ?? null);
+                            const price = winners.then(w => w.get(id)?.price ?? null);
                             // a failed lookup fails whoever awaits the price later, not as an unhandled rejection
                             price.catch(() => undefined);
                             batch.results.set(id, price);
@@ -326,7 +326,7 @@ export class OfferService {
                         return winners;
                     })
                     .then(
-                        winners => pending.forEach(p => p.resolve(winners.get(p.id) ?? null)),
+                        winners => pending.forEach(p => p.resolve(winners.get(p.id)?.price ?? null)),
                         (e: unknown) => pending.forEach(p => p.reject(e)),
                     );
             });
@@ -346,15 +346,17 @@ export class OfferService {
         }));
     }
 
-    /** Variant id → the buy-box offer's price, for the variants someone offers. */
-    private async buyBoxPrices(ctx: RequestContext, variantIds: string[]): Promise<Map<string, number>> {
-        // In buy-box order: the first offer of a variant is its winner.
-        const winners = new Map<string, number>();
-        for (let i = 0; i < variantIds.length; i += 500) {
-            for (const offer of await this.findStorefrontOffers(ctx, variantIds.slice(i, i + 500))) {
+    /** Variant id → its buy-box offer (see {@link OfferService.rank}), for the variants someone offers. */
+    async findBuyBoxes(ctx: RequestContext, variantIds: ID[]): Promise<Map<string, Offer>> {
+        const ids = [...new Set(variantIds.map(String))];
+        const winners = new Map<string, Offer>();
+        // in slices: a quick-order form or an indexer batch may name many variants
+        for (let i = 0; i < ids.length; i += 500) {
+            // in buy-box order: the first offer of a variant is its winner
+            for (const offer of await this.findStorefrontOffers(ctx, ids.slice(i, i + 500))) {
                 const id = String(offer.productVariantId);
                 if (!winners.has(id)) {
-                    winners.set(id, offer.price);
+                    winners.set(id, offer);
                 }
             }
         }
@@ -402,8 +404,7 @@ export class OfferService {
 
     /** The buy-box winner for a variant, or undefined when no seller offers it (see README, "Buy box"). */
     async findBuyBox(ctx: RequestContext, variantId: ID): Promise<Offer | undefined> {
-        const [winner] = await this.findStorefrontOffers(ctx, [variantId]);
-        return winner;
+        return (await this.findBuyBoxes(ctx, [variantId])).get(String(variantId));
     }
 
     /**
