@@ -98,13 +98,7 @@ export function WebhookDeliveriesTable({
                             <Trans>Result</Trans>
                         </TableHead>
                         <TableHead>
-                            <Trans>HTTP status</Trans>
-                        </TableHead>
-                        <TableHead>
                             <Trans>Attempted at</Trans>
-                        </TableHead>
-                        <TableHead>
-                            <Trans>Duration (ms)</Trans>
                         </TableHead>
                         <TableHead>
                             <Trans>Error</Trans>
@@ -145,15 +139,21 @@ export function WebhookDeliveriesTable({
                                 )}
                             </TableCell>
                             <TableCell translate="no">{d.attempt}</TableCell>
+                            {/* Status code and duration under the result and the time: the table fits a detail
+                                page's main column, its last column (Redeliver) included. */}
                             <TableCell>
                                 <DeliveryResultBadge success={d.success} />
+                                <div className="text-muted-foreground text-xs" translate="no">
+                                    HTTP {d.statusCode ?? '—'}
+                                </div>
                             </TableCell>
-                            <TableCell translate="no">{d.statusCode ?? '—'}</TableCell>
                             <TableCell className="min-w-[110px] whitespace-normal">
                                 {formatDate(d.attemptedAt, DATE_TIME_SECONDS)}
+                                <div className="text-muted-foreground text-xs" translate="no">
+                                    {d.durationMs} ms
+                                </div>
                             </TableCell>
-                            <TableCell translate="no">{d.durationMs}</TableCell>
-                            <TableCell className="max-w-[320px] min-w-[140px] text-xs break-words whitespace-normal">
+                            <TableCell className="max-w-[260px] min-w-[120px] text-xs break-words whitespace-normal">
                                 {d.error ? <span translate="no">{d.error}</span> : null}
                             </TableCell>
                             {mayRedeliver ? (
