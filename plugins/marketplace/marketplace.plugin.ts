@@ -86,6 +86,7 @@ import { OfferCsvService } from './services/offer-csv.service';
 import { OfferService } from './services/offer.service';
 import { SellerOrderFulfilmentService } from './services/seller-order-fulfilment.service';
 import { SellerOrderService } from './services/seller-order.service';
+import { SellerOrderCancellationService } from './services/seller-order-cancellation.service';
 import { SellerRefundRecorder } from './services/seller-refund-recorder';
 import { SellerPayoutService } from './services/seller-payout.service';
 import {
@@ -114,6 +115,7 @@ const providers: Array<Type<unknown>> = [
     SellerOrderFulfilmentService,
     SellerPayoutService,
     SellerRefundRecorder,
+    SellerOrderCancellationService,
     CommissionRuleService,
 ];
 

@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { ID } from '@vendure/common/lib/shared-types';
-import { ConfigService } from '@vendure/core';
+import { ConfigService, RequestContext } from '@vendure/core';
 import { internal_getRequestContext } from '@vendure/core/dist/api/common/request-context';
 import {
     CreateFulfillmentError,
@@ -33,6 +33,51 @@ export class SellerFulfilmentInterceptor implements NestInterceptor {
         this.codec = entityIdCodec(configService);
     }
 
+    /**
+     * `cancelOrder` refused before Vendure writes anything: a seller order on its own (its buyer's order is
+     * cancelled), or units of a buyer's order its seller already shipped (the seller's fulfilment is cancelled
+     * first).
+     */
+    private async cancelOrderRefusal(
+        ctx: RequestContext,
+        encodedOrderId: ID,
+        encodedLines?: Array<{ orderLineId: ID; quantity: number }>,
+    ): Promise<OrderStateTransitionError | undefined> {
+        const orderId = this.codec.decode(String(encodedOrderId));
+        const sellerState = await this.fulfilment.sellerOrderState(ctx, orderId);
+        if (sellerState !== undefined) {
+            return new OrderStateTransitionError({
+                fromState: sellerState,
+                toState: 'Cancelled',
+                transitionError: sellerOrderChangeRefusal(ctx.languageCode),
+            });
+        }
+        const lines = encodedLines?.map(l => ({
+            orderLineId: this.codec.decode(String(l.orderLineId)),
+            quantity: l.quantity,
+        }));
+        const refusal = await this.fulfilment.cancellationRefusal(ctx, orderId, lines);
+        if (!refusal) {
+            return undefined;
+        }
+        const line = String(this.codec.encode(refusal.orderLineId));
+        return new OrderStateTransitionError({
+            fromState: refusal.state,
+            toState: 'Cancelled',
+            transitionError: localize(
+                {
+                    en:
+                        `Order line ${line}: ${refusal.fulfilled} of its units were shipped by the seller on seller ` +
+                        `order ${refusal.sellerOrder}; cancel that fulfilment first, or cancel only the units not shipped`,
+                    zh_Hans:
+                        `订单行 ${line}：其中 ${refusal.fulfilled} 件已由卖家在卖家订单 ${refusal.sellerOrder} 上发货；` +
+                        '请先取消该履约，或只取消未发货的数量',
+                },
+                ctx.languageCode,
+            ),
+        });
+    }
+
     intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
         if (context.getType<GqlContextType>() !== 'graphql') {
             return next.handle();
@@ -48,22 +93,14 @@ export class SellerFulfilmentInterceptor implements NestInterceptor {
         const req = gqlContext.getContext<{ req: Parameters<typeof internal_getRequestContext>[0] }>().req;
         const ctx = internal_getRequestContext(req);
         if (info.fieldName === 'cancelOrder') {
-            const orderId = gqlContext.getArgs<{ input?: { orderId?: ID } }>().input?.orderId;
-            if (orderId == null) {
+            const input = gqlContext.getArgs<{
+                input?: { orderId?: ID; lines?: Array<{ orderLineId: ID; quantity: number }> | null };
+            }>().input;
+            if (input?.orderId == null) {
                 return next.handle();
             }
-            return from(this.fulfilment.sellerOrderState(ctx, this.codec.decode(String(orderId)))).pipe(
-                switchMap(state =>
-                    state === undefined
-                        ? next.handle()
-                        : of(
-                              new OrderStateTransitionError({
-                                  fromState: state,
-                                  toState: 'Cancelled',
-                                  transitionError: sellerOrderChangeRefusal(ctx.languageCode),
-                              }),
-                          ),
-                ),
+            return from(this.cancelOrderRefusal(ctx, input.orderId, input.lines ?? undefined)).pipe(
+                switchMap(refusal => (refusal ? of(refusal) : next.handle())),
             );
         }
         const input = gqlContext.getArgs<{

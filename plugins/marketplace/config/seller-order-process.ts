@@ -35,7 +35,12 @@ export const sellerOrderProcess: OrderProcess<OrderState> = {
 
     async onTransitionStart(_fromState, toState, { ctx, order }) {
         if (order.type === OrderType.Seller && (toState === 'Cancelled' || toState === 'Modifying')) {
-            return sellerOrderChangeRefusal(ctx.languageCode);
+            // a seller order is cancelled only by following its buyer's order, which took all of its units
+            // (SellerOrderCancellationService); never on its own
+            const followsBuyer = toState === 'Cancelled' && order.lines.every(l => l.quantity === 0);
+            if (!followsBuyer) {
+                return sellerOrderChangeRefusal(ctx.languageCode);
+            }
         }
         return fulfilment.fulfilmentRefusal(ctx, order, toState);
     },

@@ -251,6 +251,55 @@ export class SellerOrderFulfilmentService {
     }
 
     /**
+     * Why units of a buyer's (aggregate) order may not be cancelled: some of them are fulfilled on a seller order
+     * (its seller shipped them; cancel that fulfilment first). `lines` as `cancelOrder` names them, or undefined
+     * for the whole order. Undefined when the cancellation may go ahead (nothing of a seller's shipped part).
+     */
+    async cancellationRefusal(
+        ctx: RequestContext,
+        orderId: ID,
+        lines?: Array<{ orderLineId: ID; quantity: number }>,
+    ): Promise<{ orderLineId: ID; sellerOrder: string; fulfilled: number; state: OrderState } | undefined> {
+        const orders = await this.connection.getRepository(ctx, Order).find({
+            where: [{ id: orderId }, { aggregateOrderId: orderId, type: OrderType.Seller }],
+            relations: { lines: true, fulfillments: { lines: true } },
+        });
+        const aggregate = orders.find(o => idsAreEqual(o.id, orderId));
+        if (!aggregate || aggregate.type !== OrderType.Aggregate) {
+            return undefined;
+        }
+        const requested = lines ?? aggregate.lines.map(l => ({ orderLineId: l.id, quantity: l.quantity }));
+        for (const request of requested) {
+            const line = aggregate.lines.find(l => idsAreEqual(l.id, request.orderLineId));
+            if (!line || request.quantity <= 0) {
+                continue;
+            }
+            const key = lineKey(line);
+            for (const sellerOrder of orders) {
+                const twin =
+                    sellerOrder === aggregate ? undefined : sellerOrder.lines.find(l => lineKey(l) === key);
+                if (!twin) {
+                    continue;
+                }
+                const fulfilled = (sellerOrder.fulfillments ?? [])
+                    .filter(f => f.state !== 'Cancelled')
+                    .flatMap(f => f.lines)
+                    .filter(fl => idsAreEqual(fl.orderLineId, twin.id))
+                    .reduce((sum, fl) => sum + fl.quantity, 0);
+                if (fulfilled > 0 && request.quantity > line.quantity - fulfilled) {
+                    return {
+                        orderLineId: line.id,
+                        sellerOrder: sellerOrder.code,
+                        fulfilled,
+                        state: aggregate.state,
+                    };
+                }
+            }
+        }
+        return undefined;
+    }
+
+    /**
      * Lines of a split order asked to be fulfilled that are already fulfilled on the other side (the aggregate's
      * line on a seller order, or a seller order's line on the aggregate): the first such line, or undefined.
      */
@@ -318,7 +367,9 @@ export class SellerOrderFulfilmentService {
 }
 
 /** What a seller order's copy of a line shares with the aggregate's line it was copied from. */
-function lineKey(line: OrderLine): string {
+export function lineKey(
+    line: Pick<OrderLine, 'productVariantId' | 'sellerChannelId' | 'customFields'>,
+): string {
     return JSON.stringify([
         String(line.productVariantId),
         line.sellerChannelId == null ? null : String(line.sellerChannelId),

@@ -11,6 +11,7 @@ import {
     ListQueryOptions,
     Logger,
     Order,
+    RefundLine,
     RequestContext,
     TransactionalConnection,
     UserInputError,
@@ -46,6 +47,24 @@ export interface RecordSellerRefundInput {
     orderId: ID;
     amount: number;
     reason?: string | null;
+}
+
+/** Units of a seller order's line cancelled on the buyer's order (see `recordCancellation`). */
+export interface RecordSellerCancellationInput {
+    sellerOrderId: ID;
+    /** The seller order's copy of the line. */
+    sellerLineId: ID;
+    /** The buyer's (aggregate) order line the units were cancelled on. */
+    aggregateLineId: ID;
+    /** Units of the line when the order was placed. */
+    placedQuantity: number;
+    /** Units of the buyer's line before this cancellation. */
+    quantityBefore: number;
+    /** Units cancelled now. */
+    units: number;
+    buyerOrderCode: string;
+    /** True when nothing of the seller order is left: its shipping is reversed too. */
+    partCancelled: boolean;
 }
 
 export interface CreateSellerLedgerAdjustmentInput {
@@ -305,6 +324,126 @@ export class SellerPayoutService {
             );
         }
         return refund;
+    }
+
+    /**
+     * Reverses what the cancelled units of a seller order's line were worth to its seller (see
+     * `SellerOrderCancellationService`): a negative sale entry and the commission given back at the rate frozen on
+     * the line, each the units' share of the line's entries (cumulative, so a line cancelled in several steps comes
+     * back to zero to the cent), and the part's shipping once nothing of it is left. Units the buyer was already
+     * refunded for through Vendure's `refundOrder` are not reversed twice. Before the order is paid out the entries
+     * wait with its sale; after, they are payable at once (carried into the next batch).
+     */
+    async recordCancellation(ctx: RequestContext, input: RecordSellerCancellationInput): Promise<void> {
+        const settlement = await this.findSettlement(ctx, input.sellerOrderId);
+        if (!settlement) {
+            return;
+        }
+        const repo = this.connection.getRepository(ctx, SellerLedgerEntry);
+        const entries = await repo.find({ where: { orderId: input.sellerOrderId }, order: { id: 'ASC' } });
+        const lineSale = entries.find(
+            e =>
+                e.type === SellerLedgerEntryType.Sale &&
+                idsAreEqual(e.orderLineId, input.sellerLineId) &&
+                e.amount > 0,
+        );
+        const lineCommission = entries.find(
+            e =>
+                e.type === SellerLedgerEntryType.Commission &&
+                idsAreEqual(e.orderLineId, input.sellerLineId) &&
+                e.amount < 0,
+        );
+        const refundedUnits = await this.refundedUnits(ctx, input.aggregateLineId);
+        const units = Math.max(0, Math.min(input.units, input.quantityBefore - refundedUnits));
+        const placed = Math.max(1, input.placedQuantity);
+        const cancelledBefore = Math.max(0, placed - input.quantityBefore);
+        const share = (amount: number) =>
+            Math.round((amount * Math.min(placed, cancelledBefore + units)) / placed) -
+            Math.round((amount * cancelledBefore) / placed);
+        const saleReversal = lineSale && units > 0 ? share(lineSale.amount) : 0;
+        const commissionReversal = lineCommission && units > 0 ? share(-lineCommission.amount) : 0;
+        const shippingReversal = input.partCancelled
+            ? entries
+                  .filter(e => e.type === SellerLedgerEntryType.Sale && e.orderLineId == null)
+                  .reduce((sum, e) => sum + e.amount, 0)
+            : 0;
+        const paidOut = lineSale?.payoutBatchId != null;
+        const base = {
+            sellerId: settlement.sellerId,
+            currencyCode: settlement.currencyCode,
+            orderId: settlement.orderId,
+            orderCode: settlement.orderCode,
+            payableFrom: paidOut || !lineSale ? new Date() : lineSale.payableFrom,
+            payoutBatchId: null,
+        };
+        const reversals: SellerLedgerEntry[] = [];
+        if (saleReversal !== 0) {
+            reversals.push(
+                new SellerLedgerEntry({
+                    ...base,
+                    type: SellerLedgerEntryType.Sale,
+                    amount: -saleReversal,
+                    orderLineId: input.sellerLineId,
+                    description: `${units} cancelled on order ${input.buyerOrderCode}`,
+                }),
+            );
+        }
+        if (commissionReversal !== 0) {
+            reversals.push(
+                new SellerLedgerEntry({
+                    ...base,
+                    type: SellerLedgerEntryType.Commission,
+                    amount: commissionReversal,
+                    orderLineId: input.sellerLineId,
+                    commissionRateBps: lineCommission?.commissionRateBps ?? settlement.commissionRateBps,
+                    description: 'commission reversed on cancellation',
+                }),
+            );
+        }
+        if (shippingReversal !== 0) {
+            reversals.push(
+                new SellerLedgerEntry({
+                    ...base,
+                    type: SellerLedgerEntryType.Sale,
+                    amount: -shippingReversal,
+                    orderLineId: null,
+                    description: `shipping cancelled on order ${input.buyerOrderCode}`,
+                }),
+            );
+        }
+        if (!reversals.length) {
+            return;
+        }
+        await repo.save(reversals);
+        const saleDrop = saleReversal + shippingReversal;
+        await this.connection
+            .getRepository(ctx, SellerOrderSettlement)
+            .createQueryBuilder()
+            .update(SellerOrderSettlement)
+            .set({
+                saleAmount: () => `"saleAmount" - ${Math.trunc(saleDrop)}`,
+                commissionAmount: () => `"commissionAmount" - ${Math.trunc(commissionReversal)}`,
+            })
+            .where('id = :id', { id: settlement.id })
+            .execute();
+    }
+
+    /**
+     * Units of order lines the buyer was refunded for with Vendure's `refundOrder` (settled refunds), per line id;
+     * `exceptRefundId` leaves one refund out (the one being recorded).
+     */
+    async refundedUnits(ctx: RequestContext, orderLineId: ID, exceptRefundId?: ID): Promise<number> {
+        const qb = this.connection
+            .getRepository(ctx, RefundLine)
+            .createQueryBuilder('refundLine')
+            .innerJoin('refundLine.refund', 'refund', 'refund.state = :settled', { settled: 'Settled' })
+            .select('COALESCE(SUM(refundLine.quantity), 0)', 'units')
+            .where('refundLine.orderLineId = :orderLineId', { orderLineId });
+        if (exceptRefundId != null) {
+            qb.andWhere('refund.id != :exceptRefundId', { exceptRefundId });
+        }
+        const row = await qb.getRawOne<{ units: string | number | null }>();
+        return Number(row?.units ?? 0);
     }
 
     /** A manual correction (either sign) by the operator, payable at once. */

@@ -31,7 +31,8 @@ export function vendureRefundReason(codec: EntityIdCodec, refundId: ID): string 
 /**
  * A refund made with Vendure's own `refundOrder` on an order with seller lines reaches the sellers' ledgers: when
  * the refund is settled, each seller whose lines it names gets a refund entry of those lines' price (prorated, with
- * tax) and its commission reversed in proportion, exactly as `recordSellerRefund` does. It runs in the
+ * tax) and its commission reversed in proportion, exactly as `recordSellerRefund` does. Units cancelled on the
+ * order (already reversed when cancelled) and units refunded by an earlier refund are not counted again. It runs in the
  * transaction that settles the refund, so both commit together or not at all. Shipping and adjustment amounts
  * of a refund name no seller: the operator records a seller's share of those with `recordSellerRefund`.
  */
@@ -85,7 +86,14 @@ export class SellerRefundRecorder implements OnApplicationBootstrap {
             if (!line || !seller) {
                 continue;
             }
-            const amount = Math.round(line.proratedUnitPriceWithTax * refundLine.quantity);
+            // units cancelled on the order were reversed in the seller's ledger when they were cancelled, and
+            // units refunded before by another refund when it settled: neither is reversed again
+            const refundable = Math.max(
+                0,
+                line.quantity - (await this.payouts.refundedUnits(ctx, line.id, refund.id)),
+            );
+            const units = Math.min(refundLine.quantity, refundable);
+            const amount = Math.round(line.proratedUnitPriceWithTax * units);
             amountBySeller.set(String(seller.id), (amountBySeller.get(String(seller.id)) ?? 0) + amount);
         }
         const reason = vendureRefundReason(this.codec, refund.id);
