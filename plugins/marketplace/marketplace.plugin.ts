@@ -87,6 +87,7 @@ import { OfferService } from './services/offer.service';
 import { SellerOrderFulfilmentService } from './services/seller-order-fulfilment.service';
 import { SellerOrderService } from './services/seller-order.service';
 import { SellerOrderCancellationService } from './services/seller-order-cancellation.service';
+import { SellerOwnProductService } from './services/seller-own-product.service';
 import { SellerRefundRecorder } from './services/seller-refund-recorder';
 import { SellerPayoutService } from './services/seller-payout.service';
 import {
@@ -116,6 +117,7 @@ const providers: Array<Type<unknown>> = [
     SellerPayoutService,
     SellerRefundRecorder,
     SellerOrderCancellationService,
+    SellerOwnProductService,
     CommissionRuleService,
 ];
 

@@ -17,11 +17,13 @@ export interface MarketplacePluginOptions {
      * Vendure permissions the seller role holds on its seller channel, besides the marketplace's own offer
      * permissions (always granted).
      *
-     * `UpdateOrder` lets the seller fulfil its seller orders (on its own channel only). On start, existing seller
-     * roles get what this list adds; nothing is taken away.
+     * `UpdateOrder` lets the seller fulfil its seller orders (on its own channel only); the product and asset
+     * permissions let it list products of its own, each sold through its offer (`SellerOwnProductService`). On
+     * start, existing seller roles get what this list adds; nothing is taken away.
      *
      * @default [Permission.ReadCatalog, Permission.ReadStockLocation, Permission.ReadOrder, Permission.UpdateOrder,
-     *   Permission.ReadSettings]
+     *   Permission.ReadSettings, Permission.CreateProduct, Permission.ReadProduct, Permission.UpdateProduct,
+     *   Permission.DeleteProduct, Permission.CreateAsset, Permission.ReadAsset]
      */
     sellerRolePermissions?: Permission[];
     /**
@@ -65,6 +67,13 @@ export const defaultMarketplacePluginOptions: ResolvedMarketplacePluginOptions =
         Permission.ReadOrder,
         Permission.UpdateOrder,
         Permission.ReadSettings,
+        // products of its own (Vendure's product pages on its channel), each sold through the seller's offer
+        Permission.CreateProduct,
+        Permission.ReadProduct,
+        Permission.UpdateProduct,
+        Permission.DeleteProduct,
+        Permission.CreateAsset,
+        Permission.ReadAsset,
     ],
     defaultCommissionRateBps: 1000,
     defaultPayoutHoldingDays: 14,

@@ -602,6 +602,107 @@ export type MktOrderSellerSettlementsQuery = {
     };
 };
 
+export type MktOwnCreateProductMutationVariables = Types.Exact<{
+    input: Types.CreateProductInput;
+}>;
+
+export type MktOwnCreateProductMutation = {
+    __typename?: 'Mutation';
+    createProduct: {
+        __typename?: 'Product';
+        id: string;
+        channels: Array<{ __typename?: 'Channel'; id: string; code: string }>;
+    };
+};
+
+export type MktOwnCreateVariantsMutationVariables = Types.Exact<{
+    input: Array<Types.CreateProductVariantInput> | Types.CreateProductVariantInput;
+}>;
+
+export type MktOwnCreateVariantsMutation = {
+    __typename?: 'Mutation';
+    createProductVariants: Array<{
+        __typename?: 'ProductVariant';
+        id: string;
+        sku: string;
+        price: number;
+    } | null>;
+};
+
+export type MktOwnUpdateVariantsMutationVariables = Types.Exact<{
+    input: Array<Types.UpdateProductVariantInput> | Types.UpdateProductVariantInput;
+}>;
+
+export type MktOwnUpdateVariantsMutation = {
+    __typename?: 'Mutation';
+    updateProductVariants: Array<{ __typename?: 'ProductVariant'; id: string; price: number } | null>;
+};
+
+export type MktOwnDeleteVariantMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MktOwnDeleteVariantMutation = {
+    __typename?: 'Mutation';
+    deleteProductVariant: {
+        __typename?: 'DeletionResponse';
+        result: Types.DeletionResult;
+        message?: string | null;
+    };
+};
+
+export type MktOwnUpdateProductMutationVariables = Types.Exact<{
+    input: Types.UpdateProductInput;
+}>;
+
+export type MktOwnUpdateProductMutation = {
+    __typename?: 'Mutation';
+    updateProduct: { __typename?: 'Product'; id: string; enabled: boolean };
+};
+
+export type MktOwnOffersQueryVariables = Types.Exact<{
+    options?: Types.InputMaybe<Types.OfferListOptions>;
+}>;
+
+export type MktOwnOffersQuery = {
+    __typename?: 'Query';
+    offers: {
+        __typename?: 'OfferList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'Offer';
+            id: string;
+            sellerId: string;
+            productVariantId: string;
+            price: number;
+            currencyCode: Types.CurrencyCode;
+            quantityAvailable: number;
+            leadTimeDays: number;
+            condition: Types.OfferCondition;
+            minimumOrderQuantity: number;
+            sellerSku?: string | null;
+            manufacturerPartNumber?: string | null;
+            active: boolean;
+            seller: { __typename?: 'MarketplaceSeller'; id: string; name: string };
+            productVariant: { __typename?: 'ProductVariant'; id: string; name: string; sku: string };
+        }>;
+    };
+};
+
+export type MktOwnVariantStockQueryVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type MktOwnVariantStockQuery = {
+    __typename?: 'Query';
+    productVariant?: {
+        __typename?: 'ProductVariant';
+        id: string;
+        stockOnHand: number;
+        stockAllocated: number;
+    } | null;
+};
+
 export type MktLedgerEntryFieldsFragment = {
     __typename?: 'SellerLedgerEntry';
     id: string;
@@ -4430,6 +4531,391 @@ export const MktOrderSellerSettlementsDocument = {
         },
     ],
 } as unknown as DocumentNode<MktOrderSellerSettlementsQuery, MktOrderSellerSettlementsQueryVariables>;
+export const MktOwnCreateProductDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktOwnCreateProduct' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProductInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createProduct' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'channels' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktOwnCreateProductMutation, MktOwnCreateProductMutationVariables>;
+export const MktOwnCreateVariantsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktOwnCreateVariants' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'ListType',
+                            type: {
+                                kind: 'NonNullType',
+                                type: {
+                                    kind: 'NamedType',
+                                    name: { kind: 'Name', value: 'CreateProductVariantInput' },
+                                },
+                            },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createProductVariants' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktOwnCreateVariantsMutation, MktOwnCreateVariantsMutationVariables>;
+export const MktOwnUpdateVariantsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktOwnUpdateVariants' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'ListType',
+                            type: {
+                                kind: 'NonNullType',
+                                type: {
+                                    kind: 'NamedType',
+                                    name: { kind: 'Name', value: 'UpdateProductVariantInput' },
+                                },
+                            },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateProductVariants' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktOwnUpdateVariantsMutation, MktOwnUpdateVariantsMutationVariables>;
+export const MktOwnDeleteVariantDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktOwnDeleteVariant' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deleteProductVariant' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktOwnDeleteVariantMutation, MktOwnDeleteVariantMutationVariables>;
+export const MktOwnUpdateProductDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'MktOwnUpdateProduct' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProductInput' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateProduct' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktOwnUpdateProductMutation, MktOwnUpdateProductMutationVariables>;
+export const MktOwnOffersDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktOwnOffers' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'OfferListOptions' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'offers' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'OfferFields' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'OfferFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Offer' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seller' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'productVariantId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productVariant' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                            ],
+                        },
+                    },
+                    { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'currencyCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'quantityAvailable' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'minimumOrderQuantity' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'manufacturerPartNumber' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktOwnOffersQuery, MktOwnOffersQueryVariables>;
+export const MktOwnVariantStockDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'MktOwnVariantStock' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productVariant' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'stockOnHand' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'stockAllocated' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<MktOwnVariantStockQuery, MktOwnVariantStockQueryVariables>;
 export const MktSetSellerFinanceDocument = {
     kind: 'Document',
     definitions: [
