@@ -39,5 +39,5 @@ export function OfferConditionLabel({ condition }: { condition: string }) {
     if (condition === 'refurbished') {
         return <Trans>Refurbished</Trans>;
     }
-    return <Trans>New</Trans>;
+    return <Trans context="offer condition">New</Trans>;
 }

@@ -302,6 +302,100 @@ export const browserTests: BrowserTest[] = [
             );
         },
     },
+    {
+        name: "Marketplace own product: Thames's administrator lists a product of its own and finds it among its products and offers (Chinese)",
+        async run({ page, baseUrl, screenshotDir }) {
+            const stamp = Date.now() % 100000;
+            const sku = `THAMES-OWN-${stamp}`;
+            await withDashboardSession(
+                page,
+                baseUrl,
+                'zh_Hans',
+                async () => {
+                    const watch = new PageWatch(page);
+                    await page.goto(`${baseUrl}/dashboard/products`);
+                    await watch.assertHealthy('products (Thames)');
+                    const tokens = await dashboardTokens(page);
+                    // Made through the admin API as Thames's administrator (Vendure's own product form does the same)
+                    const { createProduct } = await adminApi<{ createProduct: { id: string } }>(
+                        baseUrl,
+                        tokens,
+                        `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
+                        {
+                            input: {
+                                enabled: true,
+                                translations: [
+                                    {
+                                        languageCode: 'en',
+                                        name: `USB-C dock ${stamp}`,
+                                        slug: `thames-dock-${stamp}`,
+                                        description: '',
+                                    },
+                                    {
+                                        languageCode: 'zh_Hans',
+                                        name: `USB-C 扩展坞 ${stamp}`,
+                                        slug: `thames-dock-zh-${stamp}`,
+                                        description: '',
+                                    },
+                                ],
+                            },
+                        },
+                    );
+                    const { createProductVariants } = await adminApi<{
+                        createProductVariants: Array<{ id: string }>;
+                    }>(
+                        baseUrl,
+                        tokens,
+                        `mutation ($input: [CreateProductVariantInput!]!) { createProductVariants(input: $input) { id } }`,
+                        {
+                            input: [
+                                {
+                                    productId: createProduct.id,
+                                    sku,
+                                    price: 5900,
+                                    stockOnHand: 30,
+                                    translations: [
+                                        { languageCode: 'en', name: `USB-C dock ${stamp}` },
+                                        { languageCode: 'zh_Hans', name: `USB-C 扩展坞 ${stamp}` },
+                                    ],
+                                },
+                            ],
+                        },
+                    );
+                    try {
+                        await page.reload();
+                        // the interface is Chinese, the content language the channel's (English)
+                        await page.getByText(`USB-C dock ${stamp}`).first().waitFor();
+                        await watch.assertHealthy("Thames's products with its own");
+                        await screenshot(page, screenshotDir, 'marketplace-own-product-list-zh');
+                        // its offer, made with the variant, on its offers page
+                        await openDashboardPath(page, baseUrl, '/dashboard/offers');
+                        await page.getByText(sku).first().waitFor();
+                        await watch.assertHealthy("Thames's offers with its own product's");
+                        await screenshot(page, screenshotDir, 'marketplace-own-product-offer-zh');
+                    } finally {
+                        await adminApi(
+                            baseUrl,
+                            tokens,
+                            `mutation ($id: ID!) { deleteProductVariant(id: $id) { result } }`,
+                            {
+                                id: createProductVariants[0].id,
+                            },
+                        );
+                        await adminApi(
+                            baseUrl,
+                            tokens,
+                            `mutation ($id: ID!) { deleteProduct(id: $id) { result } }`,
+                            {
+                                id: createProduct.id,
+                            },
+                        );
+                    }
+                },
+                THAMES_ADMIN,
+            );
+        },
+    },
 ];
 
 async function expectValue(page: Page, selector: string, value: string): Promise<void> {
