@@ -1785,7 +1785,7 @@ describe('Alerts', () => {
                 const ctx = await env.server.app.get(RequestContextService).create({ apiType: 'admin' });
                 await env.server.app.get(EventBus).publish(new WidgetJammedEvent(ctx, '64'));
                 await until(
-                    async () => held.length,
+                    () => Promise.resolve(held.length),
                     n => n >= 1,
                 );
                 const kidOf = (signature: string) =>
@@ -1844,7 +1844,7 @@ describe('Alerts', () => {
                 // The held attempt fails now; its retry is signed with the new key and verifies against the set.
                 release!();
                 await until(
-                    async () => held.length,
+                    () => Promise.resolve(held.length),
                     n => n >= 2,
                 );
                 expect(held[1].body).toBe(held[0].body);
