@@ -341,6 +341,17 @@ export const alertAdminApiExtensions = gql`
     """
     input WebhookEndpointListOptions
 
+    "A page of webhook delivery attempts."
+    type WebhookDeliveryList implements PaginatedList {
+        "The attempts."
+        items: [WebhookDelivery!]!
+        "Total count."
+        totalItems: Int!
+    }
+
+    "Paging, sort and filter of an endpoint's delivery attempts (newest first unless sorted)."
+    input WebhookDeliveryListOptions
+
     """
     A new webhook endpoint.
     """
@@ -417,6 +428,11 @@ export const alertAdminApiExtensions = gql`
         webhookSigningKeyGraceDays (still in the published key set), newest first.
         """
         alertSigningKeys: [AlertSigningKeyInfo!]!
+        """
+        Every delivery attempt to a webhook endpoint of the channel, paged, newest first unless sorted (filter by
+        success, statusCode, attemptedAt, alertId, …); an unknown or another channel's endpoint is "not found".
+        """
+        webhookEndpointDeliveries(endpointId: ID!, options: WebhookDeliveryListOptions): WebhookDeliveryList!
     }
 
     "A jws_rs256 signing key, as the key set at /alerts/.well-known/jwks.json publishes it (never its private half)."

@@ -152,6 +152,15 @@ export class AlertRuleAdminResolver {
 
     @Query()
     @Allow(AlertRulePermission.Read)
+    webhookEndpointDeliveries(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { endpointId: ID; options?: ListQueryOptions<WebhookDelivery> },
+    ): Promise<PaginatedList<WebhookDelivery>> {
+        return this.webhookService.deliveriesPage(ctx, args.endpointId, args.options);
+    }
+
+    @Query()
+    @Allow(AlertRulePermission.Read)
     alertSigningKeys(): Promise<WebhookSigningKeyInfo[]> {
         return this.signingKeys.keys();
     }

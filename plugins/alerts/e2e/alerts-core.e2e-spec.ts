@@ -63,6 +63,7 @@ import {
     AlDeleteEndpointsDocument,
     AlDeleteRuleDocument,
     AlEndpointAllDeliveriesDocument,
+    AlEndpointDeliveriesPageDocument,
     AlEndpointDeliveriesDocument,
     AlEndpointDocument,
     AlEndpointsDocument,
@@ -1589,6 +1590,47 @@ describe('Alerts', () => {
                 }
                 await new Promise(resolve => bulkReceiver.close(resolve));
             }
+        });
+
+        it('pages an endpoint’s deliveries, newest first, with filters; another channel’s endpoint is not found', async () => {
+            const all = await deliveriesOf(endpointId);
+            expect(all.length).toBeGreaterThan(4);
+            const page = (options: Record<string, unknown>) =>
+                run(adminClient, AlEndpointDeliveriesPageDocument, { endpointId, options }).then(
+                    r => r.webhookEndpointDeliveries,
+                );
+            const first = await page({ take: 2 });
+            expect(first.totalItems).toBe(all.length);
+            expect(first.items.map(d => d.id)).toEqual(all.slice(0, 2).map(d => d.id));
+            const second = await page({ skip: 2, take: 2 });
+            expect(second.items.map(d => d.id)).toEqual(all.slice(2, 4).map(d => d.id));
+            const failed = await page({ filter: { success: { eq: false } }, take: 100 });
+            expect(failed.totalItems).toBe(all.filter(d => !d.success).length);
+            expect(failed.items.every(d => !d.success)).toBe(true);
+            const oldestFirst = await page({ sort: { id: 'ASC' }, take: 1 });
+            expect(oldestFirst.items[0].id).toBe(all[all.length - 1].id);
+
+            expect(
+                await expectGraphQLError(adminClient, AlEndpointDeliveriesPageDocument, {
+                    endpointId: 'T_99999',
+                }),
+            ).toMatch(/No WebhookEndpoint with the id/);
+            const branchAdmin = newClient();
+            await loginAsAdministratorWithPermissions(
+                adminClient,
+                branchAdmin,
+                ['ReadAlertRule'],
+                [otherChannelId],
+            );
+            branchAdmin.setChannelToken(otherChannelToken);
+            expect(
+                await expectGraphQLError(branchAdmin, AlEndpointDeliveriesPageDocument, { endpointId }),
+            ).toMatch(/No WebhookEndpoint with the id/);
+            const alertReader = newClient();
+            await loginAsAdministratorWithPermissions(adminClient, alertReader, ['ReadAlert']);
+            expect(
+                await expectGraphQLError(alertReader, AlEndpointDeliveriesPageDocument, { endpointId }),
+            ).toMatch(/not currently authorized/);
         });
 
         it('deletes delivery records older than webhookDeliveryRetentionDays (30) with its scheduled task', async () => {

@@ -104,6 +104,26 @@ export class WebhookService implements OnModuleInit {
         });
     }
 
+    /** The channel's endpoint's delivery attempts, paged (newest first unless sorted); "not found" for another's. */
+    async deliveriesPage(
+        ctx: RequestContext,
+        endpointId: ID,
+        options?: ListQueryOptions<WebhookDelivery>,
+    ): Promise<PaginatedList<WebhookDelivery>> {
+        const endpoint = await this.findOne(ctx, endpointId);
+        if (!endpoint) {
+            throw new EntityNotFoundError('WebhookEndpoint', endpointId);
+        }
+        const [items, totalItems] = await this.listQueryBuilder
+            .build(WebhookDelivery, options, {
+                ctx,
+                where: { endpointId: endpoint.id },
+                orderBy: options?.sort ? undefined : { id: 'DESC' },
+            })
+            .getManyAndCount();
+        return { items, totalItems };
+    }
+
     /** Every delivery attempt of an alert of the active channel (none for another channel's alert). */
     async deliveriesOfAlert(ctx: RequestContext, alertId: ID): Promise<WebhookDelivery[]> {
         const alert = await this.connection

@@ -865,6 +865,30 @@ export type AlRedeliverFailedMutationVariables = Types.Exact<{
 
 export type AlRedeliverFailedMutation = { __typename?: 'Mutation'; redeliverFailedWebhooks: number };
 
+export type AlEndpointDeliveriesPageQueryVariables = Types.Exact<{
+    endpointId: Types.Scalars['ID']['input'];
+    options?: Types.InputMaybe<Types.WebhookDeliveryListOptions>;
+}>;
+
+export type AlEndpointDeliveriesPageQuery = {
+    __typename?: 'Query';
+    webhookEndpointDeliveries: {
+        __typename?: 'WebhookDeliveryList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'WebhookDelivery';
+            id: string;
+            endpointId: string;
+            alertId?: string | null;
+            attempt: number;
+            success: boolean;
+            statusCode?: number | null;
+            attemptedAt: string;
+            error?: string | null;
+        }>;
+    };
+};
+
 export type AlpCreatePaymentMethodMutationVariables = Types.Exact<{
     input: Types.CreatePaymentMethodInput;
 }>;
@@ -4183,6 +4207,89 @@ export const AlRedeliverFailedDocument = {
         },
     ],
 } as unknown as DocumentNode<AlRedeliverFailedMutation, AlRedeliverFailedMutationVariables>;
+export const AlEndpointDeliveriesPageDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlEndpointDeliveriesPage' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDeliveryListOptions' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'webhookEndpointDeliveries' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'endpointId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'AlDelivery' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlDelivery' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'endpointId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'success' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'attemptedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlEndpointDeliveriesPageQuery, AlEndpointDeliveriesPageQueryVariables>;
 export const AlpCreatePaymentMethodDocument = {
     kind: 'Document',
     definitions: [
