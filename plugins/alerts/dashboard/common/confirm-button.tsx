@@ -11,6 +11,8 @@ import {
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 
+import { useDialogState } from './dialog-state';
+
 /** A button that asks first: a dialog with the question, Cancel and the confirming action. */
 export function ConfirmButton({
     label,
@@ -31,7 +33,7 @@ export function ConfirmButton({
     variant?: 'secondary' | 'outline' | 'default' | 'destructive';
     testId: string;
 }) {
-    const [open, setOpen] = useState(false);
+    const [open, setOpen] = useDialogState(testId);
     const [pending, setPending] = useState(false);
     return (
         <>

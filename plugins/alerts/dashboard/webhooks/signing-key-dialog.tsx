@@ -14,10 +14,10 @@ import {
     usePermissions,
 } from '@vendure/dashboard';
 import { KeyRoundIcon } from 'lucide-react';
-import { useState } from 'react';
 import { toast } from 'sonner';
 
 import { alertSigningKeysQuery, rotateAlertSigningKeyDocument } from '../alerts.graphql';
+import { useDialogState } from '../common/dialog-state';
 import { errorMessage } from '../common/error-result';
 import { DATE_TIME } from '../common/labels';
 
@@ -32,8 +32,8 @@ export function SigningKeyButton() {
     const { formatDate } = useLocalFormat();
     const { hasPermissions } = usePermissions();
     const queryClient = useQueryClient();
-    const [open, setOpen] = useState(false);
-    const [confirming, setConfirming] = useState(false);
+    const [open, setOpen] = useDialogState('alert-signing-key');
+    const [confirming, setConfirming] = useDialogState('alert-signing-key-confirming');
     const { data, isLoading } = useQuery({
         queryKey,
         queryFn: () => api.query(alertSigningKeysQuery),
