@@ -156,6 +156,14 @@ export class AlertsPlugin implements OnApplicationBootstrap {
                 `AlertsPlugin: webhookDeliveryRetentionDays must be a positive whole number, got ${String(options.webhookDeliveryRetentionDays)}`,
             );
         }
+        if (
+            !Number.isInteger(resolved.webhookSigningKeyGraceDays) ||
+            resolved.webhookSigningKeyGraceDays < 0
+        ) {
+            throw new Error(
+                `AlertsPlugin: webhookSigningKeyGraceDays must be a whole number of days (0 or more), got ${String(options.webhookSigningKeyGraceDays)}`,
+            );
+        }
         if (resolved.webhookSigningKey != null) {
             let type: string | undefined;
             try {

@@ -20,6 +20,7 @@ export { AlertConditionDef, onEvent } from './config/alert-condition';
 export type {
     AlertConditionConfig,
     AlertConditionContext,
+    AlertEventSubject,
     AlertEventTrigger,
     AlertMessage,
     AlertSubject,

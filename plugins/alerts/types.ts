@@ -42,6 +42,14 @@ export interface AlertsPluginOptions {
      */
     webhookSigningKey?: string | null;
     /**
+     * Days a retired `jws_rs256` signing key stays in the published key set after `rotateAlertSigningKey` made a new
+     * one (receivers that cached the key set, and signatures made just before the rotation, still verify); keys
+     * retired longer ago are dropped from it, and deleted by the next rotation.
+     *
+     * @default 7
+     */
+    webhookSigningKeyGraceDays?: number;
+    /**
      * Days a webhook delivery record is kept: older ones (by `attemptedAt`) are deleted by the scheduled task
      * `alerts-clean-webhook-deliveries`, in batches, on the worker.
      *
@@ -71,6 +79,7 @@ export const defaultAlertsPluginOptions: ResolvedAlertsPluginOptions = {
     webhookAttempts: 6,
     webhookTimeoutMs: 10_000,
     webhookSigningKey: null,
+    webhookSigningKeyGraceDays: 7,
     webhookDeliveryRetentionDays: 30,
     webhookDeliveryCleanupSchedule: '40 3 * * *',
     clock: { now: () => new Date() },

@@ -341,6 +341,17 @@ export const alertAdminApiExtensions = gql`
     """
     input WebhookEndpointListOptions
 
+    "A page of webhook delivery attempts."
+    type WebhookDeliveryList implements PaginatedList {
+        "The attempts."
+        items: [WebhookDelivery!]!
+        "Total count."
+        totalItems: Int!
+    }
+
+    "Paging, sort and filter of an endpoint's delivery attempts (newest first unless sorted)."
+    input WebhookDeliveryListOptions
+
     """
     A new webhook endpoint.
     """
@@ -412,6 +423,30 @@ export const alertAdminApiExtensions = gql`
         webhookEndpoint(id: ID!): WebhookEndpoint
         "Every webhook delivery attempt of an alert of the channel, newest first."
         webhookDeliveries(alertId: ID!): [WebhookDelivery!]!
+        """
+        The platform's jws_rs256 signing keys: the active one first, then those retired within
+        webhookSigningKeyGraceDays (still in the published key set), newest first.
+        """
+        alertSigningKeys: [AlertSigningKeyInfo!]!
+        """
+        Every delivery attempt to a webhook endpoint of the channel, paged, newest first unless sorted (filter by
+        success, statusCode, attemptedAt, alertId, …); an unknown or another channel's endpoint is "not found".
+        """
+        webhookEndpointDeliveries(endpointId: ID!, options: WebhookDeliveryListOptions): WebhookDeliveryList!
+    }
+
+    "A jws_rs256 signing key, as the key set at /alerts/.well-known/jwks.json publishes it (never its private half)."
+    type AlertSigningKeyInfo {
+        "The key id (RFC 7638 thumbprint), the kid of the signatures it makes."
+        kid: String!
+        "Whether deliveries are signed with it now."
+        active: Boolean!
+        "When it was generated; null for the key of the webhookSigningKey option."
+        createdAt: DateTime
+        "When a rotation retired it; null for the active key."
+        retiredAt: DateTime
+        "Until when a retired key stays in the published key set; null for the active key."
+        publishedUntil: DateTime
     }
 
     extend type Mutation {
@@ -449,6 +484,18 @@ export const alertAdminApiExtensions = gql`
         delivery, its attempts recorded as a new sequence (1, 2, …).
         """
         redeliverWebhook(deliveryId: ID!): Success!
+        """
+        Queues once, to an enabled endpoint of the channel, the latest body of every alert whose latest attempt to
+        it failed (attempted since the given time, if any): each retried like any delivery, its attempts recorded as
+        a new sequence. Test deliveries are not included. Returns how many were queued.
+        """
+        redeliverFailedWebhooks(endpointId: ID!, since: DateTime): Int!
+        """
+        Makes a new active jws_rs256 signing key (platform-wide; from the default channel only). The previous key
+        stays in the published key set for webhookSigningKeyGraceDays; every attempt from now on, retries of earlier
+        deliveries included, is signed with the new key. Refused when the key comes from the webhookSigningKey option.
+        """
+        rotateAlertSigningKey: AlertSigningKeyInfo!
         "Runs the alert scan now in the active channel (it also runs on the worker on a schedule)."
         runAlertScan: AlertScanResult!
     }

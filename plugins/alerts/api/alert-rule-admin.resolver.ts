@@ -1,7 +1,15 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DeletionResponse, Success } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
-import { Allow, Ctx, ForbiddenError, ListQueryOptions, RequestContext, Transaction } from '@vendure/core';
+import {
+    Allow,
+    ChannelService,
+    Ctx,
+    ForbiddenError,
+    ListQueryOptions,
+    RequestContext,
+    Transaction,
+} from '@vendure/core';
 
 import { AlertRulePermission } from '../constants';
 import { AlertRule } from '../entities/alert-rule.entity';
@@ -13,12 +21,15 @@ import {
     UpdateWebhookEndpointInput,
     WebhookService,
 } from '../services/webhook.service';
+import { WebhookSigningKeyInfo, WebhookSigningKeyService } from '../services/webhook-signing-key.service';
 
 @Resolver()
 export class AlertRuleAdminResolver {
     constructor(
         private ruleService: AlertRuleService,
         private webhookService: WebhookService,
+        private signingKeys: WebhookSigningKeyService,
+        private channelService: ChannelService,
     ) {}
 
     @Query()
@@ -127,6 +138,43 @@ export class AlertRuleAdminResolver {
     async redeliverWebhook(@Ctx() ctx: RequestContext, @Args() args: { deliveryId: ID }): Promise<Success> {
         await this.webhookService.redeliver(ctx, args.deliveryId);
         return { success: true };
+    }
+
+    @Mutation()
+    @Transaction()
+    @Allow(AlertRulePermission.Update)
+    redeliverFailedWebhooks(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { endpointId: ID; since?: Date | null },
+    ): Promise<number> {
+        return this.webhookService.redeliverFailed(ctx, args.endpointId, args.since ?? undefined);
+    }
+
+    @Query()
+    @Allow(AlertRulePermission.Read)
+    webhookEndpointDeliveries(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { endpointId: ID; options?: ListQueryOptions<WebhookDelivery> },
+    ): Promise<PaginatedList<WebhookDelivery>> {
+        return this.webhookService.deliveriesPage(ctx, args.endpointId, args.options);
+    }
+
+    @Query()
+    @Allow(AlertRulePermission.Read)
+    alertSigningKeys(): Promise<WebhookSigningKeyInfo[]> {
+        return this.signingKeys.keys();
+    }
+
+    /** No @Transaction(): the service commits the rotation itself, then signs with the new key at once. */
+    @Mutation()
+    @Allow(AlertRulePermission.Update)
+    async rotateAlertSigningKey(@Ctx() ctx: RequestContext): Promise<WebhookSigningKeyInfo> {
+        // the key is the platform's: a channel's administrator (a seller's, a branch's) may not change it
+        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
+        if (String(ctx.channelId) !== String(defaultChannel.id)) {
+            throw new ForbiddenError();
+        }
+        return this.signingKeys.rotate(ctx);
     }
 
     @Mutation()

@@ -40,11 +40,22 @@ export interface AlertConditionContext<T extends ConfigArgs> {
 /** Data an event hands to the check (JSON: it travels through the job queue). */
 export type AlertTriggerData = Record<string, string | number | boolean | null>;
 
+/**
+ * The subject an event is about, with data the check needs. `channelIds`: the channels the subject belongs to, where
+ * the event is checked against the rules (default: the event's own channel). Give it when the publisher may run in
+ * another channel than the subject's, e.g. a scheduled task (Vendure's scheduled context is the default channel).
+ */
+export interface AlertEventSubject {
+    id: ID;
+    data?: AlertTriggerData;
+    channelIds?: ID[];
+}
+
 /** One event a condition listens to, and which subject an occurrence is about. */
 export interface AlertEventTrigger {
     event: Type<VendureEvent>;
-    /** The subject an event is about, with data the check needs; undefined: not relevant. */
-    subject(event: VendureEvent): { id: ID; data?: AlertTriggerData } | undefined;
+    /** The subject an event is about; undefined: not relevant. */
+    subject(event: VendureEvent): AlertEventSubject | undefined;
 }
 
 /**
@@ -57,7 +68,7 @@ export interface AlertEventTrigger {
  */
 export function onEvent<E extends VendureEvent>(
     event: Type<E>,
-    subject: (event: E) => { id: ID; data?: AlertTriggerData } | undefined,
+    subject: (event: E) => AlertEventSubject | undefined,
 ): AlertEventTrigger {
     return { event, subject: e => subject(e as E) };
 }

@@ -2,7 +2,15 @@ import { LanguageCode } from '@vendure/common/lib/generated-types';
 import { ID } from '@vendure/common/lib/shared-types';
 import { Injector, RequestContext, TransactionalConnection } from '@vendure/core';
 
-import { Quote, QuoteRequest, QuoteRequestState, QuoteRequestUnansweredEvent } from '../../rfq';
+import {
+    Quote,
+    QuoteRequest,
+    QuoteRequestState,
+    QuoteRequestUnansweredEvent,
+    QuoteService,
+    RFQ_PLUGIN_OPTIONS,
+    RfqPluginOptions,
+} from '../../rfq';
 
 import { AlertConditionDef, onEvent } from './alert-condition';
 
@@ -26,10 +34,32 @@ async function unansweredRequest(
     return quotes ? undefined : request;
 }
 
+const HOUR = 3_600_000;
+
+/** The rule's hours, or (a rule without its own) the RFQ plugin's `unansweredAfterHours`. */
+function unansweredHours(c: { injector: Injector; args: { hours?: number } }): number {
+    const own = c.args.hours;
+    if (typeof own === 'number' && Number.isFinite(own) && own > 0) {
+        return own;
+    }
+    return c.injector.get<RfqPluginOptions>(RFQ_PLUGIN_OPTIONS).unansweredAfterHours ?? 24;
+}
+
+/** Whether the request was submitted more than the rule's hours before `now`. */
+function waitedLongEnough(
+    request: QuoteRequest,
+    c: { injector: Injector; args: { hours?: number }; now: Date },
+): boolean {
+    return (
+        !!request.submittedAt && request.submittedAt.getTime() < c.now.getTime() - unansweredHours(c) * HOUR
+    );
+}
+
 /**
- * A submitted quote request has had no quote for the RFQ plugin's `unansweredAfterHours`
- * (`QuoteRequestUnansweredEvent`). Resolves itself once a seller answers it (a quote or a decline), or the request
- * is closed or cancelled.
+ * A submitted quote request has had no quote for N hours (the rule's `hours`, else the RFQ plugin's
+ * `unansweredAfterHours`): at once on the RFQ plugin's `QuoteRequestUnansweredEvent` (checked in the request's
+ * channel, whichever channel the deadline task published it in), and by the scan for any N in each rule's channel.
+ * Resolves itself once a seller answers it (a quote or a decline), or the request is closed or cancelled.
  */
 export const quoteRequestUnansweredCondition = new AlertConditionDef({
     code: 'rfq-quote-request-unanswered',
@@ -37,15 +67,42 @@ export const quoteRequestUnansweredCondition = new AlertConditionDef({
         { languageCode: LanguageCode.en, value: 'Quote request unanswered' },
         { languageCode: LanguageCode.zh_Hans, value: '询价请求无人报价' },
     ],
-    args: {},
-    events: [onEvent(QuoteRequestUnansweredEvent, e => ({ id: e.request.id }))],
+    args: {
+        hours: {
+            type: 'int',
+            required: false,
+            ui: { component: 'number-form-input', min: 1 },
+            label: [
+                { languageCode: LanguageCode.en, value: 'Hours without a quote' },
+                { languageCode: LanguageCode.zh_Hans, value: '无人报价的小时数' },
+            ],
+            description: [
+                {
+                    languageCode: LanguageCode.en,
+                    value: "Empty: the RFQ plugin's unansweredAfterHours (24 by default)",
+                },
+                {
+                    languageCode: LanguageCode.zh_Hans,
+                    value: '留空：使用询价插件的 unansweredAfterHours（默认 24 小时）',
+                },
+            ],
+        },
+    },
+    events: [
+        onEvent(QuoteRequestUnansweredEvent, e => ({ id: e.request.id, channelIds: [e.request.channelId] })),
+    ],
+    async scan(c) {
+        return c.injector
+            .get(QuoteService)
+            .findUnansweredIds(c.ctx, new Date(c.now.getTime() - unansweredHours(c) * HOUR));
+    },
     async check(c, id) {
         const request = await unansweredRequest(c, id);
-        if (!request) {
+        if (!request || !waitedLongEnough(request, c)) {
             return undefined;
         }
         const hours = request.submittedAt
-            ? Math.floor((c.now.getTime() - request.submittedAt.getTime()) / 3_600_000)
+            ? Math.floor((c.now.getTime() - request.submittedAt.getTime()) / HOUR)
             : 0;
         return {
             type: 'QuoteRequest',
@@ -59,7 +116,8 @@ export const quoteRequestUnansweredCondition = new AlertConditionDef({
         };
     },
     async stillHolds(c, id) {
-        return !!(await unansweredRequest(c, id));
+        const request = await unansweredRequest(c, id);
+        return !!request && waitedLongEnough(request, c);
     },
 });
 

@@ -148,7 +148,13 @@ export const purchaseOrderOverdueCondition = new AlertConditionDef({
             ],
         },
     },
-    events: [onEvent(PurchaseOrderOverdueEvent, e => ({ id: e.purchaseOrder.id }))],
+    // the daily overdue task publishes in the default channel: checked in the order's own channel
+    events: [
+        onEvent(PurchaseOrderOverdueEvent, e => ({
+            id: e.purchaseOrder.id,
+            channelIds: [e.purchaseOrder.channelId],
+        })),
+    ],
     async scan(c) {
         const rows = await c.injector
             .get(TransactionalConnection)

@@ -334,7 +334,16 @@ export const webhookEndpointDetailQuery = graphql(`
                 name
                 enabled
             }
-            deliveries {
+        }
+    }
+`);
+
+/** A page of an endpoint's delivery attempts, newest first. */
+export const webhookEndpointDeliveriesQuery = graphql(`
+    query DashboardWebhookEndpointDeliveries($endpointId: ID!, $options: WebhookDeliveryListOptions) {
+        webhookEndpointDeliveries(endpointId: $endpointId, options: $options) {
+            totalItems
+            items {
                 id
                 alertId
                 attempt
@@ -465,6 +474,35 @@ export const redeliverWebhookDocument = graphql(`
     mutation DashboardRedeliverWebhook($deliveryId: ID!) {
         redeliverWebhook(deliveryId: $deliveryId) {
             success
+        }
+    }
+`);
+
+/** Queues once the latest body of every alert whose latest attempt to the endpoint failed. */
+export const redeliverFailedWebhooksDocument = graphql(`
+    mutation DashboardRedeliverFailedWebhooks($endpointId: ID!) {
+        redeliverFailedWebhooks(endpointId: $endpointId)
+    }
+`);
+
+/** The platform's jws_rs256 signing keys: the active one, then those retired and still published. */
+export const alertSigningKeysQuery = graphql(`
+    query DashboardAlertSigningKeys {
+        alertSigningKeys {
+            kid
+            active
+            createdAt
+            retiredAt
+            publishedUntil
+        }
+    }
+`);
+
+/** Makes a new active signing key; the previous one stays published for the grace days. */
+export const rotateAlertSigningKeyDocument = graphql(`
+    mutation DashboardRotateAlertSigningKey {
+        rotateAlertSigningKey {
+            kid
         }
     }
 `);

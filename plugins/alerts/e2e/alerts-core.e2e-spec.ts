@@ -63,6 +63,7 @@ import {
     AlDeleteEndpointsDocument,
     AlDeleteRuleDocument,
     AlEndpointAllDeliveriesDocument,
+    AlEndpointDeliveriesPageDocument,
     AlEndpointDeliveriesDocument,
     AlEndpointDocument,
     AlEndpointsDocument,
@@ -70,7 +71,10 @@ import {
     AlOrderByCodeDocument,
     AlpAdministratorRolesDocument,
     AlPlaceCreditHoldDocument,
+    AlRedeliverFailedDocument,
     AlRedeliverWebhookDocument,
+    AlRotateSigningKeyDocument,
+    AlSigningKeysDocument,
     AlReleaseCreditHoldDocument,
     AlResolveDocument,
     AlRulesDocument,
@@ -97,6 +101,8 @@ const DAY = 24 * HOUR;
 
 /** A clock the spec moves forward. */
 let offsetMs = 0;
+/** The channel `branch-south` the webhook delivery specs create (its administrators may not rotate the key). */
+let branchSouthChannelId = '';
 const clock = { now: () => new Date(Date.now() + offsetMs) };
 
 /** A test plugin's event and condition: the alerts plugin knows nothing of either. */
@@ -1285,6 +1291,7 @@ describe('Alerts', () => {
             }
             otherChannelToken = createChannel.token;
             otherChannelId = createChannel.id;
+            branchSouthChannelId = createChannel.id;
         });
 
         it('posts a signed alert.test body now and returns the recorded attempt, failed or not', async () => {
@@ -1461,6 +1468,171 @@ describe('Alerts', () => {
             expect((await deliveriesOf(endpointId))[0].id).toBe(delivery.id);
         });
 
+        it('redelivers every failed alert delivery of an endpoint once, in bulk; refused without UpdateAlertRule or for another channel', async () => {
+            // A receiver of its own: fails every body but W-93's until told otherwise.
+            const bulkReceived: Array<{ status: number; body: string }> = [];
+            let bulkOk = false;
+            const bulkReceiver = http.createServer((req, res) => {
+                const chunks: Buffer[] = [];
+                req.on('data', (c: Buffer) => chunks.push(c));
+                req.on('end', () => {
+                    const body = Buffer.concat(chunks).toString('utf-8');
+                    const status = bulkOk || body.includes('W-93') ? 200 : 503;
+                    bulkReceived.push({ status, body });
+                    res.writeHead(status).end();
+                });
+            });
+            await new Promise<void>(resolve => bulkReceiver.listen(0, '127.0.0.1', resolve));
+            try {
+                const port = (bulkReceiver.address() as AddressInfo).port;
+                const { createWebhookEndpoint } = await run(adminClient, AlCreateEndpointDocument, {
+                    input: { name: 'Bulk hook', url: `http://127.0.0.1:${port}/bulk`, secret: hookSecret },
+                });
+                const bulkEndpoint = createWebhookEndpoint.id;
+                const { createAlertRule } = await run(adminClient, AlCreateRuleDocument, {
+                    input: {
+                        name: 'Jammed widgets (bulk)',
+                        condition: { code: 'test-widget-jammed', arguments: [] },
+                        webhookEndpointIds: [bulkEndpoint],
+                    },
+                });
+                const ctx = await env.server.app.get(RequestContextService).create({ apiType: 'admin' });
+                for (const widget of ['91', '92', '93']) {
+                    jammedWidgets.add(widget);
+                    await env.server.app.get(EventBus).publish(new WidgetJammedEvent(ctx, widget));
+                }
+                // 91 and 92: every attempt failed (6); 93 delivered at once.
+                const rounds = await until(
+                    () => deliveriesOf(bulkEndpoint),
+                    d => d.length >= 13,
+                    30_000,
+                );
+                expect(rounds).toHaveLength(13);
+                expect(rounds.filter(d => d.success)).toHaveLength(1);
+                const { alerts } = await alertsOf(createAlertRule.id);
+                expect(alerts.items).toHaveLength(3);
+                const firstBodies = new Map(
+                    bulkReceived.map(r => [
+                        (JSON.parse(r.body) as { alert: { id: string } }).alert.id,
+                        r.body,
+                    ]),
+                );
+
+                // Bad input and permission boundaries change nothing.
+                expect(
+                    await expectGraphQLError(adminClient, AlRedeliverFailedDocument, {
+                        endpointId: 'T_99999',
+                    }),
+                ).toMatch(/No WebhookEndpoint with the id/);
+                const reader = newClient();
+                await loginAsAdministratorWithPermissions(adminClient, reader, [
+                    'ReadAlertRule',
+                    'ReadAlert',
+                ]);
+                expect(
+                    await expectGraphQLError(reader, AlRedeliverFailedDocument, { endpointId: bulkEndpoint }),
+                ).toMatch(/not currently authorized/);
+                const branchAdmin = newClient();
+                await loginAsAdministratorWithPermissions(
+                    adminClient,
+                    branchAdmin,
+                    ['ReadAlertRule', 'UpdateAlertRule'],
+                    [otherChannelId],
+                );
+                branchAdmin.setChannelToken(otherChannelToken);
+                expect(
+                    await expectGraphQLError(branchAdmin, AlRedeliverFailedDocument, {
+                        endpointId: bulkEndpoint,
+                    }),
+                ).toMatch(/No WebhookEndpoint with the id/);
+                // Nothing failed since tomorrow.
+                expect(
+                    (
+                        await run(adminClient, AlRedeliverFailedDocument, {
+                            endpointId: bulkEndpoint,
+                            since: new Date(clock.now().getTime() + DAY).toISOString(),
+                        })
+                    ).redeliverFailedWebhooks,
+                ).toBe(0);
+                expect(bulkReceived).toHaveLength(13);
+
+                // The receiver is back: the two failed alerts are queued once each, with the bodies they had.
+                bulkOk = true;
+                expect(
+                    (await run(adminClient, AlRedeliverFailedDocument, { endpointId: bulkEndpoint }))
+                        .redeliverFailedWebhooks,
+                ).toBe(2);
+                const after = await until(
+                    () => deliveriesOf(bulkEndpoint),
+                    d => d.length >= 15,
+                );
+                expect(after).toHaveLength(15);
+                expect(after.slice(0, 2).map(d => [d.attempt, d.success])).toEqual([
+                    [1, true],
+                    [1, true],
+                ]);
+                const redelivered = bulkReceived.slice(13);
+                expect(redelivered.map(r => r.body).sort()).toEqual(
+                    [...firstBodies.entries()]
+                        .filter(([, body]) => !body.includes('W-93'))
+                        .map(([, body]) => body)
+                        .sort(),
+                );
+                // Now every alert's latest attempt succeeded: nothing to redeliver.
+                expect(
+                    (await run(adminClient, AlRedeliverFailedDocument, { endpointId: bulkEndpoint }))
+                        .redeliverFailedWebhooks,
+                ).toBe(0);
+                await run(adminClient, AlDeleteEndpointsDocument, { ids: [bulkEndpoint] });
+            } finally {
+                for (const widget of ['91', '92', '93']) {
+                    jammedWidgets.delete(widget);
+                }
+                await new Promise(resolve => bulkReceiver.close(resolve));
+            }
+        });
+
+        it('pages an endpoint’s deliveries, newest first, with filters; another channel’s endpoint is not found', async () => {
+            const all = await deliveriesOf(endpointId);
+            expect(all.length).toBeGreaterThan(4);
+            const page = (options: Record<string, unknown>) =>
+                run(adminClient, AlEndpointDeliveriesPageDocument, { endpointId, options }).then(
+                    r => r.webhookEndpointDeliveries,
+                );
+            const first = await page({ take: 2 });
+            expect(first.totalItems).toBe(all.length);
+            expect(first.items.map(d => d.id)).toEqual(all.slice(0, 2).map(d => d.id));
+            const second = await page({ skip: 2, take: 2 });
+            expect(second.items.map(d => d.id)).toEqual(all.slice(2, 4).map(d => d.id));
+            const failed = await page({ filter: { success: { eq: false } }, take: 100 });
+            expect(failed.totalItems).toBe(all.filter(d => !d.success).length);
+            expect(failed.items.every(d => !d.success)).toBe(true);
+            const oldestFirst = await page({ sort: { id: 'ASC' }, take: 1 });
+            expect(oldestFirst.items[0].id).toBe(all[all.length - 1].id);
+
+            expect(
+                await expectGraphQLError(adminClient, AlEndpointDeliveriesPageDocument, {
+                    endpointId: 'T_99999',
+                }),
+            ).toMatch(/No WebhookEndpoint with the id/);
+            const branchAdmin = newClient();
+            await loginAsAdministratorWithPermissions(
+                adminClient,
+                branchAdmin,
+                ['ReadAlertRule'],
+                [otherChannelId],
+            );
+            branchAdmin.setChannelToken(otherChannelToken);
+            expect(
+                await expectGraphQLError(branchAdmin, AlEndpointDeliveriesPageDocument, { endpointId }),
+            ).toMatch(/No WebhookEndpoint with the id/);
+            const alertReader = newClient();
+            await loginAsAdministratorWithPermissions(adminClient, alertReader, ['ReadAlert']);
+            expect(
+                await expectGraphQLError(alertReader, AlEndpointDeliveriesPageDocument, { endpointId }),
+            ).toMatch(/not currently authorized/);
+        });
+
         it('deletes delivery records older than webhookDeliveryRetentionDays (30) with its scheduled task', async () => {
             const repo = env.server.app
                 .get(TransactionalConnection)
@@ -1610,6 +1782,153 @@ describe('Alerts', () => {
             expect(
                 verifyAlertWebhookSignature('unused-by-rs256-signing', body, signature, { now: clock.now() }),
             ).toBe(false);
+        });
+
+        it('rotates the signing key: the key set publishes the new and the previous key for the grace days, then the new one only; retries sign with the new key', async () => {
+            const [k1] = (await fetchJwks()).keys;
+            // A receiver that holds its first answer until the key is rotated, then fails it: the retry comes after.
+            const held: Array<{ body: string; signature: string }> = [];
+            let release: (() => void) | undefined;
+            const released = new Promise<void>(resolve => (release = resolve));
+            const slowReceiver = http.createServer((req, res) => {
+                const chunks: Buffer[] = [];
+                req.on('data', (c: Buffer) => chunks.push(c));
+                req.on('end', () => {
+                    held.push({
+                        body: Buffer.concat(chunks).toString('utf-8'),
+                        signature: String(req.headers[ALERT_SIGNATURE_HEADER] ?? ''),
+                    });
+                    if (held.length === 1) {
+                        void released.then(() => res.writeHead(503).end());
+                    } else {
+                        res.writeHead(200).end();
+                    }
+                });
+            });
+            await new Promise<void>(resolve => slowReceiver.listen(0, '127.0.0.1', resolve));
+            try {
+                const port = (slowReceiver.address() as AddressInfo).port;
+                const { createWebhookEndpoint } = await run(adminClient, AlCreateEndpointDocument, {
+                    input: {
+                        name: 'RS256 slow hook',
+                        url: `http://127.0.0.1:${port}/slow`,
+                        secret: 'unused-by-rs256-signing',
+                        signing: 'jws_rs256',
+                    },
+                });
+                await run(adminClient, AlCreateRuleDocument, {
+                    input: {
+                        name: 'Jammed widgets (RS256)',
+                        condition: { code: 'test-widget-jammed', arguments: [] },
+                        webhookEndpointIds: [createWebhookEndpoint.id],
+                    },
+                });
+                jammedWidgets.add('64');
+                const ctx = await env.server.app.get(RequestContextService).create({ apiType: 'admin' });
+                await env.server.app.get(EventBus).publish(new WidgetJammedEvent(ctx, '64'));
+                await until(
+                    () => Promise.resolve(held.length),
+                    n => n >= 1,
+                );
+                const kidOf = (signature: string) =>
+                    (
+                        JSON.parse(Buffer.from(signature.split('.')[0], 'base64url').toString('utf-8')) as {
+                            kid: string;
+                        }
+                    ).kid;
+                expect(kidOf(held[0].signature)).toBe(k1.kid);
+
+                // Refused without UpdateAlertRule, and from another channel than the default one.
+                const reader = new SimpleGraphQLClient(
+                    triflowTestConfig(),
+                    `http://localhost:${triflowTestConfig().apiOptions.port}/admin-api`,
+                );
+                await loginAsAdministratorWithPermissions(adminClient, reader, ['ReadAlertRule']);
+                expect(await expectGraphQLError(reader, AlRotateSigningKeyDocument)).toMatch(
+                    /not currently authorized/,
+                );
+                expect((await run(reader, AlSigningKeysDocument)).alertSigningKeys.map(k => k.kid)).toEqual([
+                    k1.kid,
+                ]);
+                const branchAdmin = new SimpleGraphQLClient(
+                    triflowTestConfig(),
+                    `http://localhost:${triflowTestConfig().apiOptions.port}/admin-api`,
+                );
+                await loginAsAdministratorWithPermissions(
+                    adminClient,
+                    branchAdmin,
+                    ['ReadAlertRule', 'UpdateAlertRule'],
+                    [branchSouthChannelId],
+                );
+                branchAdmin.setChannelToken('branch-south-token');
+                expect(await expectGraphQLError(branchAdmin, AlRotateSigningKeyDocument)).toMatch(
+                    /not currently authorized/,
+                );
+                expect((await fetchJwks()).keys.map(k => k.kid)).toEqual([k1.kid]);
+
+                const { rotateAlertSigningKey } = await run(adminClient, AlRotateSigningKeyDocument);
+                expect(rotateAlertSigningKey).toMatchObject({ active: true, retiredAt: null });
+                const k2 = rotateAlertSigningKey.kid;
+                expect(k2).not.toBe(k1.kid);
+                const jwks = await fetchJwks();
+                expect(jwks.keys.map(k => k.kid)).toEqual([k2, k1.kid]);
+                expect(Object.keys(jwks.keys[0]).sort()).toEqual(['alg', 'e', 'kid', 'kty', 'n', 'use']);
+                const { alertSigningKeys } = await run(adminClient, AlSigningKeysDocument);
+                expect(alertSigningKeys.map(k => [k.kid, k.active])).toEqual([
+                    [k2, true],
+                    [k1.kid, false],
+                ]);
+                const retired = alertSigningKeys[1];
+                expect(
+                    new Date(retired.publishedUntil!).getTime() - new Date(retired.retiredAt!).getTime(),
+                ).toBe(7 * DAY);
+
+                // The held attempt fails now; its retry is signed with the new key and verifies against the set.
+                release!();
+                await until(
+                    () => Promise.resolve(held.length),
+                    n => n >= 2,
+                );
+                expect(held[1].body).toBe(held[0].body);
+                expect(kidOf(held[1].signature)).toBe(k2);
+                expect(
+                    verifyAlertWebhookJws(held[1].body, held[1].signature, jwks, { now: clock.now() }),
+                ).toBe(true);
+                // The first attempt's signature still verifies while the old key is published.
+                expect(
+                    verifyAlertWebhookJws(held[0].body, held[0].signature, jwks, { now: clock.now() }),
+                ).toBe(true);
+                // A test delivery is signed with the new key too.
+                const before = hookReceived.length;
+                await run(adminClient, AlSendTestWebhookDocument, { endpointId });
+                const test = hookReceived.slice(before).find(r => r.body.includes('"alert.test"'));
+                expect(kidOf(test!.signature)).toBe(k2);
+
+                // Past the grace days the old key is no longer published: its signatures no longer verify.
+                offsetMs += 8 * DAY;
+                const later = await fetchJwks();
+                expect(later.keys.map(k => k.kid)).toEqual([k2]);
+                expect(
+                    (await run(adminClient, AlSigningKeysDocument)).alertSigningKeys.map(k => k.kid),
+                ).toEqual([k2]);
+                const rows = await env.server.app
+                    .get(TransactionalConnection)
+                    .rawConnection.getRepository(AlertSigningKey)
+                    .find();
+                expect(rows).toHaveLength(2);
+                // The next rotation deletes the key retired more than the grace days ago.
+                const { rotateAlertSigningKey: k3 } = await run(adminClient, AlRotateSigningKeyDocument);
+                expect((await fetchJwks()).keys.map(k => k.kid)).toEqual([k3.kid, k2]);
+                const left = await env.server.app
+                    .get(TransactionalConnection)
+                    .rawConnection.getRepository(AlertSigningKey)
+                    .find();
+                expect(left).toHaveLength(2);
+            } finally {
+                release?.();
+                jammedWidgets.delete('64');
+                await new Promise(resolve => slowReceiver.close(resolve));
+            }
         });
     });
 

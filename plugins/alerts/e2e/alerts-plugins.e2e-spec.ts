@@ -1,4 +1,5 @@
-import { RequestContextService } from '@vendure/core';
+import { ModuleRef } from '@nestjs/core';
+import { ConfigService, Injector, RequestContextService } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import crypto from 'crypto';
 
@@ -14,11 +15,13 @@ import {
 import { testPort } from '../../../src/testing/test-config';
 import { signWebhookBody, SIGNATURE_HEADER, TIMESTAMP_HEADER, WEBHOOK_ROUTE } from '../../logistics';
 import { QuoteService } from '../../rfq';
+import { PURCHASE_ORDER_OVERDUE_TASK_ID } from '../../warehouse';
 import { AlertsPlugin } from '../index';
 
 import {
     AlAddFulfillmentDocument,
     AlAlertsDocument,
+    AlCreateChannelDocument,
     AlCreateCompanyDocument,
     AlCreateRuleDocument,
     AlPlaceCreditHoldDocument,
@@ -26,6 +29,7 @@ import {
     AlResolveDocument,
     AlRunScanDocument,
     AlSettlePaymentDocument,
+    AlZonesDocument,
     AlpAddCompanyMemberDocument,
     AlpAddTrackingEventDocument,
     AlpApproveSellerDocument,
@@ -634,6 +638,132 @@ describe('Alerts from the other plugins’ conditions', () => {
             expect((await alertsOf(threeDays)).map(a => a.status)).toEqual(['resolved']);
         });
 
+        it("purchase orders overdue in two channels: the daily task (run in the default channel) raises each channel's rule for its own order only", async () => {
+            const { zones } = await run(adminClient, AlZonesDocument);
+            const { createChannel } = await run(adminClient, AlCreateChannelDocument, {
+                input: {
+                    code: 'alerts-branch-south',
+                    token: 'alerts-branch-south-token',
+                    defaultLanguageCode: 'en',
+                    defaultTaxZoneId: zones.items[0].id,
+                    defaultShippingZoneId: zones.items[0].id,
+                    pricesIncludeTax: false,
+                    defaultCurrencyCode: 'USD',
+                },
+            });
+            if (createChannel.__typename !== 'Channel') {
+                throw new Error(createChannel.message);
+            }
+            const branch = newAdminClient();
+            await branch.asSuperAdmin();
+            branch.setChannelToken(createChannel.token);
+            const branchRule = (
+                await run(branch, AlCreateRuleDocument, {
+                    input: {
+                        name: 'Late purchase orders (south)',
+                        condition: { code: 'warehouse-purchase-order-overdue', arguments: [] },
+                    },
+                })
+            ).createAlertRule.id;
+            const hereRule = await createRule(
+                'Late purchase orders (here)',
+                'warehouse-purchase-order-overdue',
+            );
+
+            // The branch's own warehouse, supplier, variant and purchase order, its date slipped.
+            const { createWarehouse } = await run(branch, AlpCreateWarehouseDocument, {
+                input: { code: 'SOUTH-WH', name: 'South warehouse', type: 'branch' },
+            });
+            const { createSupplier } = await run(branch, AlpCreateSupplierDocument, {
+                input: { code: 'SOUTHBOX', name: 'South Box Co', leadTimeDays: 5 },
+            });
+            if (createWarehouse.__typename !== 'Warehouse' || createSupplier.__typename !== 'Supplier') {
+                throw new Error('The branch warehouse or supplier was refused');
+            }
+            const { createProduct } = await run(branch, AlpCreateProductDocument, {
+                input: {
+                    enabled: true,
+                    translations: [
+                        { languageCode: 'en', name: 'South part', slug: 'south-part', description: '' },
+                    ],
+                },
+            });
+            const { createProductVariants } = await run(branch, AlpCreateVariantsDocument, {
+                input: [
+                    {
+                        productId: createProduct.id,
+                        sku: 'ALERT-SOUTH-1',
+                        price: 1000,
+                        trackInventory: 'TRUE',
+                        translations: [{ languageCode: 'en', name: 'South part' }],
+                        stockLevels: [{ stockLocationId: createWarehouse.stockLocationId, stockOnHand: 0 }],
+                    },
+                ],
+            });
+            const { createPurchaseOrder: southOrder } = await run(branch, AlpCreatePurchaseOrderDocument, {
+                input: {
+                    supplierId: createSupplier.id,
+                    warehouseId: createWarehouse.id,
+                    expectedDate: new Date(Date.now() + 2 * DAY).toISOString(),
+                    lines: [{ productVariantId: createProductVariants[0]!.id, quantity: 4, unitPrice: 250 }],
+                },
+            });
+            expect(
+                (await run(branch, AlpSendPurchaseOrderDocument, { id: southOrder.id })).sendPurchaseOrder
+                    .__typename,
+            ).toBe('PurchaseOrder');
+            await run(branch, AlpUpdatePurchaseOrderDocument, {
+                input: { id: southOrder.id, expectedDate: new Date(Date.now() - DAY).toISOString() },
+            });
+            // And one of this channel.
+            const variantId = await trackedVariant('ALERT-PO-HERE', 0);
+            const hereOrder = await sentPurchaseOrder(variantId, 3, new Date(Date.now() + 2 * DAY));
+            await run(adminClient, AlpUpdatePurchaseOrderDocument, {
+                input: { id: hereOrder.id, expectedDate: new Date(Date.now() - DAY).toISOString() },
+            });
+
+            // The warehouse plugin's daily task, as the worker runs it: Vendure's scheduled context is the default
+            // channel; each PurchaseOrderOverdueEvent is checked in its order's channel.
+            const task = env.server.app
+                .get(ConfigService)
+                .schedulerOptions.tasks.find(t => t.id === PURCHASE_ORDER_OVERDUE_TASK_ID);
+            expect(await task!.execute(new Injector(env.server.app.get(ModuleRef)))).toMatchObject({
+                newlyOverdue: 2,
+            });
+            const branchAlerts = (id: string) =>
+                run(branch, AlAlertsDocument, { options: { filter: { ruleId: { eq: id } } } }).then(
+                    r => r.alerts.items,
+                );
+            const south = await until(
+                () => branchAlerts(branchRule),
+                a => a.length > 0,
+            );
+            const here = await alertsWhen(hereRule, a => a.length > 0);
+            expect(south.map(a => [a.subjectId, a.subjectLabel])).toEqual([
+                [raw(southOrder.id), southOrder.code],
+            ]);
+            expect(here.map(a => [a.subjectId, a.subjectLabel])).toEqual([
+                [raw(hereOrder.id), hereOrder.code],
+            ]);
+            // Each channel's scan agrees: still one alert each, about its own order.
+            await run(branch, AlRunScanDocument);
+            await scan();
+            expect((await branchAlerts(branchRule)).map(a => [a.subjectId, a.occurrences])).toEqual([
+                [raw(southOrder.id), 2],
+            ]);
+            expect((await alertsOf(hereRule)).map(a => [a.subjectId, a.occurrences])).toEqual([
+                [raw(hereOrder.id), 2],
+            ]);
+            // This channel's administrator does not see the branch's rule nor its alert.
+            expect(
+                (
+                    await run(adminClient, AlAlertsDocument, {
+                        options: { filter: { ruleId: { eq: branchRule } } },
+                    })
+                ).alerts.items,
+            ).toEqual([]);
+        });
+
         it('goods received with notes: posting a receipt with a note and a rejection raises one alert; a clean receipt none', async () => {
             const ruleId = await createRule('Receipts with notes', 'warehouse-goods-received-with-notes');
             const variantId = await trackedVariant('ALERT-GR-1', 0);
@@ -797,6 +927,9 @@ describe('Alerts from the other plugins’ conditions', () => {
 
         it('shipment without an event for N days: the stalled check raises one alert; a new old event and another check bump it; a fresh event resolves it', async () => {
             const ruleId = await createRule('Stalled shipments', 'logistics-shipment-stalled');
+            const tenDays = await createRule('Shipments silent 10 days', 'logistics-shipment-stalled', {
+                days: '10',
+            });
             const shipmentId = await shippedOrder('AL-STL-1');
             // The last the carrier said was six days ago (the logistics plugin's stalledAfterDays is 5).
             await run(adminClient, AlpAddTrackingEventDocument, {
@@ -819,6 +952,8 @@ describe('Alerts from the other plugins’ conditions', () => {
                 messageZh: '运单 AL-STL-1 已 6 天没有物流更新。',
                 occurrences: 1,
             });
+            // The same event's job checked the 10-day rule: not that silent.
+            expect(await alertsOf(tenDays)).toHaveLength(0);
             // Flagged once per silence.
             expect(
                 (await run(adminClient, AlpRunShipmentStalledCheckDocument)).runShipmentStalledCheck,
@@ -845,6 +980,49 @@ describe('Alerts from the other plugins’ conditions', () => {
             });
             await scan();
             expect((await alertsOf(ruleId)).map(a => a.status)).toEqual(['resolved']);
+        });
+        it('shipment stalled with the rule’s own days: the scan raises a 3-day rule at 4 days of silence, before the logistics plugin’s 5; the rule without days follows the plugin', async () => {
+            const threeDays = await createRule('Shipments silent 3 days', 'logistics-shipment-stalled', {
+                days: '3',
+            });
+            const pluginDays = await createRule(
+                'Shipments silent (plugin days)',
+                'logistics-shipment-stalled',
+            );
+            const shipmentId = await shippedOrder('AL-STL-2');
+            await run(adminClient, AlpAddTrackingEventDocument, {
+                input: {
+                    shipmentId,
+                    status: 'InTransit',
+                    occurredAt: new Date(Date.now() - 4 * DAY).toISOString(),
+                },
+            });
+            // Not stalled for the logistics plugin (5 days): no event.
+            expect(
+                (await run(adminClient, AlpRunShipmentStalledCheckDocument)).runShipmentStalledCheck,
+            ).toEqual([]);
+            await scan();
+            expect((await alertsOf(threeDays)).map(a => [a.subjectId, a.messageEn, a.status])).toEqual([
+                [raw(shipmentId), 'Shipment AL-STL-2 has had no tracking event for 4 days.', 'open'],
+            ]);
+            expect(await alertsOf(pluginDays)).toHaveLength(0);
+
+            // A day and a half on, the rule without days is raised by the scan at the plugin's 5 days.
+            offsetMs = 1.5 * DAY;
+            await scan();
+            expect((await alertsOf(pluginDays)).map(a => [a.subjectId, a.messageEn])).toEqual([
+                [raw(shipmentId), 'Shipment AL-STL-2 has had no tracking event for 5 days.'],
+            ]);
+            expect((await alertsOf(threeDays)).map(a => a.occurrences)).toEqual([2]);
+
+            // A fresh event resolves both.
+            offsetMs = 0;
+            await run(adminClient, AlpAddTrackingEventDocument, {
+                input: { shipmentId, status: 'InTransit', location: 'Leeds hub' },
+            });
+            await scan();
+            expect((await alertsOf(threeDays)).map(a => a.status)).toEqual(['resolved']);
+            expect((await alertsOf(pluginDays)).map(a => a.status)).toEqual(['resolved']);
         });
     });
 
@@ -895,6 +1073,20 @@ describe('Alerts from the other plugins’ conditions', () => {
 
         it('quote request unanswered for N hours: after the clock moved past the RFQ deadline check, one alert; answering it resolves it', async () => {
             const ruleId = await createRule('Unanswered quote requests', 'rfq-quote-request-unanswered');
+            const twoHours = await createRule(
+                'Quote requests unanswered 2 hours',
+                'rfq-quote-request-unanswered',
+                {
+                    hours: '2',
+                },
+            );
+            const twoDays = await createRule(
+                'Quote requests unanswered 48 hours',
+                'rfq-quote-request-unanswered',
+                {
+                    hours: '48',
+                },
+            );
             const { createQuoteRequest } = await run(buyer, AlpCreateQuoteRequestDocument, {
                 input: {
                     lines: [{ productVariantId: 'T_3', quantity: 2 }],
@@ -913,6 +1105,18 @@ describe('Alerts from the other plugins’ conditions', () => {
             );
             expect(routed?.state).toBe('submitted');
 
+            // Three hours on, the scan raises the 2-hour rule; the others wait.
+            offsetMs = 3 * HOUR;
+            await scan();
+            expect((await alertsOf(twoHours)).map(a => [a.subjectId, a.messageEn])).toEqual([
+                [
+                    raw(createQuoteRequest.id),
+                    `Quote request ${createQuoteRequest.code} has had no quote for 3 hours.`,
+                ],
+            ]);
+            expect(await alertsOf(ruleId)).toHaveLength(0);
+            offsetMs = 0;
+
             // An hour on: not unanswered yet (the RFQ plugin's unansweredAfterHours is 24).
             expect((await runDeadlines(new Date(Date.now() + HOUR))).unanswered).toBe(0);
             // A day and an hour on: QuoteRequestUnansweredEvent, once however often the check runs.
@@ -930,8 +1134,11 @@ describe('Alerts from the other plugins’ conditions', () => {
                 messageZh: `询价请求 ${createQuoteRequest.code} 已 25 小时无人报价。`,
                 occurrences: 1,
             });
+            // The same event's job checked the 48-hour rule: not yet.
+            expect(await alertsOf(twoDays)).toHaveLength(0);
+            // The scan finds it again (the rule without hours judges by the RFQ plugin's 24).
             await scan();
-            expect((await alertsOf(ruleId))[0].status).toBe('open');
+            expect((await alertsOf(ruleId)).map(a => [a.status, a.occurrences])).toEqual([['open', 2]]);
 
             // The seller answers: the request is no longer unanswered.
             const { submitQuote } = await run(seller, AlpSubmitQuoteDocument, {
@@ -950,7 +1157,9 @@ describe('Alerts from the other plugins’ conditions', () => {
             });
             expect(submitQuote.__typename).toBe('Quote');
             await scan();
-            expect((await alertsOf(ruleId)).map(a => [a.status, a.occurrences])).toEqual([['resolved', 1]]);
+            expect((await alertsOf(ruleId)).map(a => [a.status, a.occurrences])).toEqual([['resolved', 2]]);
+            expect((await alertsOf(twoHours)).map(a => a.status)).toEqual(['resolved']);
+            expect(await alertsOf(twoDays)).toHaveLength(0);
         });
     });
 });

@@ -110,16 +110,24 @@ export class AlertEvaluationService implements OnModuleInit {
                 if (!subject || !eventCtx) {
                     return;
                 }
-                this.queue
-                    .add({
-                        conditionCode: def.code,
-                        channelId: String(eventCtx.channelId),
-                        subjectId: String(subject.id),
-                        data: subject.data ?? null,
-                    })
-                    .catch(e =>
-                        Logger.error(`Could not queue alert check "${def.code}": ${String(e)}`, loggerCtx),
-                    );
+                // in the subject's channels when the condition names them (a scheduled task publishes in the
+                // default channel whatever the subject's), else in the event's
+                const channelIds = subject.channelIds?.length ? subject.channelIds : [eventCtx.channelId];
+                for (const channelId of new Set(channelIds.map(String))) {
+                    this.queue
+                        .add({
+                            conditionCode: def.code,
+                            channelId,
+                            subjectId: String(subject.id),
+                            data: subject.data ?? null,
+                        })
+                        .catch(e =>
+                            Logger.error(
+                                `Could not queue alert check "${def.code}": ${String(e)}`,
+                                loggerCtx,
+                            ),
+                        );
+                }
             });
         }
     }

@@ -14,6 +14,7 @@ import {
 } from '@vendure/core';
 import { In, LessThan } from 'typeorm';
 
+import { chunked } from '../../../src/common/bulk-write';
 import { signAlertWebhook } from '../config/webhook-signature';
 import { ALERT_SIGNATURE_HEADER, ALERT_WEBHOOK_QUEUE, ALERTS_PLUGIN_OPTIONS, loggerCtx } from '../constants';
 import { AlertRule } from '../entities/alert-rule.entity';
@@ -101,6 +102,26 @@ export class WebhookService implements OnModuleInit {
             order: { attemptedAt: 'DESC', id: 'DESC' },
             take: 100,
         });
+    }
+
+    /** The channel's endpoint's delivery attempts, paged (newest first unless sorted); "not found" for another's. */
+    async deliveriesPage(
+        ctx: RequestContext,
+        endpointId: ID,
+        options?: ListQueryOptions<WebhookDelivery>,
+    ): Promise<PaginatedList<WebhookDelivery>> {
+        const endpoint = await this.findOne(ctx, endpointId);
+        if (!endpoint) {
+            throw new EntityNotFoundError('WebhookEndpoint', endpointId);
+        }
+        const [items, totalItems] = await this.listQueryBuilder
+            .build(WebhookDelivery, options, {
+                ctx,
+                where: { endpointId: endpoint.id },
+                orderBy: options?.sort ? undefined : { id: 'DESC' },
+            })
+            .getManyAndCount();
+        return { items, totalItems };
     }
 
     /** Every delivery attempt of an alert of the active channel (none for another channel's alert). */
@@ -327,6 +348,56 @@ export class WebhookService implements OnModuleInit {
             },
             { retries: this.options.webhookAttempts - 1 },
         );
+    }
+
+    /**
+     * Queues once, to the channel's endpoint, the latest body of every alert whose latest attempt to it failed
+     * (attempted at or after `since`, when given); test deliveries are left out. Validates before queueing anything:
+     * an unknown or another channel's endpoint is "not found", a disabled one refused. Returns how many were queued.
+     */
+    async redeliverFailed(ctx: RequestContext, endpointId: ID, since?: Date): Promise<number> {
+        const endpoint = await this.findOne(ctx, endpointId);
+        if (!endpoint) {
+            throw new EntityNotFoundError('WebhookEndpoint', endpointId);
+        }
+        if (!endpoint.enabled) {
+            throw new UserInputError(
+                `The webhook endpoint "${endpoint.name}" is disabled: enable it to redeliver to it`,
+            );
+        }
+        const repo = this.connection.getRepository(ctx, WebhookDelivery);
+        const latest = repo
+            .createQueryBuilder('d')
+            .select('MAX(d.id)', 'id')
+            .where('d.endpointId = :endpointId', { endpointId: endpoint.id })
+            .andWhere('d.alertId IS NOT NULL')
+            .groupBy('d.alertId');
+        if (since) {
+            latest.andWhere('d.attemptedAt >= :since', { since });
+        }
+        const ids = (await latest.getRawMany<{ id: ID }>()).map(r => r.id);
+        let queued = 0;
+        for (const part of chunked(ids, 500)) {
+            const failed = await repo.find({
+                where: { id: In(part), success: false },
+                order: { id: 'ASC' },
+            });
+            for (const delivery of failed) {
+                if (delivery.body == null) {
+                    continue; // recorded before bodies were kept
+                }
+                await this.queue.add(
+                    {
+                        endpointId: String(endpoint.id),
+                        alertId: String(delivery.alertId),
+                        body: delivery.body,
+                    },
+                    { retries: this.options.webhookAttempts - 1 },
+                );
+                queued++;
+            }
+        }
+        return queued;
     }
 
     /**

@@ -273,6 +273,33 @@ export class ShipmentService implements OnModuleInit {
         return candidates;
     }
 
+    /**
+     * Ids of the channel's undelivered shipments silent since before the cut-off (last event, or creation when none),
+     * flagged or not: for other plugins judging silence by their own number of days (the alerts
+     * plugin's `logistics-shipment-stalled` rules).
+     */
+    async findSilentIds(ctx: RequestContext, before: Date, take = 1000): Promise<ID[]> {
+        const rows = await this.connection
+            .getRepository(ctx, Shipment)
+            .createQueryBuilder('shipment')
+            .select('shipment.id', 'id')
+            .where('shipment.channelId = :channelId', { channelId: ctx.channelId })
+            .andWhere('shipment.status NOT IN (:...final)', { final: finalTrackingStatuses })
+            .andWhere('COALESCE(shipment.lastEventAt, shipment.createdAt) < :before', { before })
+            .orderBy('shipment.id', 'ASC')
+            .limit(take)
+            .getRawMany<{ id: ID }>();
+        return rows.map(r => r.id);
+    }
+
+    /** Whether the shipment is undelivered (not in a final status) and silent since before the cut-off. */
+    isSilentSince(shipment: Shipment, before: Date): boolean {
+        return (
+            !finalTrackingStatuses.includes(shipment.status) &&
+            (shipment.lastEventAt ?? shipment.createdAt).getTime() < before.getTime()
+        );
+    }
+
     async markStalled(ctx: RequestContext, shipment: Shipment): Promise<void> {
         shipment.stalledAt = new Date();
         await this.connection

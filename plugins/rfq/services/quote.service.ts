@@ -433,6 +433,27 @@ export class QuoteService {
         return { closed, expired, unanswered };
     }
 
+    /**
+     * Ids of the channel's submitted requests submitted before the cut-off that no seller answered (no quote, nor a
+     * decline), whether `QuoteRequestUnansweredEvent` was published or not: for other plugins judging by their own
+     * number of hours (the alerts plugin's `rfq-quote-request-unanswered` rules).
+     */
+    async findUnansweredIds(ctx: RequestContext, submittedBefore: Date, take = 1000): Promise<ID[]> {
+        const rows = await this.connection
+            .getRepository(ctx, QuoteRequest)
+            .createQueryBuilder('request')
+            .select('request.id', 'id')
+            .leftJoin(Quote, 'quote', 'quote.requestId = request.id')
+            .where('request.channelId = :channelId', { channelId: ctx.channelId })
+            .andWhere('request.state = :submitted', { submitted: QuoteRequestState.Submitted })
+            .andWhere('request.submittedAt < :submittedBefore', { submittedBefore })
+            .andWhere('quote.id IS NULL')
+            .orderBy('request.id', 'ASC')
+            .limit(take)
+            .getRawMany<{ id: ID }>();
+        return rows.map(r => r.id);
+    }
+
     /** The quote, if it answers one of the buyer's requests. */
     private async findQuoteForBuyer(ctx: RequestContext, quoteId: ID): Promise<Quote | undefined> {
         const quote = await this.connection.getRepository(ctx, Quote).findOne({ where: { id: quoteId } });

@@ -6589,6 +6589,69 @@ export type WarehouseSortParameter = {
 /** What role a warehouse plays: central (distribution), branch (or store), consignment (held by a third party). */
 export type WarehouseType = 'branch' | 'central' | 'consignment';
 
+export type WebhookDeliveryFilterParameter = {
+    _and?: InputMaybe<Array<WebhookDeliveryFilterParameter>>;
+    _or?: InputMaybe<Array<WebhookDeliveryFilterParameter>>;
+    /** The alert; null for a test delivery (sendTestWebhook). */
+    alertId?: InputMaybe<IdOperators>;
+    /** 1 for the first try, 2 for the first retry, … */
+    attempt?: InputMaybe<NumberOperators>;
+    /** When it was attempted. */
+    attemptedAt?: InputMaybe<DateOperators>;
+    /** When it was recorded. */
+    createdAt?: InputMaybe<DateOperators>;
+    /** How long it took. */
+    durationMs?: InputMaybe<NumberOperators>;
+    /** The endpoint. */
+    endpointId?: InputMaybe<IdOperators>;
+    /** Why it failed. */
+    error?: InputMaybe<StringOperators>;
+    /** Id. */
+    id?: InputMaybe<IdOperators>;
+    /** HTTP status code; null when no answer came. */
+    statusCode?: InputMaybe<NumberOperators>;
+    /** Whether the endpoint answered 2xx. */
+    success?: InputMaybe<BooleanOperators>;
+    /** When it was recorded. */
+    updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type WebhookDeliveryListOptions = {
+    /** Allows the results to be filtered */
+    filter?: InputMaybe<WebhookDeliveryFilterParameter>;
+    /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+    filterOperator?: InputMaybe<LogicalOperator>;
+    /** Skips the first n results, for use in pagination */
+    skip?: InputMaybe<Scalars['Int']['input']>;
+    /** Specifies which properties to sort the results by */
+    sort?: InputMaybe<WebhookDeliverySortParameter>;
+    /** Takes n results, for use in pagination */
+    take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookDeliverySortParameter = {
+    /** The alert; null for a test delivery (sendTestWebhook). */
+    alertId?: InputMaybe<SortOrder>;
+    /** 1 for the first try, 2 for the first retry, … */
+    attempt?: InputMaybe<SortOrder>;
+    /** When it was attempted. */
+    attemptedAt?: InputMaybe<SortOrder>;
+    /** When it was recorded. */
+    createdAt?: InputMaybe<SortOrder>;
+    /** How long it took. */
+    durationMs?: InputMaybe<SortOrder>;
+    /** The endpoint. */
+    endpointId?: InputMaybe<SortOrder>;
+    /** Why it failed. */
+    error?: InputMaybe<SortOrder>;
+    /** Id. */
+    id?: InputMaybe<SortOrder>;
+    /** HTTP status code; null when no answer came. */
+    statusCode?: InputMaybe<SortOrder>;
+    /** When it was recorded. */
+    updatedAt?: InputMaybe<SortOrder>;
+};
+
 export type WebhookEndpointFilterParameter = {
     _and?: InputMaybe<Array<WebhookEndpointFilterParameter>>;
     _or?: InputMaybe<Array<WebhookEndpointFilterParameter>>;

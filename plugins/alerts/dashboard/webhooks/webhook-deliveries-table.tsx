@@ -1,6 +1,6 @@
 import { Trans } from '@lingui/react/macro';
 import { useLingui } from '@lingui/react/macro';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import {
     api,
@@ -18,7 +18,11 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { toast } from 'sonner';
 
-import { deliveryAlertsQuery, redeliverWebhookDocument } from '../alerts.graphql';
+import {
+    deliveryAlertsQuery,
+    redeliverWebhookDocument,
+    webhookEndpointDeliveriesQuery,
+} from '../alerts.graphql';
 import { errorMessage } from '../common/error-result';
 import { DATE_TIME_SECONDS, DeliveryResultBadge, useSubjectTypeLabels } from '../common/labels';
 
@@ -180,6 +184,72 @@ export function WebhookDeliveriesTable({
                 <Button type="button" variant="outline" size="sm" onClick={() => setShown(shown + PAGE)}>
                     <Trans>Show more</Trans>
                 </Button>
+            ) : null}
+        </div>
+    );
+}
+
+/** Query key prefix of an endpoint's delivery pages (invalidate it after a test or a redelivery). */
+export const ENDPOINT_DELIVERIES_KEY = 'alert-webhook-endpoint-deliveries';
+
+/**
+ * Every delivery attempt to an endpoint, newest first, a page of 20 at a time from the API
+ * (`webhookEndpointDeliveries`), with previous / next.
+ */
+export function EndpointDeliveries({ endpointId, empty }: { endpointId: string; empty: ReactNode }) {
+    const queryClient = useQueryClient();
+    const [page, setPage] = useState(0);
+    const { data } = useQuery({
+        queryKey: [ENDPOINT_DELIVERIES_KEY, endpointId, page],
+        queryFn: () =>
+            api.query(webhookEndpointDeliveriesQuery, {
+                endpointId,
+                options: { skip: page * PAGE, take: PAGE },
+            }),
+        placeholderData: keepPreviousData,
+        refetchInterval: 30_000,
+    });
+    const list = data?.webhookEndpointDeliveries;
+    const total = list?.totalItems ?? 0;
+    const pages = Math.max(1, Math.ceil(total / PAGE));
+    return (
+        <div className="space-y-2">
+            <WebhookDeliveriesTable
+                deliveries={list?.items ?? []}
+                about="alert"
+                testId="webhook-endpoint-deliveries"
+                onRedelivered={() => queryClient.invalidateQueries({ queryKey: [ENDPOINT_DELIVERIES_KEY] })}
+                empty={empty}
+            />
+            {total > PAGE ? (
+                <div
+                    className="flex items-center justify-end gap-2"
+                    data-testid="webhook-endpoint-deliveries-pager"
+                >
+                    <span className="text-muted-foreground text-xs" translate="no">
+                        {page * PAGE + 1}–{Math.min(total, (page + 1) * PAGE)} / {total}
+                    </span>
+                    <Button
+                        type="button"
+                        variant="outline"
+                        size="sm"
+                        data-testid="webhook-endpoint-deliveries-previous"
+                        disabled={page === 0}
+                        onClick={() => setPage(page - 1)}
+                    >
+                        <Trans>Previous</Trans>
+                    </Button>
+                    <Button
+                        type="button"
+                        variant="outline"
+                        size="sm"
+                        data-testid="webhook-endpoint-deliveries-next"
+                        disabled={page + 1 >= pages}
+                        onClick={() => setPage(page + 1)}
+                    >
+                        <Trans>Next</Trans>
+                    </Button>
+                </div>
             ) : null}
         </div>
     );

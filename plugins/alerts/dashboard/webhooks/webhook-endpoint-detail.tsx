@@ -26,17 +26,19 @@ import type { VariablesOf } from '@/gql';
 
 import {
     createWebhookEndpointDocument,
+    redeliverFailedWebhooksDocument,
     sendTestWebhookDocument,
     updateWebhookEndpointDocument,
     webhookEndpointDetailQuery,
 } from '../alerts.graphql';
+import { ConfirmButton } from '../common/confirm-button';
 import { EntityListField } from '../common/entity-picker';
 import { errorMessage } from '../common/error-result';
 import { useWebhookSigningLabels, WEBHOOK_SIGNINGS, WebhookSigningCode } from '../common/labels';
 import { OptionSelect } from '../common/option-select';
 import { AlertRuleLabel, useAlertRuleSelectorConfig } from '../common/webhook-selectors';
 
-import { WebhookDeliveriesTable } from './webhook-deliveries-table';
+import { ENDPOINT_DELIVERIES_KEY, EndpointDeliveries } from './webhook-deliveries-table';
 
 /** The API's minimum secret length (see WebhookService). */
 const MIN_SECRET_LENGTH = 16;
@@ -176,7 +178,7 @@ function WebhookEndpointDetail({ params }: { params: { id: string } }) {
             } else {
                 toast.error(t`Test delivery failed`, { description: d.error ?? undefined });
             }
-            await queryClient.invalidateQueries({ queryKey });
+            await queryClient.invalidateQueries({ queryKey: [ENDPOINT_DELIVERIES_KEY] });
         },
         onError: err => toast.error(errorMessage(err)),
     });
@@ -202,6 +204,37 @@ function WebhookEndpointDetail({ params }: { params: { id: string } }) {
                         >
                             <Trans>Send test</Trans>
                         </Button>
+                    </ActionBarItem>
+                ) : null}
+                {!creating ? (
+                    <ActionBarItem itemId="redeliver-failed-button" requiresPermission={['UpdateAlertRule']}>
+                        <ConfirmButton
+                            testId="webhook-endpoint-redeliver-failed"
+                            disabled={!endpoint?.enabled}
+                            label={<Trans>Redeliver failed</Trans>}
+                            title={<Trans>Redeliver every failed delivery?</Trans>}
+                            description={
+                                <Trans>
+                                    Each alert whose latest delivery to this endpoint failed is sent again
+                                    once, with the body it had, and retried like any delivery. Test deliveries
+                                    are not included.
+                                </Trans>
+                            }
+                            confirmLabel={<Trans>Redeliver</Trans>}
+                            onConfirm={() =>
+                                api
+                                    .mutate(redeliverFailedWebhooksDocument, { endpointId: params.id })
+                                    .then(async ({ redeliverFailedWebhooks: queued }) => {
+                                        toast.success(t`Failed deliveries queued`, {
+                                            description: String(queued),
+                                        });
+                                        await queryClient.invalidateQueries({
+                                            queryKey: [ENDPOINT_DELIVERIES_KEY],
+                                        });
+                                    })
+                                    .catch(err => toast.error(errorMessage(err)))
+                            }
+                        />
                     </ActionBarItem>
                 ) : null}
                 <ActionBarItem
@@ -319,11 +352,8 @@ function WebhookEndpointDetail({ params }: { params: { id: string } }) {
                 </PageBlock>
                 {!creating && endpoint ? (
                     <PageBlock column="main" blockId="deliveries" title={<Trans>Deliveries</Trans>}>
-                        <WebhookDeliveriesTable
-                            deliveries={endpoint.deliveries}
-                            about="alert"
-                            testId="webhook-endpoint-deliveries"
-                            onRedelivered={() => queryClient.invalidateQueries({ queryKey })}
+                        <EndpointDeliveries
+                            endpointId={endpoint.id}
                             empty={<Trans>No delivery yet: no alert was sent to this endpoint.</Trans>}
                         />
                     </PageBlock>

@@ -20,6 +20,8 @@ import { deleteWebhookEndpointsDocument, webhookEndpointListQuery } from '../ale
 import { errorMessage } from '../common/error-result';
 import { DATE_TIME, DeliveryResultBadge, SigningBadge, WEBHOOK_SIGNINGS } from '../common/labels';
 
+import { SigningKeyButton } from './signing-key-dialog';
+
 type EndpointRow = { id: string } & Record<string, unknown>;
 
 /**
@@ -155,6 +157,9 @@ export function WebhookEndpointListPage({ route }: { route: AnyRoute }) {
             })}
             bulkActions={[{ component: DeleteWebhookEndpointsBulkAction, order: 500 }]}
         >
+            <ActionBarItem itemId="alert-signing-key" requiresPermission={['ReadAlertRule']}>
+                <SigningKeyButton />
+            </ActionBarItem>
             <ActionBarItem itemId="create-webhook-endpoint" requiresPermission={['CreateAlertRule']}>
                 <Button render={<Link to="./new" />}>
                     <PlusIcon className="mr-2 h-4 w-4" />

@@ -286,6 +286,16 @@ export const browserTests: BrowserTest[] = [
                 await page.getByText('Redelivery queued: the new attempts appear here.').first().waitFor();
                 await watch.assertHealthy('the demo webhook endpoint after a test and a redelivery');
                 await screenshot(page, screenshotDir, 'alert-webhook-test-redeliver');
+                // Redeliver failed: asks first, then queues every failed alert delivery once.
+                await page.getByTestId('webhook-endpoint-redeliver-failed').click();
+                await page
+                    .getByTestId('webhook-endpoint-redeliver-failed-dialog')
+                    .getByText('Test deliveries are not included')
+                    .waitFor();
+                await screenshot(page, screenshotDir, 'alert-webhook-redeliver-failed-confirm');
+                await page.getByTestId('webhook-endpoint-redeliver-failed-confirm').click();
+                await page.getByText('Failed deliveries queued').first().waitFor();
+                await watch.assertHealthy('the demo webhook endpoint after a bulk redelivery');
                 await deliveries.locator('a[href*="/alerts/"]').first().click();
                 const alertDeliveries = page.getByTestId('alert-webhook-deliveries');
                 await alertDeliveries.getByRole('link', { name: DEMO_HOOK }).first().waitFor();
@@ -293,6 +303,25 @@ export const browserTests: BrowserTest[] = [
                 await page.getByTestId('alert-message').waitFor();
                 await watch.assertHealthy('the alert with its webhook deliveries');
                 await screenshot(page, screenshotDir, 'alert-detail-webhook-deliveries');
+
+                // The signing key: shown in a dialog, rotated after a confirmation; the previous key stays listed.
+                await page.goto(`${baseUrl}/dashboard/alert-webhooks`);
+                await page.getByTestId('alert-signing-key-open').click();
+                const keyDialog = page.getByTestId('alert-signing-key-dialog');
+                await keyDialog.getByText('Active', { exact: true }).waitFor();
+                const keysBefore = await keyDialog.locator('li').count();
+                await page.getByTestId('alert-signing-key-rotate').click();
+                await page.getByTestId('alert-signing-key-confirm-text').waitFor();
+                await page.getByTestId('alert-signing-key-rotate-confirm').click();
+                await page.getByText('Signing key rotated').first().waitFor();
+                await keyDialog.getByText('Retired', { exact: true }).first().waitFor();
+                await keyDialog.getByText('Published until').first().waitFor();
+                if ((await keyDialog.locator('li').count()) !== keysBefore + 1) {
+                    throw new Error('The rotated key set does not list the previous key beside the new one');
+                }
+                await watch.assertHealthy('the signing key dialog after a rotation');
+                await screenshot(page, screenshotDir, 'alert-signing-key-rotated');
+                await page.keyboard.press('Escape');
 
                 // Bulk delete the new endpoint: it leaves the list, the demo endpoint stays.
                 await page.goto(`${baseUrl}/dashboard/alert-webhooks`);
@@ -322,6 +351,7 @@ export const browserTests: BrowserTest[] = [
                 await page.getByRole('columnheader', { name: '签名方式' }).waitFor();
                 await page.getByRole('columnheader', { name: '最近投递' }).waitFor();
                 await page.getByText('新建 Webhook 端点').first().waitFor();
+                await page.getByTestId('alert-signing-key-open').getByText('签名密钥').waitFor();
                 await watch.assertHealthy('the webhook endpoint list (zh_Hans)');
                 await screenshot(page, screenshotDir, 'alert-webhooks-list-zh');
 

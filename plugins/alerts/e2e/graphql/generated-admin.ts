@@ -832,6 +832,63 @@ export type AlEndpointAllDeliveriesQuery = {
     } | null;
 };
 
+export type AlSigningKeysQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type AlSigningKeysQuery = {
+    __typename?: 'Query';
+    alertSigningKeys: Array<{
+        __typename?: 'AlertSigningKeyInfo';
+        kid: string;
+        active: boolean;
+        createdAt?: string | null;
+        retiredAt?: string | null;
+        publishedUntil?: string | null;
+    }>;
+};
+
+export type AlRotateSigningKeyMutationVariables = Types.Exact<{ [key: string]: never }>;
+
+export type AlRotateSigningKeyMutation = {
+    __typename?: 'Mutation';
+    rotateAlertSigningKey: {
+        __typename?: 'AlertSigningKeyInfo';
+        kid: string;
+        active: boolean;
+        retiredAt?: string | null;
+    };
+};
+
+export type AlRedeliverFailedMutationVariables = Types.Exact<{
+    endpointId: Types.Scalars['ID']['input'];
+    since?: Types.InputMaybe<Types.Scalars['DateTime']['input']>;
+}>;
+
+export type AlRedeliverFailedMutation = { __typename?: 'Mutation'; redeliverFailedWebhooks: number };
+
+export type AlEndpointDeliveriesPageQueryVariables = Types.Exact<{
+    endpointId: Types.Scalars['ID']['input'];
+    options?: Types.InputMaybe<Types.WebhookDeliveryListOptions>;
+}>;
+
+export type AlEndpointDeliveriesPageQuery = {
+    __typename?: 'Query';
+    webhookEndpointDeliveries: {
+        __typename?: 'WebhookDeliveryList';
+        totalItems: number;
+        items: Array<{
+            __typename?: 'WebhookDelivery';
+            id: string;
+            endpointId: string;
+            alertId?: string | null;
+            attempt: number;
+            success: boolean;
+            statusCode?: number | null;
+            attemptedAt: string;
+            error?: string | null;
+        }>;
+    };
+};
+
 export type AlpCreatePaymentMethodMutationVariables = Types.Exact<{
     input: Types.CreatePaymentMethodInput;
 }>;
@@ -4048,6 +4105,191 @@ export const AlEndpointAllDeliveriesDocument = {
         },
     ],
 } as unknown as DocumentNode<AlEndpointAllDeliveriesQuery, AlEndpointAllDeliveriesQueryVariables>;
+export const AlSigningKeysDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlSigningKeys' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'alertSigningKeys' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'kid' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'publishedUntil' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlSigningKeysQuery, AlSigningKeysQueryVariables>;
+export const AlRotateSigningKeyDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlRotateSigningKey' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rotateAlertSigningKey' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'kid' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlRotateSigningKeyMutation, AlRotateSigningKeyMutationVariables>;
+export const AlRedeliverFailedDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'AlRedeliverFailed' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'redeliverFailedWebhooks' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'endpointId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'since' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+                            },
+                        ],
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlRedeliverFailedMutation, AlRedeliverFailedMutationVariables>;
+export const AlEndpointDeliveriesPageDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'AlEndpointDeliveriesPage' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDeliveryListOptions' } },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'webhookEndpointDeliveries' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'endpointId' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'AlDelivery' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'AlDelivery' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'endpointId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'success' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'attemptedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<AlEndpointDeliveriesPageQuery, AlEndpointDeliveriesPageQueryVariables>;
 export const AlpCreatePaymentMethodDocument = {
     kind: 'Document',
     definitions: [
