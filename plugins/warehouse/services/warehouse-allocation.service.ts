@@ -23,7 +23,7 @@ import { Warehouse } from '../entities/warehouse.entity';
 import { WarehouseAllocationRule } from '../types';
 
 import { StockLedgerService } from './stock-ledger.service';
-import { stockOperationScope } from './stock-operation-scope';
+import { scopeOrderOfLine, stockOperationScope } from './stock-operation-scope';
 import { WarehouseService } from './warehouse.service';
 
 /** How a variant's stock is tracked, per Vendure's global and variant settings. */
@@ -374,7 +374,14 @@ export class WarehouseAllocationService {
     /** Ids of the zones containing the country of the line's order's shipping address. */
     private async zoneIdsOfOrder(ctx: RequestContext, orderLine: OrderLine): Promise<ID[]> {
         let countryCode = orderLine.order?.shippingAddress?.countryCode;
-        if (countryCode === undefined) {
+        // Inside an order movement, the orders of all its lines are read once (not once per line).
+        const scoped =
+            countryCode === undefined
+                ? await scopeOrderOfLine(ctx, this.connection, orderLine.id)
+                : undefined;
+        if (scoped) {
+            countryCode = scoped.shippingCountryCode;
+        } else if (countryCode === undefined) {
             const line = await this.connection.getRepository(ctx, OrderLine).findOne({
                 where: { id: orderLine.id },
                 relations: { order: true },
