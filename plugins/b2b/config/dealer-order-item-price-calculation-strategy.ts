@@ -12,6 +12,7 @@ import {
 } from '@vendure/core';
 
 import { PriceResolutionService } from '../services/price-resolution.service';
+import { requestedVariantIds } from '../../../src/common/active-order-variants';
 
 /**
  * Prices cart lines from the buyer's dealer price lists, quantity breaks included, so that a line's unit price
@@ -51,7 +52,11 @@ export class DealerOrderItemPriceCalculationStrategy implements OrderItemPriceCa
     ): Promise<PriceCalculationResult> {
         const customerId = order.customerId ?? order.customer?.id;
         if (customerId != null) {
-            const otherVariantIds = (order.lines ?? []).map(l => l.productVariantId);
+            // The cart's variants and those the request is adding: priced with one query for all.
+            const otherVariantIds = [
+                ...(order.lines ?? []).map(l => l.productVariantId),
+                ...requestedVariantIds(ctx),
+            ];
             // Percentages apply to the channel price itself: `listPrice` may already hold a dealer price,
             // set by DealerProductVariantPriceCalculationStrategy.
             const channelPrice =

@@ -29,6 +29,7 @@ import { buyBoxOrder } from './buy-box';
 import { announceBuyBoxChange } from './buy-box-price-events';
 import { checkInt, checkText, MARKETPLACE_INPUT_LIMITS } from './input-checks';
 import { MarketplaceSellerService } from './marketplace-seller.service';
+import { TickBatch } from './tick-batch';
 
 export interface CreateOfferInput {
     /** Required for the operator; a seller administrator creates offers for their own seller only. */
@@ -79,6 +80,12 @@ const MAX_PRICE = Number.MAX_SAFE_INTEGER;
  */
 @Injectable()
 export class OfferService {
+    /** Per request context: the batch of {@link offerStock} questions of the current turn. */
+    private readonly offerStockBatches = new WeakMap<
+        RequestContext,
+        TickBatch<{ sellable: number; held: number }>
+    >();
+
     constructor(
         private connection: TransactionalConnection,
         private listQueryBuilder: ListQueryBuilder,
@@ -375,6 +382,27 @@ export class OfferService {
         variantId: ID,
         sellerId?: ID,
     ): Promise<{ sellable: number; held: number }> {
+        if (sellerId === undefined) {
+            // The sellers' stock of every variant asked for in the same turn (a check of an order's lines, a
+            // list of variants) is read with one query per batch instead of one per variant.
+            let batch = this.offerStockBatches.get(ctx);
+            if (!batch) {
+                batch = new TickBatch(
+                    ids => this.loadOfferStock(ctx, ids),
+                    () => ({ sellable: 0, held: 0 }),
+                );
+                this.offerStockBatches.set(ctx, batch);
+            }
+            return batch.get(variantId);
+        }
+        return this.offerStockOf(ctx, variantId, sellerId);
+    }
+
+    private async offerStockOf(
+        ctx: RequestContext,
+        variantId: ID,
+        sellerId?: ID,
+    ): Promise<{ sellable: number; held: number }> {
         const qb = this.connection
             .getRepository(ctx, Offer)
             .createQueryBuilder('offer')
@@ -400,6 +428,61 @@ export class OfferService {
             .andWhere('offer.currencyCode = :currencyCode', { currencyCode: ctx.currencyCode })
             .getRawOne<{ sellable: string | number | null; held: string | number | null }>();
         return { sellable: Number(row?.sellable ?? 0), held: Math.max(0, Number(row?.held ?? 0)) };
+    }
+
+    /** {@link offerStock} of all sellers for many variants: two grouped queries per slice of variants. */
+    private async loadOfferStock(
+        ctx: RequestContext,
+        variantIds: string[],
+    ): Promise<Map<string, { sellable: number; held: number }>> {
+        const result = new Map<string, { sellable: number; held: number }>();
+        if (variantIds.length === 1) {
+            // A question alone in its turn: the single query (one, where the grouped form takes two).
+            result.set(variantIds[0], await this.offerStockOf(ctx, variantIds[0]));
+            return result;
+        }
+        const entry = (id: ID) => {
+            const key = String(id);
+            let value = result.get(key);
+            if (!value) {
+                value = { sellable: 0, held: 0 };
+                result.set(key, value);
+            }
+            return value;
+        };
+        for (let i = 0; i < variantIds.length; i += 500) {
+            const ids = variantIds.slice(i, i + 500);
+            const sellable = await this.connection
+                .getRepository(ctx, Offer)
+                .createQueryBuilder('offer')
+                .innerJoin('offer.seller', 'seller', 'seller.status = :approved', {
+                    approved: MarketplaceSellerStatus.Approved,
+                })
+                .select('offer.productVariantId', 'variantId')
+                .addSelect('COALESCE(SUM(offer.quantityAvailable), 0)', 'sellable')
+                .where('offer.productVariantId IN (:...ids)', { ids })
+                .andWhere('offer.active = :active', { active: true })
+                .andWhere('offer.quantityAvailable > 0')
+                .andWhere('offer.currencyCode = :currencyCode', { currencyCode: ctx.currencyCode })
+                .groupBy('offer.productVariantId')
+                .getRawMany<{ variantId: ID; sellable: string | number | null }>();
+            for (const row of sellable) {
+                entry(row.variantId).sellable = Number(row.sellable ?? 0);
+            }
+            const held = await this.connection
+                .getRepository(ctx, StockLevel)
+                .createQueryBuilder('level')
+                .innerJoin(MarketplaceSeller, 'holder', 'holder.stockLocationId = level.stockLocationId')
+                .select('level.productVariantId', 'variantId')
+                .addSelect('COALESCE(SUM(level.stockAllocated), 0)', 'held')
+                .where('level.productVariantId IN (:...ids)', { ids })
+                .groupBy('level.productVariantId')
+                .getRawMany<{ variantId: ID; held: string | number | null }>();
+            for (const row of held) {
+                entry(row.variantId).held = Math.max(0, Number(row.held ?? 0));
+            }
+        }
+        return result;
     }
 
     /** The buy-box winner for a variant, or undefined when no seller offers it (see README, "Buy box"). */

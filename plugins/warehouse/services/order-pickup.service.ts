@@ -20,6 +20,7 @@ import { WAREHOUSE_PICKUP_CHECKER_CODE } from '../constants';
 import { OrderPickupChoice } from '../entities/order-pickup-choice.entity';
 import { Warehouse, WarehouseAddress } from '../entities/warehouse.entity';
 
+import { scopeOrderOfLine } from './stock-operation-scope';
 import { WarehouseAllocationService } from './warehouse-allocation.service';
 import { WarehouseService } from './warehouse.service';
 
@@ -203,6 +204,9 @@ export class OrderPickupService {
         orderLine: OrderLine,
     ): Promise<Warehouse | undefined> {
         let orderId: ID | undefined = orderLine.order?.id;
+        if (orderId == null) {
+            orderId = (await scopeOrderOfLine(ctx, this.connection, orderLine.id))?.orderId;
+        }
         if (orderId == null) {
             const { orderOfLine } = this.memo(ctx);
             const key = String(orderLine.id);

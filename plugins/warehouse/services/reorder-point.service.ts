@@ -13,7 +13,7 @@ import {
     TransactionalConnection,
     UserInputError,
 } from '@vendure/core';
-import { IsNull, Not } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 
 import { loggerCtx } from '../constants';
 import { ReorderPoint } from '../entities/reorder-point.entity';
@@ -197,20 +197,24 @@ export class ReorderPointService {
     async evaluate(ctx: RequestContext, touched: TouchedStockLevel[]): Promise<void> {
         const warehouses = await this.warehouseService.byStockLocationId(ctx);
         const repo = this.connection.getRepository(ctx, ReorderPoint);
-        for (const level of touched) {
+        const inWarehouses = touched.filter(level => warehouses.has(String(level.stockLocationId)));
+        if (!inWarehouses.length) {
+            return;
+        }
+        // One query for the reorder points of all touched levels and one for the stock of those that have one
+        // (an order's allocation touches a level per line), instead of two per level.
+        const points = await this.pointsOf(ctx, inWarehouses, warehouses);
+        const levels = await this.levelsOf(
+            ctx,
+            inWarehouses.filter(level => points.has(levelKey(level))),
+        );
+        for (const level of inWarehouses) {
             const warehouse = warehouses.get(String(level.stockLocationId));
-            if (!warehouse) {
+            const point = points.get(levelKey(level));
+            if (!warehouse || !point) {
                 continue;
             }
-            const point = await repo.findOne({
-                where: { productVariantId: level.productVariantId, warehouseId: warehouse.id },
-            });
-            if (!point) {
-                continue;
-            }
-            const stock = await this.connection.getRepository(ctx, StockLevel).findOne({
-                where: { productVariantId: level.productVariantId, stockLocationId: level.stockLocationId },
-            });
+            const stock = levels.get(levelKey(level));
             const available = stock ? stock.stockOnHand - stock.stockAllocated : 0;
             if (available < point.minQuantity && !point.belowSince) {
                 const now = new Date();
@@ -250,6 +254,50 @@ export class ReorderPointService {
         }
     }
 
+    /** The reorder points of touched levels of warehouses, keyed by variant and stock location. */
+    private async pointsOf(
+        ctx: RequestContext,
+        levels: TouchedStockLevel[],
+        warehouses: Map<string, { id: ID }>,
+    ): Promise<Map<string, ReorderPoint>> {
+        const warehouseIds = unique(levels.map(l => warehouses.get(String(l.stockLocationId))?.id));
+        const points = new Map<string, ReorderPoint>();
+        const locationOf = new Map([...warehouses].map(([locationId, w]) => [String(w.id), locationId]));
+        for (const variantIds of slices(unique(levels.map(l => l.productVariantId)))) {
+            const found = await this.connection.getRepository(ctx, ReorderPoint).find({
+                where: { productVariantId: In(variantIds), warehouseId: In(warehouseIds) },
+            });
+            for (const point of found) {
+                const stockLocationId = locationOf.get(String(point.warehouseId));
+                if (stockLocationId !== undefined) {
+                    points.set(`${String(point.productVariantId)}:${stockLocationId}`, point);
+                }
+            }
+        }
+        return points;
+    }
+
+    /** The stock levels of touched levels, keyed by variant and stock location. */
+    private async levelsOf(
+        ctx: RequestContext,
+        levels: TouchedStockLevel[],
+    ): Promise<Map<string, StockLevel>> {
+        const result = new Map<string, StockLevel>();
+        if (!levels.length) {
+            return result;
+        }
+        const locationIds = unique(levels.map(l => l.stockLocationId));
+        for (const variantIds of slices(unique(levels.map(l => l.productVariantId)))) {
+            const found = await this.connection.getRepository(ctx, StockLevel).find({
+                where: { productVariantId: In(variantIds), stockLocationId: In(locationIds) },
+            });
+            for (const level of found) {
+                result.set(levelKey(level), level);
+            }
+        }
+        return result;
+    }
+
     private validate(input: { minQuantity: number; reorderQuantity: number }): void {
         if (!Number.isInteger(input.minQuantity) || input.minQuantity < 0) {
             throw new UserInputError(`minQuantity must be a whole number >= 0, got ${input.minQuantity}`);
@@ -272,4 +320,27 @@ export class ReorderPointService {
             throw new EntityNotFoundError('Supplier', supplierId);
         }
     }
+}
+
+function levelKey(level: { productVariantId: ID; stockLocationId: ID }): string {
+    return `${String(level.productVariantId)}:${String(level.stockLocationId)}`;
+}
+
+function unique(ids: Array<ID | undefined>): ID[] {
+    const seen = new Map<string, ID>();
+    for (const id of ids) {
+        if (id != null) {
+            seen.set(String(id), id);
+        }
+    }
+    return [...seen.values()];
+}
+
+/** Ids in slices that stay well under the databases' bound-parameter limits (SQLite's is the lowest). */
+function slices(ids: ID[], size = 500): ID[][] {
+    const result: ID[][] = [];
+    for (let i = 0; i < ids.length; i += size) {
+        result.push(ids.slice(i, i + size));
+    }
+    return result;
 }

@@ -118,8 +118,8 @@ export class StockLedgerService {
         const allocatedChange = input.allocatedChange ?? 0;
         const repo = this.connection.getRepository(ctx, StockLevel);
         const where = { productVariantId: input.productVariantId, stockLocationId: input.stockLocationId };
-        await this.ensureStockLevel(ctx, input.productVariantId, input.stockLocationId);
         if (onHandChange === 0 && allocatedChange === 0) {
+            await this.ensureStockLevel(ctx, input.productVariantId, input.stockLocationId);
             const level = await repo.findOneOrFail({ where });
             return {
                 applied: true,
@@ -146,7 +146,15 @@ export class StockLedgerService {
                 allowance: Math.max(0, input.guard.allowance),
             });
         }
-        const result = await qb.execute();
+        let result = await qb.execute();
+        // The level usually exists: it is created (and the UPDATE repeated) only when the UPDATE found no row,
+        // which saves a look-up per change. A guarded UPDATE that was refused finds the row, and stays refused.
+        if (
+            !result.affected &&
+            (await this.ensureStockLevel(ctx, input.productVariantId, input.stockLocationId))
+        ) {
+            result = await qb.execute();
+        }
         const level = await repo.findOneOrFail({ where });
         if (!result.affected) {
             return { applied: false, stockOnHand: level.stockOnHand, stockAllocated: level.stockAllocated };
@@ -302,11 +310,12 @@ export class StockLedgerService {
         return positions;
     }
 
+    /** Creates the stock level (empty) when it does not exist; returns whether it had to. */
     private async ensureStockLevel(
         ctx: RequestContext,
         productVariantId: ID,
         stockLocationId: ID,
-    ): Promise<void> {
+    ): Promise<boolean> {
         const repo = this.connection.getRepository(ctx, StockLevel);
         const exists = await repo.exists({ where: { productVariantId, stockLocationId } });
         if (!exists) {
@@ -318,6 +327,7 @@ export class StockLedgerService {
                 .orIgnore()
                 .execute();
         }
+        return !exists;
     }
 
     private async writeEntry(

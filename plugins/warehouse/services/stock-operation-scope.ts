@@ -1,5 +1,7 @@
 import { ID } from '@vendure/common/lib/shared-types';
+import { OrderLine, RequestContext, TransactionalConnection } from '@vendure/core';
 import { AsyncLocalStorage } from 'async_hooks';
+import { In } from 'typeorm';
 
 import { StockDocumentType, StockLedgerEntryType } from '../entities/stock-ledger-entry.entity';
 
@@ -30,6 +32,15 @@ interface ScopeState {
     orderLines?: Map<string, Promise<Map<string, ScopeOrderLine[]>>>;
     /** The channels of the stock locations this scope touched, looked up once per location. */
     locationChannels?: Map<string, Promise<Array<{ id: ID; code: string }>>>;
+    /** The orders of the origin's order lines (see {@link scopeOrderOfLine}), looked up once per scope. */
+    ordersOfLines?: Promise<Map<string, ScopeLineOrder>>;
+}
+
+/** The order of one of a scope's order lines: what the allocation strategy asks of it for every line. */
+export interface ScopeLineOrder {
+    orderId: ID;
+    /** The country code of the order's shipping address, `undefined` when it has none. */
+    shippingCountryCode: string | undefined;
 }
 
 /** One order line of an order movement's scope, with its order and the channel that sells it. */
@@ -80,3 +91,41 @@ export const stockOperationScope = {
         return result;
     },
 };
+
+/**
+ * The order (id and shipping country) of an order line of the current order movement (Vendure's allocation,
+ * sale, release or cancellation of an order's lines). The first question loads the orders of all the movement's
+ * lines in one query, and the rest of the movement reuses them: the allocation strategy asks for every line in
+ * turn (its pick-up choice, its shipping zone), and nothing the movement does changes an order's address or id.
+ * Returns `undefined` outside such a movement, or for a line that is not one of its lines: ask the database.
+ */
+export function scopeOrderOfLine(
+    ctx: RequestContext,
+    connection: TransactionalConnection,
+    orderLineId: ID,
+): Promise<ScopeLineOrder | undefined> | undefined {
+    const scope = stockOperationScope.current();
+    const ids = scope?.origin.orderLineIds;
+    if (!scope || !ids?.length || !ids.some(id => String(id) === String(orderLineId))) {
+        return undefined;
+    }
+    scope.ordersOfLines ??= connection
+        .getRepository(ctx, OrderLine)
+        .find({ where: { id: In(ids) }, relations: { order: true }, loadEagerRelations: false })
+        .then(
+            lines =>
+                new Map(
+                    lines
+                        .filter(line => line.order)
+                        .map(line => [
+                            String(line.id),
+                            {
+                                orderId: line.order.id,
+                                shippingCountryCode: line.order.shippingAddress?.countryCode ?? undefined,
+                            },
+                        ]),
+                ),
+        );
+    const ordersOfLines = scope.ordersOfLines;
+    return ordersOfLines.then(map => map.get(String(orderLineId)));
+}

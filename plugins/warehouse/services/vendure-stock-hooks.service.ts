@@ -312,8 +312,16 @@ export class VendureStockHooksService {
             entry.quantity += line.quantity;
             byVariant.set(key, entry);
         }
-        for (const { line, quantity } of byVariant.values()) {
-            const saleable = await this.productVariantService.getSaleableStockLevel(ctx, line.productVariant);
+        // Asked for all variants at once: Vendure's stock level loader and the stock location strategies (the
+        // marketplace's seller stock) batch what is asked in the same turn into one query each.
+        const entries = [...byVariant.values()];
+        const saleableLevels = await Promise.all(
+            entries.map(({ line }) =>
+                this.productVariantService.getSaleableStockLevel(ctx, line.productVariant),
+            ),
+        );
+        for (const [i, { line, quantity }] of entries.entries()) {
+            const saleable = saleableLevels[i];
             if (saleable < quantity) {
                 return new OrderStateTransitionError({
                     fromState: line.order.state,

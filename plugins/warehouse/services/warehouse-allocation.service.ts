@@ -23,7 +23,7 @@ import { Warehouse } from '../entities/warehouse.entity';
 import { WarehouseAllocationRule } from '../types';
 
 import { StockLedgerService } from './stock-ledger.service';
-import { stockOperationScope } from './stock-operation-scope';
+import { scopeOrderOfLine, stockOperationScope } from './stock-operation-scope';
 import { WarehouseService } from './warehouse.service';
 
 /** How a variant's stock is tracked, per Vendure's global and variant settings. */
@@ -79,12 +79,59 @@ export class WarehouseAllocationService {
         );
         let settings = known.get(String(productVariantId));
         if (!settings) {
-            settings = this.loadVariantStockSettings(ctx, productVariantId);
+            settings = this.scopeVariantStockSettings(ctx, productVariantId, known);
             known.set(String(productVariantId), settings);
             // a failed read is not remembered
             settings.catch(() => known.delete(String(productVariantId)));
         }
         return settings;
+    }
+
+    /**
+     * Inside an order movement (Vendure's allocation of an order's lines), the first question reads the settings
+     * of every variant of the movement's lines with one query, and remembers them for the request.
+     */
+    private async scopeVariantStockSettings(
+        ctx: RequestContext,
+        productVariantId: ID,
+        known: Map<string, Promise<VariantStockSettings>>,
+    ): Promise<VariantStockSettings> {
+        const orderLineIds = stockOperationScope.current()?.origin.orderLineIds;
+        if (!orderLineIds?.length) {
+            return this.loadVariantStockSettings(ctx, productVariantId);
+        }
+        const variantIds = [...(await this.ledger.orderLinesByVariant(ctx, orderLineIds)).keys()];
+        if (!variantIds.includes(String(productVariantId))) {
+            return this.loadVariantStockSettings(ctx, productVariantId);
+        }
+        const others = variantIds.filter(id => id !== String(productVariantId) && !known.has(id));
+        const all = this.loadManyVariantStockSettings(ctx, [String(productVariantId), ...others]);
+        for (const id of others) {
+            const settings = all.then(map => map.get(id) ?? this.loadVariantStockSettings(ctx, id));
+            known.set(id, settings);
+            settings.catch(() => known.delete(id));
+        }
+        return (
+            (await all).get(String(productVariantId)) ?? this.loadVariantStockSettings(ctx, productVariantId)
+        );
+    }
+
+    private async loadManyVariantStockSettings(
+        ctx: RequestContext,
+        productVariantIds: string[],
+    ): Promise<Map<string, VariantStockSettings>> {
+        const result = new Map<string, VariantStockSettings>();
+        for (let i = 0; i < productVariantIds.length; i += 500) {
+            const variants = await this.connection.getRepository(ctx, ProductVariant).find({
+                where: { id: In(productVariantIds.slice(i, i + 500)) },
+                withDeleted: true,
+                loadEagerRelations: false,
+            });
+            for (const variant of variants) {
+                result.set(String(variant.id), await this.stockSettingsOf(ctx, variant));
+            }
+        }
+        return result;
     }
 
     private async loadVariantStockSettings(
@@ -96,6 +143,13 @@ export class WarehouseAllocationService {
             withDeleted: true,
             loadEagerRelations: false,
         });
+        return this.stockSettingsOf(ctx, variant);
+    }
+
+    private async stockSettingsOf(
+        ctx: RequestContext,
+        variant: ProductVariant | null,
+    ): Promise<VariantStockSettings> {
         const { trackInventory, outOfStockThreshold } = await this.globalSettingsService.getSettings(ctx);
         if (!variant) {
             return { tracked: trackInventory, outOfStockThreshold };
@@ -374,7 +428,14 @@ export class WarehouseAllocationService {
     /** Ids of the zones containing the country of the line's order's shipping address. */
     private async zoneIdsOfOrder(ctx: RequestContext, orderLine: OrderLine): Promise<ID[]> {
         let countryCode = orderLine.order?.shippingAddress?.countryCode;
-        if (countryCode === undefined) {
+        // Inside an order movement, the orders of all its lines are read once (not once per line).
+        const scoped =
+            countryCode === undefined
+                ? await scopeOrderOfLine(ctx, this.connection, orderLine.id)
+                : undefined;
+        if (scoped) {
+            countryCode = scoped.shippingCountryCode;
+        } else if (countryCode === undefined) {
             const line = await this.connection.getRepository(ctx, OrderLine).findOne({
                 where: { id: orderLine.id },
                 relations: { order: true },
