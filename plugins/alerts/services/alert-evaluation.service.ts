@@ -266,11 +266,13 @@ export class AlertEvaluationService implements OnModuleInit {
                     const subjects = part
                         .map(id => holding.get(String(id)))
                         .filter((s): s is AlertSubject => !!s);
-                    const raised = await this.alertService.raiseMany(tx, rule, subjects);
+                    // new alerts to notify are inserted as notified: their notifications go out after the commit
+                    const raised = await this.alertService.raiseMany(tx, rule, subjects, {
+                        notifiedAt: notify ? c.now : undefined,
+                    });
                     result.raised += raised.length;
                     const created = raised.filter(r => r.created).map(r => r.id);
                     if (notify && created.length) {
-                        await this.alertService.markNotifiedMany(tx, created);
                         decided.push({
                             channelId: String(rule.channelId),
                             ruleId: String(rule.id),

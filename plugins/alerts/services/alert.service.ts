@@ -112,9 +112,15 @@ export class AlertService {
      * `activeKey` decides under parallel raises), one read of the inserted rows' tokens, and one
      * `UPDATE … SET occurrences = occurrences + 1, lastSeenAt = … WHERE activeKey IN (…)` for the rest. A subject
      * whose alert was resolved between the read and the bump (fewer rows bumped than keys), or that appears twice, is
-     * raised on its own.
+     * raised on its own. With `notifiedAt`, the alerts it creates are inserted as notified then (the scan sends
+     * their notifications after its transaction), saving an UPDATE of them.
      */
-    async raiseMany(ctx: RequestContext, rule: AlertRule, subjects: AlertSubject[]): Promise<RaisedAlert[]> {
+    async raiseMany(
+        ctx: RequestContext,
+        rule: AlertRule,
+        subjects: AlertSubject[],
+        options: { notifiedAt?: Date } = {},
+    ): Promise<RaisedAlert[]> {
         const repo = this.connection.getRepository(ctx, Alert);
         const results = Array.from<RaisedAlert | undefined>({ length: subjects.length });
         const firstOfKey = new Map<string, number>();
@@ -145,7 +151,10 @@ export class AlertService {
                 .map(([key, i]) => {
                     const token = crypto.randomUUID();
                     tokens.set(key, token);
-                    return this.newAlertRow(rule, subjects[i], token, now);
+                    return {
+                        ...this.newAlertRow(rule, subjects[i], token, now),
+                        lastNotifiedAt: options.notifiedAt ?? null,
+                    };
                 });
             await insertInChunks(repo, rows, { orIgnore: true });
             const created = new Set<string>();
@@ -187,6 +196,9 @@ export class AlertService {
         for (let i = 0; i < subjects.length; i++) {
             if (!results[i]) {
                 const { alert, created } = await this.raise(ctx, rule, subjects[i]);
+                if (created && options.notifiedAt) {
+                    await this.markNotifiedMany(ctx, [alert.id]);
+                }
                 results[i] = { id: alert.id, created };
             }
         }
