@@ -42,6 +42,9 @@ export const ALERT_EVALUATION_QUEUE = 'alerts-evaluate';
 /** Queue of outbound webhook deliveries, retried with exponential backoff. */
 export const ALERT_WEBHOOK_QUEUE = 'alerts-webhook';
 
+/** Queue of the notifications an alert scan decided on (email event and webhooks), sent after its transaction. */
+export const ALERT_NOTIFICATION_QUEUE = 'alerts-notify';
+
 /** Id of the scheduled task that scans scheduled conditions, auto-resolves, wakes snoozed alerts, re-notifies. */
 export const ALERT_SCAN_TASK_ID = 'alerts-scan';
 

@@ -32,16 +32,22 @@ async function loadOrder(c: { ctx: RequestContext; injector: Injector }, id: ID)
 /** Orders per query of the batched checks. */
 const LOAD_CHUNK = 500;
 
-/** The channel's orders among `ids`, by `String(id)`, loaded in chunks (the batched checks of the alert scan). */
+/**
+ * The channel's orders among `ids`, by `String(id)`, loaded in chunks (the batched checks of the alert scan) with
+ * only the columns `select` names (an Order entity with every column and custom field is costly to hydrate, and a
+ * scan checks 100,000 of them).
+ */
 async function loadOrders(
     c: { ctx: RequestContext; injector: Injector },
     ids: ID[],
+    select: Array<Extract<keyof Order, string>>,
 ): Promise<Map<string, Order>> {
     const orders = new Map<string, Order>();
     const repo = c.injector.get(TransactionalConnection).getRepository(c.ctx, Order);
     for (let i = 0; i < ids.length; i += LOAD_CHUNK) {
         const part = await repo
             .createQueryBuilder('order')
+            .select(['order.id', ...select.map(column => `order.${column}`)])
             .innerJoin('order.channels', 'channel', 'channel.id = :channelId', { channelId: c.ctx.channelId })
             .where('order.id IN (:...ids)', { ids: ids.slice(i, i + LOAD_CHUNK) })
             .getMany();
@@ -50,6 +56,31 @@ async function loadOrders(
         }
     }
     return orders;
+}
+
+/**
+ * The ids among `ids` (as `String(id)`) of the channel's orders that are paid and not shipped since `cutoff` or
+ * earlier: one query per chunk selecting only ids (the auto-resolve check of `order-not-shipped`).
+ */
+async function notShippedIds(
+    c: { ctx: RequestContext; injector: Injector },
+    ids: ID[],
+    cutoff: Date,
+): Promise<Set<string>> {
+    const found = new Set<string>();
+    const repo = c.injector.get(TransactionalConnection).getRepository(c.ctx, Order);
+    for (let i = 0; i < ids.length; i += LOAD_CHUNK) {
+        const rows = await repo
+            .createQueryBuilder('order')
+            .select('order.id', 'id')
+            .innerJoin('order.channels', 'channel', 'channel.id = :channelId', { channelId: c.ctx.channelId })
+            .where('order.id IN (:...ids)', { ids: ids.slice(i, i + LOAD_CHUNK) })
+            .andWhere('order.state IN (:...states)', { states: NOT_SHIPPED_STATES })
+            .andWhere('order.orderPlacedAt <= :cutoff', { cutoff })
+            .getRawMany<{ id: ID }>();
+        rows.forEach(r => found.add(String(r.id)));
+    }
+    return found;
 }
 
 const hoursArgs = {
@@ -127,7 +158,7 @@ export const orderNotShippedCondition = new AlertConditionDef({
         return !!(await notShipped(c, id));
     },
     async checkMany(c, ids) {
-        const orders = await loadOrders(c, ids);
+        const orders = await loadOrders(c, ids, ['code', 'state', 'orderPlacedAt']);
         const holding = new Map<string, AlertSubject>();
         for (const id of ids) {
             const subject = notShippedSubject(c, orders.get(String(id)));
@@ -138,11 +169,13 @@ export const orderNotShippedCondition = new AlertConditionDef({
         return holding;
     },
     async stillHoldsMany(c, subjects) {
-        const orders = await loadOrders(
+        const cutoff = new Date(c.now.getTime() - c.args.hours * 3_600_000);
+        const holding = await notShippedIds(
             c,
             subjects.map(s => s.id),
+            cutoff,
         );
-        return subjects.map(s => !!notShippedSubject(c, orders.get(String(s.id))));
+        return subjects.map(s => holding.has(String(s.id)));
     },
 });
 
@@ -194,6 +227,7 @@ export const orderTotalAboveCondition = new AlertConditionDef({
         const orders = await loadOrders(
             c,
             subjects.map(s => s.id),
+            ['state'],
         );
         return subjects.map(s => {
             const order = orders.get(String(s.id));

@@ -23,10 +23,19 @@ import {
     AlertSubject,
     AlertTriggerData,
 } from '../config/alert-condition';
-import { ALERT_EVALUATION_QUEUE, ALERTS_PLUGIN_OPTIONS, loggerCtx } from '../constants';
+import {
+    ALERT_EVALUATION_QUEUE,
+    ALERT_NOTIFICATION_QUEUE,
+    ALERTS_PLUGIN_OPTIONS,
+    loggerCtx,
+} from '../constants';
 import { AlertRule, AlertSeverity } from '../entities/alert-rule.entity';
 import { Alert } from '../entities/alert.entity';
 import { AlertNotificationEvent } from '../events/alert-notification.event';
+import {
+    AlertNotificationBatch,
+    AlertNotificationsDecidedEvent,
+} from '../events/alert-notifications-decided.event';
 import { ResolvedAlertsPluginOptions } from '../types';
 
 import { AlertConditionRegistry } from './alert-condition-registry.service';
@@ -61,6 +70,7 @@ export interface AlertScanResult {
 @Injectable()
 export class AlertEvaluationService implements OnModuleInit {
     private queue: JobQueue<EvaluationJobData>;
+    private notificationQueue: JobQueue<AlertNotificationBatch>;
     private readonly injector: Injector;
 
     constructor(
@@ -89,7 +99,57 @@ export class AlertEvaluationService implements OnModuleInit {
                 );
             },
         });
+        this.notificationQueue = await this.jobQueueService.createQueue({
+            name: ALERT_NOTIFICATION_QUEUE,
+            process: async job => {
+                const ctx = await this.channelContext(job.data.channelId);
+                return { sent: await this.sendNotifications(ctx, job.data) };
+            },
+        });
+        // after the scan's transaction committed (never after a rollback): one job per batch of alerts
+        this.eventBus.ofType(AlertNotificationsDecidedEvent).subscribe(event => {
+            this.queueNotifications(event.batches).catch(e =>
+                Logger.error(`Could not queue alert notifications: ${String(e)}`, loggerCtx),
+            );
+        });
         this.registry.registrations.subscribe(def => this.listen(def));
+    }
+
+    private async queueNotifications(batches: AlertNotificationBatch[]): Promise<void> {
+        for (const batch of batches) {
+            for (const alertIds of chunked(batch.alertIds, SCAN_BATCH)) {
+                await this.notificationQueue.add({ ...batch, alertIds });
+            }
+        }
+    }
+
+    /**
+     * Sends the notifications the scan decided on (and already marked notified): the AlertNotificationEvent
+     * (email) and the webhook jobs of each alert, read now, with the rule's recipients read once per batch.
+     */
+    private async sendNotifications(ctx: RequestContext, batch: AlertNotificationBatch): Promise<number> {
+        const rule = await this.connection.getRepository(ctx, AlertRule).findOne({
+            where: { id: batch.ruleId, channelId: ctx.channelId },
+            relations: ['webhookEndpoints'],
+        });
+        if (!rule) {
+            return 0; // deleted meanwhile (its alerts with it)
+        }
+        const alerts = await this.connection.getRepository(ctx, Alert).find({
+            where: { id: In(batch.alertIds), ruleId: rule.id },
+            order: { id: 'ASC' },
+        });
+        const recipients = await this.recipients(ctx, rule);
+        const webhooks = (rule.webhookEndpoints ?? []).some(e => e.enabled);
+        for (const alert of alerts) {
+            await this.eventBus.publish(
+                new AlertNotificationEvent(ctx, alert, rule, recipients, batch.renotification),
+            );
+            if (webhooks) {
+                await this.webhookService.enqueue(ctx, alert, rule, batch.renotification);
+            }
+        }
+        return alerts.length;
     }
 
     /** Subscribes to the condition's events: each relevant one becomes a job (nothing is lost in a crash). */
@@ -164,12 +224,37 @@ export class AlertEvaluationService implements OnModuleInit {
         return raised;
     }
 
-    /** The alert scan; with `channelId`, only that channel's rules and alerts (as `runAlertScan` does). */
+    /**
+     * The alert scan; with `channelId`, only that channel's rules and alerts (as `runAlertScan` does). Set-based:
+     * per batch of 500 subjects one check query and a few statements (`raiseMany`), auto-resolve one UPDATE per
+     * page, and no alert entity is loaded. Notifications are decided and marked here (in the transaction), and sent
+     * by jobs queued once it committed (`AlertNotificationsDecidedEvent`).
+     */
     async scan(ctx: RequestContext, channelId?: ID): Promise<AlertScanResult> {
         const result: AlertScanResult = { raised: 0, resolved: 0, reopened: 0, notified: 0 };
+        const decided: AlertNotificationBatch[] = [];
+        try {
+            await this.scanRules(ctx, channelId, result, decided);
+            await this.autoResolveAll(ctx, channelId, result);
+            result.reopened = await this.alertService.wakeSnoozed(ctx, channelId);
+            await this.decideRenotifications(ctx, channelId, result, decided);
+        } finally {
+            // what was marked notified is sent once the marks are committed (a rollback drops the event)
+            if (decided.length) {
+                await this.eventBus.publish(new AlertNotificationsDecidedEvent(ctx, decided));
+            }
+        }
+        return result;
+    }
+
+    private async scanRules(
+        ctx: RequestContext,
+        channelId: ID | undefined,
+        result: AlertScanResult,
+        decided: AlertNotificationBatch[],
+    ): Promise<void> {
         const rules = await this.connection.getRepository(ctx, AlertRule).find({
             where: { enabled: true, ...(channelId != null ? { channelId } : {}) },
-            relations: ['webhookEndpoints'],
             order: { id: 'ASC' },
         });
         for (const rule of rules) {
@@ -180,6 +265,8 @@ export class AlertEvaluationService implements OnModuleInit {
             const channelCtx = await this.channelContext(rule.channelId, ctx);
             await this.connection.withTransaction(channelCtx, async tx => {
                 const c = this.conditionContext(tx, def, rule);
+                // a new alert has the rule's severity: outside quiet hours (or critical) it is notified
+                const notify = rule.severity === AlertSeverity.Critical || !inQuietHours(rule, c.now);
                 const ids = await def.scan(c);
                 // in batches: one check query and a few writes per batch (the same outcome as one by one)
                 for (const part of chunked(ids, SCAN_BATCH)) {
@@ -187,27 +274,46 @@ export class AlertEvaluationService implements OnModuleInit {
                     const subjects = part
                         .map(id => holding.get(String(id)))
                         .filter((s): s is AlertSubject => !!s);
-                    for (const { alert, created } of await this.alertService.raiseMany(tx, rule, subjects)) {
-                        result.raised++;
-                        if (created && (await this.notify(tx, alert, rule, false))) {
-                            result.notified++;
-                        }
+                    // new alerts to notify are inserted as notified: their notifications go out after the commit
+                    const raised = await this.alertService.raiseMany(tx, rule, subjects, {
+                        notifiedAt: notify ? c.now : undefined,
+                    });
+                    result.raised += raised.length;
+                    const created = raised.filter(r => r.created).map(r => r.id);
+                    if (notify && created.length) {
+                        decided.push({
+                            channelId: String(rule.channelId),
+                            ruleId: String(rule.id),
+                            alertIds: created.map(String),
+                            renotification: false,
+                        });
+                        result.notified += created.length;
                     }
                 }
             });
         }
+    }
+
+    /** Rule by rule, page by page, checked in batches (`stillHoldsMany`), resolved with one UPDATE per page. */
+    private async autoResolveAll(
+        ctx: RequestContext,
+        channelId: ID | undefined,
+        result: AlertScanResult,
+    ): Promise<void> {
         const autoResolving = this.registry
             .all()
             .filter(d => d.canAutoResolve)
             .map(d => d.code);
-        // rule by rule, page by page, checked in batches (stillHoldsMany: one query per batch where it can)
-        const autoResolvingRules = autoResolving.length
+        const rules = autoResolving.length
             ? await this.connection.getRepository(ctx, AlertRule).find({
-                  where: { conditionCode: In(autoResolving) },
+                  where: {
+                      conditionCode: In(autoResolving),
+                      ...(channelId != null ? { channelId } : {}),
+                  },
                   order: { id: 'ASC' },
               })
             : [];
-        for (const rule of autoResolvingRules) {
+        for (const rule of rules) {
             const def = this.registry.get(rule.conditionCode);
             let afterId: ID | undefined;
             for (;;) {
@@ -223,7 +329,7 @@ export class AlertEvaluationService implements OnModuleInit {
                 }
                 afterId = page[page.length - 1].id;
                 // a rule's alerts are in the rule's channel; grouped anyway, as each alert names its channel
-                const byChannel = new Map<string, Alert[]>();
+                const byChannel = new Map<string, typeof page>();
                 for (const alert of page) {
                     const group = byChannel.get(String(alert.channelId));
                     if (group) {
@@ -238,33 +344,55 @@ export class AlertEvaluationService implements OnModuleInit {
                         this.conditionContext(channelCtx, def, rule),
                         alerts.map(a => ({ id: a.subjectId, data: a.triggerData ?? undefined })),
                     );
-                    for (let i = 0; i < alerts.length; i++) {
-                        if (!holds[i]) {
-                            await this.alertService.autoResolve(channelCtx, alerts[i]);
-                            result.resolved++;
-                        }
+                    const resolve = alerts.filter((_, i) => !holds[i]).map(a => a.id);
+                    if (resolve.length) {
+                        await this.alertService.autoResolveMany(channelCtx, resolve);
+                        result.resolved += resolve.length;
                     }
                 }
             }
         }
-        result.reopened = await this.alertService.wakeSnoozed(ctx, channelId);
+    }
+
+    /**
+     * Open alerts never notified (held back by quiet hours) or due a re-notification: marked notified with one
+     * UPDATE per batch, and sent after the transaction like the new ones.
+     */
+    private async decideRenotifications(
+        ctx: RequestContext,
+        channelId: ID | undefined,
+        result: AlertScanResult,
+        decided: AlertNotificationBatch[],
+    ): Promise<void> {
         const now = this.options.clock.now();
-        for (const alert of await this.alertService.openAlertsWithRules(ctx)) {
-            if (channelId != null && String(alert.channelId) !== String(channelId)) {
-                continue;
-            }
+        const due = new Map<string, AlertNotificationBatch>();
+        for (const alert of await this.alertService.notificationCandidates(ctx, channelId)) {
             const interval = alert.rule.renotifyIntervalMinutes;
-            const due =
+            const isDue =
                 alert.lastNotifiedAt == null ||
                 (interval != null && alert.lastNotifiedAt.getTime() + interval * 60_000 <= now.getTime());
-            if (due) {
-                const channelCtx = await this.channelContext(alert.channelId, ctx);
-                if (await this.notify(channelCtx, alert, alert.rule, alert.lastNotifiedAt != null)) {
-                    result.notified++;
-                }
+            if (!isDue || (alert.severity !== AlertSeverity.Critical && inQuietHours(alert.rule, now))) {
+                continue;
             }
+            const renotification = alert.lastNotifiedAt != null;
+            const key = `${String(alert.channelId)}:${String(alert.ruleId)}:${String(renotification)}`;
+            let batch = due.get(key);
+            if (!batch) {
+                batch = {
+                    channelId: String(alert.channelId),
+                    ruleId: String(alert.ruleId),
+                    alertIds: [],
+                    renotification,
+                };
+                due.set(key, batch);
+            }
+            batch.alertIds.push(String(alert.id));
         }
-        return result;
+        for (const batch of due.values()) {
+            await this.alertService.markNotifiedMany(ctx, batch.alertIds);
+            decided.push(batch);
+            result.notified += batch.alertIds.length;
+        }
     }
 
     /**

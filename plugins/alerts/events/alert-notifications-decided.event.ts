@@ -1,0 +1,25 @@
+import { RequestContext, VendureEvent } from '@vendure/core';
+
+/** Alerts of one rule the alert scan marked notified, to be sent (email event and webhooks) by a job. */
+export interface AlertNotificationBatch {
+    [key: string]: string | string[] | boolean;
+    channelId: string;
+    ruleId: string;
+    alertIds: string[];
+    /** False for the first notification, true for a re-notification. */
+    renotification: boolean;
+}
+
+/**
+ * Internal (not exported from the plugin): the alert scan decided which alerts to notify and marked them notified
+ * in its transaction. Vendure hands the event to `ofType` subscribers only after that transaction committed (and
+ * never after a rollback), so the alert evaluation service queues the sending jobs then, not inside the scan.
+ */
+export class AlertNotificationsDecidedEvent extends VendureEvent {
+    constructor(
+        public ctx: RequestContext,
+        public batches: AlertNotificationBatch[],
+    ) {
+        super();
+    }
+}
