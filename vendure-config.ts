@@ -35,7 +35,6 @@ import { MarketplacePlugin } from './plugins/marketplace';
 import { PortalPlugin } from './plugins/portal';
 import { RfqPlugin, rfqEmailHandlers } from './plugins/rfq';
 import { WarehousePlugin } from './plugins/warehouse';
-import { announceRequestedVariants } from './src/common/active-order-variants';
 import { useAtomicStockLevelUpdates } from './src/common/atomic-stock-levels';
 import { DatabaseBusyPlugin } from './src/common/database-busy-plugin';
 import { readEnv, TriflowEnv } from './src/common/env';
@@ -120,7 +119,6 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
         useImmediateSqliteTransactions();
     }
     useAtomicStockLevelUpdates();
-    announceRequestedVariants();
     const migrationsGlob = path.join(
         root,
         'migrations',

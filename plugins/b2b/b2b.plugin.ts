@@ -3,6 +3,7 @@ import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { concatAST, DocumentNode } from 'graphql';
 
 import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
+import { RequestedVariantsInterceptor } from '../../src/common/active-order-variants';
 
 import { companyAdminApiExtensions, companyShopApiExtensions } from './api/company-api-extensions';
 import {
@@ -178,6 +179,7 @@ const permissions = [
         { provide: B2B_PLUGIN_OPTIONS, useFactory: () => B2bPlugin.options },
         { provide: APP_INTERCEPTOR, useClass: PayOnAccountRefusalInterceptor },
         { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: RequestedVariantsInterceptor },
         ...providers,
     ],
     adminApiExtensions: {

@@ -1,52 +1,66 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
+    ConfigService,
     OrderLine,
-    OrderService,
     RequestContext,
     RequestContextCacheService,
     TransactionalConnection,
 } from '@vendure/core';
+import { GraphQLResolveInfo } from 'graphql';
+import { Observable } from 'rxjs';
+
+import { EntityIdCodec, entityIdCodec } from './entity-id-codec';
 
 /** At most this many variants of one `addItemsToOrder` are announced to the price lookups. */
 const MAX_REQUESTED_VARIANTS = 500;
 
-const requestedVariants = new WeakMap<RequestContext, string[]>();
-let announcing = false;
+/** Per HTTP request (a RequestContext is copied when a transaction starts; its `req` is the same object). */
+const requestedVariants = new WeakMap<object, string[]>();
 
 /**
- * Makes `OrderService.addItemsToOrder` (and `addItemToOrder`, which calls it) announce, for the request, the
- * variants it is about to add. Vendure adds and prices the lines one after the other, so price lookups that batch
- * by request saw one new variant at a time there: a 50-line quick order cost a price-list query and an offer query
- * per line. With the announcement, the first lookup fetches them all (see {@link activeOrderVariantIds} and
- * {@link requestedVariantIds}). Installed once per process, from the configuration.
+ * Announces, for the request, the variants a shop `addItemsToOrder` is about to add. Vendure adds and prices the
+ * lines one after the other, so price lookups that batch by request saw one new variant at a time there: a 50-line
+ * quick order cost a price-list query and an offer query per line. With the announcement, the first lookup fetches
+ * them all (see {@link activeOrderVariantIds} and {@link requestedVariantIds}). Registered as an `APP_INTERCEPTOR`
+ * by each plugin whose price lookups read it (B2B, marketplace); registering it twice does no harm.
  */
-export function announceRequestedVariants(): void {
-    if (announcing) {
-        return;
+@Injectable()
+export class RequestedVariantsInterceptor implements NestInterceptor {
+    private codec: EntityIdCodec;
+
+    constructor(configService: ConfigService) {
+        this.codec = entityIdCodec(configService);
     }
-    announcing = true;
-    const proto = OrderService.prototype as unknown as {
-        addItemsToOrder: (
-            this: OrderService,
-            ctx: RequestContext,
-            orderId: ID,
-            items: Array<{ productVariantId: ID }>,
-            ...rest: unknown[]
-        ) => Promise<unknown>;
-    };
-    const addItems = proto.addItemsToOrder;
-    proto.addItemsToOrder = function (ctx, orderId, items, ...rest) {
-        if (ctx?.apiType === 'shop' && Array.isArray(items) && items.length > 1) {
-            const ids = [...new Set(items.map(item => String(item.productVariantId)))];
-            requestedVariants.set(ctx, ids.slice(0, MAX_REQUESTED_VARIANTS));
+
+    intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+        if (context.getType<GqlContextType>() !== 'graphql') {
+            return next.handle();
         }
-        return addItems.call(this, ctx, orderId, items, ...rest);
-    };
+        const gqlContext = GqlExecutionContext.create(context);
+        const info = gqlContext.getInfo<GraphQLResolveInfo>();
+        if (info.parentType.name !== 'Mutation' || info.fieldName !== 'addItemsToOrder') {
+            return next.handle();
+        }
+        const req = gqlContext.getContext<{ req?: object }>().req;
+        const inputs = gqlContext.getArgs<{ inputs?: Array<{ productVariantId?: string | number }> }>()
+            .inputs;
+        if (req && Array.isArray(inputs) && inputs.length > 1) {
+            const ids = inputs
+                .map(input => input.productVariantId)
+                .filter((id): id is string | number => id != null)
+                .map(id => String(this.codec.decode(id)));
+            requestedVariants.set(req, [...new Set(ids)].slice(0, MAX_REQUESTED_VARIANTS));
+        }
+        return next.handle();
+    }
 }
 
-/** The variants the request's `addItemsToOrder` is adding (empty otherwise). */
+/** The variants the request's shop `addItemsToOrder` is adding (empty otherwise). */
 export function requestedVariantIds(ctx: RequestContext): string[] {
-    return requestedVariants.get(ctx) ?? [];
+    const req = ctx.apiType === 'shop' ? ctx.req : undefined;
+    return (req && requestedVariants.get(req)) || [];
 }
 
 /**
@@ -58,7 +72,7 @@ export function requestedVariantIds(ctx: RequestContext): string[] {
  * variant at a time there: 50 queries for a 50-line cart, in every mutation that loads the order. A price lookup
  * that, at its first miss in a request, also fetches the active order's variants answers the rest of the cart
  * from its request cache. With the variants an `addItemsToOrder` of the request is adding (see
- * {@link announceRequestedVariants}). Empty outside the shop API or without an active order.
+ * {@link RequestedVariantsInterceptor}). Empty outside the shop API or without an active order.
  */
 export function activeOrderVariantIds(
     connection: TransactionalConnection,
