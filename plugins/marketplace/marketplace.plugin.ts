@@ -12,6 +12,7 @@ import {
 import { concatAST } from 'graphql';
 
 import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
+import { RequestedVariantsInterceptor } from '../../src/common/active-order-variants';
 
 import {
     CommissionRuleAdminResolver,
@@ -179,6 +180,7 @@ const permissions = [MarketplaceSellerPermission, OfferPermission, SellerPayoutP
         { provide: APP_INTERCEPTOR, useClass: OfferCheckoutInterceptor },
         { provide: APP_INTERCEPTOR, useClass: SellerFulfilmentInterceptor },
         { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: RequestedVariantsInterceptor },
         ...providers,
     ],
     adminApiExtensions: {
@@ -251,13 +253,17 @@ export class MarketplacePlugin implements OnApplicationBootstrap {
     ) {}
 
     /**
-     * Seller roles get the permissions `sellerRolePermissions` adds (sellers approved before); a seller's status
+     * Sellers' stock locations leave the default channel Vendure put them in on start; seller roles get the
+     * permissions `sellerRolePermissions` adds (sellers approved before); a seller's status
      * decides whether its offers are in the buy box: their variants are indexed again.
      */
     async onApplicationBootstrap(): Promise<void> {
-        const updated = await this.sellerService.grantSellerRolePermissions(
-            await this.requestContextService.create({ apiType: 'admin' }),
-        );
+        const bootCtx = await this.requestContextService.create({ apiType: 'admin' });
+        const detached = await this.sellerService.keepSellerStockLocationsOwn(bootCtx);
+        if (detached) {
+            Logger.info(`Took ${detached} seller stock location(s) out of the default channel`, loggerCtx);
+        }
+        const updated = await this.sellerService.grantSellerRolePermissions(bootCtx);
         if (updated) {
             Logger.info(`Gave ${updated} seller role(s) the permissions they lacked`, loggerCtx);
         }

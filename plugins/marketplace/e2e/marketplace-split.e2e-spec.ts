@@ -1,4 +1,4 @@
-import { RequestContextService } from '@vendure/core';
+import { RequestContextService, StockLocationService } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 
 import { MarketplaceSellerService } from '../index';
@@ -312,6 +312,25 @@ describe('Marketplace seller orders', () => {
         expect([...after.permissions].sort()).toEqual([...earlier, 'UpdateOrder'].sort());
         // once more: nothing left to give
         expect(await app.get(MarketplaceSellerService).grantSellerRolePermissions(ctx)).toBe(0);
+    });
+
+    it("still sells an offer after Vendure's start-up step put every stock location into the default channel (the step run on start takes sellers' back out)", async () => {
+        const app = env.server.app;
+        const ctx = await app.get(RequestContextService).create({ apiType: 'admin' });
+        // what Vendure does on every start: each stock location joins the default channel
+        await app.get(StockLocationService).initStockLocations();
+        expect(
+            await app.get(MarketplaceSellerService).keepSellerStockLocationsOwn(ctx),
+        ).toBeGreaterThanOrEqual(2);
+        expect(await app.get(MarketplaceSellerService).keepSellerStockLocationsOwn(ctx)).toBe(0);
+        const before = await quantityOf(offerB);
+        const { result } = await checkout(
+            newShopClient(),
+            [{ variantId: 'T_2', quantity: 1, offerId: offerB }],
+            [shipB],
+        );
+        expect(result).toMatchObject({ __typename: 'Order', state: 'PaymentAuthorized' });
+        expect(await quantityOf(offerB)).toBe(before - 1);
     });
 
     it('keeps a cart of catalogue products plain Vendure: one order, no split, the chosen shipping', async () => {

@@ -116,6 +116,32 @@ export class MarketplaceSellerService {
     }
 
     /**
+     * Takes the sellers' stock locations out of the default channel. Vendure puts every stock location into the
+     * default channel each time it starts (`StockLocationService.initStockLocations`); a seller's location belongs to
+     * its seller's channel only: the platform's stock guard, the shared catalogue's available stock and the
+     * platform's allocation tell a seller's units from the platform's by that (the seller's units are its offers').
+     * Run on start, after Vendure's step; returns how many locations it took out.
+     */
+    async keepSellerStockLocationsOwn(ctx: RequestContext): Promise<number> {
+        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
+        const rows = await this.connection
+            .getRepository(ctx, MarketplaceSeller)
+            .createQueryBuilder('seller')
+            .innerJoin(StockLocation, 'location', 'location.id = seller.stockLocationId')
+            .innerJoin('location.channels', 'channel', 'channel.id = :defaultChannelId', {
+                defaultChannelId: defaultChannel.id,
+            })
+            .select('seller.stockLocationId', 'stockLocationId')
+            .getRawMany<{ stockLocationId: ID }>();
+        for (const row of rows) {
+            await this.channelService.removeFromChannels(ctx, StockLocation, row.stockLocationId, [
+                defaultChannel.id,
+            ]);
+        }
+        return rows.length;
+    }
+
+    /**
      * Gives every seller's role the permissions of {@link sellerRolePermissions} it lacks (on start: sellers approved
      * under an earlier version, e.g. before sellers fulfilled their own orders). Never takes one away.
      */
