@@ -146,7 +146,13 @@ export const agreementExpiringCondition = new AlertConditionDef({
             ],
         },
     },
-    events: [onEvent(AgreementExpiringEvent, e => ({ id: e.agreement.id }))],
+    // the B2B daily task publishes in Vendure's scheduled context (the default channel): the company's channels
+    events: [
+        onEvent(AgreementExpiringEvent, e => ({
+            id: e.agreement.id,
+            channelIds: e.company.channels?.map(c => c.id),
+        })),
+    ],
     async scan(c) {
         // Agreements of the channel's companies ending between now and now + N days (one that already ended
         // stays alerted until renewed or marked not renewing, but is not raised anew).

@@ -14,6 +14,7 @@ import {
 } from '../../../src/testing/helpers';
 import { testPort } from '../../../src/testing/test-config';
 import { signWebhookBody, SIGNATURE_HEADER, TIMESTAMP_HEADER, WEBHOOK_ROUTE } from '../../logistics';
+import { AGREEMENT_EXPIRY_TASK_ID } from '../../b2b';
 import { QuoteService } from '../../rfq';
 import { PURCHASE_ORDER_OVERDUE_TASK_ID } from '../../warehouse';
 import { AlertsPlugin } from '../index';
@@ -400,6 +401,90 @@ describe('Alerts from the other plugins’ conditions', () => {
             await scan();
             expect((await alertsOf(within30)).map(a => a.status)).toEqual(['resolved']);
             expect((await alertsOf(within10)).map(a => a.status)).toEqual(['resolved']);
+        });
+    });
+
+    describe('B2B agreements in two channels', () => {
+        it("agreements ending soon: the daily task (run in the default channel) raises a branch's rule for its own company's agreement only", async () => {
+            const { zones } = await run(adminClient, AlZonesDocument);
+            const { createChannel } = await run(adminClient, AlCreateChannelDocument, {
+                input: {
+                    code: 'alerts-branch-north',
+                    token: 'alerts-branch-north-token',
+                    defaultLanguageCode: 'en',
+                    defaultTaxZoneId: zones.items[0].id,
+                    defaultShippingZoneId: zones.items[0].id,
+                    pricesIncludeTax: false,
+                    defaultCurrencyCode: 'USD',
+                },
+            });
+            if (createChannel.__typename !== 'Channel') {
+                throw new Error(createChannel.message);
+            }
+            const branch = newAdminClient();
+            await branch.asSuperAdmin();
+            branch.setChannelToken(createChannel.token);
+            const branchRule = (
+                await run(branch, AlCreateRuleDocument, {
+                    input: {
+                        name: 'Agreements ending (north)',
+                        condition: {
+                            code: 'b2b-agreement-expiring',
+                            arguments: [{ name: 'days', value: '30' }],
+                        },
+                    },
+                })
+            ).createAlertRule.id;
+            const hereRule = await createRule('Agreements ending (here)', 'b2b-agreement-expiring', {
+                days: '30',
+            });
+            const agreementOf = async (
+                client: SimpleGraphQLClient,
+                name: string,
+                code: string,
+                number: string,
+            ) => {
+                const { createCompany } = await run(client, AlCreateCompanyDocument, {
+                    input: { name, code },
+                });
+                if (createCompany.__typename !== 'Company') {
+                    throw new Error(createCompany.message);
+                }
+                const { createDealerAgreement } = await run(client, AlpCreateAgreementDocument, {
+                    input: {
+                        companyId: createCompany.id,
+                        number,
+                        startsAt: new Date(Date.now() - 300 * DAY).toISOString(),
+                        endsAt: new Date(Date.now() + 15 * DAY).toISOString(),
+                    },
+                });
+                return createDealerAgreement.id;
+            };
+            // A company made on the branch (Vendure puts it in the default channel too), and one of this channel only.
+            const northAgreement = await agreementOf(branch, 'North Dealer', 'north-dealer', 'NA-2026-01');
+            const hereAgreement = await agreementOf(adminClient, 'Here Dealer', 'here-dealer', 'HA-2026-01');
+
+            // The B2B plugin's daily task, as the worker runs it: Vendure's scheduled context is the default
+            // channel; each AgreementExpiringEvent is checked in its company's channels.
+            const task = env.server.app
+                .get(ConfigService)
+                .schedulerOptions.tasks.find(t => t.id === AGREEMENT_EXPIRY_TASK_ID);
+            await task!.execute(new Injector(env.server.app.get(ModuleRef)));
+            const branchAlerts = () =>
+                run(branch, AlAlertsDocument, { options: { filter: { ruleId: { eq: branchRule } } } }).then(
+                    r => r.alerts.items,
+                );
+            const north = await until(branchAlerts, a => a.length > 0);
+            const here = await alertsWhen(hereRule, a => a.length > 1);
+            expect(north.map(a => a.subjectId)).toEqual([raw(northAgreement)]);
+            expect(here.map(a => a.subjectId).sort()).toEqual(
+                [raw(northAgreement), raw(hereAgreement)].sort(),
+            );
+            // the branch's scan agrees: still its one alert
+            await run(branch, AlRunScanDocument);
+            expect((await branchAlerts()).map(a => [a.subjectId, a.occurrences])).toEqual([
+                [raw(northAgreement), 2],
+            ]);
         });
     });
 

@@ -165,6 +165,8 @@ export class DealerAgreementService {
             .getRepository(ctx, DealerAgreement)
             .createQueryBuilder('agreement')
             .innerJoinAndSelect('agreement.company', 'company')
+            // the event names the company's channels (a listener may act in each of them)
+            .leftJoinAndSelect('company.channels', 'companyChannel')
             .where('agreement.expiryWarningSentAt IS NULL')
             .andWhere('agreement.endsAt > :now', { now })
             .andWhere('agreement.endsAt <= :horizon', { horizon })
