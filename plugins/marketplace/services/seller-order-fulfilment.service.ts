@@ -281,11 +281,7 @@ export class SellerOrderFulfilmentService {
                 if (!twin) {
                     continue;
                 }
-                const fulfilled = (sellerOrder.fulfillments ?? [])
-                    .filter(f => f.state !== 'Cancelled')
-                    .flatMap(f => f.lines)
-                    .filter(fl => idsAreEqual(fl.orderLineId, twin.id))
-                    .reduce((sum, fl) => sum + fl.quantity, 0);
+                const fulfilled = fulfilledUnits(sellerOrder, twin.id);
                 if (fulfilled > 0 && request.quantity > line.quantity - fulfilled) {
                     return {
                         orderLineId: line.id,
@@ -333,12 +329,6 @@ export class SellerOrderFulfilmentService {
                     continue;
                 }
                 const key = lineKey(line);
-                const fulfilledOf = (order: Order, lineId: ID) =>
-                    (order.fulfillments ?? [])
-                        .filter(f => f.state !== 'Cancelled')
-                        .flatMap(f => f.lines)
-                        .filter(fl => idsAreEqual(fl.orderLineId, lineId))
-                        .reduce((sum, fl) => sum + fl.quantity, 0);
                 for (const other of related) {
                     if (idsAreEqual(other.id, line.order.id)) {
                         continue;
@@ -347,7 +337,7 @@ export class SellerOrderFulfilmentService {
                     if (!twin) {
                         continue;
                     }
-                    if (fulfilledOf(other, twin.id) > 0) {
+                    if (fulfilledUnits(other, twin.id) > 0) {
                         return { orderLineId: line.id, order: other.code, reason: 'fulfilled' };
                     }
                 }
@@ -356,7 +346,7 @@ export class SellerOrderFulfilmentService {
                 const own = related.find(o => idsAreEqual(o.id, line.order.id));
                 if (aggregate && own && line.order.type === OrderType.Seller) {
                     const held = aggregate.lines.find(l => lineKey(l) === key)?.quantity ?? 0;
-                    if (fulfilledOf(own, line.id) + requested.quantity > held) {
+                    if (fulfilledUnits(own, line.id) + requested.quantity > held) {
                         return { orderLineId: line.id, order: aggregate.code, reason: 'cancelled' };
                     }
                 }
@@ -364,6 +354,15 @@ export class SellerOrderFulfilmentService {
         }
         return undefined;
     }
+}
+
+/** Units of an order's line in its fulfilments that are not cancelled (the order loaded with fulfilments.lines). */
+function fulfilledUnits(order: Order, lineId: ID): number {
+    return (order.fulfillments ?? [])
+        .filter(f => f.state !== 'Cancelled')
+        .flatMap(f => f.lines)
+        .filter(fl => idsAreEqual(fl.orderLineId, lineId))
+        .reduce((sum, fl) => sum + fl.quantity, 0);
 }
 
 /** What a seller order's copy of a line shares with the aggregate's line it was copied from. */
