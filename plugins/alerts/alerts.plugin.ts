@@ -175,6 +175,19 @@ export class AlertsPlugin implements OnApplicationBootstrap {
                 throw new Error('AlertsPlugin: webhookSigningKey must be the PEM of an RSA private key');
             }
         }
+        for (const [i, pem] of (resolved.webhookRetiredSigningKeys ?? []).entries()) {
+            let type: string | undefined;
+            try {
+                type = crypto.createPublicKey(pem).asymmetricKeyType;
+            } catch {
+                type = undefined;
+            }
+            if (type !== 'rsa') {
+                throw new Error(
+                    `AlertsPlugin: webhookRetiredSigningKeys[${i}] must be the PEM of an RSA key (private or public)`,
+                );
+            }
+        }
         if (typeof resolved.clock?.now !== 'function') {
             throw new Error('AlertsPlugin: clock must have a now() method');
         }

@@ -42,8 +42,20 @@ export const ALERT_EVALUATION_QUEUE = 'alerts-evaluate';
 /** Queue of outbound webhook deliveries, retried with exponential backoff. */
 export const ALERT_WEBHOOK_QUEUE = 'alerts-webhook';
 
-/** Queue of the notifications an alert scan decided on (email event and webhooks), sent after its transaction. */
+/**
+ * Queue of the notifications decided by an alert scan or an event check (email event and webhooks), queued after
+ * the deciding transaction committed.
+ */
 export const ALERT_NOTIFICATION_QUEUE = 'alerts-notify';
+
+/**
+ * A notification decided (its alert marked in the deciding transaction) but not claimed by a sending job this long
+ * after is queued again by the next alert scan: its job was never queued (the process stopped after the commit).
+ */
+export const NOTIFICATION_UNSENT_GRACE_MS = 2 * 60_000;
+
+/** A sending job's claim on notifications lasts this long; after it, another job may send them (the first died). */
+export const NOTIFICATION_CLAIM_LEASE_MS = 10 * 60_000;
 
 /** Id of the scheduled task that scans scheduled conditions, auto-resolves, wakes snoozed alerts, re-notifies. */
 export const ALERT_SCAN_TASK_ID = 'alerts-scan';

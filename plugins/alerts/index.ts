@@ -41,7 +41,7 @@ export { rfqAlertConditions } from './config/rfq-alert-conditions';
 
 // Rules and alerts
 export { AlertRule, AlertSeverity } from './entities/alert-rule.entity';
-export { Alert, AlertStatus } from './entities/alert.entity';
+export { Alert, AlertNotificationKind, AlertStatus } from './entities/alert.entity';
 export { AlertComment } from './entities/alert-comment.entity';
 export { AlertRuleService } from './services/alert-rule.service';
 export { AlertService } from './services/alert.service';

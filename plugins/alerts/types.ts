@@ -42,6 +42,15 @@ export interface AlertsPluginOptions {
      */
     webhookSigningKey?: string | null;
     /**
+     * PEMs (private or public) of RSA keys that signed `jws_rs256` deliveries before `webhookSigningKey` was
+     * replaced: published in the key set after the active key, never used to sign. Rotating a configured key: move
+     * the old PEM here, put the new one in `webhookSigningKey`, restart; drop it from here once receivers had time
+     * to fetch the key set again (as `webhookSigningKeyGraceDays` does for generated keys).
+     *
+     * @default []
+     */
+    webhookRetiredSigningKeys?: string[];
+    /**
      * Days a retired `jws_rs256` signing key stays in the published key set after `rotateAlertSigningKey` made a new
      * one (receivers that cached the key set, and signatures made just before the rotation, still verify); keys
      * retired longer ago are dropped from it, and deleted by the next rotation.
@@ -79,6 +88,7 @@ export const defaultAlertsPluginOptions: ResolvedAlertsPluginOptions = {
     webhookAttempts: 6,
     webhookTimeoutMs: 10_000,
     webhookSigningKey: null,
+    webhookRetiredSigningKeys: [],
     webhookSigningKeyGraceDays: 7,
     webhookDeliveryRetentionDays: 30,
     webhookDeliveryCleanupSchedule: '40 3 * * *',

@@ -292,8 +292,11 @@ export const alertAdminApiExtensions = gql`
         rules: [AlertRule!]!
         "The latest delivery attempt; null before the first."
         lastDelivery: WebhookDelivery
-        "The latest 100 deliveries, newest first."
+        "The latest 100 deliveries, newest first. Deprecated: page through them with webhookEndpointDeliveries."
         deliveries: [WebhookDelivery!]!
+            @deprecated(
+                reason: "Latest 100 only: use webhookEndpointDeliveries(endpointId, options), paged and filtered"
+            )
     }
 
     """
@@ -402,6 +405,8 @@ export const alertAdminApiExtensions = gql`
         reopened: Int!
         "Alerts notified (again)."
         notified: Int!
+        "Notifications decided earlier but never sent (the server stopped in between), queued again."
+        resent: Int!
     }
 
     extend type Query {
@@ -487,7 +492,9 @@ export const alertAdminApiExtensions = gql`
         """
         Queues once, to an enabled endpoint of the channel, the latest body of every alert whose latest attempt to
         it failed (attempted since the given time, if any): each retried like any delivery, its attempts recorded as
-        a new sequence. Test deliveries are not included. Returns how many were queued.
+        a new sequence. An alert still queued for the endpoint (waiting for a retry, or a redelivery not yet sent) is
+        left alone, so nothing is posted twice; test deliveries are not included (redeliver them one by one).
+        Returns how many were queued.
         """
         redeliverFailedWebhooks(endpointId: ID!, since: DateTime): Int!
         """

@@ -35,6 +35,8 @@ import {
     AlertConditionRegistry,
     AlertEvaluationService,
     alertEmailHandler,
+    Alert,
+    AlertNotificationKind,
     AlertNotificationEvent,
     AlertsPlugin,
     onEvent,
@@ -43,6 +45,7 @@ import {
     verifyAlertWebhookSignature,
     WebhookDelivery,
 } from '../index';
+import { AlertNotificationsDecidedEvent } from '../events/alert-notifications-decided.event';
 
 import {
     AlAcknowledgeDocument,
@@ -744,7 +747,8 @@ describe('Alerts', () => {
             const count = () =>
                 notifications.filter(n => n.alert.subjectId === '1' && n.rule.name === 'Jammed widgets')
                     .length;
-            expect(count()).toBe(1);
+            // sent by a job queued once the check's transaction committed
+            expect(await heard(count, c => c >= 1)).toBe(1);
             offsetMs += 61 * 60_000;
             await run(adminClient, AlRunScanDocument);
             expect(await heard(count, c => c >= 2)).toBe(2);
@@ -833,14 +837,16 @@ describe('Alerts', () => {
                     quietHoursEnd: hhmm(new Date(now.getTime() + HOUR)),
                 },
             });
-            const before = notifications.length;
+            // counted per widget: the fresh alert of the test before may still be on its way
+            const heardOf = (widgetId: string) =>
+                notifications.filter(n => n.rule.name === 'Jammed widgets' && n.alert.subjectId === widgetId)
+                    .length;
             await publishJam('3');
             await until(
                 () => widgetAlert('3'),
                 a => !!a,
             );
             expect((await widgetAlert('3'))?.lastNotifiedAt).toBeNull();
-            expect(notifications.length).toBe(before);
 
             await run(adminClient, AlUpdateRuleDocument, { input: { id: ruleId, severity: 'critical' } });
             await publishJam('4');
@@ -849,16 +855,184 @@ describe('Alerts', () => {
                 a => !!a?.lastNotifiedAt,
             );
             expect(
-                (await heard(
-                    () => notifications.length,
-                    n => n > before,
-                )) - before,
+                await heard(
+                    () => heardOf('4'),
+                    n => n >= 1,
+                ),
             ).toBe(1);
+            expect(heardOf('3')).toBe(0);
 
             // After the quiet hours, the next scan notifies what was held back.
             offsetMs += 2 * HOUR;
             await run(adminClient, AlRunScanDocument);
             expect((await widgetAlert('3'))?.lastNotifiedAt).toBeTruthy();
+        });
+    });
+
+    describe('notifications decided but never sent (the server stopped in between)', () => {
+        const RULE = 'Widgets outbox';
+        const RECIPIENT = 'outbox@triflow.test';
+        let outboxRuleId: string;
+        const alertRepo = () =>
+            env.server.app.get(TransactionalConnection).rawConnection.getRepository(Alert);
+        const mailsFor = (widgetId: string) =>
+            sent.filter(m => m.recipient === RECIPIENT && m.subject.endsWith(`: W-${widgetId}`)).length;
+        const notifiedFor = (widgetId: string) =>
+            notifications.filter(n => n.rule.name === RULE && n.alert.subjectId === widgetId).length;
+        const outboxAlert = async (widgetId: string) =>
+            (await alertsOf(outboxRuleId)).alerts.items.find(a => a.subjectId === widgetId);
+        const pendingOf = async (id: string) =>
+            (await alertRepo().findOneByOrFail({ id: id.replace('T_', '') })).notificationPending;
+        const scan = async () => (await run(adminClient, AlRunScanDocument)).runAlertScan;
+
+        beforeAll(async () => {
+            const { createAlertRule } = await run(adminClient, AlCreateRuleDocument, {
+                input: {
+                    name: RULE,
+                    condition: { code: 'test-widget-jammed', arguments: [] },
+                    severity: 'critical',
+                    recipientEmails: [RECIPIENT],
+                },
+            });
+            outboxRuleId = createAlertRule.id;
+        });
+
+        afterAll(async () => {
+            // leave the inbox as the later tests expect it: this rule's alerts go with it, the widgets' others resolved
+            await run(adminClient, AlDeleteRuleDocument, { id: outboxRuleId });
+            const others = (await run(adminClient, AlAlertsDocument)).alerts.items.filter(
+                a => ['7', '8', '9'].includes(a.subjectId) && a.status !== 'resolved',
+            );
+            await run(adminClient, AlResolveDocument, { ids: others.map(a => a.id) });
+            ['7', '8', '9'].forEach(id => jammedWidgets.delete(id));
+        });
+
+        /** Raises the rule's alert about a widget and waits until its notification was sent and cleared. */
+        async function raisedAndSent(widgetId: string) {
+            jammedWidgets.add(widgetId);
+            const ctx = await env.server.app.get(RequestContextService).create({ apiType: 'admin' });
+            await env.server.app.get(EventBus).publish(new WidgetJammedEvent(ctx, widgetId));
+            const alert = (await until(
+                () => outboxAlert(widgetId),
+                a => !!a?.lastNotifiedAt,
+            ))!;
+            expect(
+                await heard(
+                    () => mailsFor(widgetId),
+                    n => n >= 1,
+                ),
+            ).toBe(1);
+            expect(
+                await until(
+                    () => pendingOf(alert.id),
+                    p => p === null,
+                ),
+            ).toBeNull();
+            return alert;
+        }
+
+        it('sends a notification left pending by the next scan after two minutes, once', async () => {
+            const alert = await raisedAndSent('7');
+            // What a stop between the deciding commit and the sending job leaves: marked notified and pending.
+            await alertRepo().update(
+                { id: alert.id.replace('T_', '') },
+                { notificationPending: AlertNotificationKind.Raised, lastNotifiedAt: clock.now() },
+            );
+            // within the grace period the scan leaves it to the job that may still be waiting
+            expect((await scan()).resent).toBe(0);
+            offsetMs += 3 * 60_000;
+            expect((await scan()).resent).toBe(1);
+            expect(
+                await heard(
+                    () => mailsFor('7'),
+                    n => n >= 2,
+                ),
+            ).toBe(2);
+            expect(
+                await until(
+                    () => pendingOf(alert.id),
+                    p => p === null,
+                ),
+            ).toBeNull();
+            expect((await scan()).resent).toBe(0);
+            expect(
+                await heard(
+                    () => mailsFor('7'),
+                    n => n > 2,
+                    1_000,
+                ),
+            ).toBe(2);
+        });
+
+        it('takes over the claim of a job that died once its lease ran out, never a live claim', async () => {
+            const alert = await raisedAndSent('8');
+            // A job claimed it (committed) and stopped before it sent and cleared it.
+            await alertRepo().update(
+                { id: alert.id.replace('T_', '') },
+                {
+                    notificationPending: AlertNotificationKind.Raised,
+                    lastNotifiedAt: clock.now(),
+                    notificationClaim: 'a-job-that-stopped',
+                    notificationClaimedAt: clock.now(),
+                },
+            );
+            offsetMs += 3 * 60_000;
+            expect((await scan()).resent).toBe(0); // claimed 3 minutes ago: the job may still be sending
+            offsetMs += 8 * 60_000;
+            expect((await scan()).resent).toBe(1);
+            expect(
+                await heard(
+                    () => mailsFor('8'),
+                    n => n >= 2,
+                ),
+            ).toBe(2);
+            expect(
+                await until(
+                    () => pendingOf(alert.id),
+                    p => p === null,
+                ),
+            ).toBeNull();
+        });
+
+        it('sends once when two jobs are given the same alerts', async () => {
+            const alert = await raisedAndSent('9');
+            const before = notifiedFor('9');
+            await alertRepo().update(
+                { id: alert.id.replace('T_', '') },
+                { notificationPending: AlertNotificationKind.Renotified, lastNotifiedAt: clock.now() },
+            );
+            const ctx = await env.server.app.get(RequestContextService).create({ apiType: 'admin' });
+            const batch = {
+                channelId: '1',
+                ruleId: outboxRuleId.replace('T_', ''),
+                alertIds: [alert.id.replace('T_', '')],
+                renotification: true,
+            };
+            // a scan re-queued what a job still waiting was given: two jobs, one claim
+            await Promise.all([
+                env.server.app.get(EventBus).publish(new AlertNotificationsDecidedEvent(ctx, [batch])),
+                env.server.app.get(EventBus).publish(new AlertNotificationsDecidedEvent(ctx, [batch])),
+            ]);
+            expect(
+                await until(
+                    () => pendingOf(alert.id),
+                    p => p === null,
+                ),
+            ).toBeNull();
+            expect(
+                await heard(
+                    () => notifiedFor('9'),
+                    n => n > before + 1,
+                    1_000,
+                ),
+            ).toBe(before + 1);
+            expect(notifications[notifications.length - 1].renotification).toBe(true);
+            expect(
+                await heard(
+                    () => mailsFor('9'),
+                    n => n >= 2,
+                ),
+            ).toBe(2);
         });
     });
 
@@ -1472,6 +1646,8 @@ describe('Alerts', () => {
             // A receiver of its own: fails every body but W-93's until told otherwise.
             const bulkReceived: Array<{ status: number; body: string }> = [];
             let bulkOk = false;
+            /** How long the receiver takes to answer (the redeliveries are still on their way meanwhile). */
+            let bulkDelayMs = 0;
             const bulkReceiver = http.createServer((req, res) => {
                 const chunks: Buffer[] = [];
                 req.on('data', (c: Buffer) => chunks.push(c));
@@ -1479,7 +1655,7 @@ describe('Alerts', () => {
                     const body = Buffer.concat(chunks).toString('utf-8');
                     const status = bulkOk || body.includes('W-93') ? 200 : 503;
                     bulkReceived.push({ status, body });
-                    res.writeHead(status).end();
+                    setTimeout(() => res.writeHead(status).end(), bulkDelayMs);
                 });
             });
             await new Promise<void>(resolve => bulkReceiver.listen(0, '127.0.0.1', resolve));
@@ -1558,14 +1734,27 @@ describe('Alerts', () => {
 
                 // The receiver is back: the two failed alerts are queued once each, with the bodies they had.
                 bulkOk = true;
+                bulkDelayMs = 1_000;
                 expect(
                     (await run(adminClient, AlRedeliverFailedDocument, { endpointId: bulkEndpoint }))
                         .redeliverFailedWebhooks,
                 ).toBe(2);
+                // Asked again while those two are still queued or being posted: neither is queued a second time.
+                expect(
+                    (await run(adminClient, AlRedeliverFailedDocument, { endpointId: bulkEndpoint }))
+                        .redeliverFailedWebhooks,
+                ).toBe(0);
                 const after = await until(
                     () => deliveriesOf(bulkEndpoint),
                     d => d.length >= 15,
                 );
+                expect(
+                    await heard(
+                        () => bulkReceived.length,
+                        n => n > 15,
+                        2_000,
+                    ),
+                ).toBe(15);
                 expect(after).toHaveLength(15);
                 expect(after.slice(0, 2).map(d => [d.attempt, d.success])).toEqual([
                     [1, true],

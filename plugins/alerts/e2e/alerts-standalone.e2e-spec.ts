@@ -1,6 +1,12 @@
 import { SimpleGraphQLClient } from '@vendure/testing';
+import crypto from 'crypto';
 
-import { createTriflowTestEnvironment, run, startTestServer } from '../../../src/testing/helpers';
+import {
+    createTriflowTestEnvironment,
+    expectGraphQLError,
+    run,
+    startTestServer,
+} from '../../../src/testing/helpers';
 import { triflowTestConfig } from '../../../src/testing/test-config';
 import { B2bPlugin } from '../../b2b';
 import { LogisticsPlugin } from '../../logistics';
@@ -8,14 +14,16 @@ import { MarketplacePlugin } from '../../marketplace';
 import { PortalPlugin } from '../../portal';
 import { RfqPlugin } from '../../rfq';
 import { WarehousePlugin } from '../../warehouse';
-import { ALERT_EVALUATION_QUEUE } from '../index';
+import { ALERT_EVALUATION_QUEUE, AlertsPlugin } from '../index';
 
 import {
     AlAlertsDocument,
     AlConditionsDocument,
     AlCreateRuleDocument,
     AlQueueJobsDocument,
+    AlRotateSigningKeyDocument,
     AlRunScanDocument,
+    AlSigningKeysDocument,
 } from './graphql/generated-admin';
 import {
     AlAddItemDocument,
@@ -36,6 +44,19 @@ describe('Alerts without the other Triflow plugins', () => {
         plugins: triflowTestConfig().plugins.filter(p => !others.includes(p as never)),
     });
     const { adminClient } = env;
+    // A configured signing key, rotated by configuration: the new PEM signs, the old one's public half stays published.
+    const rsaPem = () =>
+        crypto
+            .generateKeyPairSync('rsa', { modulusLength: 2048 })
+            .privateKey.export({ type: 'pkcs8', format: 'pem' })
+            .toString();
+    const newKey = rsaPem();
+    const oldPublicKey = crypto.createPublicKey(rsaPem()).export({ type: 'spki', format: 'pem' }).toString();
+    AlertsPlugin.init({ webhookSigningKey: newKey, webhookRetiredSigningKeys: [oldPublicKey] });
+    const thumbprint = (pem: string) => {
+        const { e, kty, n } = crypto.createPublicKey(pem).export({ format: 'jwk' });
+        return crypto.createHash('sha256').update(JSON.stringify({ e, kty, n })).digest('base64url');
+    };
 
     beforeAll(async () => {
         await startTestServer(env, { customerCount: 1 });
@@ -133,5 +154,40 @@ describe('Alerts without the other Triflow plugins', () => {
         const { runAlertScan } = await run(adminClient, AlRunScanDocument);
         expect(runAlertScan.resolved).toBe(1);
         expect((await alertsOfRule()).alerts.items[0].status).toBe('resolved');
+    });
+
+    it('publishes the configured key and the retired one given with it; rotation by hand is refused with what to do', async () => {
+        const response = await fetch(
+            `http://localhost:${triflowTestConfig().apiOptions.port}/alerts/.well-known/jwks.json`,
+        );
+        const { keys } = (await response.json()) as { keys: Array<{ kid: string; n: string }> };
+        expect(keys.map(k => k.kid)).toEqual([thumbprint(newKey), thumbprint(oldPublicKey)]);
+        const { alertSigningKeys } = await run(adminClient, AlSigningKeysDocument);
+        expect(alertSigningKeys).toEqual([
+            {
+                kid: thumbprint(newKey),
+                active: true,
+                createdAt: null,
+                retiredAt: null,
+                publishedUntil: null,
+            },
+            {
+                kid: thumbprint(oldPublicKey),
+                active: false,
+                createdAt: null,
+                retiredAt: null,
+                publishedUntil: null,
+            },
+        ]);
+        expect(await expectGraphQLError(adminClient, AlRotateSigningKeyDocument)).toMatch(
+            /the old one in webhookRetiredSigningKeys/,
+        );
+        expect((await run(adminClient, AlSigningKeysDocument)).alertSigningKeys).toHaveLength(2);
+    });
+
+    it('refuses a retired key that is not an RSA key at start', () => {
+        expect(() => AlertsPlugin.init({ webhookRetiredSigningKeys: ['not a key'] })).toThrow(
+            /webhookRetiredSigningKeys\[0\] must be the PEM of an RSA key/,
+        );
     });
 });

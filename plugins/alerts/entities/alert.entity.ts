@@ -106,4 +106,27 @@ export class Alert extends VendureEntity {
 
     @Column({ type: Date, nullable: true })
     lastNotifiedAt: Date | null;
+
+    /**
+     * The outbox of notifications: set (with `lastNotifiedAt`) in the transaction that decides to notify, cleared by
+     * the job that sent the email event and the webhooks. A notification decided but never sent (the process died
+     * between the commit and the job, or during the job) stays here, and the next alert scan queues it again.
+     */
+    @Index()
+    @Column({ type: 'varchar', length: 16, nullable: true })
+    notificationPending: AlertNotificationKind | null;
+
+    /** The sending job's claim on the pending notification (a random token), so that two jobs never both send it. */
+    @Column({ type: 'varchar', length: 36, nullable: true })
+    notificationClaim: string | null;
+
+    /** When the claim was taken (by the plugin's clock); a claim older than the lease is taken over. */
+    @Column({ type: Date, nullable: true })
+    notificationClaimedAt: Date | null;
+}
+
+/** What an alert's pending notification is: the first one, or a re-notification. */
+export enum AlertNotificationKind {
+    Raised = 'raised',
+    Renotified = 'renotified',
 }

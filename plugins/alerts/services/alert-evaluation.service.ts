@@ -28,9 +28,11 @@ import {
     ALERT_NOTIFICATION_QUEUE,
     ALERTS_PLUGIN_OPTIONS,
     loggerCtx,
+    NOTIFICATION_CLAIM_LEASE_MS,
+    NOTIFICATION_UNSENT_GRACE_MS,
 } from '../constants';
 import { AlertRule, AlertSeverity } from '../entities/alert-rule.entity';
-import { Alert } from '../entities/alert.entity';
+import { Alert, AlertNotificationKind } from '../entities/alert.entity';
 import { AlertNotificationEvent } from '../events/alert-notification.event';
 import {
     AlertNotificationBatch,
@@ -60,6 +62,8 @@ export interface AlertScanResult {
     resolved: number;
     reopened: number;
     notified: number;
+    /** Notifications decided earlier and never sent (the process stopped in between), queued again. */
+    resent: number;
 }
 
 /**
@@ -124,8 +128,11 @@ export class AlertEvaluationService implements OnModuleInit {
     }
 
     /**
-     * Sends the notifications the scan decided on (and already marked notified): the AlertNotificationEvent
-     * (email) and the webhook jobs of each alert, read now, with the rule's recipients read once per batch.
+     * Sends pending notifications (the outbox on the alerts, see `Alert.notificationPending`): claims those of the
+     * batch still pending (committed before sending: a second job given the same alerts sends none of them), publishes
+     * the AlertNotificationEvent (email) and queues the webhook jobs of each, then clears what it claimed. A job that
+     * dies before clearing leaves its claim to expire; the next scan after that queues the alerts again (at least
+     * once, never lost).
      */
     private async sendNotifications(ctx: RequestContext, batch: AlertNotificationBatch): Promise<number> {
         const rule = await this.connection.getRepository(ctx, AlertRule).findOne({
@@ -135,20 +142,27 @@ export class AlertEvaluationService implements OnModuleInit {
         if (!rule) {
             return 0; // deleted meanwhile (its alerts with it)
         }
-        const alerts = await this.connection.getRepository(ctx, Alert).find({
-            where: { id: In(batch.alertIds), ruleId: rule.id },
-            order: { id: 'ASC' },
-        });
+        const alerts = await this.alertService.claimNotifications(
+            ctx,
+            rule.id,
+            batch.alertIds,
+            NOTIFICATION_CLAIM_LEASE_MS,
+        );
+        if (!alerts.length) {
+            return 0; // sent by another job already, or claimed by one now
+        }
         const recipients = await this.recipients(ctx, rule);
         const webhooks = (rule.webhookEndpoints ?? []).some(e => e.enabled);
         for (const alert of alerts) {
+            const renotification = alert.notificationPending === AlertNotificationKind.Renotified;
             await this.eventBus.publish(
-                new AlertNotificationEvent(ctx, alert, rule, recipients, batch.renotification),
+                new AlertNotificationEvent(ctx, alert, rule, recipients, renotification),
             );
             if (webhooks) {
-                await this.webhookService.enqueue(ctx, alert, rule, batch.renotification);
+                await this.webhookService.enqueue(ctx, alert, rule, renotification);
             }
         }
+        await this.alertService.completeNotifications(ctx, alerts[0].notificationClaim as string);
         return alerts.length;
     }
 
@@ -208,7 +222,6 @@ export class AlertEvaluationService implements OnModuleInit {
         }
         const rules = await this.connection.getRepository(ctx, AlertRule).find({
             where: { conditionCode, enabled: true, channelId: ctx.channelId },
-            relations: ['webhookEndpoints'],
         });
         const raised: Alert[] = [];
         for (const rule of rules) {
@@ -216,7 +229,7 @@ export class AlertEvaluationService implements OnModuleInit {
             if (subject) {
                 const { alert, created } = await this.alertService.raise(ctx, rule, { data, ...subject });
                 if (created) {
-                    await this.notify(ctx, alert, rule, false);
+                    await this.notify(ctx, alert, rule);
                 }
                 raised.push(alert);
             }
@@ -227,13 +240,15 @@ export class AlertEvaluationService implements OnModuleInit {
     /**
      * The alert scan; with `channelId`, only that channel's rules and alerts (as `runAlertScan` does). Set-based:
      * per batch of 500 subjects one check query and a few statements (`raiseMany`), auto-resolve one UPDATE per
-     * page, and no alert entity is loaded. Notifications are decided and marked here (in the transaction), and sent
-     * by jobs queued once it committed (`AlertNotificationsDecidedEvent`).
+     * page, and no alert entity is loaded. Notifications are decided and marked pending here (in the transaction),
+     * and sent by jobs queued once it committed (`AlertNotificationsDecidedEvent`); notifications an earlier decision
+     * left unsent (the process stopped before its job ran or finished) are queued again first.
      */
     async scan(ctx: RequestContext, channelId?: ID): Promise<AlertScanResult> {
-        const result: AlertScanResult = { raised: 0, resolved: 0, reopened: 0, notified: 0 };
+        const result: AlertScanResult = { raised: 0, resolved: 0, reopened: 0, notified: 0, resent: 0 };
         const decided: AlertNotificationBatch[] = [];
         try {
+            await this.requeueStranded(ctx, channelId, result, decided);
             await this.scanRules(ctx, channelId, result, decided);
             await this.autoResolveAll(ctx, channelId, result);
             result.reopened = await this.alertService.wakeSnoozed(ctx, channelId);
@@ -291,6 +306,42 @@ export class AlertEvaluationService implements OnModuleInit {
                     }
                 }
             });
+        }
+    }
+
+    /** Pending notifications nobody sent (see `AlertService.strandedNotifications`), in batches per rule and kind. */
+    private async requeueStranded(
+        ctx: RequestContext,
+        channelId: ID | undefined,
+        result: AlertScanResult,
+        decided: AlertNotificationBatch[],
+    ): Promise<void> {
+        const stranded = await this.alertService.strandedNotifications(
+            ctx,
+            channelId,
+            NOTIFICATION_UNSENT_GRACE_MS,
+            NOTIFICATION_CLAIM_LEASE_MS,
+        );
+        const batches = new Map<string, AlertNotificationBatch>();
+        for (const alert of stranded) {
+            const renotification = alert.notificationPending === AlertNotificationKind.Renotified;
+            const key = `${String(alert.channelId)}:${String(alert.ruleId)}:${String(renotification)}`;
+            const batch = batches.get(key) ?? {
+                channelId: String(alert.channelId),
+                ruleId: String(alert.ruleId),
+                alertIds: [],
+                renotification,
+            };
+            batch.alertIds.push(String(alert.id));
+            batches.set(key, batch);
+        }
+        decided.push(...batches.values());
+        result.resent = stranded.length;
+        if (stranded.length) {
+            Logger.warn(
+                `Queueing ${stranded.length} alert notification(s) again that were never sent`,
+                loggerCtx,
+            );
         }
     }
 
@@ -389,30 +440,38 @@ export class AlertEvaluationService implements OnModuleInit {
             batch.alertIds.push(String(alert.id));
         }
         for (const batch of due.values()) {
-            await this.alertService.markNotifiedMany(ctx, batch.alertIds);
+            await this.alertService.markNotifiedMany(
+                ctx,
+                batch.alertIds,
+                batch.renotification ? AlertNotificationKind.Renotified : AlertNotificationKind.Raised,
+            );
             decided.push(batch);
             result.notified += batch.alertIds.length;
         }
     }
 
     /**
-     * Notifies an alert by email (AlertNotificationEvent) and webhooks, unless the rule's quiet hours are on and it
-     * is not critical: then it stays un-notified and the next scan after the quiet hours notifies it.
+     * Decides to notify a new alert (email and webhooks) unless the rule's quiet hours are on and it is not
+     * critical: then it stays un-notified and the next scan after the quiet hours notifies it. The alert is marked
+     * in the context's transaction and sent by a job queued after the commit, as the scan's are.
      */
-    private async notify(
-        ctx: RequestContext,
-        alert: Alert,
-        rule: AlertRule,
-        renotification: boolean,
-    ): Promise<boolean> {
+    private async notify(ctx: RequestContext, alert: Alert, rule: AlertRule): Promise<boolean> {
         const now = this.options.clock.now();
         if (alert.severity !== AlertSeverity.Critical && inQuietHours(rule, now)) {
             return false;
         }
-        await this.alertService.markNotified(ctx, alert);
-        const recipients = await this.recipients(ctx, rule);
-        await this.eventBus.publish(new AlertNotificationEvent(ctx, alert, rule, recipients, renotification));
-        await this.webhookService.enqueue(ctx, alert, rule, renotification);
+        await this.alertService.markNotifiedMany(ctx, [alert.id], AlertNotificationKind.Raised);
+        alert.lastNotifiedAt = now;
+        await this.eventBus.publish(
+            new AlertNotificationsDecidedEvent(ctx, [
+                {
+                    channelId: String(ctx.channelId),
+                    ruleId: String(rule.id),
+                    alertIds: [String(alert.id)],
+                    renotification: false,
+                },
+            ]),
+        );
         return true;
     }
 

@@ -18,7 +18,7 @@ import { AlertSubject } from '../config/alert-condition';
 import { ALERTS_PLUGIN_OPTIONS } from '../constants';
 import { AlertComment } from '../entities/alert-comment.entity';
 import { AlertRule, AlertSeverity } from '../entities/alert-rule.entity';
-import { Alert, AlertStatus } from '../entities/alert.entity';
+import { Alert, AlertNotificationKind, AlertStatus } from '../entities/alert.entity';
 import { ResolvedAlertsPluginOptions } from '../types';
 
 const ACTIVE = [AlertStatus.Open, AlertStatus.Acknowledged, AlertStatus.Snoozed];
@@ -112,8 +112,8 @@ export class AlertService {
      * `activeKey` decides under parallel raises), one read of the inserted rows' tokens, and one
      * `UPDATE … SET occurrences = occurrences + 1, lastSeenAt = … WHERE activeKey IN (…)` for the rest. A subject
      * whose alert was resolved between the read and the bump (fewer rows bumped than keys), or that appears twice, is
-     * raised on its own. With `notifiedAt`, the alerts it creates are inserted as notified then (the scan sends
-     * their notifications after its transaction), saving an UPDATE of them.
+     * raised on its own. With `notifiedAt`, the alerts it creates are inserted as notified then, their notification
+     * pending (the scan's jobs send them after its transaction), saving an UPDATE of them.
      */
     async raiseMany(
         ctx: RequestContext,
@@ -154,6 +154,7 @@ export class AlertService {
                     return {
                         ...this.newAlertRow(rule, subjects[i], token, now),
                         lastNotifiedAt: options.notifiedAt ?? null,
+                        notificationPending: options.notifiedAt ? AlertNotificationKind.Raised : null,
                     };
                 });
             await this.insertIgnoringActive(ctx, rows);
@@ -197,7 +198,7 @@ export class AlertService {
             if (!results[i]) {
                 const { alert, created } = await this.raise(ctx, rule, subjects[i]);
                 if (created && options.notifiedAt) {
-                    await this.markNotifiedMany(ctx, [alert.id]);
+                    await this.markNotifiedMany(ctx, [alert.id], AlertNotificationKind.Raised);
                 }
                 results[i] = { id: alert.id, created };
             }
@@ -276,6 +277,9 @@ export class AlertService {
             actedAt: null,
             resolvedAt: null,
             lastNotifiedAt: null,
+            notificationPending: null,
+            notificationClaim: null,
+            notificationClaimedAt: null,
         };
     }
 
@@ -475,19 +479,91 @@ export class AlertService {
         return qb.getMany();
     }
 
-    async markNotified(ctx: RequestContext, alert: Alert): Promise<void> {
-        alert.lastNotifiedAt = this.now();
-        await this.connection
-            .getRepository(ctx, Alert)
-            .update({ id: alert.id }, { lastNotifiedAt: alert.lastNotifiedAt });
-    }
-
-    /** Marks alerts notified now: one UPDATE per 500 ids. */
-    async markNotifiedMany(ctx: RequestContext, ids: ID[]): Promise<void> {
+    /**
+     * Marks alerts notified now, their notification of that kind pending (the outbox: a job sends it and clears the
+     * mark): one UPDATE per 500 ids. Call it in the transaction that decided to notify.
+     */
+    async markNotifiedMany(ctx: RequestContext, ids: ID[], kind: AlertNotificationKind): Promise<void> {
         const now = this.now();
         for (const part of chunked(ids, RAISE_CHUNK)) {
-            await this.connection.getRepository(ctx, Alert).update({ id: In(part) }, { lastNotifiedAt: now });
+            await this.connection.getRepository(ctx, Alert).update(
+                { id: In(part) },
+                {
+                    lastNotifiedAt: now,
+                    notificationPending: kind,
+                    notificationClaim: null,
+                    notificationClaimedAt: null,
+                },
+            );
         }
+    }
+
+    /**
+     * Claims the pending notifications of these alerts of the rule for one sending job and returns the alerts
+     * claimed: those with a notification pending and no claim, or a claim older than `leaseMs` (its job died). The
+     * claim is one conditional UPDATE, so two jobs given the same alerts (a scan re-queued them while the first job
+     * waited) never both send one. The claim is committed before anything is sent.
+     */
+    async claimNotifications(ctx: RequestContext, ruleId: ID, ids: ID[], leaseMs: number): Promise<Alert[]> {
+        if (!ids.length) {
+            return [];
+        }
+        const repo = this.connection.getRepository(ctx, Alert);
+        const now = this.now();
+        const token = crypto.randomUUID();
+        for (const part of chunked(ids, RAISE_CHUNK)) {
+            await repo
+                .createQueryBuilder()
+                .update(Alert)
+                .set({ notificationClaim: token, notificationClaimedAt: now })
+                .where('id IN (:...ids)', { ids: part })
+                .andWhere('ruleId = :ruleId', { ruleId })
+                .andWhere('notificationPending IS NOT NULL')
+                .andWhere('(notificationClaimedAt IS NULL OR notificationClaimedAt <= :expired)', {
+                    expired: new Date(now.getTime() - leaseMs),
+                })
+                .execute();
+        }
+        return repo.find({ where: { notificationClaim: token }, order: { id: 'ASC' } });
+    }
+
+    /** Clears the pending notifications a job claimed and sent (not those claimed by another job meanwhile). */
+    async completeNotifications(ctx: RequestContext, claim: string): Promise<void> {
+        await this.connection
+            .getRepository(ctx, Alert)
+            .update(
+                { notificationClaim: claim },
+                { notificationPending: null, notificationClaim: null, notificationClaimedAt: null },
+            );
+    }
+
+    /**
+     * Notifications decided but not sent (in one channel, or all): pending and unclaimed since the decision more than
+     * `graceMs` ago (the job was never queued, or is still waiting), or claimed more than `leaseMs` ago (the job died
+     * while sending). The alert scan queues them again; the claim keeps a job still waiting from sending them twice.
+     */
+    strandedNotifications(
+        ctx: RequestContext,
+        channelId: ID | undefined,
+        graceMs: number,
+        leaseMs: number,
+    ): Promise<Array<Pick<Alert, 'id' | 'channelId' | 'ruleId' | 'notificationPending'>>> {
+        const now = this.now().getTime();
+        const qb = this.connection
+            .getRepository(ctx, Alert)
+            .createQueryBuilder('alert')
+            .select(['alert.id', 'alert.channelId', 'alert.ruleId', 'alert.notificationPending'])
+            .where('alert.notificationPending IS NOT NULL')
+            .andWhere(
+                '((alert.notificationClaimedAt IS NULL AND alert.lastNotifiedAt <= :unsent) ' +
+                    'OR alert.notificationClaimedAt <= :expired)',
+                { unsent: new Date(now - graceMs), expired: new Date(now - leaseMs) },
+            )
+            .orderBy('alert.id', 'ASC');
+        if (channelId != null) {
+            qb.andWhere('alert.channelId = :channelId', { channelId });
+        }
+        return qb.getMany();
     }
 
     private markResolved(alert: Alert) {

@@ -19,10 +19,10 @@ export interface WebhookSigningKey {
 export interface WebhookSigningKeyInfo {
     kid: string;
     active: boolean;
-    /** Null for the key of the `webhookSigningKey` option. */
+    /** Null for the keys of the `webhookSigningKey` and `webhookRetiredSigningKeys` options. */
     createdAt: Date | null;
     retiredAt: Date | null;
-    /** Until when a retired key stays in the published key set; null for the active key. */
+    /** Until when a retired key stays in the published key set; null for the active key and configured ones. */
     publishedUntil: Date | null;
 }
 
@@ -76,8 +76,14 @@ export class WebhookSigningKeyService {
             keys: [
                 active.publicJwk,
                 ...retired.filter(r => r.key.kid !== active.kid).map(r => r.key.publicJwk),
+                ...this.configuredRetired().filter(jwk => jwk.kid !== active.kid),
             ],
         };
+    }
+
+    /** The public keys of the `webhookRetiredSigningKeys` option (rotation of a configured key), as given. */
+    private configuredRetired(): crypto.JsonWebKey[] {
+        return this.options.webhookRetiredSigningKeys.map(pem => toPublicJwk(crypto.createPublicKey(pem)));
     }
 
     /** The active key and the retired ones still published. */
@@ -104,6 +110,15 @@ export class WebhookSigningKeyService {
                     retiredAt: r.row.retiredAt,
                     publishedUntil: new Date(r.row.retiredAt!.getTime() + graceMs),
                 })),
+            ...this.configuredRetired()
+                .filter(jwk => jwk.kid !== active.kid)
+                .map(jwk => ({
+                    kid: String(jwk.kid),
+                    active: false,
+                    createdAt: null,
+                    retiredAt: null,
+                    publishedUntil: null,
+                })),
         ];
     }
 
@@ -114,7 +129,8 @@ export class WebhookSigningKeyService {
     async rotate(ctx: RequestContext): Promise<WebhookSigningKeyInfo> {
         if (this.options.webhookSigningKey) {
             throw new UserInputError(
-                'The signing key comes from the webhookSigningKey option: rotate it there (a new PEM), not here',
+                'The signing key comes from the webhookSigningKey option: rotate it there (the new PEM in ' +
+                    'webhookSigningKey, the old one in webhookRetiredSigningKeys, then restart), not here',
             );
         }
         // off the event loop and before the transaction: a 2048-bit key takes a noticeable moment to generate
@@ -195,8 +211,14 @@ export class WebhookSigningKeyService {
 }
 
 function toSigningKey(privateKey: crypto.KeyObject): WebhookSigningKey {
-    const { kty, n, e } = crypto.createPublicKey(privateKey).export({ format: 'jwk' });
+    const publicJwk = toPublicJwk(crypto.createPublicKey(privateKey));
+    return { kid: String(publicJwk.kid), privateKey, publicJwk };
+}
+
+/** The public JWK of an RSA public key, `kid` its RFC 7638 thumbprint. */
+function toPublicJwk(publicKey: crypto.KeyObject): crypto.JsonWebKey {
+    const { kty, n, e } = publicKey.export({ format: 'jwk' });
     // RFC 7638 thumbprint: the SHA-256 of the required members in lexicographic order.
     const kid = crypto.createHash('sha256').update(JSON.stringify({ e, kty, n })).digest('base64url');
-    return { kid, privateKey, publicJwk: { kty, n, e, kid, alg: 'RS256', use: 'sig' } };
+    return { kty, n, e, kid, alg: 'RS256', use: 'sig' };
 }

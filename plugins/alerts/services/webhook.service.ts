@@ -2,7 +2,9 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DeletionResult } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
+    ConfigService,
     EntityNotFoundError,
+    isInspectableJobQueueStrategy,
     JobQueue,
     JobQueueService,
     ListQueryBuilder,
@@ -68,6 +70,7 @@ export class WebhookService implements OnModuleInit {
         private listQueryBuilder: ListQueryBuilder,
         private jobQueueService: JobQueueService,
         private signingKeys: WebhookSigningKeyService,
+        private configService: ConfigService,
         @Inject(ALERTS_PLUGIN_OPTIONS) private options: ResolvedAlertsPluginOptions,
     ) {}
 
@@ -352,8 +355,10 @@ export class WebhookService implements OnModuleInit {
 
     /**
      * Queues once, to the channel's endpoint, the latest body of every alert whose latest attempt to it failed
-     * (attempted at or after `since`, when given); test deliveries are left out. Validates before queueing anything:
-     * an unknown or another channel's endpoint is "not found", a disabled one refused. Returns how many were queued.
+     * (attempted at or after `since`, when given) and that is not queued for it still (a delivery waiting for its
+     * next retry, or a redelivery not yet sent, would otherwise be posted twice). Test deliveries are left out: each
+     * is a one-off an administrator sent, redelivered one by one. Validates before queueing anything: an unknown or
+     * another channel's endpoint is "not found", a disabled one refused. Returns how many were queued.
      */
     async redeliverFailed(ctx: RequestContext, endpointId: ID, since?: Date): Promise<number> {
         const endpoint = await this.findOne(ctx, endpointId);
@@ -376,6 +381,7 @@ export class WebhookService implements OnModuleInit {
             latest.andWhere('d.attemptedAt >= :since', { since });
         }
         const ids = (await latest.getRawMany<{ id: ID }>()).map(r => r.id);
+        const stillQueued = ids.length ? await this.alertsQueuedFor(endpoint.id) : new Set<string>();
         let queued = 0;
         for (const part of chunked(ids, 500)) {
             const failed = await repo.find({
@@ -383,8 +389,8 @@ export class WebhookService implements OnModuleInit {
                 order: { id: 'ASC' },
             });
             for (const delivery of failed) {
-                if (delivery.body == null) {
-                    continue; // recorded before bodies were kept
+                if (delivery.body == null || stillQueued.has(String(delivery.alertId))) {
+                    continue; // recorded before bodies were kept, or still on its way
                 }
                 await this.queue.add(
                     {
@@ -398,6 +404,39 @@ export class WebhookService implements OnModuleInit {
             }
         }
         return queued;
+    }
+
+    /**
+     * The alerts with a delivery to the endpoint in the webhook queue and not settled (waiting, running, or waiting
+     * for a retry), read from the job queue (Vendure's SQL queue and BullMQ can both be listed).
+     */
+    private async alertsQueuedFor(endpointId: ID): Promise<Set<string>> {
+        const strategy = this.configService.jobQueueOptions.jobQueueStrategy;
+        const queued = new Set<string>();
+        if (!isInspectableJobQueueStrategy(strategy)) {
+            Logger.warn(
+                'The job queue cannot be listed: failed deliveries still retrying may be sent twice',
+                loggerCtx,
+            );
+            return queued;
+        }
+        const take = 500;
+        for (let skip = 0; ; skip += take) {
+            const page = await strategy.findMany({
+                filter: { queueName: { eq: ALERT_WEBHOOK_QUEUE }, isSettled: { eq: false } },
+                skip,
+                take,
+            });
+            for (const job of page.items) {
+                const data = job.data as Partial<WebhookJobData>;
+                if (String(data.endpointId) === String(endpointId) && data.alertId) {
+                    queued.add(String(data.alertId));
+                }
+            }
+            if (page.items.length < take || skip + take >= page.totalItems) {
+                return queued;
+            }
+        }
     }
 
     /**

@@ -418,6 +418,7 @@ export type AlRunScanMutation = {
         resolved: number;
         reopened: number;
         notified: number;
+        resent: number;
     };
 };
 
@@ -2508,6 +2509,7 @@ export const AlRunScanDocument = {
                                 { kind: 'Field', name: { kind: 'Name', value: 'resolved' } },
                                 { kind: 'Field', name: { kind: 'Name', value: 'reopened' } },
                                 { kind: 'Field', name: { kind: 'Name', value: 'notified' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'resent' } },
                             ],
                         },
                     },
