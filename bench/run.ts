@@ -10,6 +10,9 @@
  *   --only 1,2,3a      run only these scenarios
  *   --keep             keep the temporary folder (databases, server logs)
  *   --reuse DIR        use the data of a run kept with --keep (same sizes), instead of generating it again
+ *
+ * DB=postgres runs it on PostgreSQL (DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD as for the platform): one generated
+ * database cloned per server with CREATE DATABASE … TEMPLATE, all named bench_*, dropped at the end unless --keep.
  */
 import { ChildProcess, execSync, spawn } from 'child_process';
 import fs from 'fs';
@@ -20,6 +23,14 @@ import type { GeneratedData } from './data/summary';
 import { dataSizes } from './data/sizes';
 import { LoadResult, runLoad } from './lib/load';
 import { peakRssMb } from './lib/peak-rss';
+import {
+    benchDatabaseName,
+    cloneDatabase,
+    createEmptyDatabase,
+    dropDatabases,
+    pendingJobsPostgres,
+    postgresVersion,
+} from './lib/postgres';
 import { openSqlite } from './lib/sqlite';
 import { TIMED_OPERATIONS, TimedRun } from './lib/timed-operations';
 import { BENCH_SUPERADMIN, NOT_YET, Scenario, SCENARIOS, ServerName, ServerUnderTest } from './lib/scenarios';
@@ -40,13 +51,18 @@ const warmupMs = quick ? 1000 : 3000;
 const concurrencies = opt('concurrency', '8,32').split(',').map(Number);
 const only = opt('only', '').split(',').filter(Boolean);
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 3600);
+const dbType = process.env.DB || 'sqlite';
+const postgres = dbType === 'postgres';
 
 const started = Date.now();
 const phase = (n: number, total: number, text: string) =>
     console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${n}/${total} ${text}`);
 const TOTAL_PHASES = 6;
 
-/** Production mode with the secrets production demands (src/common/env.ts refuses the development defaults). */
+/**
+ * Production mode with the secrets production demands (src/common/env.ts refuses the development defaults). `name`
+ * is the server (or `source`, the generator): its SQLite file, or on PostgreSQL its database.
+ */
 function serverEnv(dir: string, name: string, port: number): NodeJS.ProcessEnv {
     return {
         ...process.env,
@@ -56,14 +72,18 @@ function serverEnv(dir: string, name: string, port: number): NodeJS.ProcessEnv {
         COOKIE_SECRET: 'bench-cookie-secret-not-a-secret',
         LOG_LEVEL: 'error',
         VENDURE_DISABLE_TELEMETRY: 'true',
-        DB: 'sqlite',
+        DB: postgres ? 'postgres' : 'sqlite',
+        ...(postgres ? { DB_NAME: benchDatabaseName(dir, name) } : {}),
         PORT: String(port),
         HOST: '127.0.0.1',
         DATA_DIR: path.join(dir, name),
         ASSETS_DIR: path.join(dir, 'assets'),
         SQLITE_PATH: path.join(dir, `${name}.sqlite`),
-        // the benchmark drives load itself; a pool acquire timeout would turn queueing into errors
+        // the benchmark drives load itself; a pool acquire timeout would turn queueing into errors, and so would
+        // PostgreSQL's statement timeout for a statement waiting on a row lock (32 buyers of one dealer company
+        // reserve credit on the same account in scenario 4)
         DB_POOL_ACQUIRE_TIMEOUT: '60000',
+        DB_STATEMENT_TIMEOUT: '120000',
     };
 }
 
@@ -131,7 +151,10 @@ function startWorker(dir: string, port: number): ChildProcess {
 }
 
 /** Jobs waiting in the Triflow database (read-only; WAL lets this read while the server writes). */
-function pendingJobs(dir: string): number {
+async function pendingJobs(dir: string): Promise<number> {
+    if (postgres) {
+        return pendingJobsPostgres(benchDatabaseName(dir, 'triflow'));
+    }
     const db = openSqlite(path.join(dir, 'triflow.sqlite'), { readonly: true, fileMustExist: true });
     try {
         const row = db
@@ -162,23 +185,32 @@ const ratio = (a: number, b: number) =>
     Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–';
 
 async function main(): Promise<void> {
-    if (!process.env.DB || process.env.DB === 'sqlite') {
-        // fine
-    } else {
-        throw new Error('The benchmark runs on SQLite only so far (DB=postgres is not yet supported)');
+    if (dbType !== 'sqlite' && dbType !== 'postgres') {
+        throw new Error(`DB must be "sqlite" or "postgres", got "${dbType}"`);
     }
-    // --reuse DIR: the data of an earlier run kept with --keep (its source.sqlite and data.json), not generated again
+    // --reuse DIR: the data of an earlier run kept with --keep (its source.sqlite or PostgreSQL database bench_<hash
+    // of DIR>_source, and data.json), not generated again
     const reuse = opt('reuse', '');
     const dir = reuse ? path.resolve(reuse) : fs.mkdtempSync(path.join(os.tmpdir(), 'triflow-bench-'));
     const servers: RunningServer[] = [];
     let worker: ChildProcess | undefined;
+    /** PostgreSQL databases this run made, dropped at the end (the generated one only when this run made it). */
+    const databases = new Set<string>();
     const stopAll = () => {
         servers.forEach(s => s.child.exitCode === null && s.child.kill('SIGTERM'));
         if (worker && worker.exitCode === null) worker.kill('SIGTERM');
     };
+    const dropRunDatabases = async () => {
+        if (!postgres || flag('keep') || !databases.size) return;
+        const names = [...databases];
+        databases.clear();
+        await dropDatabases(names).catch((e: Error) =>
+            console.error(`could not drop the benchmark databases ${names.join(', ')}: ${e.message}`),
+        );
+    };
     process.on('SIGINT', () => {
         stopAll();
-        process.exit(130);
+        void dropRunDatabases().finally(() => process.exit(130));
     });
     try {
         phase(1, TOTAL_PHASES, 'build');
@@ -197,8 +229,17 @@ async function main(): Promise<void> {
         );
         const summaryFile = path.join(dir, 'data.json');
         if (reuse) {
-            console.log(`             reusing the data generated in ${dir}`);
+            console.log(
+                `             reusing the data generated in ${dir}` +
+                    (postgres ? ` (database ${benchDatabaseName(dir, 'source')})` : ''),
+            );
         } else {
+            if (postgres) {
+                const source = benchDatabaseName(dir, 'source');
+                databases.add(source);
+                await createEmptyDatabase(source);
+                console.log(`             PostgreSQL database ${source}`);
+            }
             await run(
                 process.execPath,
                 [...TS_NODE, 'bench/data/generate.ts', summaryFile, JSON.stringify(sizes)],
@@ -219,12 +260,23 @@ async function main(): Promise<void> {
             n => scenarios.some(s => s.servers.includes(n)) || (n === 'triflow' && operations.length > 0),
         );
         phase(3, TOTAL_PHASES, `start ${needed.join(', ')} on copies of the same database`);
-        for (const name of needed) {
-            for (const suffix of ['', '-wal', '-shm']) {
-                const from = path.join(dir, `source.sqlite${suffix}`);
-                const to = path.join(dir, `${name}.sqlite${suffix}`);
-                fs.rmSync(to, { force: true }); // a reused folder holds the last run's copy
-                if (fs.existsSync(from)) fs.copyFileSync(from, to);
+        if (postgres) {
+            const clones = needed.map(name => benchDatabaseName(dir, name));
+            clones.forEach(c => databases.add(c));
+            const cloned = Date.now();
+            await cloneDatabase(benchDatabaseName(dir, 'source'), clones);
+            console.log(
+                `             cloned ${benchDatabaseName(dir, 'source')} as ${clones.join(', ')} ` +
+                    `in ${((Date.now() - cloned) / 1000).toFixed(1)} s`,
+            );
+        } else {
+            for (const name of needed) {
+                for (const suffix of ['', '-wal', '-shm']) {
+                    const from = path.join(dir, `source.sqlite${suffix}`);
+                    const to = path.join(dir, `${name}.sqlite${suffix}`);
+                    fs.rmSync(to, { force: true }); // a reused folder holds the last run's copy
+                    if (fs.existsSync(from)) fs.copyFileSync(from, to);
+                }
             }
         }
         const ports: Record<ServerName, number> = {
@@ -250,7 +302,7 @@ async function main(): Promise<void> {
         const levels = (s: Scenario) => s.concurrencies ?? concurrencies;
         for (const scenario of scenarios) {
             if (scenario.worker && !worker && servers.some(s => s.name === 'triflow')) {
-                const pending = pendingJobs(dir);
+                const pending = await pendingJobs(dir);
                 worker = startWorker(dir, ports.triflow);
                 const note = `Triflow worker started before scenario ${scenario.id} (${pending} jobs pending from earlier scenarios)`;
                 console.log(`             ${note}`);
@@ -393,8 +445,10 @@ async function main(): Promise<void> {
             node: process.version,
             loadAverageAtEnd: os.loadavg().map(l => Math.round(l * 100) / 100),
         };
+        const database = postgres ? await postgresVersion().catch(() => 'PostgreSQL') : 'SQLite';
         const result = {
             date: new Date().toISOString(),
+            database,
             commit: safeGit('git rev-parse --short HEAD'),
             mode: quick ? 'quick' : `scale ${scale}`,
             rounds,
@@ -419,7 +473,7 @@ async function main(): Promise<void> {
             summary.find(s => s.scenario === id && s.server === server && s.concurrency === c);
         const lines: string[] = [];
         lines.push(
-            `Triflow benchmark ${result.date.slice(0, 16).replace('T', ' ')} UTC, ${result.mode}, ${rounds} round(s) × ${durationMs / 1000} s, ` +
+            `Triflow benchmark ${result.date.slice(0, 16).replace('T', ' ')} UTC, ${result.mode}, ${database}, ${rounds} round(s) × ${durationMs / 1000} s, ` +
                 `commit ${result.commit}`,
         );
         lines.push(
@@ -515,12 +569,25 @@ async function main(): Promise<void> {
         if (failures.length) process.exitCode = 1;
     } finally {
         stopAll();
+        if (postgres) {
+            await waitForExit([...servers.map(s => s.child), ...(worker ? [worker] : [])], 10_000);
+            await dropRunDatabases();
+            if (flag('keep')) console.log(`kept the PostgreSQL databases ${benchDatabaseName(dir, '')}*`);
+        }
         if (!flag('keep') && !reuse) {
             await new Promise(r => setTimeout(r, 500));
             fs.rmSync(dir, { recursive: true, force: true });
         } else {
             console.log(`kept ${dir}`);
         }
+    }
+}
+
+/** Waits until the processes have exited (their pools closed), at most `timeoutMs`. */
+async function waitForExit(children: ChildProcess[], timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (children.some(c => c.exitCode === null && c.signalCode === null) && Date.now() < deadline) {
+        await new Promise(r => setTimeout(r, 100));
     }
 }
 

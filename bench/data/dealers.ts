@@ -1,45 +1,20 @@
 import { DataSizes } from './sizes';
 import { intBetween, seededRandom } from './random';
-
-/** What the bulk insert needs from TypeORM's DataSource: raw queries. */
-export interface RawQuery {
-    query<T = unknown>(sql: string, params?: unknown[]): Promise<T>;
-}
+import { BulkDb, insertRows, nextId, sqlDate, syncIdSequences } from './sql';
 
 const TIERS = ['gold', 'silver', 'bronze'];
 const DAY = 86_400_000;
 
-export function sqlDate(d: Date): string {
-    return d.toISOString().replace('T', ' ').replace('Z', '');
-}
-
-export async function insertRows(db: RawQuery, table: string, columns: string[], rows: unknown[][]): Promise<void> {
-    const chunk = Math.max(1, Math.floor(900 / columns.length));
-    for (let i = 0; i < rows.length; i += chunk) {
-        const part = rows.slice(i, i + chunk);
-        const placeholders = part.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-        await db.query(
-            `INSERT INTO "${table}" (${columns.map(c => `"${c}"`).join(', ')}) VALUES ${placeholders}`,
-            part.flat(),
-        );
-    }
-}
-
-export async function nextId(db: RawQuery, table: string): Promise<number> {
-    const [{ maxId }] = await db.query<Array<{ maxId: number | null }>>(`SELECT MAX(id) AS maxId FROM "${table}"`);
-    return (maxId ?? 0) + 1;
-}
-
 /**
  * Dealer companies in 3 tiers and a 3-level hierarchy (a Gold distributor, Silver dealers under it, Bronze
  * sub-dealers under those), each with a credit account and a ledger: an invoice past due for about a third of
- * them, one not yet due, and an unapplied payment now and then. Bulk SQL (SQLite), not the services: this is
+ * them, one not yet due, and an unapplied payment now and then. Bulk SQL (SQLite or PostgreSQL), not the services: this is
  * history, and 10,000 accounts through the services would take most of the time budget.
  */
-export async function insertDealers(db: RawQuery, sizes: DataSizes, now: Date): Promise<number> {
+export async function insertDealers(db: BulkDb, sizes: DataSizes, now: Date): Promise<number> {
     const rnd = seededRandom(sizes.seed + 16);
     const [{ channelId }] = await db.query<Array<{ channelId: number }>>(
-        `SELECT id AS channelId FROM channel WHERE code = '__default_channel__'`,
+        `SELECT id AS "channelId" FROM channel WHERE code = '__default_channel__'`,
     );
     const firstCompany = await nextId(db, 'company');
     const firstAccount = await nextId(db, 'credit_account');
@@ -78,7 +53,7 @@ export async function insertDealers(db: RawQuery, sizes: DataSizes, now: Date): 
             entries.push([
                 seq + 1,
                 type,
-                due ? sqlDate(due) : null,
+                due ? sqlDate(db, due) : null,
                 accountId,
                 id,
                 amount,
@@ -112,6 +87,7 @@ export async function insertDealers(db: RawQuery, sizes: DataSizes, now: Date): 
         ['sequence', 'type', 'dueDate', 'accountId', 'companyId', 'amount', 'balanceAfter', 'unallocatedAmount'],
         entries,
     );
+    await syncIdSequences(db, ['company', 'credit_account']);
     return firstCompany;
 }
 
@@ -121,7 +97,7 @@ export async function insertDealers(db: RawQuery, sizes: DataSizes, now: Date): 
  * companies, each with entries on random variants.
  */
 export async function insertPriceLists(
-    db: RawQuery,
+    db: BulkDb,
     sizes: DataSizes,
     firstCompany: number,
     variantIds: number[],
@@ -129,7 +105,7 @@ export async function insertPriceLists(
     const rnd = seededRandom(sizes.seed + 1);
     const [gold] = await db.query<Array<{ id: number }>>(`SELECT id FROM price_list WHERE tiers = '["gold"]'`);
     const [{ channelId }] = await db.query<Array<{ channelId: number }>>(
-        `SELECT id AS channelId FROM channel WHERE code = '__default_channel__'`,
+        `SELECT id AS "channelId" FROM channel WHERE code = '__default_channel__'`,
     );
     const entries: unknown[][] = [];
     if (gold) {
@@ -163,4 +139,5 @@ export async function insertPriceLists(
         ['priceListId', 'productVariantId', 'minQuantity', 'percentOffBasisPoints', 'price'],
         entries,
     );
+    await syncIdSequences(db, ['price_list']);
 }

@@ -1,7 +1,8 @@
 /**
- * Generates the benchmark's data set into one SQLite file, then measures the B2B overdue aggregate on it. Run by
- * `bench/run.ts` as its own process (the environment carries SQLITE_PATH, DATA_DIR and the production secrets);
- * argv: the JSON file to write the summary to, then the sizes as JSON.
+ * Generates the benchmark's data set into one database (a SQLite file, or with `DB=postgres` one PostgreSQL database
+ * that the harness then clones per server), then measures the B2B overdue aggregate on it. Run by `bench/run.ts` as
+ * its own process (the environment carries DB, SQLITE_PATH or DB_NAME, DATA_DIR and the production secrets); argv:
+ * the JSON file to write the summary to, then the sizes as JSON.
  *
  * Everything goes through the compiled platform (`dist/`), as the servers under test run it: Triflow's migrations,
  * every plugin's demo seeder (`npm start`'s demo: catalog, dealers, sellers, warehouses, articles), then the
@@ -24,10 +25,11 @@ import path from 'path';
 import { lastValueFrom } from 'rxjs';
 
 import { catalogCsv } from './catalog';
-import { insertDealers, insertPriceLists, RawQuery } from './dealers';
+import { insertDealers, insertPriceLists } from './dealers';
 import { insertOrderHistory } from './orders';
 import { insertRfqSellers } from './sellers';
 import { DataSizes } from './sizes';
+import { BulkDb, bulkDb, dialectFromEnv } from './sql';
 import { DEALER_BUYER_PASSWORD, DEALER_BUYERS, dealerBuyerEmail, GeneratedData, RFQ_BUYER } from './summary';
 
 type ConfigModule = typeof import('../../vendure-config');
@@ -45,7 +47,7 @@ const { discoverDemoSeeders, seedDemoData } = require(
 const { CompanyRole, CompanyService, CreditControlService } = require(path.join(dist, 'plugins', 'b2b', 'index.js')) as B2bModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-
+const dialect = dialectFromEnv();
 
 const since = (t: number) => Math.round((Date.now() - t) / 100) / 10;
 
@@ -53,12 +55,12 @@ const since = (t: number) => Math.round((Date.now() - t) / 100) / 10;
  * Waits until no job is pending or running (the search index, collection filters), at most `timeoutMs`; the alerts'
  * webhook deliveries excepted (the demo endpoint refuses them on purpose and they retry for minutes).
  */
-async function drainJobs(raw: RawQuery, timeoutMs: number): Promise<void> {
+async function drainJobs(raw: BulkDb, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
         const [{ n }] = await raw.query<Array<{ n: number }>>(
             `SELECT COUNT(*) AS n FROM job_record WHERE state IN ('PENDING', 'RUNNING', 'RETRYING') ` +
-                `AND queueName <> 'alerts-webhook'`,
+                `AND "queueName" <> 'alerts-webhook'`,
         );
         if (Number(n) === 0) {
             return;
@@ -82,13 +84,13 @@ async function generate(
     if (result.errors?.length) {
         throw new Error(`The generated catalog did not import cleanly:\n${result.errors.join('\n')}`);
     }
-    const raw = app.get(TransactionalConnection).rawConnection;
+    const raw = bulkDb(app.get(TransactionalConnection).rawConnection, dialect);
     const variants = await raw.query<Array<{ id: number }>>(
         `SELECT id FROM product_variant WHERE sku LIKE 'BENCH-%' ORDER BY id`,
     );
     let history: GeneratedData['history'] = { orders: 0, notShipped: 0 };
-    await raw.transaction(async manager => {
-        const db: RawQuery = manager;
+    await app.get(TransactionalConnection).rawConnection.transaction(async manager => {
+        const db = bulkDb(manager, dialect);
         const firstCompany = await insertDealers(db, sizes, new Date());
         await insertPriceLists(
             db,
@@ -109,7 +111,7 @@ async function generate(
     });
     // events are delivered after commit: let the last ones queue their jobs before they are replaced
     await new Promise(r => setTimeout(r, 1000));
-    await raw.query(`DELETE FROM job_record WHERE queueName = 'update-search-index' AND state = 'PENDING'`);
+    await raw.query(`DELETE FROM job_record WHERE "queueName" = 'update-search-index' AND state = 'PENDING'`);
     await app.get(SearchService).reindex(ctx);
     await addDealerBuyers(app, ctx, DEALER_BUYERS);
     const buyer = await app.get(CustomerService).create(
@@ -122,7 +124,7 @@ async function generate(
     }
     const [part] = await raw.query<Array<{ sku: string; slug: string }>>(
         `SELECT pv.sku AS sku, pt.slug AS slug FROM product_variant pv
-         JOIN product_translation pt ON pt.baseId = pv.productId AND pt.languageCode = 'en'
+         JOIN product_translation pt ON pt."baseId" = pv."productId" AND pt."languageCode" = 'en'
          WHERE pv.id = ?`,
         [variants[variants.length - 1].id],
     );
@@ -131,7 +133,7 @@ async function generate(
 
 
 async function addDealerBuyers(app: INestApplicationContext, ctx: RequestContext, n: number): Promise<void> {
-    const raw = app.get(TransactionalConnection).rawConnection;
+    const raw = bulkDb(app.get(TransactionalConnection).rawConnection, dialect);
     const [company] = await raw.query<Array<{ id: number }>>(`SELECT id FROM company WHERE code = 'east-china-dist'`);
     if (!company) {
         return;
@@ -148,7 +150,7 @@ async function addDealerBuyers(app: INestApplicationContext, ctx: RequestContext
         await app.get(CompanyService).addMember(ctx, company.id, customer.id, CompanyRole.Buyer);
     }
     // orders on account never run into the credit limit during a run
-    await raw.query(`UPDATE credit_account SET creditLimit = 100000000000000 WHERE companyId = ?`, [company.id]);
+    await raw.query(`UPDATE credit_account SET "creditLimit" = 100000000000000 WHERE "companyId" = ?`, [company.id]);
 }
 
 async function main(): Promise<void> {
@@ -156,7 +158,9 @@ async function main(): Promise<void> {
     const sizes = JSON.parse(sizesJson) as DataSizes;
     const env = readEnv();
     const config = buildConfig(env);
-    fs.mkdirSync(path.dirname(env.db.sqlitePath), { recursive: true });
+    if (dialect === 'sqlite') {
+        fs.mkdirSync(path.dirname(env.db.sqlitePath), { recursive: true });
+    }
 
     let t = Date.now();
     await runMigrations(config);
@@ -169,15 +173,15 @@ async function main(): Promise<void> {
     const worker = await bootstrapWorker(config);
     const app = worker.app;
     try {
-        const raw = app.get(TransactionalConnection).rawConnection;
+        const raw = bulkDb(app.get(TransactionalConnection).rawConnection, dialect);
         const { rfq, history } = await generate(app, sizes);
         await worker.startJobQueue();
         await drainJobs(raw, 300_000);
         const generated = since(t);
         const count = async (sql: string) => Number((await raw.query<Array<{ n: number }>>(sql))[0].n);
         const counts = {
-            products: await count(`SELECT COUNT(*) AS n FROM product WHERE deletedAt IS NULL`),
-            variants: await count(`SELECT COUNT(*) AS n FROM product_variant WHERE deletedAt IS NULL`),
+            products: await count(`SELECT COUNT(*) AS n FROM product WHERE "deletedAt" IS NULL`),
+            variants: await count(`SELECT COUNT(*) AS n FROM product_variant WHERE "deletedAt" IS NULL`),
             companies: await count(`SELECT COUNT(*) AS n FROM company`),
             creditAccounts: await count(`SELECT COUNT(*) AS n FROM credit_account`),
             ledgerEntries: await count(`SELECT COUNT(*) AS n FROM credit_ledger_entry`),
@@ -192,7 +196,7 @@ async function main(): Promise<void> {
             shipments: await count(`SELECT COUNT(*) AS n FROM shipment`),
         };
         const slugRows = await raw.query<Array<{ slug: string }>>(
-            `SELECT slug FROM product_translation WHERE languageCode = 'en' AND slug LIKE 'bench-product-%'
+            `SELECT slug FROM product_translation WHERE "languageCode" = 'en' AND slug LIKE 'bench-product-%'
              ORDER BY slug LIMIT 20`,
         );
         const skuRows = await raw.query<Array<{ sku: string }>>(
@@ -211,7 +215,10 @@ async function main(): Promise<void> {
             overdueAccounts = standings.filter(s => s.overdue > 0).length;
             if (i > 0) runsMs.push(Math.round(ms * 10) / 10); // the first run warms the statement cache
         }
-        await raw.query('PRAGMA wal_checkpoint(TRUNCATE)');
+        if (dialect === 'sqlite') {
+            // the servers read copies of this file: everything in it, nothing left in the write-ahead log
+            await raw.query('PRAGMA wal_checkpoint(TRUNCATE)');
+        }
         const summary: GeneratedData = {
             sizes,
             counts,

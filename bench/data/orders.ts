@@ -1,5 +1,5 @@
-import { insertRows, nextId, RawQuery, sqlDate } from './dealers';
 import { intBetween, seededRandom } from './random';
+import { BulkDb, insertRows, nextId, sqlBool, sqlDate, syncIdSequences } from './sql';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -10,14 +10,14 @@ const BATCH = 5_000;
 export const historyOrderCode = (n: number) => `BENCH-H${String(n).padStart(7, '0')}`;
 
 /**
- * Scenario 8 (alert scan): `count` historical orders of the default channel, each with one line, in bulk SQL (SQLite,
- * like the dealer history). About 95 % were placed within the last year and shipped: a fulfillment with the
+ * Scenario 8 (alert scan): `count` historical orders of the default channel, each with one line, in bulk SQL (SQLite or
+ * PostgreSQL, like the dealer history). About 95 % were placed within the last year and shipped: a fulfillment with the
  * `carrier-fulfillment` handler and a delivered shipment of the logistics plugin (a carrier of the demo). The others
  * are paid (`PaymentSettled`) and not shipped, placed 1 to 60 days ago: what the `order-not-shipped` condition finds.
  * Returns how many orders are paid and not shipped.
  */
 export async function insertOrderHistory(
-    db: RawQuery,
+    db: BulkDb,
     count: number,
     variantIds: number[],
     seed: number,
@@ -28,7 +28,7 @@ export async function insertOrderHistory(
     }
     const rnd = seededRandom(seed + 8);
     const [channel] = await db.query<Array<{ id: number; defaultCurrencyCode: string }>>(
-        `SELECT id, defaultCurrencyCode FROM channel WHERE code = '__default_channel__'`,
+        `SELECT id, "defaultCurrencyCode" FROM channel WHERE code = '__default_channel__'`,
     );
     const [carrier] = await db.query<Array<{ id: number }>>(`SELECT id FROM carrier ORDER BY id LIMIT 1`);
     if (!carrier) {
@@ -54,16 +54,16 @@ export async function insertOrderHistory(
             const quantity = intBetween(rnd, 1, 20);
             const unit = intBetween(rnd, 500, 200_000);
             const subTotal = unit * quantity;
-            const created = sqlDate(new Date(placedAt.getTime() - HOUR));
+            const created = sqlDate(db, new Date(placedAt.getTime() - HOUR));
             orders.push([
                 orderId,
                 created,
-                sqlDate(placedAt),
+                sqlDate(db, placedAt),
                 'Regular',
                 historyOrderCode(n),
                 shipped ? 'Delivered' : 'PaymentSettled',
-                0,
-                sqlDate(placedAt),
+                sqlBool(db, false),
+                sqlDate(db, placedAt),
                 '',
                 address,
                 address,
@@ -79,7 +79,7 @@ export async function insertOrderHistory(
                 created,
                 quantity,
                 quantity,
-                0,
+                sqlBool(db, false),
                 '[]',
                 '[]',
                 variantIds[n % variantIds.length],
@@ -88,7 +88,7 @@ export async function insertOrderHistory(
                 orderId,
             ]);
             if (shipped) {
-                const shippedAt = sqlDate(new Date(placedAt.getTime() + intBetween(rnd, 2, 40) * HOUR));
+                const shippedAt = sqlDate(db, new Date(placedAt.getTime() + intBetween(rnd, 2, 40) * HOUR));
                 const tracking = `BENCH-H-TRK-${n}`;
                 fulfillments.push([fulfillmentId, shippedAt, 'Delivered', tracking, 'Bench carrier', 'carrier-fulfillment']);
                 orderFulfillments.push([orderId, fulfillmentId]);
@@ -165,5 +165,6 @@ export async function insertOrderHistory(
             shipments,
         );
     }
+    await syncIdSequences(db, ['order', 'order_line', 'fulfillment']);
     return { orders: count, notShipped };
 }
