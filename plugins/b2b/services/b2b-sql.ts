@@ -9,14 +9,19 @@ import { EntityTarget, ObjectLiteral } from 'typeorm';
  * `entityPrefix` is honoured).
  */
 export class B2bSql {
-    private tables = new Map<string, string>();
+    private tables = new Map<EntityTarget<ObjectLiteral>, Map<string, string>>();
 
     constructor(private connection: TransactionalConnection) {}
 
     /** The escaped table of an entity, or of one of its many-to-many join tables. */
     table(target: EntityTarget<ObjectLiteral>, manyToMany?: string): string {
-        const key = `${String((target as { name?: string }).name ?? target)}.${manyToMany ?? ''}`;
-        let name = this.tables.get(key);
+        let ofTarget = this.tables.get(target);
+        if (!ofTarget) {
+            ofTarget = new Map();
+            this.tables.set(target, ofTarget);
+        }
+        const key = manyToMany ?? '';
+        let name = ofTarget.get(key);
         if (!name) {
             const meta = this.connection.rawConnection.getMetadata(target);
             const path = manyToMany
@@ -31,7 +36,7 @@ export class B2bSql {
                 .split('.')
                 .map(part => driver.escape(part))
                 .join('.');
-            this.tables.set(key, name);
+            ofTarget.set(key, name);
         }
         return name;
     }
@@ -40,6 +45,6 @@ export class B2bSql {
     async rows<T>(ctx: RequestContext, sql: string, params: Record<string, unknown>): Promise<T[]> {
         const manager = this.connection.getRepository(ctx, Customer).manager;
         const [query, parameters] = manager.connection.driver.escapeQueryWithParameters(sql, params, {});
-        return (await manager.query(query, parameters)) as T[];
+        return manager.query<T[]>(query, parameters);
     }
 }

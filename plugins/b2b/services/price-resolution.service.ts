@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { CurrencyCode } from '@vendure/common/lib/generated-types';
 import { ID } from '@vendure/common/lib/shared-types';
 import { RequestContext, RequestContextCacheService, TransactionalConnection } from '@vendure/core';
-import { In } from 'typeorm';
 
 import { activeOrderVariantIds } from '../../../src/common/active-order-variants';
 import { CompanyStatus } from '../entities/company.entity';
@@ -257,18 +256,26 @@ export class PriceResolutionService {
         const listIds = lists.map(l => l.id);
         // stay well below SQLite's bound-parameter limit on very large carts
         for (let i = 0; i < variantIds.length; i += 500) {
-            const rows = await this.connection.getRepository(ctx, PriceListEntry).find({
-                select: {
-                    priceListId: true,
-                    productVariantId: true,
-                    minQuantity: true,
-                    price: true,
-                    percentOffBasisPoints: true,
-                },
-                where: { priceListId: In(listIds), productVariantId: In(variantIds.slice(i, i + 500)) },
-                order: { minQuantity: 'DESC' },
-            });
-            for (const row of rows) {
+            const rows = await this.sql.rows<EntryRow>(
+                ctx,
+                `SELECT e."priceListId" AS "priceListId", e."productVariantId" AS "productVariantId",
+                    e."minQuantity" AS "minQuantity", e."price" AS "price",
+                    e."percentOffBasisPoints" AS "percentOffBasisPoints"
+                FROM ${this.sql.table(PriceListEntry)} e
+                WHERE e."priceListId" IN (:...listIds) AND e."productVariantId" IN (:...variantIds)
+                ORDER BY e."minQuantity" DESC`,
+                { listIds, variantIds: variantIds.slice(i, i + 500) },
+            );
+            for (const raw of rows) {
+                // money is a bigint column: PostgreSQL answers it as a string
+                const row: EntryRow = {
+                    priceListId: raw.priceListId,
+                    productVariantId: raw.productVariantId,
+                    minQuantity: Number(raw.minQuantity),
+                    price: raw.price == null ? null : Number(raw.price),
+                    percentOffBasisPoints:
+                        raw.percentOffBasisPoints == null ? null : Number(raw.percentOffBasisPoints),
+                };
                 const v = String(row.productVariantId);
                 let byList = index.get(v);
                 if (!byList) {
@@ -290,14 +297,17 @@ export class PriceResolutionService {
         currencyCode: CurrencyCode,
     ): Promise<ApplicablePriceList[]> {
         const buyer = await this.companyService.getBuyer(ctx, customerId);
-        const company = buyer?.company && buyer.company.status !== CompanyStatus.Closed ? buyer.company : undefined;
+        const company =
+            buyer?.company && buyer.company.status !== CompanyStatus.Closed ? buyer.company : undefined;
         const groupIds = buyer?.groupIds ?? [];
         if (!company && !groupIds.length) {
             return [];
         }
         // the company is in the channel: its first ancestor is its parent, a root has none
         const ancestorIds =
-            company && company.parentId != null ? await this.companyService.getAncestorIds(ctx, company.id) : [];
+            company && company.parentId != null
+                ? await this.companyService.getAncestorIds(ctx, company.id)
+                : [];
         const candidates = await this.loadCandidateLists(ctx, currencyCode);
         const rankOfCompany = new Map<string, number>();
         if (company) {
@@ -332,7 +342,10 @@ export class PriceResolutionService {
      * The enabled lists of the channel in the currency, valid now, with the companies and customer groups they
      * are assigned to: one query (a row per list, company and group).
      */
-    private async loadCandidateLists(ctx: RequestContext, currencyCode: CurrencyCode): Promise<CandidateList[]> {
+    private async loadCandidateLists(
+        ctx: RequestContext,
+        currencyCode: CurrencyCode,
+    ): Promise<CandidateList[]> {
         const rows = await this.sql.rows<CandidateRow>(
             ctx,
             `SELECT l."id" AS "id", l."name" AS "name", l."priority" AS "priority", l."tiers" AS "tiers",
