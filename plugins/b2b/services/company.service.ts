@@ -29,6 +29,7 @@ import {
 import { loggerCtx } from '../constants';
 import { Company, CompanyAddress, CompanyStatus } from '../entities/company.entity';
 import { CompanyMember, CompanyRole } from '../entities/company-member.entity';
+import { B2bSql } from './b2b-sql';
 import { B2B_INPUT_LIMITS, checkText, normalizeTierCode } from './input-limits';
 import { PriceList } from '../entities/price-list.entity';
 
@@ -37,6 +38,25 @@ export interface CompanyMembership {
     companyId: ID;
     role: CompanyRole;
     company: Company;
+}
+
+/**
+ * What price resolution needs to know about a customer: the company they are a member of (when it is in the
+ * request's channel) and their customer groups.
+ */
+export interface BuyerFacts {
+    customerId: ID;
+    company?: { id: ID; status: CompanyStatus; tier: string | null; parentId: ID | null };
+    groupIds: ID[];
+}
+
+interface BuyerRow {
+    customerId: ID;
+    companyId: ID | null;
+    status: CompanyStatus | null;
+    tier: string | null;
+    parentId: ID | null;
+    groupId: ID | null;
 }
 
 export interface CreateCompanyInput {
@@ -77,7 +97,11 @@ export class CompanyService {
         private listQueryBuilder: ListQueryBuilder,
         private customerService: CustomerService,
         private requestCache: RequestContextCacheService,
-    ) {}
+    ) {
+        this.sql = new B2bSql(connection);
+    }
+
+    private readonly sql: B2bSql;
 
     /** May a member with this role place orders? Admins and buyers may; viewers may not. */
     canOrder(role: CompanyRole): boolean {
@@ -177,19 +201,39 @@ export class CompanyService {
     }
 
     /**
-     * The ids of the company's ancestors, its parent first, up to the root: one indexed lookup per level
-     * (hierarchies are a few levels deep, while a channel may hold tens of thousands of companies, so loading
-     * every parent link per request cost a dealer's every price read), cached for the request.
+     * The ids of the company's ancestors, its parent first, up to the root (or up to the first ancestor outside
+     * the request's channel): one recursive query however deep the hierarchy (a channel may hold tens of
+     * thousands of companies, so loading every parent link per request cost a dealer's every price read), cached
+     * for the request.
      */
     async getAncestorIds(ctx: RequestContext, companyId: ID): Promise<ID[]> {
         return this.requestCache.get(ctx, `b2b-ancestors-${String(companyId)}`, async () => {
+            const company = this.sql.table(Company);
+            const channels = this.sql.table(Company, 'channels');
+            // each row: a company of the channel on the walk and its parent (which may be outside the channel)
+            const rows = await this.sql.rows<{ parentId: ID | null; depth: number }>(
+                ctx,
+                `WITH RECURSIVE "b2b_chain" ("id", "parentId", "depth") AS (
+                    SELECT c."id", c."parentId", 0 FROM ${company} c
+                    INNER JOIN ${channels} cc ON cc."companyId" = c."id" AND cc."channelId" = :channelId
+                    WHERE c."id" = :companyId
+                    UNION ALL
+                    SELECT p."id", p."parentId", w."depth" + 1 FROM "b2b_chain" w
+                    INNER JOIN ${company} p ON p."id" = w."parentId"
+                    INNER JOIN ${channels} pc ON pc."companyId" = p."id" AND pc."channelId" = :channelId
+                    WHERE w."depth" < :maxDepth
+                ) SELECT "parentId", "depth" FROM "b2b_chain" ORDER BY "depth"`,
+                { channelId: ctx.channelId, companyId, maxDepth: MAX_DEPTH },
+            );
             const result: ID[] = [];
             const seen = new Set<string>([String(companyId)]);
-            let current = await this.getParentId(ctx, companyId);
-            while (current != null && !seen.has(String(current)) && result.length < MAX_DEPTH) {
-                result.push(current);
-                seen.add(String(current));
-                current = await this.getParentId(ctx, current);
+            for (const row of rows) {
+                const parentId = row.parentId;
+                if (parentId == null || seen.has(String(parentId)) || result.length >= MAX_DEPTH) {
+                    break;
+                }
+                result.push(parentId);
+                seen.add(String(parentId));
             }
             return result;
         });
@@ -221,20 +265,71 @@ export class CompanyService {
 
     /** The id of the customer behind `ctx.activeUserId`, cached for the request. */
     async getActiveCustomerId(ctx: RequestContext): Promise<ID | undefined> {
+        return (await this.getActiveBuyer(ctx))?.customerId;
+    }
+
+    /**
+     * The customer behind `ctx.activeUserId` (not deleted) with their company and groups, in one query, cached
+     * for the request (and as {@link getBuyer} of that customer).
+     */
+    async getActiveBuyer(ctx: RequestContext): Promise<BuyerFacts | undefined> {
         const userId = ctx.activeUserId;
         if (userId == null) {
             return undefined;
         }
-        return this.requestCache.get(ctx, 'b2b-active-customer-id', async () => {
-            const customer = await this.connection
-                .getRepository(ctx, Customer)
-                .createQueryBuilder('customer')
-                .select(['customer.id'])
-                .where('customer.userId = :userId', { userId })
-                .andWhere('customer.deletedAt IS NULL')
-                .getOne();
-            return customer?.id;
+        return this.requestCache.get(ctx, 'b2b-active-buyer', async () => {
+            const buyer = await this.queryBuyer(ctx, 'cu."userId" = :userId AND cu."deletedAt" IS NULL', {
+                userId,
+            });
+            if (buyer) {
+                this.requestCache.set(ctx, `b2b-buyer-${String(buyer.customerId)}`, Promise.resolve(buyer));
+            }
+            return buyer;
         });
+    }
+
+    /** A customer's company (in the request's channel) and groups, in one query, cached for the request. */
+    getBuyer(ctx: RequestContext, customerId: ID): Promise<BuyerFacts | undefined> {
+        return this.requestCache.get(ctx, `b2b-buyer-${String(customerId)}`, () =>
+            this.queryBuyer(ctx, 'cu."id" = :customerId', { customerId }),
+        );
+    }
+
+    private async queryBuyer(
+        ctx: RequestContext,
+        where: string,
+        params: Record<string, unknown>,
+    ): Promise<BuyerFacts | undefined> {
+        const rows = await this.sql.rows<BuyerRow>(
+            ctx,
+            `SELECT cu."id" AS "customerId", c."id" AS "companyId", c."status" AS "status", c."tier" AS "tier",
+                c."parentId" AS "parentId", g."customerGroupId" AS "groupId"
+            FROM ${this.sql.table(Customer)} cu
+            LEFT JOIN ${this.sql.table(CompanyMember)} m ON m."customerId" = cu."id"
+            LEFT JOIN ${this.sql.table(Company)} c ON c."id" = m."companyId" AND EXISTS (
+                SELECT 1 FROM ${this.sql.table(Company, 'channels')} cc
+                WHERE cc."companyId" = c."id" AND cc."channelId" = :channelId)
+            LEFT JOIN ${this.sql.table(Customer, 'groups')} g ON g."customerId" = cu."id"
+            WHERE ${where}`,
+            { ...params, channelId: ctx.channelId },
+        );
+        const first = rows[0];
+        if (!first) {
+            return undefined;
+        }
+        return {
+            customerId: first.customerId,
+            company:
+                first.companyId != null
+                    ? {
+                          id: first.companyId,
+                          status: first.status ?? CompanyStatus.Active,
+                          tier: first.tier ?? null,
+                          parentId: first.parentId ?? null,
+                      }
+                    : undefined,
+            groupIds: rows.map(r => r.groupId).filter((id): id is ID => id != null),
+        };
     }
 
     async create(
@@ -376,6 +471,8 @@ export class CompanyService {
             .getRepository(ctx, CompanyMember)
             .delete({ companyId, customerId });
         this.requestCache.set(ctx, `b2b-membership-${String(customerId)}`, undefined);
+        this.requestCache.set(ctx, `b2b-buyer-${String(customerId)}`, undefined);
+        this.requestCache.set(ctx, 'b2b-active-buyer', undefined);
         return result.affected ? DeletionResult.DELETED : DeletionResult.NOT_DELETED;
     }
 
@@ -481,23 +578,13 @@ export class CompanyService {
             .getRepository(ctx, CompanyMember)
             .save(new CompanyMember({ company, customer, role: this.checkRole(role) }));
         this.requestCache.set(ctx, `b2b-membership-${String(customer.id)}`, undefined);
+        this.requestCache.set(ctx, `b2b-buyer-${String(customer.id)}`, undefined);
+        this.requestCache.set(ctx, 'b2b-active-buyer', undefined);
         return member;
     }
 
     private findMemberRow(ctx: RequestContext, customerId: ID): Promise<CompanyMember | null> {
         return this.connection.getRepository(ctx, CompanyMember).findOne({ where: { customerId } });
-    }
-
-    /** The parent of a company of the request's channel (null for a root, or a company outside the channel). */
-    private async getParentId(ctx: RequestContext, companyId: ID): Promise<ID | null> {
-        const row = await this.connection
-            .getRepository(ctx, Company)
-            .createQueryBuilder('company')
-            .select(['company.id', 'company.parentId'])
-            .innerJoin('company.channels', 'channel', 'channel.id = :channelId', { channelId: ctx.channelId })
-            .where('company.id = :companyId', { companyId })
-            .getOne();
-        return row?.parentId ?? null;
     }
 
     private async getSalesRep(ctx: RequestContext, id: ID): Promise<Administrator> {

@@ -84,7 +84,10 @@ export class DealerListingPriceService {
         });
     }
 
-    /** The listed variants and the enabled variants of the listed products, in this channel, in one query. */
+    /**
+     * The listed variants and the enabled variants of the listed products, in this channel, in one query: their
+     * ids, product ids, prices and tax categories.
+     */
     private async loadVariants(
         ctx: RequestContext,
         variantIds: ID[],
@@ -97,6 +100,9 @@ export class DealerListingPriceService {
             .getRepository(ctx, ProductVariant)
             .createQueryBuilder('variant')
             .innerJoin('variant.channels', 'channel', 'channel.id = :channelId', { channelId: ctx.channelId })
+            // only what pricing reads (the price strategies of this platform read the variant's id; Vendure its
+            // prices and tax category): hydrating whole variants cost more CPU than the query
+            .select(['variant.id', 'variant.productId'])
             .leftJoinAndSelect('variant.productVariantPrices', 'price')
             .leftJoinAndSelect('variant.taxCategory', 'taxCategory')
             .where('variant.deletedAt IS NULL');

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { CurrencyCode } from '@vendure/common/lib/generated-types';
 import { ID } from '@vendure/common/lib/shared-types';
-import { Customer, RequestContext, RequestContextCacheService, TransactionalConnection } from '@vendure/core';
-import { In } from 'typeorm';
+import { RequestContext, RequestContextCacheService, TransactionalConnection } from '@vendure/core';
 
 import { activeOrderVariantIds } from '../../../src/common/active-order-variants';
 import { CompanyStatus } from '../entities/company.entity';
 import { PriceList, PriceListStatus } from '../entities/price-list.entity';
 import { PriceListEntry } from '../entities/price-list-entry.entity';
 
+import { B2bSql } from './b2b-sql';
 import { CompanyService } from './company.service';
 
 /** How specifically a list targets the buyer: lower is more specific. */
@@ -65,7 +65,11 @@ export class PriceResolutionService {
         private connection: TransactionalConnection,
         private companyService: CompanyService,
         private requestCache: RequestContextCacheService,
-    ) {}
+    ) {
+        this.sql = new B2bSql(connection);
+    }
+
+    private readonly sql: B2bSql;
 
     /** The lists applying to this customer in the currency, most specific first, then highest priority. */
     getApplicableLists(
@@ -252,18 +256,26 @@ export class PriceResolutionService {
         const listIds = lists.map(l => l.id);
         // stay well below SQLite's bound-parameter limit on very large carts
         for (let i = 0; i < variantIds.length; i += 500) {
-            const rows = await this.connection.getRepository(ctx, PriceListEntry).find({
-                select: {
-                    priceListId: true,
-                    productVariantId: true,
-                    minQuantity: true,
-                    price: true,
-                    percentOffBasisPoints: true,
-                },
-                where: { priceListId: In(listIds), productVariantId: In(variantIds.slice(i, i + 500)) },
-                order: { minQuantity: 'DESC' },
-            });
-            for (const row of rows) {
+            const rows = await this.sql.rows<EntryRow>(
+                ctx,
+                `SELECT e."priceListId" AS "priceListId", e."productVariantId" AS "productVariantId",
+                    e."minQuantity" AS "minQuantity", e."price" AS "price",
+                    e."percentOffBasisPoints" AS "percentOffBasisPoints"
+                FROM ${this.sql.table(PriceListEntry)} e
+                WHERE e."priceListId" IN (:...listIds) AND e."productVariantId" IN (:...variantIds)
+                ORDER BY e."minQuantity" DESC`,
+                { listIds, variantIds: variantIds.slice(i, i + 500) },
+            );
+            for (const raw of rows) {
+                // money is a bigint column: PostgreSQL answers it as a string
+                const row: EntryRow = {
+                    priceListId: raw.priceListId,
+                    productVariantId: raw.productVariantId,
+                    minQuantity: Number(raw.minQuantity),
+                    price: raw.price == null ? null : Number(raw.price),
+                    percentOffBasisPoints:
+                        raw.percentOffBasisPoints == null ? null : Number(raw.percentOffBasisPoints),
+                };
                 const v = String(row.productVariantId);
                 let byList = index.get(v);
                 if (!byList) {
@@ -284,27 +296,19 @@ export class PriceResolutionService {
         customerId: ID,
         currencyCode: CurrencyCode,
     ): Promise<ApplicablePriceList[]> {
-        const membership = await this.companyService.getMembership(ctx, customerId);
+        const buyer = await this.companyService.getBuyer(ctx, customerId);
         const company =
-            membership && membership.company.status !== CompanyStatus.Closed ? membership.company : undefined;
-        const ancestorIds = company ? await this.companyService.getAncestorIds(ctx, company.id) : [];
-        const groupIds = await this.getCustomerGroupIds(ctx, customerId);
+            buyer?.company && buyer.company.status !== CompanyStatus.Closed ? buyer.company : undefined;
+        const groupIds = buyer?.groupIds ?? [];
         if (!company && !groupIds.length) {
             return [];
         }
-        const now = new Date();
-        const candidates = await this.connection
-            .getRepository(ctx, PriceList)
-            .createQueryBuilder('list')
-            .innerJoin('list.channels', 'channel', 'channel.id = :channelId', { channelId: ctx.channelId })
-            .leftJoin('list.companies', 'company')
-            .leftJoin('list.customerGroups', 'customerGroup')
-            .select(['list.id', 'list.name', 'list.priority', 'list.tiers', 'company.id', 'customerGroup.id'])
-            .where('list.status = :status', { status: PriceListStatus.Enabled })
-            .andWhere('list.currencyCode = :currencyCode', { currencyCode })
-            .andWhere('(list.validFrom IS NULL OR list.validFrom <= :now)', { now })
-            .andWhere('(list.validTo IS NULL OR list.validTo > :now)', { now })
-            .getMany();
+        // the company is in the channel: its first ancestor is its parent, a root has none
+        const ancestorIds =
+            company && company.parentId != null
+                ? await this.companyService.getAncestorIds(ctx, company.id)
+                : [];
+        const candidates = await this.loadCandidateLists(ctx, currencyCode);
         const rankOfCompany = new Map<string, number>();
         if (company) {
             rankOfCompany.set(String(company.id), PriceListMatch.Company);
@@ -316,13 +320,13 @@ export class PriceResolutionService {
         const result: ApplicablePriceList[] = [];
         for (const list of candidates) {
             let rank = Number.POSITIVE_INFINITY;
-            for (const c of list.companies ?? []) {
-                rank = Math.min(rank, rankOfCompany.get(String(c.id)) ?? Number.POSITIVE_INFINITY);
+            for (const c of list.companyIds) {
+                rank = Math.min(rank, rankOfCompany.get(c) ?? Number.POSITIVE_INFINITY);
             }
-            if (company?.tier && (list.tiers ?? []).includes(company.tier)) {
+            if (company?.tier && list.tiers.includes(company.tier)) {
                 rank = Math.min(rank, PriceListMatch.Tier);
             }
-            if ((list.customerGroups ?? []).some(g => groups.has(String(g.id)))) {
+            if (list.groupIds.some(g => groups.has(g))) {
                 rank = Math.min(rank, PriceListMatch.CustomerGroup);
             }
             if (Number.isFinite(rank)) {
@@ -334,14 +338,81 @@ export class PriceResolutionService {
         );
     }
 
-    private async getCustomerGroupIds(ctx: RequestContext, customerId: ID): Promise<ID[]> {
-        const customer = await this.connection
-            .getRepository(ctx, Customer)
-            .createQueryBuilder('customer')
-            .leftJoin('customer.groups', 'grp')
-            .select(['customer.id', 'grp.id'])
-            .where('customer.id = :customerId', { customerId })
-            .getOne();
-        return customer?.groups?.map(g => g.id) ?? [];
+    /**
+     * The enabled lists of the channel in the currency, valid now, with the companies and customer groups they
+     * are assigned to: one query (a row per list, company and group).
+     */
+    private async loadCandidateLists(
+        ctx: RequestContext,
+        currencyCode: CurrencyCode,
+    ): Promise<CandidateList[]> {
+        const rows = await this.sql.rows<CandidateRow>(
+            ctx,
+            `SELECT l."id" AS "id", l."name" AS "name", l."priority" AS "priority", l."tiers" AS "tiers",
+                lc."companyId" AS "companyId", lg."customerGroupId" AS "groupId"
+            FROM ${this.sql.table(PriceList)} l
+            INNER JOIN ${this.sql.table(PriceList, 'channels')} ch
+                ON ch."priceListId" = l."id" AND ch."channelId" = :channelId
+            LEFT JOIN ${this.sql.table(PriceList, 'companies')} lc ON lc."priceListId" = l."id"
+            LEFT JOIN ${this.sql.table(PriceList, 'customerGroups')} lg ON lg."priceListId" = l."id"
+            WHERE l."status" = :status AND l."currencyCode" = :currencyCode
+                AND (l."validFrom" IS NULL OR l."validFrom" <= :now)
+                AND (l."validTo" IS NULL OR l."validTo" > :now)`,
+            { channelId: ctx.channelId, status: PriceListStatus.Enabled, currencyCode, now: new Date() },
+        );
+        const byId = new Map<string, CandidateList>();
+        for (const row of rows) {
+            const key = String(row.id);
+            let list = byId.get(key);
+            if (!list) {
+                list = {
+                    id: row.id,
+                    name: row.name,
+                    priority: Number(row.priority),
+                    tiers: parseTiers(row.tiers),
+                    companyIds: [],
+                    groupIds: [],
+                };
+                byId.set(key, list);
+            }
+            if (row.companyId != null && !list.companyIds.includes(String(row.companyId))) {
+                list.companyIds.push(String(row.companyId));
+            }
+            if (row.groupId != null && !list.groupIds.includes(String(row.groupId))) {
+                list.groupIds.push(String(row.groupId));
+            }
+        }
+        return [...byId.values()];
     }
+}
+
+/** A candidate list with the ids (as strings) of the companies and groups it is assigned to. */
+interface CandidateList {
+    id: ID;
+    name: string;
+    priority: number;
+    tiers: string[];
+    companyIds: string[];
+    groupIds: string[];
+}
+
+interface CandidateRow {
+    id: ID;
+    name: string;
+    priority: number | string;
+    tiers: string | string[] | null;
+    companyId: ID | null;
+    groupId: ID | null;
+}
+
+/** `PriceList.tiers` is a simple-json column: a JSON array as text. */
+function parseTiers(value: string | string[] | null): string[] {
+    if (value == null || value === '') {
+        return [];
+    }
+    if (Array.isArray(value)) {
+        return value;
+    }
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.map(String) : [];
 }
