@@ -10,7 +10,6 @@ import {
     ProductVariant,
     RelationPaths,
     RequestContext,
-    RequestContextCacheService,
     StockLevel,
     TransactionalConnection,
     TranslatorService,
@@ -19,6 +18,7 @@ import {
 import { IsNull } from 'typeorm';
 
 import { activeOrderVariantIds } from '../../../src/common/active-order-variants';
+import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
 import { DuplicateOfferError } from '../api/error-results';
 import { MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
 import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
@@ -94,7 +94,6 @@ export class OfferService {
         private sellers: MarketplaceSellerService,
         private eventBus: EventBus,
         @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
-        private requestCache: RequestContextCacheService,
     ) {}
 
     async findAll(
@@ -320,7 +319,7 @@ export class OfferService {
                 batch.scheduled = false;
                 // At the first lookup of a storefront request, the variants of its active order too: Vendure
                 // prices an order's lines one after the other, so the cart is answered from this one query.
-                activeOrderVariantIds(this.connection, this.requestCache, ctx)
+                activeOrderVariantIds(this.connection, ctx)
                     .then(orderVariantIds => {
                         const more = orderVariantIds.filter(id => !batch.results.has(id));
                         const winners = this.findBuyBoxes(ctx, [...pending.map(p => p.id), ...more]);
@@ -342,7 +341,8 @@ export class OfferService {
     }
 
     private buyBoxBatch(ctx: RequestContext) {
-        return this.requestCache.get(ctx, `marketplace-buy-box-batch-${ctx.currencyCode}`, () => ({
+        // shared by the savepoints of the request's transaction, which Vendure gives copies of the context
+        return transactionScopedCache(ctx, `marketplace-buy-box-batch-${ctx.currencyCode}`, () => ({
             results: new Map<string, Promise<number | null>>(),
             pending: [] as Array<{
                 id: string;
