@@ -452,34 +452,51 @@ export class OfferService {
         };
         for (let i = 0; i < variantIds.length; i += 500) {
             const ids = variantIds.slice(i, i + 500);
-            const sellable = await this.connection
-                .getRepository(ctx, Offer)
-                .createQueryBuilder('offer')
-                .innerJoin('offer.seller', 'seller', 'seller.status = :approved', {
+            // one query for both sums: each a correlated subquery per variant asked for
+            const rows = await this.connection
+                .getRepository(ctx, ProductVariant)
+                .createQueryBuilder('variant')
+                .select('variant.id', 'variantId')
+                .addSelect(
+                    sub =>
+                        sub
+                            .select('COALESCE(SUM(offer.quantityAvailable), 0)')
+                            .from(Offer, 'offer')
+                            .innerJoin('offer.seller', 'seller', 'seller.status = :approved')
+                            .where('offer.productVariantId = variant.id')
+                            .andWhere('offer.active = :active')
+                            .andWhere('offer.quantityAvailable > 0')
+                            .andWhere('offer.currencyCode = :currencyCode'),
+                    'sellable',
+                )
+                .addSelect(
+                    sub =>
+                        sub
+                            .select('COALESCE(SUM(level.stockAllocated), 0)')
+                            .from(StockLevel, 'level')
+                            .innerJoin(
+                                MarketplaceSeller,
+                                'holder',
+                                'holder.stockLocationId = level.stockLocationId',
+                            )
+                            .where('level.productVariantId = variant.id'),
+                    'held',
+                )
+                .where('variant.id IN (:...ids)', { ids })
+                .setParameters({
                     approved: MarketplaceSellerStatus.Approved,
+                    active: true,
+                    currencyCode: ctx.currencyCode,
                 })
-                .select('offer.productVariantId', 'variantId')
-                .addSelect('COALESCE(SUM(offer.quantityAvailable), 0)', 'sellable')
-                .where('offer.productVariantId IN (:...ids)', { ids })
-                .andWhere('offer.active = :active', { active: true })
-                .andWhere('offer.quantityAvailable > 0')
-                .andWhere('offer.currencyCode = :currencyCode', { currencyCode: ctx.currencyCode })
-                .groupBy('offer.productVariantId')
-                .getRawMany<{ variantId: ID; sellable: string | number | null }>();
-            for (const row of sellable) {
-                entry(row.variantId).sellable = Number(row.sellable ?? 0);
-            }
-            const held = await this.connection
-                .getRepository(ctx, StockLevel)
-                .createQueryBuilder('level')
-                .innerJoin(MarketplaceSeller, 'holder', 'holder.stockLocationId = level.stockLocationId')
-                .select('level.productVariantId', 'variantId')
-                .addSelect('COALESCE(SUM(level.stockAllocated), 0)', 'held')
-                .where('level.productVariantId IN (:...ids)', { ids })
-                .groupBy('level.productVariantId')
-                .getRawMany<{ variantId: ID; held: string | number | null }>();
-            for (const row of held) {
-                entry(row.variantId).held = Math.max(0, Number(row.held ?? 0));
+                .getRawMany<{
+                    variantId: ID;
+                    sellable: string | number | null;
+                    held: string | number | null;
+                }>();
+            for (const row of rows) {
+                const value = entry(row.variantId);
+                value.sellable = Number(row.sellable ?? 0);
+                value.held = Math.max(0, Number(row.held ?? 0));
             }
         }
         return result;
