@@ -1,17 +1,12 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { ID } from '@vendure/common/lib/shared-types';
-import {
-    ConfigService,
-    OrderLine,
-    RequestContext,
-    RequestContextCacheService,
-    TransactionalConnection,
-} from '@vendure/core';
+import { ConfigService, OrderLine, RequestContext, TransactionalConnection } from '@vendure/core';
 import { GraphQLResolveInfo } from 'graphql';
 import { Observable } from 'rxjs';
 
 import { EntityIdCodec, entityIdCodec } from './entity-id-codec';
+import { transactionScopedCache } from './transaction-scoped-cache';
 
 /** At most this many variants of one `addItemsToOrder` are announced to the price lookups. */
 const MAX_REQUESTED_VARIANTS = 500;
@@ -64,8 +59,9 @@ export function requestedVariantIds(ctx: RequestContext): string[] {
 }
 
 /**
- * The variants of the active order of a storefront request's session, looked up once per request (one small
- * indexed query), for price lookups that batch by request to include them.
+ * The variants of the active order of a storefront request's session, looked up once per request and transaction
+ * (one small indexed query, shared by the transaction's savepoints: see {@link transactionScopedCache}), for price
+ * lookups that batch by request to include them.
  *
  * Vendure prices an order's lines one after the other (`OrderService.findOne` and the order calculation await each
  * line's `applyChannelPriceAndTax`), so a lookup that gathers the variants asked for "in the same burst" sees one
@@ -76,7 +72,6 @@ export function requestedVariantIds(ctx: RequestContext): string[] {
  */
 export function activeOrderVariantIds(
     connection: TransactionalConnection,
-    requestCache: RequestContextCacheService,
     ctx: RequestContext,
 ): Promise<string[]> {
     const orderId: ID | undefined = ctx.apiType === 'shop' ? ctx.session?.activeOrderId : undefined;
@@ -84,14 +79,18 @@ export function activeOrderVariantIds(
     if (orderId == null) {
         return Promise.resolve(requested);
     }
-    const inOrder = requestCache.get(ctx, `triflow-active-order-variants-${String(orderId)}`, async () => {
-        const rows = await connection
-            .getRepository(ctx, OrderLine)
-            .createQueryBuilder('line')
-            .select('DISTINCT line.productVariantId', 'variantId')
-            .where('line.orderId = :orderId', { orderId })
-            .getRawMany<{ variantId: ID }>();
-        return rows.map(r => String(r.variantId));
-    });
+    const inOrder = transactionScopedCache(
+        ctx,
+        `triflow-active-order-variants-${String(orderId)}`,
+        async () => {
+            const rows = await connection
+                .getRepository(ctx, OrderLine)
+                .createQueryBuilder('line')
+                .select('DISTINCT line.productVariantId', 'variantId')
+                .where('line.orderId = :orderId', { orderId })
+                .getRawMany<{ variantId: ID }>();
+            return rows.map(r => String(r.variantId));
+        },
+    );
     return requested.length ? inOrder.then(ids => [...new Set([...ids, ...requested])]) : inOrder;
 }

@@ -234,7 +234,7 @@ export class PriceResolutionService {
                 batch.scheduled = false;
                 // At the first lookup of a storefront request, the variants of its active order too: Vendure
                 // prices an order's lines one after the other, so the cart is answered from this one query.
-                activeOrderVariantIds(this.connection, this.requestCache, ctx)
+                activeOrderVariantIds(this.connection, ctx)
                     .then(orderVariantIds =>
                         this.getEntries(ctx, lists, [...pending.map(p => p.id), ...orderVariantIds]),
                     )

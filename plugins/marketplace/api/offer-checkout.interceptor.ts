@@ -1,6 +1,12 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import { ActiveOrderService, ConfigService, OrderService } from '@vendure/core';
+import {
+    ActiveOrderService,
+    ConfigService,
+    OrderLine,
+    OrderService,
+    TransactionalConnection,
+} from '@vendure/core';
 import { internal_getRequestContext } from '@vendure/core/dist/api/common/request-context';
 import { OrderStateTransitionError } from '@vendure/core/dist/common/error/generated-graphql-shop-errors';
 import { GraphQLResolveInfo } from 'graphql';
@@ -8,6 +14,7 @@ import { from, Observable, of, switchMap } from 'rxjs';
 
 import { EntityIdCodec, entityIdCodec } from '../config/entity-id-codec';
 import { offerCheckoutRefusal } from '../config/offer-checkout-process';
+import { offerIdOf } from '../config/order-line-offer-custom-field';
 import { OfferService } from '../services/offer.service';
 
 /**
@@ -24,6 +31,7 @@ export class OfferCheckoutInterceptor implements NestInterceptor {
         private offers: OfferService,
         private activeOrderService: ActiveOrderService,
         private orderService: OrderService,
+        private connection: TransactionalConnection,
         configService: ConfigService,
     ) {
         this.codec = entityIdCodec(configService);
@@ -50,8 +58,21 @@ export class OfferCheckoutInterceptor implements NestInterceptor {
                     ctx,
                     orderToken as Parameters<ActiveOrderService['getActiveOrder']>[1],
                 );
+                if (!active) {
+                    return undefined;
+                }
+                // A cart without offer lines has nothing to check: one query for the lines instead of loading
+                // (and pricing) the whole order before Vendure loads it again, in every guest checkout.
+                const lines = await this.connection
+                    .getRepository(ctx, OrderLine)
+                    .createQueryBuilder('line')
+                    .where('line.orderId = :orderId', { orderId: active.id })
+                    .getMany();
+                if (!lines.some(line => offerIdOf(line.customFields))) {
+                    return undefined;
+                }
                 // the active order strategy answers the order without its lines
-                const order = active && (await this.orderService.findOne(ctx, active.id));
+                const order = await this.orderService.findOne(ctx, active.id);
                 if (!order) {
                     return undefined;
                 }

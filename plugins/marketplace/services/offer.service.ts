@@ -10,7 +10,6 @@ import {
     ProductVariant,
     RelationPaths,
     RequestContext,
-    RequestContextCacheService,
     StockLevel,
     TransactionalConnection,
     TranslatorService,
@@ -19,6 +18,7 @@ import {
 import { IsNull } from 'typeorm';
 
 import { activeOrderVariantIds } from '../../../src/common/active-order-variants';
+import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
 import { DuplicateOfferError } from '../api/error-results';
 import { MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
 import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
@@ -94,7 +94,6 @@ export class OfferService {
         private sellers: MarketplaceSellerService,
         private eventBus: EventBus,
         @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
-        private requestCache: RequestContextCacheService,
     ) {}
 
     async findAll(
@@ -320,7 +319,7 @@ export class OfferService {
                 batch.scheduled = false;
                 // At the first lookup of a storefront request, the variants of its active order too: Vendure
                 // prices an order's lines one after the other, so the cart is answered from this one query.
-                activeOrderVariantIds(this.connection, this.requestCache, ctx)
+                activeOrderVariantIds(this.connection, ctx)
                     .then(orderVariantIds => {
                         const more = orderVariantIds.filter(id => !batch.results.has(id));
                         const winners = this.findBuyBoxes(ctx, [...pending.map(p => p.id), ...more]);
@@ -342,7 +341,8 @@ export class OfferService {
     }
 
     private buyBoxBatch(ctx: RequestContext) {
-        return this.requestCache.get(ctx, `marketplace-buy-box-batch-${ctx.currencyCode}`, () => ({
+        // shared by the savepoints of the request's transaction, which Vendure gives copies of the context
+        return transactionScopedCache(ctx, `marketplace-buy-box-batch-${ctx.currencyCode}`, () => ({
             results: new Map<string, Promise<number | null>>(),
             pending: [] as Array<{
                 id: string;
@@ -452,34 +452,51 @@ export class OfferService {
         };
         for (let i = 0; i < variantIds.length; i += 500) {
             const ids = variantIds.slice(i, i + 500);
-            const sellable = await this.connection
-                .getRepository(ctx, Offer)
-                .createQueryBuilder('offer')
-                .innerJoin('offer.seller', 'seller', 'seller.status = :approved', {
+            // one query for both sums: each a correlated subquery per variant asked for
+            const rows = await this.connection
+                .getRepository(ctx, ProductVariant)
+                .createQueryBuilder('variant')
+                .select('variant.id', 'variantId')
+                .addSelect(
+                    sub =>
+                        sub
+                            .select('COALESCE(SUM(offer.quantityAvailable), 0)')
+                            .from(Offer, 'offer')
+                            .innerJoin('offer.seller', 'seller', 'seller.status = :approved')
+                            .where('offer.productVariantId = variant.id')
+                            .andWhere('offer.active = :active')
+                            .andWhere('offer.quantityAvailable > 0')
+                            .andWhere('offer.currencyCode = :currencyCode'),
+                    'sellable',
+                )
+                .addSelect(
+                    sub =>
+                        sub
+                            .select('COALESCE(SUM(level.stockAllocated), 0)')
+                            .from(StockLevel, 'level')
+                            .innerJoin(
+                                MarketplaceSeller,
+                                'holder',
+                                'holder.stockLocationId = level.stockLocationId',
+                            )
+                            .where('level.productVariantId = variant.id'),
+                    'held',
+                )
+                .where('variant.id IN (:...ids)', { ids })
+                .setParameters({
                     approved: MarketplaceSellerStatus.Approved,
+                    active: true,
+                    currencyCode: ctx.currencyCode,
                 })
-                .select('offer.productVariantId', 'variantId')
-                .addSelect('COALESCE(SUM(offer.quantityAvailable), 0)', 'sellable')
-                .where('offer.productVariantId IN (:...ids)', { ids })
-                .andWhere('offer.active = :active', { active: true })
-                .andWhere('offer.quantityAvailable > 0')
-                .andWhere('offer.currencyCode = :currencyCode', { currencyCode: ctx.currencyCode })
-                .groupBy('offer.productVariantId')
-                .getRawMany<{ variantId: ID; sellable: string | number | null }>();
-            for (const row of sellable) {
-                entry(row.variantId).sellable = Number(row.sellable ?? 0);
-            }
-            const held = await this.connection
-                .getRepository(ctx, StockLevel)
-                .createQueryBuilder('level')
-                .innerJoin(MarketplaceSeller, 'holder', 'holder.stockLocationId = level.stockLocationId')
-                .select('level.productVariantId', 'variantId')
-                .addSelect('COALESCE(SUM(level.stockAllocated), 0)', 'held')
-                .where('level.productVariantId IN (:...ids)', { ids })
-                .groupBy('level.productVariantId')
-                .getRawMany<{ variantId: ID; held: string | number | null }>();
-            for (const row of held) {
-                entry(row.variantId).held = Math.max(0, Number(row.held ?? 0));
+                .getRawMany<{
+                    variantId: ID;
+                    sellable: string | number | null;
+                    held: string | number | null;
+                }>();
+            for (const row of rows) {
+                const value = entry(row.variantId);
+                value.sellable = Number(row.sellable ?? 0);
+                value.held = Math.max(0, Number(row.held ?? 0));
             }
         }
         return result;

@@ -5,11 +5,12 @@ import {
     Order,
     OrderLine,
     RequestContext,
-    RequestContextCacheService,
     StockLevel,
     TransactionalConnection,
 } from '@vendure/core';
 import { In } from 'typeorm';
+
+import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
 
 import {
     InsufficientWarehouseStockError,
@@ -57,15 +58,15 @@ export class OrderPickupService {
         private connection: TransactionalConnection,
         private warehouseService: WarehouseService,
         private allocation: WarehouseAllocationService,
-        private requestCache: RequestContextCacheService,
     ) {}
 
     /**
-     * Per request: order id → its pick-up choice, and order line id → its order id. Allocation asks for every line
+     * Per request and transaction: order id → its pick-up choice, and order line id → its order id. Allocation asks for every line
      * of an order in turn; the choice changes only through this service, which forgets it then.
      */
     private memo(ctx: RequestContext) {
-        return this.requestCache.get(ctx, 'warehouse-order-pickup-memo', () => ({
+        // one memo for the request's transaction and its savepoints (a choice is forgotten in it on change)
+        return transactionScopedCache(ctx, 'warehouse-order-pickup-memo', () => ({
             choices: new Map<string, Promise<OrderPickupChoice | undefined>>(),
             orderOfLine: new Map<string, ID | undefined>(),
         }));

@@ -17,6 +17,7 @@ import {
 } from '@vendure/core';
 import { In, Not, SelectQueryBuilder } from 'typeorm';
 
+import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
 import { DuplicateCodeError } from '../api/error-results';
 import { loggerCtx } from '../constants';
 import { PurchaseOrder, PurchaseOrderState } from '../entities/purchase-order.entity';
@@ -146,7 +147,7 @@ export class WarehouseService {
 
     /** Every warehouse, whatever its channels, by stock location id (cached for the request). */
     async byStockLocationId(ctx: RequestContext): Promise<Map<string, Warehouse>> {
-        return this.requestCache.get(ctx, 'WarehouseService.byStockLocationId', async () => {
+        return transactionScopedCache(ctx, 'WarehouseService.byStockLocationId', async () => {
             const all = await this.connection.getRepository(ctx, Warehouse).find();
             return new Map(all.map(w => [String(w.stockLocationId), w]));
         });
