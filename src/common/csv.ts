@@ -27,7 +27,14 @@ export interface CsvRecord {
  * closing quote.
  */
 export function parseCsv(text: string): CsvRecord[] {
-    const records: CsvRecord[] = [];
+    return [...readCsv(text)];
+}
+
+/**
+ * The records of {@link parseCsv} one at a time, read as they are asked for: an import can check and write a file
+ * slice by slice without holding every record of it. A syntax error is thrown when the reader reaches it.
+ */
+export function* readCsv(text: string): Generator<CsvRecord, void, undefined> {
     let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     let line = 1;
     const n = text.length;
@@ -110,10 +117,9 @@ export function parseCsv(text: string): CsvRecord[] {
             }
         }
         if (!(fields.length === 1 && fields[0].trim() === '')) {
-            records.push({ line: startLine, fields });
+            yield { line: startLine, fields };
         }
     }
-    return records;
 }
 
 /** Quotes a field when it needs it. */

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CurrencyCode } from '@vendure/common/lib/generated-types';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
+    ChannelService,
     EventBus,
     Logger,
     ProductVariant,
@@ -9,15 +10,15 @@ import {
     TransactionalConnection,
     UserInputError,
 } from '@vendure/core';
-import { In } from 'typeorm';
 
-import { chunked, insertInChunks } from '../../../src/common/bulk-write';
+import { chunked, insertPlainRows } from '../../../src/common/bulk-write';
 import {
+    CsvRecord,
     CsvSyntaxError,
     csvField,
     formatScaled,
-    parseCsv,
     parseScaledDecimal,
+    readCsv,
 } from '../../../src/common/csv';
 import { MalformedOfferCsvError } from '../api/error-results';
 import { loggerCtx, MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
@@ -50,9 +51,10 @@ export const OFFER_CSV_COLUMNS = [
 const REQUIRED_COLUMNS = ['sku', 'price', 'quantityAvailable'];
 /** Money is entered with two decimals, as in the B2B price list CSV. */
 const MONEY_DECIMALS = 2;
-const LOOKUP_CHUNK = 500;
 /** Rows checked, looked up and written together. */
 const IMPORT_SLICE = 5_000;
+/** SKUs or variant ids per lookup query: a whole slice's. */
+const LOOKUP_CHUNK = IMPORT_SLICE;
 
 /** A CSV row that was not imported. */
 export interface OfferImportRejection {
@@ -93,6 +95,7 @@ export class OfferCsvService {
         private connection: TransactionalConnection,
         private offers: OfferService,
         private eventBus: EventBus,
+        private channelService: ChannelService,
         @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
     ) {}
 
@@ -102,9 +105,18 @@ export class OfferCsvService {
         csv: string,
     ): Promise<OfferImportReport | MalformedOfferCsvError> {
         const seller = await this.offers.sellerForWrite(ctx, sellerId);
-        let records;
+        // A first pass reads the whole file without keeping its records: a file that cannot be read as a whole
+        // (syntax, header, size) imports nothing, and that is known before the first row is written.
+        let header: CsvRecord | undefined;
+        let rowCount = 0;
         try {
-            records = parseCsv(csv);
+            for (const record of readCsv(csv)) {
+                if (header) {
+                    rowCount++;
+                } else {
+                    header = record;
+                }
+            }
         } catch (e) {
             if (e instanceof CsvSyntaxError) {
                 return new MalformedOfferCsvError(
@@ -117,7 +129,7 @@ export class OfferCsvService {
             }
             throw e;
         }
-        if (!records.length) {
+        if (!header) {
             return new MalformedOfferCsvError(
                 {
                     en: `The file is empty: expected a header such as "${OFFER_CSV_COLUMNS.join(',')}"`,
@@ -126,7 +138,6 @@ export class OfferCsvService {
                 1,
             );
         }
-        const [header, ...body] = records;
         const columns = header.fields.map(f => f.trim().toLowerCase());
         const known = OFFER_CSV_COLUMNS.map(c => c.toLowerCase());
         const unknown = columns.filter(c => !known.includes(c));
@@ -156,11 +167,11 @@ export class OfferCsvService {
             );
         }
         const maxRows = this.options.maxOfferCsvRows;
-        if (body.length > maxRows) {
+        if (rowCount > maxRows) {
             return new MalformedOfferCsvError(
                 {
-                    en: `The file has ${body.length} rows; at most ${maxRows} are accepted per import`,
-                    zh_Hans: `文件有 ${body.length} 行；每次导入最多 ${maxRows} 行`,
+                    en: `The file has ${rowCount} rows; at most ${maxRows} are accepted per import`,
+                    zh_Hans: `文件有 ${rowCount} 行；每次导入最多 ${maxRows} 行`,
                 },
                 null,
             );
@@ -174,15 +185,24 @@ export class OfferCsvService {
         const offerKey = (variantId: ID, condition: string, currencyCode: string) =>
             `${String(variantId)}:${condition}:${currencyCode}`;
         const repo = this.connection.getRepository(ctx, Offer);
+        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
         // the first line of each variant + condition + currency, across the whole file
         const seen = new Map<string, number>();
         let created = 0;
         let updated = 0;
         const touchedVariants = new Set<string>();
-        // In slices of rows, so that what one slice looks up and writes is let go before the next: the same outcome
-        // as the whole file at once (a later repeat of a key is rejected by `seen` before it could match an offer
-        // an earlier slice wrote), with memory bounded by the slice.
-        for (const slice of chunked(body, IMPORT_SLICE)) {
+        // The second pass reads the records again, a slice at a time: each slice is checked, looked up (one query
+        // for its SKUs, one for the seller's offers on those variants) and written (new offers in multi-row
+        // INSERTs, same transaction), then let go, so that memory is bounded by the slice and not the file. The
+        // outcome is that of the whole file at once: a later repeat of a key is rejected by `seen` before it could
+        // match an offer an earlier slice wrote.
+        const records = readCsv(csv);
+        records.next(); // the header
+        for (
+            let slice = takeSlice(records, IMPORT_SLICE);
+            slice.length;
+            slice = takeSlice(records, IMPORT_SLICE)
+        ) {
             const parsed: ParsedRow[] = [];
             for (const rec of slice) {
                 const sku = cell(rec.fields, 'sku') ?? '';
@@ -198,15 +218,15 @@ export class OfferCsvService {
                 }
                 parsed.push(row);
             }
+            slice.length = 0;
             const variants = await this.findCatalogueVariants(ctx, [...new Set(parsed.map(p => p.sku))]);
             const existing = new Map(
                 (await this.findSellerOffers(ctx, seller.id, [...new Set(variants.values())])).map(o => [
                     offerKey(o.productVariantId, o.condition, o.currencyCode),
-                    o,
+                    o.id,
                 ]),
             );
-            // new offers are written together after the slice's rows, in multi-row INSERTs (same transaction)
-            const inserts: Array<Partial<Offer>> = [];
+            const inserts: Array<Record<string, unknown>> = [];
             for (const row of parsed) {
                 const reject = (reason: string) => rejected.push({ line: row.line, sku: row.sku, reason });
                 const variantId = variants.get(row.sku);
@@ -216,7 +236,7 @@ export class OfferCsvService {
                 }
                 let values;
                 try {
-                    values = await this.offers.checkOfferValues(ctx, {
+                    values = this.offers.checkOfferValuesIn(defaultChannel, {
                         price: row.price,
                         currencyCode: row.currencyCode,
                         quantityAvailable: row.quantityAvailable,
@@ -240,11 +260,11 @@ export class OfferCsvService {
                     continue;
                 }
                 seen.set(key, row.line);
-                const match = existing.get(key);
-                if (match) {
+                const matchId = existing.get(key);
+                if (matchId != null) {
                     // what the row leaves out (column or cell) keeps the offer's value
                     await repo.update(
-                        { id: match.id },
+                        { id: matchId },
                         {
                             price: values.price,
                             quantityAvailable: values.quantityAvailable,
@@ -262,16 +282,23 @@ export class OfferCsvService {
                     updated++;
                 } else {
                     inserts.push({
-                        ...values,
                         sellerId: seller.id,
                         productVariantId: variantId,
+                        price: values.price,
+                        currencyCode: values.currencyCode,
+                        quantityAvailable: values.quantityAvailable,
+                        leadTimeDays: values.leadTimeDays,
+                        condition: values.condition,
+                        minimumOrderQuantity: values.minimumOrderQuantity,
+                        sellerSku: values.sellerSku,
+                        manufacturerPartNumber: values.manufacturerPartNumber,
                         active: row.active ?? true,
                     });
                     created++;
                 }
                 touchedVariants.add(String(variantId));
             }
-            await insertInChunks(repo, inserts);
+            await insertPlainRows(repo, inserts);
         }
         await announceBuyBoxChange(ctx, this.connection, this.eventBus, [...touchedVariants]);
         rejected.sort((a, b) => a.line - b.line);
@@ -388,17 +415,21 @@ export class OfferCsvService {
         };
     }
 
-    /** Live catalogue variants (the default channel's) by SKU → id, looked up in chunks. */
+    /**
+     * Live catalogue variants (the default channel's) by SKU → id: plain rows of id and SKU, one query per slice of
+     * the import (at most `IMPORT_SLICE` SKUs, well within the databases' bound-parameter limits).
+     */
     private async findCatalogueVariants(ctx: RequestContext, skus: string[]): Promise<Map<string, ID>> {
         const result = new Map<string, ID>();
-        for (let i = 0; i < skus.length; i += LOOKUP_CHUNK) {
+        for (const part of chunked(skus, LOOKUP_CHUNK)) {
             const rows = await this.connection
                 .getRepository(ctx, ProductVariant)
                 .createQueryBuilder('variant')
-                .select(['variant.id', 'variant.sku'])
-                .where('variant.sku IN (:...skus)', { skus: skus.slice(i, i + LOOKUP_CHUNK) })
+                .select('variant.id', 'id')
+                .addSelect('variant.sku', 'sku')
+                .where('variant.sku IN (:...skus)', { skus: part })
                 .andWhere('variant.deletedAt IS NULL')
-                .getMany();
+                .getRawMany<{ id: ID; sku: string }>();
             for (const v of rows) {
                 result.set(v.sku, v.id);
             }
@@ -406,15 +437,41 @@ export class OfferCsvService {
         return result;
     }
 
-    private async findSellerOffers(ctx: RequestContext, sellerId: ID, variantIds: ID[]): Promise<Offer[]> {
-        const offers: Offer[] = [];
-        for (let i = 0; i < variantIds.length; i += LOOKUP_CHUNK) {
-            offers.push(
-                ...(await this.connection.getRepository(ctx, Offer).find({
-                    where: { sellerId, productVariantId: In(variantIds.slice(i, i + LOOKUP_CHUNK)) },
-                })),
-            );
+    /** The seller's offers on these variants: plain rows of what the import matches on, not entities. */
+    private async findSellerOffers(
+        ctx: RequestContext,
+        sellerId: ID,
+        variantIds: ID[],
+    ): Promise<Array<{ id: ID; productVariantId: ID; condition: string; currencyCode: string }>> {
+        const offers: Array<{ id: ID; productVariantId: ID; condition: string; currencyCode: string }> = [];
+        for (const part of chunked(variantIds, LOOKUP_CHUNK)) {
+            const rows = await this.connection
+                .getRepository(ctx, Offer)
+                .createQueryBuilder('offer')
+                .select('offer.id', 'id')
+                .addSelect('offer.productVariantId', 'productVariantId')
+                .addSelect('offer.condition', 'condition')
+                .addSelect('offer.currencyCode', 'currencyCode')
+                .where('offer.sellerId = :sellerId', { sellerId })
+                .andWhere('offer.productVariantId IN (:...ids)', { ids: part })
+                .getRawMany<{ id: ID; productVariantId: ID; condition: string; currencyCode: string }>();
+            for (const row of rows) {
+                offers.push(row);
+            }
         }
         return offers;
     }
+}
+
+/** Up to `size` more records from the reader (fewer at the end of the file, none after it). */
+function takeSlice(records: Iterator<CsvRecord>, size: number): CsvRecord[] {
+    const slice: CsvRecord[] = [];
+    while (slice.length < size) {
+        const next = records.next();
+        if (next.done) {
+            break;
+        }
+        slice.push(next.value);
+    }
+    return slice;
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CurrencyCode, DeletionResult } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
+    Channel,
     ChannelService,
     EntityNotFoundError,
     EventBus,
@@ -607,21 +608,16 @@ export class OfferService {
     }
 
     /** Checks an offer's values (throws `UserInputError` saying what to fix); the currency defaults to the channel's. */
-    async checkOfferValues(
-        ctx: RequestContext,
-        v: {
-            price: number;
-            currencyCode?: CurrencyCode | null;
-            quantityAvailable: number;
-            leadTimeDays: number;
-            condition: OfferCondition;
-            minimumOrderQuantity: number;
-            sellerSku?: string | null;
-            manufacturerPartNumber?: string | null;
-        },
-    ) {
+    async checkOfferValues(ctx: RequestContext, v: OfferValuesInput) {
+        return this.checkOfferValuesIn(await this.channelService.getDefaultChannel(ctx), v);
+    }
+
+    /**
+     * {@link checkOfferValues} against the default channel the caller already has: a CSV import checks thousands of
+     * rows against one channel, without a promise per row.
+     */
+    checkOfferValuesIn(defaultChannel: Channel, v: OfferValuesInput) {
         const limits = MARKETPLACE_INPUT_LIMITS;
-        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
         const currencyCode = v.currencyCode ?? defaultChannel.defaultCurrencyCode;
         if (!defaultChannel.availableCurrencyCodes.includes(currencyCode)) {
             throw new UserInputError(
@@ -647,4 +643,16 @@ export class OfferService {
             manufacturerPartNumber: checkText(v.manufacturerPartNumber, 'manufacturerPartNumber', limits.sku),
         };
     }
+}
+
+/** The values `checkOfferValues` checks. */
+export interface OfferValuesInput {
+    price: number;
+    currencyCode?: CurrencyCode | null;
+    quantityAvailable: number;
+    leadTimeDays: number;
+    condition: OfferCondition;
+    minimumOrderQuantity: number;
+    sellerSku?: string | null;
+    manufacturerPartNumber?: string | null;
 }
