@@ -57,13 +57,14 @@ export async function insertInChunks<T extends ObjectLiteral>(
 export async function insertPlainRows<T extends ObjectLiteral>(
     repository: Repository<T>,
     rows: Array<Record<string, unknown>>,
+    options: { orIgnore?: boolean } = {},
 ): Promise<void> {
     if (!rows.length) {
         return;
     }
     const driver = repository.manager.connection.driver;
     if (!['postgres', 'better-sqlite3', 'sqlite', 'sqljs'].includes(driver.options.type)) {
-        return insertInChunks(repository, rows as Array<QueryDeepPartialEntity<T>>);
+        return insertInChunks(repository, rows as Array<QueryDeepPartialEntity<T>>, options);
     }
     const metadata = repository.metadata;
     const columns = Object.keys(rows[0]).map(property => {
@@ -84,8 +85,15 @@ export async function insertPlainRows<T extends ObjectLiteral>(
             });
             return `(${placeholders.join(', ')})`;
         });
+        // with orIgnore, a row that breaks a unique key is skipped (SQLite's OR IGNORE, PostgreSQL's ON CONFLICT)
+        const ignore = options.orIgnore
+            ? postgres
+                ? ['', ' ON CONFLICT DO NOTHING']
+                : ['OR IGNORE ', '']
+            : ['', ''];
         await repository.query(
-            `INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${tuples.join(', ')}`,
+            `INSERT ${ignore[0]}INTO ${driver.escape(metadata.tableName)} (${names}) ` +
+                `VALUES ${tuples.join(', ')}${ignore[1]}`,
             parameters,
         );
     }

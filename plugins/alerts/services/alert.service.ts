@@ -13,7 +13,7 @@ import {
 import crypto from 'crypto';
 import { In, IsNull, LessThanOrEqual, Not } from 'typeorm';
 
-import { chunked, insertInChunks, rowsPerStatement } from '../../../src/common/bulk-write';
+import { chunked, insertPlainRows } from '../../../src/common/bulk-write';
 import { AlertSubject } from '../config/alert-condition';
 import { ALERTS_PLUGIN_OPTIONS } from '../constants';
 import { AlertComment } from '../entities/alert-comment.entity';
@@ -157,7 +157,10 @@ export class AlertService {
                         notificationPending: options.notifiedAt ? AlertNotificationKind.Raised : null,
                     };
                 });
-            await this.insertIgnoringActive(ctx, rows);
+            // written by hand rather than with TypeORM's insert builder (100–200 µs per row of 24 values to build,
+            // more than running it: most of a first scan's time at 50,000 new alerts); the unique activeKey skips
+            // a subject a parallel raise inserted meanwhile
+            await insertPlainRows(repo, rows, { orIgnore: true });
             const created = new Set<string>();
             for (const row of await activeIds([...tokens.keys()], true)) {
                 if (row.dedupeToken === tokens.get(row.activeKey)) {
@@ -204,51 +207,6 @@ export class AlertService {
             }
         }
         return results as RaisedAlert[];
-    }
-
-    /**
-     * Multi-row `INSERT OR IGNORE` / `INSERT … ON CONFLICT DO NOTHING` of new alert rows, written here rather than
-     * with TypeORM's insert builder: building a statement there took about 100–200 µs per row of 24 values on this
-     * machine (more than running it), most of the first scan's time at 50,000 new alerts. Values go through the
-     * driver's `preparePersistentValue` (dates, JSON) as TypeORM's own insert does; `createdAt`/`updatedAt` take the
-     * column defaults.
-     */
-    private async insertIgnoringActive(
-        ctx: RequestContext,
-        rows: Array<Record<string, unknown>>,
-    ): Promise<void> {
-        if (!rows.length) {
-            return;
-        }
-        const repo = this.connection.getRepository(ctx, Alert);
-        const driver = repo.manager.connection.driver;
-        if (!['postgres', 'better-sqlite3', 'sqlite', 'sqljs'].includes(driver.options.type)) {
-            return insertInChunks(repo, rows, { orIgnore: true }); // another database: TypeORM's dialect
-        }
-        const columns = Object.keys(rows[0]).map(property => {
-            const column = repo.metadata.findColumnWithPropertyName(property);
-            if (!column) {
-                throw new Error(`Alert has no column ${property}`);
-            }
-            return column;
-        });
-        const postgres = driver.options.type === 'postgres';
-        const names = columns.map(c => driver.escape(c.databaseName)).join(', ');
-        for (const part of chunked(rows, rowsPerStatement(columns.length))) {
-            const parameters: unknown[] = [];
-            const tuples = part.map(row => {
-                const placeholders = columns.map(column => {
-                    parameters.push(driver.preparePersistentValue(row[column.propertyName], column));
-                    return postgres ? `$${parameters.length}` : '?';
-                });
-                return `(${placeholders.join(', ')})`;
-            });
-            await repo.query(
-                `INSERT ${postgres ? '' : 'OR IGNORE '}INTO ${driver.escape(repo.metadata.tableName)} (${names}) ` +
-                    `VALUES ${tuples.join(', ')}${postgres ? ' ON CONFLICT DO NOTHING' : ''}`,
-                parameters,
-            );
-        }
     }
 
     private newAlertRow(rule: AlertRule, subject: AlertSubject, dedupeToken: string, now: Date) {
