@@ -420,7 +420,8 @@ export class WebhookService implements OnModuleInit {
             );
             return queued;
         }
-        const take = 500;
+        // Vendure's list queries refuse more than `adminListQueryLimit` (100 by default) per page
+        const take = 100;
         for (let skip = 0; ; skip += take) {
             const page = await strategy.findMany({
                 filter: { queueName: { eq: ALERT_WEBHOOK_QUEUE }, isSettled: { eq: false } },
