@@ -522,8 +522,13 @@ async function main(): Promise<void> {
             const dealer = get('4', 'triflow', c);
             const guest = get('5', 'bare', c);
             if (dealer && guest) {
+                // A closed loop whose orders each take longer than the window completes none: say so, not 0.00×.
+                const compared =
+                    dealer.rate > 0
+                        ? ratio(dealer.rate, guest.rate)
+                        : `– (no dealer order completed inside the ${durationMs / 1000} s window; p50 ${fmt(dealer.p50 / 1000, 1)} s per order)`;
                 lines.push(
-                    `| 4 vs 5 (Triflow dealer 50 lines on account / bare guest checkout, orders/s) | ${c} | | ${ratio(dealer.rate, guest.rate)} | | |`,
+                    `| 4 vs 5 (Triflow dealer 50 lines on account / bare guest checkout, orders/s) | ${c} | | ${compared} | | |`,
                 );
             }
         }

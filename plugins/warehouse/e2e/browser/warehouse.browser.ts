@@ -8,6 +8,12 @@ async function pick(page: Page, buttonLabel: string, search: string, option: Reg
     await page.getByPlaceholder('Search...').fill(search);
     await page.getByRole('option', { name: option }).first().click();
     await page.keyboard.press('Escape');
+    // The popover closes with an animation; a selector opened before it has gone shows a second search box,
+    // so wait until this one has left the page.
+    const searchBoxes = page.getByPlaceholder('Search...');
+    for (let i = 0; i < 50 && (await searchBoxes.count()) > 0; i++) {
+        await page.waitForTimeout(100);
+    }
 }
 
 /** Adds a variant with the Dashboard's product variant selector. */
