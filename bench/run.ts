@@ -21,6 +21,7 @@ import path from 'path';
 
 import type { GeneratedData } from './data/summary';
 import { dataSizes } from './data/sizes';
+import { runCannon } from './lib/cannon';
 import { LoadResult, runLoad } from './lib/load';
 import { peakRssMb } from './lib/peak-rss';
 import {
@@ -308,18 +309,29 @@ async function main(): Promise<void> {
                 console.log(`             ${note}`);
                 notes.push(note);
             }
-            const tasks = new Map<ServerName, Awaited<ReturnType<Scenario['prepare']>>>();
+            // a request scenario is driven by autocannon, a journey by the closed-loop driver
+            const tasks = new Map<ServerName, (concurrency: number) => Promise<LoadResult>>();
             for (const server of servers.filter(s => scenario.servers.includes(s.name))) {
                 try {
-                    tasks.set(server.name, await scenario.prepare(server, data));
+                    if (scenario.requests) {
+                        const spec = await scenario.requests(server, data);
+                        tasks.set(server.name, concurrency =>
+                            runCannon({ concurrency, durationMs, warmupMs, spec }),
+                        );
+                    } else if (scenario.prepare) {
+                        const task = await scenario.prepare(server, data);
+                        tasks.set(server.name, concurrency =>
+                            runLoad({ concurrency, durationMs, warmupMs, task }),
+                        );
+                    }
                 } catch (e) {
                     failures.push(`${scenario.id} on ${server.name}: ${(e as Error).message}`);
                 }
             }
             for (const concurrency of levels(scenario)) {
                 for (let round = 1; round <= rounds; round++) {
-                    for (const [name, task] of tasks) {
-                        const r = await runLoad({ concurrency, durationMs, warmupMs, task });
+                    for (const [name, measure] of tasks) {
+                        const r = await measure(concurrency);
                         measurements.push({ ...r, scenario: scenario.id, server: name, concurrency, round });
                         console.log(
                             `             ${scenario.id.padEnd(3)} c=${String(concurrency).padEnd(3)} round ${round} ` +

@@ -3,6 +3,7 @@ import http from 'http';
 
 import { SEARCH_TERM } from '../data/catalog';
 import { DEALER_BUYER_PASSWORD, dealerBuyerEmail, type GeneratedData, RFQ_BUYER } from '../data/summary';
+import type { RequestSpec } from './cannon';
 import { GqlSession, request } from './load';
 
 export type ServerName = 'bare' | 'triflow' | 'floor';
@@ -30,7 +31,10 @@ export interface Scenario {
     concurrencies?: number[];
     /** Needs Triflow's worker process (the job queue) next to the server, as production runs. */
     worker?: boolean;
-    prepare(server: ServerUnderTest, data: GeneratedData): Promise<Task>;
+    /** A journey (several requests, session state): driven by the closed-loop driver of `load.ts`. */
+    prepare?(server: ServerUnderTest, data: GeneratedData): Promise<Task>;
+    /** One request repeated with varying input: driven by autocannon (`cannon.ts`). A scenario has one of the two. */
+    requests?(server: ServerUnderTest, data: GeneratedData): Promise<RequestSpec>;
     /**
      * After every measurement of the scenario on that server: checks what the server stored (counted through its
      * API). `errors` are added to the scenario's errors; `note` is printed under the table.
@@ -90,30 +94,59 @@ async function dealerSession(
     return session;
 }
 
-function productDetail(dealer: boolean): Scenario['prepare'] {
+/** A GraphQL POST to the shop API, with the dealer's bearer token when there is one (as a storefront sends it). */
+function shopRequest(
+    server: ServerUnderTest,
+    token: string | undefined,
+): Pick<RequestSpec, 'url' | 'method' | 'headers'> {
+    return {
+        url: shopUrl(server),
+        method: 'POST',
+        headers: {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+    };
+}
+
+/** Fails on an HTTP error or a GraphQL error; returns the answer's `data`. */
+function gqlData<T>(status: number, body: string): T {
+    if (status >= 400) throw new Error(`HTTP ${status}: ${body.slice(0, 200)}`);
+    const parsed = JSON.parse(body) as { data?: T; errors?: Array<{ message: string }> };
+    if (parsed.errors?.length) throw new Error(`GraphQL: ${parsed.errors[0].message}`);
+    if (!parsed.data) throw new Error('no data');
+    return parsed.data;
+}
+
+function productDetail(dealer: boolean): NonNullable<Scenario['requests']> {
     return async (server, data) => {
         const slugs = data.productSlugs;
-        let n = 0;
         if (server.name === 'floor') {
-            return async (_w, agent) => {
-                const slug = slugs[n++ % slugs.length];
-                const res = await request(agent, `${server.baseUrl}/product/${slug}`);
-                if (res.status !== 200) throw new Error(`floor answered ${res.status}`);
+            return {
+                url: `${server.baseUrl}/product/${slugs[0]}`,
+                method: 'GET',
+                next: n => ({ path: `/product/${slugs[n % slugs.length]}` }),
+                check: status => {
+                    if (status !== 200) throw new Error(`floor answered ${status}`);
+                },
             };
         }
         const setup = new http.Agent({ keepAlive: false });
         const session = dealer ? await dealerSession(server, setup) : undefined;
-        return async (_w, agent) => {
-            const slug = slugs[n++ % slugs.length];
-            // each request carries the dealer's token, as a storefront fetching with the customer's session does
-            const s = new GqlSession(shopUrl(server), session?.token);
-            const { product } = await s.query<ProductData>(agent, PRODUCT_DETAIL, { slug });
-            if (!product?.variants.length) throw new Error(`no product ${slug}`);
+        return {
+            ...shopRequest(server, session?.token),
+            next: n => ({
+                body: JSON.stringify({ query: PRODUCT_DETAIL, variables: { slug: slugs[n % slugs.length] } }),
+            }),
+            check: (status, body) => {
+                const { product } = gqlData<ProductData>(status, body);
+                if (!product?.variants.length) throw new Error('no product');
+            },
         };
     };
 }
 
-function search(dealer: boolean): Scenario['prepare'] {
+function search(dealer: boolean): NonNullable<Scenario['requests']> {
     return async server => {
         const setup = new http.Agent({ keepAlive: false });
         const session = dealer ? await dealerSession(server, setup) : undefined;
@@ -131,15 +164,20 @@ function search(dealer: boolean): Scenario['prepare'] {
             take: 12,
             facetValueFilters: [{ or: brands.map(b => b.facetValue.id) }],
         };
-        return async (_w, agent) => {
-            const s = new GqlSession(shopUrl(server), session?.token);
-            const res = await s.query<{ search: { totalItems: number } }>(agent, SEARCH, { input });
-            if (!res.search.totalItems) throw new Error('search found nothing');
+        const body = JSON.stringify({ query: SEARCH, variables: { input } });
+        return {
+            ...shopRequest(server, session?.token),
+            next: () => ({ body }),
+            check: (status, answer) => {
+                if (!gqlData<{ search: { totalItems: number } }>(status, answer).search.totalItems) {
+                    throw new Error('search found nothing');
+                }
+            },
         };
     };
 }
 
-const guestCheckout: Scenario['prepare'] = async (server, data) => {
+const guestCheckout: NonNullable<Scenario['prepare']> = async (server, data) => {
     const setup = new http.Agent({ keepAlive: false });
     const probe = new GqlSession(shopUrl(server));
     const variantIds: string[] = [];
@@ -234,7 +272,7 @@ const guestCheckout: Scenario['prepare'] = async (server, data) => {
  * quantities crossing the price breaks (1, 10, 50), then pays on account (`placeOrderOnAccount`: the credit check
  * and reservation). One buyer per client: each customer has one active order.
  */
-const dealerCheckoutOnAccount: Scenario['prepare'] = async (server, data) => {
+const dealerCheckoutOnAccount: NonNullable<Scenario['prepare']> = async (server, data) => {
     const setup = new http.Agent({ keepAlive: false });
     const probe = new GqlSession(shopUrl(server));
     const variantIds: string[] = [];
@@ -350,7 +388,7 @@ let rfqExpected = 0;
  * the clock starts; the operator's view (`quoteRequest.routings`, admin API) then counts the sellers reached,
  * and a request that reached fewer than all of them is an error.
  */
-const rfqRouting: Scenario['prepare'] = async (server, data) => {
+const rfqRouting: NonNullable<Scenario['prepare']> = async (server, data) => {
     const setup = new http.Agent({ keepAlive: false });
     const buyer = await dealerSession(server, setup, RFQ_BUYER);
     const admin = await adminSession(server, setup);
@@ -416,7 +454,7 @@ const rfqRouting: Scenario['prepare'] = async (server, data) => {
     return async (_w, agent) => one(agent);
 };
 
-const rfqVerify: Scenario['verify'] = () => {
+const rfqVerify: NonNullable<Scenario['verify']> = () => {
     if (!rfqReached.length) return Promise.resolve({ errors: 0, note: '6: no request was routed' });
     const short = rfqReached.filter(n => n !== rfqExpected).length;
     return Promise.resolve({
@@ -444,7 +482,7 @@ const webhook = {
  * the same time (a carrier's retry racing its first attempt). The rate counts deliveries (webhook requests,
  * each with one event) answered 202.
  */
-const carrierWebhook: Scenario['prepare'] = async (server, data) => {
+const carrierWebhook: NonNullable<Scenario['prepare']> = async (server, data) => {
     const setup = new http.Agent({ keepAlive: false });
     const admin = await adminSession(server, setup);
     const created = await admin.query<{
@@ -613,7 +651,7 @@ const carrierWebhook: Scenario['prepare'] = async (server, data) => {
 };
 
 /** Scenario 7's check: every accepted event stored exactly once (the shipment's timeline, admin API). */
-const webhookVerify: Scenario['verify'] = async server => {
+const webhookVerify: NonNullable<Scenario['verify']> = async server => {
     const admin = await adminSession(server, new http.Agent({ keepAlive: false }));
     const { shipment } = await admin.query<{
         shipment: { events: Array<{ carrierEventId: string | null }> } | null;
@@ -646,28 +684,28 @@ export const SCENARIOS: Scenario[] = [
         title: 'Product detail, anonymous',
         unit: 'req',
         servers: ['bare', 'triflow', 'floor'],
-        prepare: productDetail(false),
+        requests: productDetail(false),
     },
     {
         id: '2',
         title: 'Product detail, Gold dealer',
         unit: 'req',
         servers: ['bare', 'triflow'],
-        prepare: productDetail(true),
+        requests: productDetail(true),
     },
     {
         id: '3a',
         title: 'Search term + facets, anonymous',
         unit: 'req',
         servers: ['bare', 'triflow'],
-        prepare: search(false),
+        requests: search(false),
     },
     {
         id: '3b',
         title: 'Search term + facets, Gold dealer',
         unit: 'req',
         servers: ['bare', 'triflow'],
-        prepare: search(true),
+        requests: search(true),
     },
     {
         id: '5',
