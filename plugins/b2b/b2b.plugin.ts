@@ -2,8 +2,8 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { concatAST, DocumentNode } from 'graphql';
 
-import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
-import { RequestedVariantsInterceptor } from '../../src/common/active-order-variants';
+import { LocalizeErrorResultsModule } from '../../src/common/localized-error-result';
+import { RequestedVariantsModule } from '../../src/common/active-order-variants';
 
 import { companyAdminApiExtensions, companyShopApiExtensions } from './api/company-api-extensions';
 import {
@@ -173,13 +173,11 @@ const permissions = [
  * ```
  */
 @VendurePlugin({
-    imports: [PluginCommonModule],
+    imports: [PluginCommonModule, LocalizeErrorResultsModule, RequestedVariantsModule],
     entities: () => entities,
     providers: [
         { provide: B2B_PLUGIN_OPTIONS, useFactory: () => B2bPlugin.options },
         { provide: APP_INTERCEPTOR, useClass: PayOnAccountRefusalInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: RequestedVariantsInterceptor },
         ...providers,
     ],
     adminApiExtensions: {

@@ -1,7 +1,6 @@
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 
-import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
+import { LocalizeErrorResultsModule } from '../../src/common/localized-error-result';
 
 import {
     CarrierAdminEntityResolver,
@@ -94,13 +93,12 @@ const permissions = [CarrierPermission, ShipmentPermission];
  * ```
  */
 @VendurePlugin({
-    imports: [PluginCommonModule],
+    imports: [PluginCommonModule, LocalizeErrorResultsModule],
     entities: () => entities,
     controllers: [LogisticsWebhookController],
     providers: [
         { provide: LOGISTICS_PLUGIN_OPTIONS, useFactory: () => LogisticsPlugin.options },
         // Refusals (ErrorResults) in the request's language
-        { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
         ...providers,
     ],
     exports: [CarrierService, ShipmentService, CarrierAdapterRegistry],

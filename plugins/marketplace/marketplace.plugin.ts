@@ -11,8 +11,8 @@ import {
 } from '@vendure/core';
 import { concatAST } from 'graphql';
 
-import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
-import { RequestedVariantsInterceptor } from '../../src/common/active-order-variants';
+import { LocalizeErrorResultsModule } from '../../src/common/localized-error-result';
+import { RequestedVariantsModule } from '../../src/common/active-order-variants';
 
 import {
     CommissionRuleAdminResolver,
@@ -172,15 +172,13 @@ const permissions = [MarketplaceSellerPermission, OfferPermission, SellerPayoutP
  * ```
  */
 @VendurePlugin({
-    imports: [PluginCommonModule],
+    imports: [PluginCommonModule, LocalizeErrorResultsModule, RequestedVariantsModule],
     entities: () => entities,
     providers: [
         { provide: MARKETPLACE_PLUGIN_OPTIONS, useFactory: () => MarketplacePlugin.options },
         { provide: APP_INTERCEPTOR, useClass: OfferSelectionInterceptor },
         { provide: APP_INTERCEPTOR, useClass: OfferCheckoutInterceptor },
         { provide: APP_INTERCEPTOR, useClass: SellerFulfilmentInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: RequestedVariantsInterceptor },
         ...providers,
     ],
     adminApiExtensions: {

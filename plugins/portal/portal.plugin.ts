@@ -1,9 +1,9 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
-import { APP_INTERCEPTOR, ModuleRef } from '@nestjs/core';
+import { ModuleRef } from '@nestjs/core';
 import { Logger, PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { concatAST } from 'graphql';
 
-import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
+import { LocalizeErrorResultsModule } from '../../src/common/localized-error-result';
 
 import {
     ArticleAdminEntityResolver,
@@ -123,13 +123,9 @@ const permissions = [ArticlePermission, ReviewArticlePermission, PublishArticleP
  * ```
  */
 @VendurePlugin({
-    imports: [PluginCommonModule],
+    imports: [PluginCommonModule, LocalizeErrorResultsModule],
     entities: () => entities,
-    providers: [
-        { provide: PORTAL_PLUGIN_OPTIONS, useFactory: () => PortalPlugin.options },
-        { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
-        ...providers,
-    ],
+    providers: [{ provide: PORTAL_PLUGIN_OPTIONS, useFactory: () => PortalPlugin.options }, ...providers],
     exports: [
         ArticleService,
         ArticleWorkflowService,

@@ -1,8 +1,7 @@
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 
-import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
+import { LocalizeErrorResultsModule } from '../../src/common/localized-error-result';
 
 import { MarketplacePlugin, SellerOrderService } from '../marketplace';
 
@@ -87,14 +86,10 @@ const sharedResolvers: Array<Type<unknown>> = [
  * ```
  */
 @VendurePlugin({
-    imports: [PluginCommonModule, MarketplacePlugin],
+    imports: [PluginCommonModule, MarketplacePlugin, LocalizeErrorResultsModule],
     entities: () => entities,
     controllers: [QuoteRequestAttachmentController],
-    providers: [
-        { provide: RFQ_PLUGIN_OPTIONS, useFactory: () => RfqPlugin.options },
-        { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
-        ...providers,
-    ],
+    providers: [{ provide: RFQ_PLUGIN_OPTIONS, useFactory: () => RfqPlugin.options }, ...providers],
     adminApiExtensions: {
         schema: rfqAdminApiExtensions,
         resolvers: [

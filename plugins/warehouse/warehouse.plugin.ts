@@ -1,9 +1,8 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { concatAST } from 'graphql';
 
-import { LocalizeErrorResultsInterceptor } from '../../src/common/localized-error-result';
+import { LocalizeErrorResultsModule } from '../../src/common/localized-error-result';
 
 import { documentAdminResolvers } from './api/document-admin.resolver';
 import { documentAdminApiExtensions } from './api/document-api-extensions';
@@ -157,12 +156,11 @@ const permissions = [
  * ```
  */
 @VendurePlugin({
-    imports: [PluginCommonModule],
+    imports: [PluginCommonModule, LocalizeErrorResultsModule],
     entities: () => entities,
     providers: [
         { provide: WAREHOUSE_PLUGIN_OPTIONS, useFactory: () => WarehousePlugin.options },
         // Refusals (ErrorResults) in the request's language
-        { provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor },
         ...providers,
     ],
     exports: [StockLedgerService, WarehouseService, WarehouseStockService, OrderPickupService],

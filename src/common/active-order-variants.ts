@@ -1,7 +1,14 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, Module, NestInterceptor } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { ID } from '@vendure/common/lib/shared-types';
-import { ConfigService, OrderLine, RequestContext, TransactionalConnection } from '@vendure/core';
+import {
+    ConfigService,
+    OrderLine,
+    PluginCommonModule,
+    RequestContext,
+    TransactionalConnection,
+} from '@vendure/core';
 import { GraphQLResolveInfo } from 'graphql';
 import { Observable } from 'rxjs';
 
@@ -18,8 +25,9 @@ const requestedVariants = new WeakMap<object, string[]>();
  * Announces, for the request, the variants a shop `addItemsToOrder` is about to add. Vendure adds and prices the
  * lines one after the other, so price lookups that batch by request saw one new variant at a time there: a 50-line
  * quick order cost a price-list query and an offer query per line. With the announcement, the first lookup fetches
- * them all (see {@link activeOrderVariantIds} and {@link requestedVariantIds}). Registered as an `APP_INTERCEPTOR`
- * by each plugin whose price lookups read it (B2B, marketplace); registering it twice does no harm.
+ * them all (see {@link activeOrderVariantIds} and {@link requestedVariantIds}). Registered once for the
+ * application by {@link RequestedVariantsModule}, which each plugin whose price lookups read it imports (B2B,
+ * marketplace).
  */
 @Injectable()
 export class RequestedVariantsInterceptor implements NestInterceptor {
@@ -51,6 +59,16 @@ export class RequestedVariantsInterceptor implements NestInterceptor {
         return next.handle();
     }
 }
+
+/**
+ * Registers {@link RequestedVariantsInterceptor} for the application once, however many plugins import it (Nest
+ * makes one instance of a module).
+ */
+@Module({
+    imports: [PluginCommonModule],
+    providers: [{ provide: APP_INTERCEPTOR, useClass: RequestedVariantsInterceptor }],
+})
+export class RequestedVariantsModule {}
 
 /** The variants the request's shop `addItemsToOrder` is adding (empty otherwise). */
 export function requestedVariantIds(ctx: RequestContext): string[] {

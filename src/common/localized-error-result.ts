@@ -1,4 +1,5 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, Module, NestInterceptor } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { internal_getRequestContext } from '@vendure/core/dist/api/common/request-context';
 import { GraphQLResolveInfo } from 'graphql';
@@ -50,8 +51,8 @@ export abstract class LocalizedErrorResult {
 
 /**
  * Sets the message of every {@link LocalizedErrorResult} a GraphQL resolver answers (top level, or in a list) in
- * the request's language. Register it as an `APP_INTERCEPTOR` in each plugin that returns such errors: it is
- * idempotent, so two plugins registering it do no harm.
+ * the request's language. A plugin that returns such errors imports {@link LocalizeErrorResultsModule}, which
+ * registers it as an `APP_INTERCEPTOR` once for the application.
  */
 @Injectable()
 export class LocalizeErrorResultsInterceptor implements NestInterceptor {
@@ -86,3 +87,12 @@ export class LocalizeErrorResultsInterceptor implements NestInterceptor {
         );
     }
 }
+
+/**
+ * Registers {@link LocalizeErrorResultsInterceptor} for the whole application, once: every plugin that answers
+ * {@link LocalizedErrorResult}s lists this module in its `imports`, and Nest makes one instance of a module however
+ * many modules import it. (Each plugin providing the interceptor itself ran it once per plugin, six times, around
+ * every query and mutation.)
+ */
+@Module({ providers: [{ provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor }] })
+export class LocalizeErrorResultsModule {}
