@@ -35,6 +35,14 @@ export interface AlertConditionContext<T extends ConfigArgs> {
     injector: Injector;
     args: ConfigArgValues<T>;
     now: Date;
+    /**
+     * A value shared by the rules one evaluation runs: in a scan, `load` runs once for every rule that asks for the
+     * same `key` (one candidate query for all the rules of a condition, each narrowing it by its own arguments,
+     * instead of one per rule); outside a scan, once per check. Key it by everything the value depends on except
+     * the rule (its channel: `ctx.channelId`). Rules run in transactions of their own, so a shared value may be a
+     * moment old for a later rule: share candidates that each rule checks again (`checkMany`), not answers.
+     */
+    shared<V>(key: string, load: () => Promise<V>): Promise<V>;
 }
 
 /** Data an event hands to the check (JSON: it travels through the job queue). */

@@ -31,6 +31,8 @@ async function loadOrder(c: { ctx: RequestContext; injector: Injector }, id: ID)
 
 /** Orders per query of the batched checks. */
 const LOAD_CHUNK = 500;
+/** Candidates per scan of `order-not-shipped`, per rule: its oldest paid, unshipped orders. */
+const SCAN_CANDIDATES = 1000;
 
 /**
  * The channel's orders among `ids`, by `String(id)`, loaded in chunks (the batched checks of the alert scan) with
@@ -139,19 +141,31 @@ export const orderNotShippedCondition = new AlertConditionDef({
     ],
     args: hoursArgs,
     async scan(c) {
-        const cutoff = new Date(c.now.getTime() - c.args.hours * 3_600_000);
-        const rows = await c.injector
-            .get(TransactionalConnection)
-            .getRepository(c.ctx, Order)
-            .createQueryBuilder('order')
-            .select('order.id', 'id')
-            .innerJoin('order.channels', 'channel', 'channel.id = :channelId', { channelId: c.ctx.channelId })
-            .where('order.state IN (:...states)', { states: NOT_SHIPPED_STATES })
-            .andWhere('order.orderPlacedAt <= :cutoff', { cutoff })
-            .orderBy('order.orderPlacedAt', 'ASC')
-            .limit(1000)
-            .getRawMany<{ id: ID }>();
-        return rows.map(r => r.id);
+        // The channel's oldest paid, unshipped orders, read once per scan for every rule of this condition: a
+        // rule's candidates (its oldest, placed at least `hours` ago) are a prefix of that list, as both are in
+        // order of placement. Each rule then checks its candidates again in its own transaction (checkMany).
+        const now = c.now;
+        const oldest = await c.shared(`order-not-shipped:${String(c.ctx.channelId)}`, async () => {
+            const rows = await c.injector
+                .get(TransactionalConnection)
+                .getRepository(c.ctx, Order)
+                .createQueryBuilder('order')
+                // entities, not raw rows: the driver turns the stored timestamp into a Date (SQLite keeps text)
+                .select(['order.id', 'order.orderPlacedAt'])
+                .innerJoin('order.channels', 'channel', 'channel.id = :channelId', {
+                    channelId: c.ctx.channelId,
+                })
+                .where('order.state IN (:...states)', { states: NOT_SHIPPED_STATES })
+                .andWhere('order.orderPlacedAt <= :now', { now })
+                .orderBy('order.orderPlacedAt', 'ASC')
+                .addOrderBy('order.id', 'ASC')
+                // limit, not take: the join selects nothing, so one row per order (take would add a DISTINCT query)
+                .limit(SCAN_CANDIDATES)
+                .getMany();
+            return rows.map(o => ({ id: o.id, placedAt: o.orderPlacedAt?.getTime() ?? 0 }));
+        });
+        const cutoff = c.now.getTime() - c.args.hours * 3_600_000;
+        return oldest.filter(o => o.placedAt <= cutoff).map(o => o.id);
     },
     check: notShipped,
     async stillHolds(c, id) {

@@ -2121,5 +2121,59 @@ describe('Alerts', () => {
         });
     });
 
+    describe('several rules of one condition in one scan', () => {
+        it('each rule raises the orders its own hours reach, from the one candidate read the scan shares', async () => {
+            // order-not-shipped reads the channel's oldest paid, unshipped orders once per scan, and each rule keeps
+            // those placed at least its hours ago: a rule must neither miss its orders nor take another rule's.
+            const rule = async (hours: number) =>
+                (
+                    await run(adminClient, AlCreateRuleDocument, {
+                        input: {
+                            name: `Not shipped in ${hours} h`,
+                            condition: {
+                                code: 'order-not-shipped',
+                                arguments: [{ name: 'hours', value: String(hours) }],
+                            },
+                        },
+                    })
+                ).createAlertRule.id;
+            // the alerts' clock already runs ahead of the orders' by the earlier tests' offset
+            const ahead = Math.ceil(offsetMs / HOUR) + 1;
+            // the 60-hour rule first: it is scanned first, so a candidate read narrowed to its hours would starve
+            // the 40-hour rule of the orders between 40 and 60 hours old
+            const within60 = await rule(ahead + 60);
+            const within40 = await rule(ahead + 40);
+            const codes: string[] = [];
+            for (let i = 0; i < 2; i++) {
+                const placed = await placeOrder();
+                const { orders } = await run(adminClient, AlOrderByCodeDocument, { code: placed.code });
+                await run(adminClient, AlSettlePaymentDocument, { id: orders.items[0].payments![0].id });
+                codes.push(placed.code);
+            }
+            const raisedFor = async (ruleId: string) =>
+                (
+                    await run(adminClient, AlAlertsDocument, {
+                        options: { filter: { ruleId: { eq: ruleId }, subjectLabel: { in: codes } } },
+                    })
+                ).alerts.items
+                    .map(a => a.subjectLabel)
+                    .sort();
+            try {
+                offsetMs += 50 * HOUR;
+                await run(adminClient, AlRunScanDocument);
+                expect(await raisedFor(within40)).toEqual([...codes].sort());
+                expect(await raisedFor(within60)).toEqual([]);
+
+                offsetMs += 20 * HOUR;
+                await run(adminClient, AlRunScanDocument);
+                expect(await raisedFor(within60)).toEqual([...codes].sort());
+                expect(await raisedFor(within40)).toEqual([...codes].sort());
+            } finally {
+                await run(adminClient, AlDeleteRuleDocument, { id: within40 });
+                await run(adminClient, AlDeleteRuleDocument, { id: within60 });
+            }
+        });
+    });
+
     void shopClient;
 });

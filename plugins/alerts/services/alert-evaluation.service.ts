@@ -272,6 +272,8 @@ export class AlertEvaluationService implements OnModuleInit {
             where: { enabled: true, ...(channelId != null ? { channelId } : {}) },
             order: { id: 'ASC' },
         });
+        // what the scan's rules share (e.g. one candidate query per condition and channel)
+        const shared = new Map<string, Promise<unknown>>();
         for (const rule of rules) {
             const def = this.registry.find(rule.conditionCode);
             if (!def?.hasScan) {
@@ -279,7 +281,7 @@ export class AlertEvaluationService implements OnModuleInit {
             }
             const channelCtx = await this.channelContext(rule.channelId, ctx);
             await this.connection.withTransaction(channelCtx, async tx => {
-                const c = this.conditionContext(tx, def, rule);
+                const c = this.conditionContext(tx, def, rule, shared);
                 // a new alert has the rule's severity: outside quiet hours (or critical) it is notified
                 const notify = rule.severity === AlertSeverity.Critical || !inQuietHours(rule, c.now);
                 const ids = await def.scan(c);
@@ -493,16 +495,28 @@ export class AlertEvaluationService implements OnModuleInit {
         return [...emails];
     }
 
+    /** `shared`: the values the rules of one scan share (see `AlertConditionContext.shared`); a new map per check. */
     private conditionContext(
         ctx: RequestContext,
         def: AlertConditionDef,
         rule: AlertRule,
+        shared = new Map<string, Promise<unknown>>(),
     ): AlertConditionContext<never> {
         return {
             ctx,
             injector: this.injector,
             args: def.argValues(rule.condition.args) as never,
             now: this.options.clock.now(),
+            shared<V>(key: string, load: () => Promise<V>): Promise<V> {
+                let value = shared.get(key) as Promise<V> | undefined;
+                if (!value) {
+                    value = load();
+                    shared.set(key, value);
+                    // a failed load is not kept: the next rule asking loads again (and fails on its own)
+                    value.catch(() => shared.delete(key));
+                }
+                return value;
+            },
         };
     }
 
