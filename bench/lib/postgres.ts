@@ -76,6 +76,17 @@ export async function createEmptyDatabase(name: string): Promise<void> {
 }
 
 /**
+ * Gathers the planner's statistics of the generated database (`ANALYZE`), before it is cloned: the generator
+ * bulk-inserts 100,000 orders and more, and until autovacuum has analyzed them PostgreSQL plans with the sizes of
+ * empty tables (it read every channel's orders row by row for the alert scan's candidate query: 213 ms against 64
+ * ms once analyzed). A production database's autovacuum keeps the statistics current; the clones copy them.
+ */
+export async function analyzeDatabase(name: string): Promise<void> {
+    assertBenchName(name);
+    await withClient(name, c => c.query('ANALYZE'));
+}
+
+/**
  * Clones of `template`, one per name, each dropped first. PostgreSQL refuses to copy a database anyone is connected
  * to: the generator has exited by now, and the clones are made before any server starts.
  */
