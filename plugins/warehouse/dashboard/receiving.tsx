@@ -453,7 +453,7 @@ export function GoodsReceiptDetailPage({ route }: { route: AnyRoute }) {
                                 <th className="text-right">
                                     <Trans>Accepted</Trans>
                                 </th>
-                                <th>
+                                <th className="pl-6">
                                     <Trans>Note</Trans>
                                 </th>
                             </tr>
@@ -466,7 +466,7 @@ export function GoodsReceiptDetailPage({ route }: { route: AnyRoute }) {
                                     <td className="text-right">{l.quantityReceived}</td>
                                     <td className="text-right">{l.quantityRejected}</td>
                                     <td className="text-right">{l.quantityAccepted}</td>
-                                    <td>{l.note ?? ''}</td>
+                                    <td className="pl-6">{l.note ?? ''}</td>
                                 </tr>
                             ))}
                         </tbody>
