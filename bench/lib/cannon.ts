@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 
-import type { LoadResult } from './load';
+import { type LoadResult, percentiles } from './load';
 
 /**
  * One HTTP request a scenario repeats, for autocannon: the same URL, method and headers every time, with what
@@ -92,19 +92,12 @@ function cannon(spec: RequestSpec, connections: number, durationMs: number): Pro
                 if ((result.errors || result.timeouts) && !firstError) {
                     firstError = `${result.errors} connection errors, ${result.timeouts} timeouts`;
                 }
-                samples.sort((a, b) => a - b);
-                const pct = (p: number) =>
-                    samples.length
-                        ? samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)]
-                        : NaN;
                 resolve({
                     rate: samples.length / (durationMs / 1000),
                     completed: samples.length,
                     timed: samples.length,
                     errors,
-                    p50: pct(50),
-                    p95: pct(95),
-                    p99: pct(99),
+                    ...percentiles(samples),
                     firstError,
                 });
             },

@@ -69,21 +69,24 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     };
     await Promise.all(Array.from({ length: opts.concurrency }, (_, w) => worker(w)));
     agent.destroy();
-    samples.sort((a, b) => a - b);
-    const pct = (p: number) =>
-        samples.length
-            ? samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)]
-            : NaN;
     return {
         rate: completed / (opts.durationMs / 1000),
         completed,
         timed: samples.length,
         errors,
-        p50: pct(50),
-        p95: pct(95),
-        p99: pct(99),
+        ...percentiles(samples),
         firstError,
     };
+}
+
+/** Exact p50, p95 and p99 of latency samples in ms (nearest rank; NaN without samples). Sorts `samples`. */
+export function percentiles(samples: number[]): Pick<LoadResult, 'p50' | 'p95' | 'p99'> {
+    samples.sort((a, b) => a - b);
+    const pct = (p: number) =>
+        samples.length
+            ? samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)]
+            : NaN;
+    return { p50: pct(50), p95: pct(95), p99: pct(99) };
 }
 
 export interface HttpAnswer {
