@@ -1,3 +1,4 @@
+import { MiddlewareConsumer, NestModule, RequestMethod } from '@nestjs/common';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 
 import { LocalizeErrorResultsModule } from '../../src/common/localized-error-result';
@@ -17,14 +18,14 @@ import {
     ShipmentShopEntityResolver,
     TrackOrderResultResolver,
 } from './api/logistics-shop.resolver';
-import { LogisticsWebhookController } from './api/logistics-webhook.controller';
+import { LogisticsWebhookMiddleware } from './api/logistics-webhook.middleware';
 import { carrierFulfillmentHandler } from './config/carrier-fulfillment-handler';
 import { customerCustomFields, productVariantCustomFields } from './config/logistics-custom-fields';
 import { rateTableEligibilityChecker, rateTableShippingCalculator } from './config/rate-table-shipping';
 import { shipmentStalledTask } from './config/shipment-stalled-task';
 import { trackingPollTask } from './config/tracking-poll-task';
 import { webhookRawBodyMiddleware } from './config/webhook-raw-body';
-import { CarrierPermission, LOGISTICS_PLUGIN_OPTIONS, ShipmentPermission } from './constants';
+import { CarrierPermission, LOGISTICS_PLUGIN_OPTIONS, ShipmentPermission, WEBHOOK_ROUTE } from './constants';
 import { Carrier } from './entities/carrier.entity';
 import { Shipment } from './entities/shipment.entity';
 import { TrackingEvent } from './entities/tracking-event.entity';
@@ -95,7 +96,6 @@ const permissions = [CarrierPermission, ShipmentPermission];
 @VendurePlugin({
     imports: [PluginCommonModule, LocalizeErrorResultsModule],
     entities: () => entities,
-    controllers: [LogisticsWebhookController],
     providers: [
         { provide: LOGISTICS_PLUGIN_OPTIONS, useFactory: () => LogisticsPlugin.options },
         // Refusals (ErrorResults) in the request's language
@@ -128,8 +128,15 @@ const permissions = [CarrierPermission, ShipmentPermission];
     dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
-export class LogisticsPlugin {
+export class LogisticsPlugin implements NestModule {
     static options: ResolvedLogisticsPluginOptions = defaultLogisticsPluginOptions;
+
+    /** The carrier webhook (`LogisticsWebhookMiddleware`), ahead of the API's guards and interceptors. */
+    configure(consumer: MiddlewareConsumer): void {
+        consumer
+            .apply(LogisticsWebhookMiddleware)
+            .forRoutes({ path: `${WEBHOOK_ROUTE}/*carrierCode`, method: RequestMethod.POST });
+    }
 
     /** Registers the plugin; see {@link LogisticsPluginOptions} for the options and their defaults. */
     static init(options: LogisticsPluginOptions = {}): Type<LogisticsPlugin> {

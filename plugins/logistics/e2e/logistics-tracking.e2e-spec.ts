@@ -520,6 +520,61 @@ describe('Logistics: carriers, shipments, webhooks and tracking', () => {
             expect(responses.filter(r => r.status !== 202)).toEqual([]);
             expect(await eventCount(shipmentId)).toBe(distinct);
         });
+
+        it('answers each of many concurrent deliveries on its own: good, refused, unknown numbers, across shipments', async () => {
+            const a = await shippedOrder('SW-MIX-A');
+            const b = await shippedOrder('SW-MIX-B');
+            const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 9, minute)).toISOString();
+            const good = Array.from({ length: 12 }, (_, i) =>
+                event(`mix-${i}`, i % 2 ? 'SW-MIX-B' : 'SW-MIX-A', i < 10 ? 'InTransit' : 'Delivered', at(i)),
+            );
+            const body = (events: WebhookEventBody[]) => JSON.stringify({ events });
+            // Posted together, so the server writes them in shared batches; each answer must still be its own.
+            const deliveries: Array<{ send: () => ReturnType<typeof send>; status: number; json?: unknown }> =
+                [
+                    ...[...good, ...good].map(e => ({
+                        send: () => send([e]),
+                        status: 202,
+                        json: { received: 1, unknownTrackingNumbers: 0 },
+                    })),
+                    {
+                        send: () => send([event('mix-u1', 'SW-NOBODY', 'InTransit', at(1)), good[0]]),
+                        status: 202,
+                        json: { received: 2, unknownTrackingNumbers: 1 },
+                    },
+                    {
+                        send: () =>
+                            postWebhook(
+                                webhookCarrier.code,
+                                body([event('mix-x', 'SW-MIX-A', 'Exception', at(40))]),
+                                {
+                                    secret: 'not-the-secret',
+                                },
+                            ),
+                        status: 401,
+                    },
+                    { send: () => send([event('mix-y', 'SW-MIX-B', 'Teleported', at(41))]), status: 400 },
+                    {
+                        send: () =>
+                            postWebhook('nobody', body([event('mix-z', 'SW-MIX-A', 'Exception', at(42))]), {
+                                secret: 'x',
+                            }),
+                        status: 404,
+                    },
+                ];
+            const answers = await Promise.all(deliveries.map(d => d.send()));
+            answers.forEach((answer, i) => {
+                expect({ i, status: answer.status }).toEqual({ i, status: deliveries[i].status });
+                if (deliveries[i].json) {
+                    expect(answer.json).toEqual(deliveries[i].json);
+                }
+            });
+            // Only the good events, each once; the refused ones wrote nothing; both shipments end Delivered.
+            expect(await statusOf(a.shipmentId, 'Delivered')).toBe('Delivered');
+            expect(await statusOf(b.shipmentId, 'Delivered')).toBe('Delivered');
+            expect(await eventCount(a.shipmentId)).toBe(6);
+            expect(await eventCount(b.shipmentId)).toBe(6);
+        });
     });
     describe('rate-table shipping', () => {
         const table = (extra: Record<string, unknown> = {}) =>

@@ -54,6 +54,8 @@ export interface StoredTrackingEvents {
     shipmentIds: ID[];
     /** Events whose tracking number matches no shipment of the carrier (not stored). */
     unknownTrackingNumbers: number;
+    /** The tracking numbers of the events that matched a shipment of the carrier. */
+    knownTrackingNumbers: Set<string>;
 }
 
 /**
@@ -170,6 +172,7 @@ export class ShipmentService implements OnModuleInit {
         return {
             shipmentIds: [...new Set(rows.map(r => r.shipmentId as ID))],
             unknownTrackingNumbers: unknown,
+            knownTrackingNumbers: new Set(byNumber.keys()),
         };
     }
 

@@ -10,6 +10,7 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 
+import { GroupCommit, ItemOutcome } from '../../../src/common/group-commit';
 import { CarrierWebhookRequest, MalformedWebhookError, ParsedTrackingEvent } from '../config/carrier-adapter';
 import { LOGISTICS_PLUGIN_OPTIONS, loggerCtx, TRACKING_EVENT_QUEUE } from '../constants';
 import { Carrier } from '../entities/carrier.entity';
@@ -33,13 +34,40 @@ export type WebhookOutcome =
     | { kind: 'malformed'; reason: string }
     | { kind: 'not-found' };
 
+/** One webhook request waiting to be written with the others that arrived meanwhile. */
+interface WebhookDelivery {
+    carrierCode: string;
+    request: CarrierWebhookRequest;
+}
+
+/** A verified, parsed delivery of a batch, and where its outcome goes. */
+interface AcceptedDelivery {
+    index: number;
+    carrier: Carrier;
+    events: ParsedTrackingEvent[];
+}
+
+/** Most deliveries, and most bytes of bodies, written in one transaction. */
+const WEBHOOK_BATCH_ITEMS = 100;
+const WEBHOOK_BATCH_BYTES = 2_000_000;
+
 /**
  * Carrier webhooks: verify (signature over the raw body, timestamp window) before parsing, parse, store each event
  * once, answer, and apply the new statuses on the job queue (fulfillment transitions, shipment events).
+ *
+ * Deliveries are written by group commit: those that arrive while a batch is being written are verified, parsed
+ * and stored together in the next one (one carrier read per carrier, one transaction, one apply job for all their
+ * shipments), and each is answered only after its batch has committed and its job is queued. A lone delivery is
+ * written at once. A batch that fails is written again delivery by delivery, so one bad delivery fails alone.
  */
 @Injectable()
 export class TrackingIngestService implements OnModuleInit {
     private queue: JobQueue<ApplyTrackingJobData>;
+    private webhooks = new GroupCommit<WebhookDelivery, WebhookOutcome>(batch => this.receiveBatch(batch), {
+        maxItems: WEBHOOK_BATCH_ITEMS,
+        maxWeight: WEBHOOK_BATCH_BYTES,
+        weight: d => d.request.rawBody.length,
+    });
 
     constructor(
         private connection: TransactionalConnection,
@@ -58,18 +86,82 @@ export class TrackingIngestService implements OnModuleInit {
         });
     }
 
-    async receiveWebhook(carrierCode: string, request: CarrierWebhookRequest): Promise<WebhookOutcome> {
+    /** Verifies, parses and stores one webhook delivery (with the others that arrive meanwhile, see above). */
+    receiveWebhook(carrierCode: string, request: CarrierWebhookRequest): Promise<WebhookOutcome> {
+        return this.webhooks.submit({ carrierCode, request });
+    }
+
+    private async receiveBatch(deliveries: WebhookDelivery[]): Promise<Array<ItemOutcome<WebhookOutcome>>> {
         const ctx = await this.requestContextService.create({ apiType: 'admin' });
-        const carrier = await this.carriers.findByCode(ctx, carrierCode);
-        const adapter = carrier?.enabled ? this.adapters.get(carrier.adapterCode) : undefined;
-        if (!carrier || !adapter?.verifyWebhook || !adapter.parseWebhook) {
+        const now = new Date();
+        const carriers = new Map<string, Carrier | undefined>();
+        for (const code of new Set(deliveries.map(d => d.carrierCode))) {
+            carriers.set(code, await this.carriers.findByCode(ctx, code));
+        }
+        const outcomes: Array<ItemOutcome<WebhookOutcome>> = [];
+        const accepted: AcceptedDelivery[] = [];
+        deliveries.forEach((delivery, index) => {
+            const carrier = carriers.get(delivery.carrierCode);
+            if (!carrier) {
+                outcomes[index] = { ok: true, value: { kind: 'not-found' } };
+                return;
+            }
+            try {
+                const checked = this.check(carrier, delivery.request, now);
+                if (Array.isArray(checked)) {
+                    accepted.push({ index, carrier, events: checked });
+                } else {
+                    outcomes[index] = { ok: true, value: checked };
+                }
+            } catch (error) {
+                outcomes[index] = { ok: false, error };
+            }
+        });
+        if (!accepted.length) {
+            return outcomes;
+        }
+        try {
+            const unknown = await this.storeTogether(ctx, accepted);
+            accepted.forEach((a, i) => {
+                outcomes[a.index] = {
+                    ok: true,
+                    value: {
+                        kind: 'accepted',
+                        received: a.events.length,
+                        unknownTrackingNumbers: unknown[i],
+                    },
+                };
+            });
+        } catch (e) {
+            if (accepted.length > 1) {
+                Logger.warn(
+                    `A batch of ${accepted.length} webhook deliveries failed (${(e as Error).message}); writing them one by one`,
+                    loggerCtx,
+                );
+            }
+            for (const a of accepted) {
+                try {
+                    const stored = await this.ingest(ctx, a.carrier, a.events);
+                    outcomes[a.index] = { ok: true, value: { kind: 'accepted', ...stored } };
+                } catch (error) {
+                    outcomes[a.index] = { ok: false, error };
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    /** The delivery's events, or why it is refused: adapter, signature and timestamp, body, size. */
+    private check(
+        carrier: Carrier,
+        request: CarrierWebhookRequest,
+        now: Date,
+    ): ParsedTrackingEvent[] | Exclude<WebhookOutcome, { kind: 'accepted' }> {
+        const adapter = carrier.enabled ? this.adapters.get(carrier.adapterCode) : undefined;
+        if (!adapter?.verifyWebhook || !adapter.parseWebhook) {
             return { kind: 'not-found' };
         }
-        const verification = adapter.verifyWebhook(
-            request,
-            this.carriers.activeSecrets(carrier, new Date()),
-            new Date(),
-        );
+        const verification = adapter.verifyWebhook(request, this.carriers.activeSecrets(carrier, now), now);
         if (verification !== 'valid') {
             return {
                 kind: 'unauthorized',
@@ -91,8 +183,35 @@ export class TrackingIngestService implements OnModuleInit {
                 reason: `At most ${this.options.maxEventsPerWebhook} events per request`,
             };
         }
-        const stored = await this.ingest(ctx, carrier, events);
-        return { kind: 'accepted', ...stored };
+        return events;
+    }
+
+    /**
+     * Stores the events of several deliveries in one transaction (per carrier, one insert-or-ignore), then queues one
+     * apply job for all their shipments. Answers each delivery's count of events for unknown tracking numbers.
+     */
+    private async storeTogether(ctx: RequestContext, accepted: AcceptedDelivery[]): Promise<number[]> {
+        const byCarrier = new Map<ID, { carrier: Carrier; events: ParsedTrackingEvent[] }>();
+        for (const a of accepted) {
+            const group = byCarrier.get(a.carrier.id) ?? { carrier: a.carrier, events: [] };
+            group.events.push(...a.events);
+            byCarrier.set(a.carrier.id, group);
+        }
+        const known = new Map<ID, Set<string>>();
+        const shipmentIds = new Set<ID>();
+        await this.connection.withTransaction(ctx, async tx => {
+            for (const [carrierId, group] of byCarrier) {
+                const stored = await this.shipments.storeEvents(tx, group.carrier, group.events);
+                known.set(carrierId, stored.knownTrackingNumbers);
+                stored.shipmentIds.forEach(id => shipmentIds.add(id));
+            }
+        });
+        if (shipmentIds.size) {
+            await this.queue.add({ shipmentIds: [...shipmentIds] }, { retries: 5 });
+        }
+        return accepted.map(
+            a => a.events.filter(e => !known.get(a.carrier.id)?.has(e.trackingNumber)).length,
+        );
     }
 
     /**
