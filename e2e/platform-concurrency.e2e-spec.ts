@@ -235,7 +235,7 @@ describe(`${PARALLEL} parallel checkouts on ${testDb}`, () => {
     );
 
     (testDb === 'postgres' ? it : it.skip)(
-        'fails a request with DATABASE_BUSY when the pool stays exhausted, and recovers once it frees up',
+        'fails a request with DATABASE_BUSY (a webhook with 503) when the pool stays exhausted, and recovers once it frees up',
         async () => {
             const dataSource = env.server.app.get(TransactionalConnection).rawConnection;
             const poolMax = Number(process.env.DB_POOL_MAX ?? 10);
@@ -248,13 +248,24 @@ describe(`${PARALLEL} parallel checkouts on ${testDb}`, () => {
                 held.push(runner);
             }
             try {
-                const busy = await shopQuery('{ products { totalItems } }');
+                // A carrier webhook (a Nest middleware, outside GraphQL) answers 503 too, so the carrier retries.
+                const [busy, webhook] = await Promise.all([
+                    shopQuery('{ products { totalItems } }'),
+                    fetch(`${baseUrl}/logistics/webhook/any-carrier`, {
+                        method: 'POST',
+                        headers: { 'content-type': 'application/json' },
+                        body: '{}',
+                        signal: AbortSignal.timeout(30_000),
+                    }),
+                ]);
                 expect(busy.status).toBe(503);
                 expect(busy.retryAfter).toBe('1');
                 expect(busy.body.errors?.[0]).toMatchObject({
                     extensions: { code: 'DATABASE_BUSY' },
                     message: expect.stringMatching(/no database connection became free within \d+ ms/),
                 });
+                expect(webhook.status).toBe(503);
+                expect(webhook.headers.get('retry-after')).toBe('1');
             } finally {
                 for (const runner of held) {
                     await runner.rollbackTransaction();

@@ -10,6 +10,12 @@ const POOL_TIMEOUT =
 /** PostgreSQL's error when `statement_timeout` cancelled a statement. */
 const STATEMENT_TIMEOUT = /canceling statement due to statement timeout/i;
 
+/** Whether an error is the database's "no connection free" or "statement took too long" (worth a retry). */
+export function isDatabaseBusyError(error: unknown): boolean {
+    const text = error instanceof Error ? error.message : String(error);
+    return POOL_TIMEOUT.test(text) || STATEMENT_TIMEOUT.test(text);
+}
+
 /**
  * Turns the database's "no connection free" and "statement took too long" failures into an answer a client can
  * act on: HTTP 503 with `Retry-After`, and a GraphQL error with code `DATABASE_BUSY` saying what happened,
