@@ -102,6 +102,10 @@ function requiredText(value: unknown, name: string): string {
     if (value.length > MAX_TEXT) {
         throw new MalformedWebhookError(`${name} is longer than ${MAX_TEXT} characters`);
     }
+    // PostgreSQL's text cannot hold U+0000: refused here, or the whole batch's insert would fail.
+    if (value.includes('\u0000')) {
+        throw new MalformedWebhookError(`${name} contains a NUL character`);
+    }
     return value.trim();
 }
 

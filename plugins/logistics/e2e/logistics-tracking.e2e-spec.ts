@@ -310,6 +310,14 @@ describe('Logistics: carriers, shipments, webhooks and tracking', () => {
                 { secret: webhookCarrier.secret },
             );
             expect(missingDate.status).toBe(400);
+            // PostgreSQL cannot store U+0000 in text: refused as malformed, on every database alike.
+            const nul = await send([
+                event('e2-6', 'SW-2', 'InTransit', '2026-11-01T10:00:00Z', { location: 'Leeds\u0000GB' }),
+            ]);
+            expect(nul).toMatchObject({
+                status: 400,
+                json: { error: expect.stringMatching(/location contains a NUL character/) },
+            });
             // A batch with one bad event is refused whole.
             const mixed = await send([
                 event('e2-4', 'SW-2', 'InTransit', '2026-11-01T10:00:00Z'),

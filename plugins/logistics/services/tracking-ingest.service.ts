@@ -10,6 +10,7 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 
+import { isDatabaseBusyError } from '../../../src/common/database-busy-plugin';
 import { GroupCommit, ItemOutcome } from '../../../src/common/group-commit';
 import { CarrierWebhookRequest, MalformedWebhookError, ParsedTrackingEvent } from '../config/carrier-adapter';
 import { LOGISTICS_PLUGIN_OPTIONS, loggerCtx, TRACKING_EVENT_QUEUE } from '../constants';
@@ -58,7 +59,8 @@ const WEBHOOK_BATCH_BYTES = 2_000_000;
  * Deliveries are written by group commit: those that arrive while a batch is being written are verified, parsed
  * and stored together in the next one (one carrier read per carrier, one transaction, one apply job for all their
  * shipments), and each is answered only after its batch has committed and its job is queued. A lone delivery is
- * written at once. A batch that fails is written again delivery by delivery, so one bad delivery fails alone.
+ * written at once. A batch that fails is written again delivery by delivery, so one bad delivery fails alone
+ * (unless the database is busy: then every delivery of the batch fails at once, and the carrier retries).
  */
 @Injectable()
 export class TrackingIngestService implements OnModuleInit {
@@ -133,12 +135,17 @@ export class TrackingIngestService implements OnModuleInit {
                 };
             });
         } catch (e) {
-            if (accepted.length > 1) {
-                Logger.warn(
-                    `A batch of ${accepted.length} webhook deliveries failed (${(e as Error).message}); writing them one by one`,
-                    loggerCtx,
-                );
+            // A busy database would only make each delivery wait again: all of them answer busy (503) at once.
+            if (accepted.length === 1 || isDatabaseBusyError(e)) {
+                for (const a of accepted) {
+                    outcomes[a.index] = { ok: false, error: e };
+                }
+                return outcomes;
             }
+            Logger.warn(
+                `A batch of ${accepted.length} webhook deliveries failed (${(e as Error).message}); writing them one by one`,
+                loggerCtx,
+            );
             for (const a of accepted) {
                 try {
                     const stored = await this.ingest(ctx, a.carrier, a.events);
