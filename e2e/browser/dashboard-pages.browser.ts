@@ -110,6 +110,25 @@ function spread(links: string[], max: number): string[] {
 }
 
 /**
+ * The links each Dashboard path showed when a test read them (ids are the same in every language, and the
+ * read-only tests change no data): a later test looking for a link to some route finds it here before walking
+ * the pages that might link to it again.
+ */
+const linksSeen = new Map<string, string[]>();
+
+/** Links to `pattern` that a page of the source route showed to an earlier test, if any. */
+function seenLinksTo(source: string, pattern: RegExp): { url: string; matching: string[] } | undefined {
+    const sourcePattern = routePattern(source);
+    for (const [url, links] of linksSeen) {
+        const matching = sourcePattern.test(url) ? [...new Set(links.filter(l => pattern.test(l)))] : [];
+        if (matching.length) {
+            return { url, matching };
+        }
+    }
+    return undefined;
+}
+
+/**
  * Concrete URL paths (under /dashboard) for a route: itself when it has no parameter, else up to `max` paths
  * linked from the first page it is reached from that links to it, plus its "new" page when its list links to
  * one. Every page opened on the way is checked as well.
@@ -127,6 +146,14 @@ async function resolveRoute(
     const pattern = routePattern(spec.path);
     const newPath = `/dashboard${parentOf(spec.path)}/new`;
     const sources = spec.via ?? [parentOf(spec.path)];
+    for (const source of sources) {
+        const seen = seenLinksTo(source, pattern);
+        if (seen) {
+            const offersNew =
+                source === parentOf(spec.path) && (linksSeen.get(seen.url) ?? []).includes(newPath);
+            return { entities: spread(seen.matching, max), newPage: offersNew ? newPath : undefined };
+        }
+    }
     for (const source of sources) {
         let sourceUrls: string[];
         try {
@@ -160,6 +187,7 @@ async function resolveRoute(
                     : page.waitForLoadState('networkidle', { timeout: 5_000 });
             await settled.catch(() => undefined);
             const links = await linkedPaths(page);
+            linksSeen.set(sourceUrl, links);
             const matching = [...new Set(links.filter(l => pattern.test(l)))];
             if (matching.length) {
                 const offersNew = source === parentOf(spec.path) && links.includes(newPath);
@@ -287,6 +315,10 @@ function pageTest(spec: PageSpec, language: DashboardLanguage): BrowserTest {
                         ? `${parentOf(spec.path)}-${url.split('/').pop()}`
                         : spec.path;
                     await screenshot(page, screenshotDir, `page-${language}-${name}`);
+                    // An entity's page (a list's rows may still be arriving: lists are read in resolveRoute).
+                    if (spec.path.includes('$')) {
+                        linksSeen.set(url, await linkedPaths(page));
+                    }
                     if (language === 'zh_Hans' && spec.ours) {
                         const english = await untranslatedLabels(page);
                         if (english.length) {
