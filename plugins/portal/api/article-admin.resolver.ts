@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DeletionResponse } from '@vendure/common/lib/generated-types';
+import { DeletionResponse, LanguageCode } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
     Administrator,
@@ -87,11 +87,12 @@ export class ArticleAdminResolver {
 
     @Query()
     @Allow(ArticlePermission.Read)
-    articleAudienceTypes(@Ctx() ctx: RequestContext) {
+    articleAudienceTypes(@Ctx() ctx: RequestContext, @Args() args: { languageCode?: LanguageCode | null }) {
+        const languageCode = args.languageCode ?? ctx.languageCode;
         return this.audienceService.getTypes().map(t => ({
             code: t.code,
-            label: localizedLabel(t.label, ctx.languageCode),
-            description: t.description ? localizedLabel(t.description, ctx.languageCode) : null,
+            label: localizedLabel(t.label, languageCode),
+            description: t.description ? localizedLabel(t.description, languageCode) : null,
             valueKind: t.valueKind,
         }));
     }
@@ -333,13 +334,18 @@ export class ArticleRevisionEntityResolver {
     }
 
     @ResolveField()
-    changes(@Ctx() ctx: RequestContext, @Parent() revision: ArticleRevision): Promise<ArticleFieldChange[]> {
+    changes(
+        @Ctx() ctx: RequestContext,
+        @Parent() revision: ArticleRevision,
+        @Args() args: { languageCode?: LanguageCode | null },
+    ): Promise<ArticleFieldChange[]> {
         return describeChanges(
             ctx,
             revision.changes ?? [],
             this.connection,
             this.translator,
             this.audienceService,
+            args.languageCode ?? undefined,
         );
     }
 

@@ -320,8 +320,11 @@ export const articleAdminApiExtensions = gql`
         restoredFromVersion: Int
         "It carries content that can be restored."
         hasContent: Boolean!
-        "Fields changed against the previous content revision."
-        changes: [ArticleRevisionChange!]!
+        """
+        Fields changed against the previous content revision; audience types named in languageCode (the Dashboard
+        passes its interface language), by default in the request's language.
+        """
+        changes(languageCode: LanguageCode): [ArticleRevisionChange!]!
         "The content at this revision (null for workflow steps)."
         content: ArticleRevisionContent
     }
@@ -526,8 +529,12 @@ export const articleAdminApiExtensions = gql`
         articleRevisions(articleId: ID!, options: ArticleRevisionListOptions): ArticleRevisionList!
         "One entry of an article's history."
         articleRevision(id: ID!): ArticleRevision
-        "The audience types articles can target."
-        articleAudienceTypes: [ArticleAudienceType!]!
+        """
+        The audience types articles can target, named in languageCode (the Dashboard passes its interface
+        language, which may differ from the content language it sends with each request); the request's language
+        by default.
+        """
+        articleAudienceTypes(languageCode: LanguageCode): [ArticleAudienceType!]!
         "Values an editor can choose for an audience type, filtered by a search term."
         articleAudienceOptions(type: String!, term: String, take: Int): [ArticleAudienceOption!]!
         """

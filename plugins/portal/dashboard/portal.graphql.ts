@@ -277,7 +277,11 @@ export const reopenArticleDocument = graphql(`
 `);
 
 export const articleRevisionsQuery = graphql(`
-    query PortalDashboardArticleRevisions($articleId: ID!, $options: ArticleRevisionListOptions) {
+    query PortalDashboardArticleRevisions(
+        $articleId: ID!
+        $options: ArticleRevisionListOptions
+        $languageCode: LanguageCode
+    ) {
         articleRevisions(articleId: $articleId, options: $options) {
             totalItems
             items {
@@ -289,7 +293,7 @@ export const articleRevisionsQuery = graphql(`
                 comment
                 hasContent
                 restoredFromVersion
-                changes {
+                changes(languageCode: $languageCode) {
                     field
                     languageCode
                     before
@@ -346,8 +350,8 @@ export const restoreArticleRevisionDocument = graphql(`
 `);
 
 export const articleAudienceTypesQuery = graphql(`
-    query PortalDashboardAudienceTypes {
-        articleAudienceTypes {
+    query PortalDashboardAudienceTypes($languageCode: LanguageCode) {
+        articleAudienceTypes(languageCode: $languageCode) {
             code
             label
             description

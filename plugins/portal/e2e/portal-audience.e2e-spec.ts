@@ -1,3 +1,4 @@
+import { LanguageCode } from '@vendure/common/lib/generated-types';
 import { RequestContextService } from '@vendure/core';
 
 import { discoverDemoSeeders, orderSeeders } from '../../../src/demo/seed-demo-data';
@@ -15,6 +16,7 @@ import {
     ArticleAudienceOptionsDocument,
     ArticleAudienceTypesDocument,
     ArticleListDocument,
+    ArticleRevisionsDocument,
     CreateArticleDocument,
     PortalAddCompanyMemberDocument,
     PortalCreateCompanyDocument,
@@ -111,6 +113,19 @@ describe('Portal audiences', () => {
                 ['sellers', 'none'],
                 ['seller', 'select'],
             ]);
+        });
+
+        it('names the types in the language asked for (the Dashboard asks in its interface language), else in the request language', async () => {
+            const label = (types: Array<{ code: string; label: string }>, code: string) =>
+                types.find(t => t.code === code)?.label;
+            const inRequestLanguage = await run(adminClient, ArticleAudienceTypesDocument);
+            expect(label(inRequestLanguage.articleAudienceTypes, 'sellers')).toBe('All sellers');
+            expect(label(inRequestLanguage.articleAudienceTypes, 'dealer-tier')).toBe('Dealers of a tier');
+            const inChinese = await run(adminClient, ArticleAudienceTypesDocument, {
+                languageCode: LanguageCode.zh_Hans,
+            });
+            expect(label(inChinese.articleAudienceTypes, 'sellers')).toBe('所有卖家');
+            expect(label(inChinese.articleAudienceTypes, 'seller')).toBe('指定卖家');
         });
 
         it('sets up dealers of two tiers, a B2C customer and a customer group', async () => {
@@ -263,6 +278,23 @@ describe('Portal audiences', () => {
             expect((await readable('rebate')).list).not.toContain('gold-rebate');
             await loginAsCustomer(shopClient, customers[1].emailAddress);
             expect((await readable('rebate')).list).toContain('gold-rebate');
+        });
+
+        it('records the audience change in the history, the types named in the language asked for', async () => {
+            const audienceChange = async (languageCode?: LanguageCode) => {
+                const { articleRevisions } = await run(adminClient, ArticleRevisionsDocument, {
+                    articleId: ids['gold-rebate'],
+                    options: { sort: { version: 'DESC' } },
+                    languageCode,
+                });
+                return articleRevisions.items
+                    .flatMap(r => r.changes)
+                    .find(c => c.field === 'audiences' && c.after?.includes('silver'));
+            };
+            expect(await audienceChange()).toMatchObject({ after: 'Dealers of a tier: silver' });
+            expect(await audienceChange(LanguageCode.zh_Hans)).toMatchObject({
+                after: '某级别的经销商: silver',
+            });
         });
     });
 

@@ -146,17 +146,19 @@ export class ArticleAudienceService {
         this.requestCache.set(readCtx, 'portal-viewer-audience-keys', Promise.resolve(keys));
     }
 
-    /** Editor-facing labels of stored audiences (unknown types, e.g. of an uninstalled plugin, say so). */
+    /**
+     * Editor-facing labels of stored audiences (unknown types, e.g. of an uninstalled plugin, say so); the types
+     * named in `labelLanguage`, by default the request's language.
+     */
     async describe(
         ctx: RequestContext,
         audiences: Array<{ type: string; value: string }>,
+        labelLanguage: string = ctx.languageCode,
     ): Promise<DescribedAudience[]> {
         const result: DescribedAudience[] = [];
         for (const a of audiences) {
             const type = this.types.get(a.type);
-            const typeLabel = type
-                ? localizedLabel(type.label, ctx.languageCode)
-                : `${a.type} (not installed)`;
+            const typeLabel = type ? localizedLabel(type.label, labelLanguage) : `${a.type} (not installed)`;
             let label = a.value;
             if (type && a.value && type.labelForValue) {
                 label = (await type.labelForValue(ctx, a.value)) ?? `${a.value} (not found)`;

@@ -25,7 +25,8 @@ const ID_FIELDS: Record<string, { field: string; entity: 'topic' | 'product' | '
 
 /**
  * Changes as editors read them: ids of topics, products, collections and assets replaced by their names (an id
- * that no longer exists stays an id), audiences by their labels.
+ * that no longer exists stays an id), audiences by their labels, the types named in `labelLanguage` (by default the
+ * request's language).
  */
 export async function describeChanges(
     ctx: RequestContext,
@@ -33,6 +34,7 @@ export async function describeChanges(
     connection: TransactionalConnection,
     translator: TranslatorService,
     audiences: ArticleAudienceService,
+    labelLanguage?: string,
 ): Promise<ArticleFieldChange[]> {
     const result: ArticleFieldChange[] = [];
     for (const change of changes) {
@@ -67,7 +69,7 @@ export async function describeChanges(
                             ? { type: k, value: '' }
                             : { type: k.slice(0, i), value: k.slice(i + 1) };
                     });
-                const described = await audiences.describe(ctx, parsed);
+                const described = await audiences.describe(ctx, parsed, labelLanguage);
                 return described.map(d => (d.value ? `${d.typeLabel}: ${d.label}` : d.typeLabel)).join(', ');
             };
             result.push({

@@ -10,11 +10,12 @@ import {
     DialogTitle,
     PermissionGuard,
     useLocalFormat,
+    useUserSettings,
 } from '@vendure/dashboard';
 import { useState } from 'react';
 import { toast } from 'sonner';
 
-import type { ResultOf } from '@/gql';
+import type { ResultOf, VariablesOf } from '@/gql';
 
 import { errorMessageOf, RevisionKindLabel } from '../common/article-status';
 import {
@@ -22,6 +23,8 @@ import {
     articleRevisionsQuery,
     restoreArticleRevisionDocument,
 } from '../portal.graphql';
+
+import { audienceText, useAudienceTypes } from './audience-types';
 
 const PAGE_SIZE = 10;
 
@@ -45,12 +48,17 @@ export function ArticleHistoryBlock({
     const { formatDate } = useLocalFormat();
     const [page, setPage] = useState(0);
     const [viewing, setViewing] = useState<string | null>(null);
+    // Audience types in the changes are named in the interface language (requests carry the content language).
+    const languageCode = useUserSettings().settings.displayLanguage as VariablesOf<
+        typeof articleRevisionsQuery
+    >['languageCode'];
     const { data, refetch } = useQuery({
-        queryKey: ['PortalArticleRevisions', articleId, page, revisionCount],
+        queryKey: ['PortalArticleRevisions', articleId, page, revisionCount, languageCode],
         queryFn: () =>
             api.query(articleRevisionsQuery, {
                 articleId,
                 options: { skip: page * PAGE_SIZE, take: PAGE_SIZE, sort: { version: 'DESC' } },
+                languageCode,
             }),
     });
     const restore = useMutation({
@@ -192,6 +200,7 @@ function ChangeLine({ change }: { change: Change }) {
 
 /** The content of a revision, per language. The body is the sanitised HTML the server stored. */
 function RevisionContentDialog({ revisionId, onClose }: { revisionId: string | null; onClose: () => void }) {
+    const audienceTypes = useAudienceTypes();
     const { data } = useQuery({
         queryKey: ['PortalArticleRevision', revisionId],
         queryFn: () => api.query(articleRevisionContentQuery, { id: revisionId ?? '' }),
@@ -222,9 +231,7 @@ function RevisionContentDialog({ revisionId, onClose }: { revisionId: string | n
                         ))}
                         <div>
                             <Trans>Audience</Trans>:{' '}
-                            {revision.content.audiences
-                                .map(a => (a.value ? `${a.typeLabel}: ${a.label}` : a.typeLabel))
-                                .join(', ')}
+                            {revision.content.audiences.map(a => audienceText(audienceTypes, a)).join(', ')}
                         </div>
                         {revision.content.tags.length ? (
                             <div>

@@ -18,7 +18,9 @@ import {
 import { Plus, X } from 'lucide-react';
 import { useState } from 'react';
 
-import { articleAudienceOptionsQuery, articleAudienceTypesQuery } from '../portal.graphql';
+import { articleAudienceOptionsQuery } from '../portal.graphql';
+
+import { useAudienceTypes } from './audience-types';
 
 type AudienceValue = { type: string; value?: string | null };
 type KnownAudience = { type: string; value: string; typeLabel: string; label: string };
@@ -41,35 +43,7 @@ export function AudiencesInput({
 }) {
     const { t } = useLingui();
     value = value.filter(a => !!a?.type);
-    const { data: typesData } = useQuery({
-        queryKey: ['PortalAudienceTypes'],
-        queryFn: () => api.query(articleAudienceTypesQuery),
-    });
-    // The built-in types are named in the Dashboard's language; other plugins' types by the server.
-    const builtIn: Record<string, { label: string; description: string }> = {
-        public: { label: t`Everyone`, description: t`Anyone, also without logging in` },
-        customer: {
-            label: t`Logged-in customers`,
-            description: t`Any customer with an account, once logged in`,
-        },
-        'customer-group': {
-            label: t`Customer group`,
-            description: t`Logged-in customers of a customer group`,
-        },
-        'dealer-tier': {
-            label: t`Dealers of a tier`,
-            description: t`Members of active dealer companies of this tier (e.g. gold)`,
-        },
-        'dealer-company': {
-            label: t`Dealer company`,
-            description: t`Members of this dealer company (not of its sub-companies)`,
-        },
-    };
-    const types = (typesData?.articleAudienceTypes ?? []).map(x => ({
-        ...x,
-        label: builtIn[x.code]?.label ?? x.label,
-        description: builtIn[x.code]?.description ?? x.description,
-    }));
+    const types = useAudienceTypes();
     const [labels, setLabels] = useState<Record<string, string>>({});
     const [type, setType] = useState('public');
     const selectedType = types.find(x => x.code === type);

@@ -768,6 +768,7 @@ export type ReopenArticleMutation = {
 export type ArticleRevisionsQueryVariables = Types.Exact<{
     articleId: Types.Scalars['ID']['input'];
     options?: Types.InputMaybe<Types.ArticleRevisionListOptions>;
+    languageCode?: Types.InputMaybe<Types.LanguageCode>;
 }>;
 
 export type ArticleRevisionsQuery = {
@@ -894,7 +895,9 @@ export type RunArticleScheduleMutation = {
     };
 };
 
-export type ArticleAudienceTypesQueryVariables = Types.Exact<{ [key: string]: never }>;
+export type ArticleAudienceTypesQueryVariables = Types.Exact<{
+    languageCode?: Types.InputMaybe<Types.LanguageCode>;
+}>;
 
 export type ArticleAudienceTypesQuery = {
     __typename?: 'Query';
@@ -3627,6 +3630,11 @@ export const ArticleRevisionsDocument = {
                     variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
                     type: { kind: 'NamedType', name: { kind: 'Name', value: 'ArticleRevisionListOptions' } },
                 },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'languageCode' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'LanguageCode' } },
+                },
             ],
             selectionSet: {
                 kind: 'SelectionSet',
@@ -3682,6 +3690,16 @@ export const ArticleRevisionsDocument = {
                                             {
                                                 kind: 'Field',
                                                 name: { kind: 'Name', value: 'changes' },
+                                                arguments: [
+                                                    {
+                                                        kind: 'Argument',
+                                                        name: { kind: 'Name', value: 'languageCode' },
+                                                        value: {
+                                                            kind: 'Variable',
+                                                            name: { kind: 'Name', value: 'languageCode' },
+                                                        },
+                                                    },
+                                                ],
                                                 selectionSet: {
                                                     kind: 'SelectionSet',
                                                     selections: [
@@ -4046,12 +4064,26 @@ export const ArticleAudienceTypesDocument = {
             kind: 'OperationDefinition',
             operation: 'query',
             name: { kind: 'Name', value: 'ArticleAudienceTypes' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'languageCode' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'LanguageCode' } },
+                },
+            ],
             selectionSet: {
                 kind: 'SelectionSet',
                 selections: [
                     {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'articleAudienceTypes' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'languageCode' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'languageCode' } },
+                            },
+                        ],
                         selectionSet: {
                             kind: 'SelectionSet',
                             selections: [
