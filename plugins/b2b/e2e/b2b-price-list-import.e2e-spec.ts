@@ -113,6 +113,43 @@ describe('B2B price list import at scale', () => {
         }
     });
 
+    it('REPLACE with its good rows far down the file empties the list once; a repeat far down is found', async () => {
+        // Good rows only after 1,500 bad ones, then a repeat of one of them and another good row 1,000 lines on:
+        // an import that reads the file in parts must still give the outcome of the whole file at once.
+        const lines = ['sku,minQuantity,price,percent'];
+        const bad = (n: number) => {
+            for (let i = 0; i < n; i++) {
+                lines.push(`NOPE-${lines.length},1,1.00,`);
+            }
+        };
+        bad(1_500);
+        lines.push('L2201308,7,5.00,', 'L2201308,8,4.50,'); // lines 1502, 1503
+        bad(1_000);
+        lines.push('L2201308,7,6.00,', 'L2201308,9,4.00,'); // lines 2504 (a repeat of 1502), 2505
+        const { importPriceListCsv } = await run(adminClient, ImportPriceListCsvDocument, {
+            priceListId,
+            csv: lines.join('\n'),
+            mode: 'REPLACE',
+        });
+        if (!('accepted' in importPriceListCsv)) {
+            throw new Error(`not imported: ${JSON.stringify(importPriceListCsv)}`);
+        }
+        expect(importPriceListCsv.accepted).toBe(3);
+        expect(importPriceListCsv.rejected).toHaveLength(2_501);
+        expect(importPriceListCsv.rejected[0]).toEqual({
+            line: 2,
+            sku: 'NOPE-1',
+            reason: 'Unknown SKU "NOPE-1"',
+        });
+        expect(importPriceListCsv.rejected.at(-1)).toEqual({
+            line: 2504,
+            sku: 'L2201308',
+            reason: 'Duplicate of line 1502 (same SKU and minQuantity)',
+        });
+        const { priceList } = await run(adminClient, PriceListDetailDocument, { id: priceListId });
+        expect(priceList?.entryCount).toBe(3);
+    });
+
     it('reads a header without the optional columns (minQuantity, and one of price or percent)', async () => {
         const { createPriceList } = await run(adminClient, CreatePriceListDocument, {
             input: { name: 'Short header', currencyCode: 'USD' },

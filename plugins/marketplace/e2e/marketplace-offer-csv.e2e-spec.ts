@@ -206,4 +206,33 @@ describe('Marketplace offer CSV import and export', () => {
         ).toMatch(/not currently authorized/);
         expect((await offersOf(b.id))[0]).toMatchObject({ price: 200, quantityAvailable: 3 });
     });
+
+    it('gives a long file the outcome of the whole file at once, though it is written in parts', async () => {
+        // The import checks and writes 1,000 rows at a time: a repeat 1,200 lines on is still a repeat, and an
+        // existing offer far down the file is still updated.
+        const lines = ['sku,price,quantityAvailable', 'USBC01,8.50,10'];
+        for (let i = 0; i < 1_200; i++) {
+            lines.push(`NOPE-${lines.length},1.00,1`);
+        }
+        lines.push('USBC01,9.00,5', 'WH1000,199.00,4'); // lines 1203 (a repeat of line 2), 1204
+        const { importOffersCsv } = await run(b.client, ImportOffersCsvDocument, { csv: lines.join('\n') });
+        if (importOffersCsv.__typename !== 'OfferImportReport') {
+            throw new Error(`not imported: ${JSON.stringify(importOffersCsv)}`);
+        }
+        expect({ created: importOffersCsv.created, updated: importOffersCsv.updated }).toEqual({
+            created: 1,
+            updated: 1,
+        });
+        expect(importOffersCsv.rejected).toHaveLength(1_201);
+        expect(importOffersCsv.rejected.at(-1)).toEqual({
+            line: 1203,
+            sku: 'USBC01',
+            reason: 'Duplicate of line 2 (same SKU, condition and currency)',
+        });
+        const offers = await offersOf(b.id);
+        expect(offers.map(o => [o.productVariant.sku, o.price, o.quantityAvailable]).sort()).toEqual([
+            ['USBC01', 850, 10],
+            ['WH1000', 19900, 4],
+        ]);
+    });
 });
