@@ -176,7 +176,8 @@ async function main(): Promise<void> {
         const raw = bulkDb(app.get(TransactionalConnection).rawConnection, dialect);
         const { rfq, history } = await generate(app, sizes);
         await worker.startJobQueue();
-        await drainJobs(raw, 300_000);
+        // Minutes on PostgreSQL (the reindex of 10,000 variants); a loaded machine takes longer still.
+        await drainJobs(raw, 900_000);
         const generated = since(t);
         const count = async (sql: string) => Number((await raw.query<Array<{ n: number }>>(sql))[0].n);
         const counts = {
