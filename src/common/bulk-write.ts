@@ -25,24 +25,51 @@ export function* chunked<T>(items: readonly T[], size: number): Generator<T[]> {
     }
 }
 
+/** What a bulk insert does with a row that breaks a unique key (by default the statement fails). */
+export interface BulkInsertOptions {
+    /** Skip the row (`INSERT OR IGNORE` / `ON CONFLICT DO NOTHING`). */
+    orIgnore?: boolean;
+    /**
+     * Update the existing row instead: `ON CONFLICT (key) DO UPDATE SET` each of `update` from the new row, and the
+     * entity's update-date column (`updatedAt`) to now. `key` and `update` are property names; `key` must be a
+     * unique index of the table. No two rows of one call may share a key (PostgreSQL refuses to update a row twice
+     * in one statement).
+     */
+    upsert?: { key: string[]; update: string[] };
+}
+
 /**
  * Inserts many rows of one entity with multi-row INSERTs of a bounded size (`rowsPerStatement` from the columns of
  * the first row), in the caller's transaction: a CSV import of 100,000 rows is a hundred statements, not 100,000,
  * and no statement exceeds the database's parameter limit. `updateEntity(false)`: the rows are not read back.
- * `orIgnore`: a row that violates a unique constraint is skipped (`INSERT OR IGNORE` / `ON CONFLICT DO NOTHING`).
+ * For a row that breaks a unique key, see {@link BulkInsertOptions}.
  */
 export async function insertInChunks<T extends ObjectLiteral>(
     repository: Repository<T>,
     rows: Array<QueryDeepPartialEntity<T>>,
-    options: { orIgnore?: boolean } = {},
+    options: BulkInsertOptions = {},
 ): Promise<void> {
     if (!rows.length) {
         return;
     }
+    const metadata = repository.metadata;
+    const databaseNames = (properties: string[]) =>
+        properties.map(property => {
+            const column = metadata.findColumnWithPropertyName(property);
+            if (!column) {
+                throw new Error(`${metadata.name} has no column ${property}`);
+            }
+            return column.databaseName;
+        });
     const size = rowsPerStatement(Object.keys(rows[0]).length);
     for (const part of chunked(rows, size)) {
         const insert = repository.createQueryBuilder().insert().values(part).updateEntity(false);
-        await (options.orIgnore ? insert.orIgnore() : insert).execute();
+        if (options.upsert) {
+            insert.orUpdate(databaseNames(options.upsert.update), databaseNames(options.upsert.key));
+        } else if (options.orIgnore) {
+            insert.orIgnore();
+        }
+        await insert.execute();
     }
 }
 
@@ -57,7 +84,7 @@ export async function insertInChunks<T extends ObjectLiteral>(
 export async function insertPlainRows<T extends ObjectLiteral>(
     repository: Repository<T>,
     rows: Array<Record<string, unknown>>,
-    options: { orIgnore?: boolean } = {},
+    options: BulkInsertOptions = {},
 ): Promise<void> {
     if (!rows.length) {
         return;
@@ -67,34 +94,68 @@ export async function insertPlainRows<T extends ObjectLiteral>(
         return insertInChunks(repository, rows as Array<QueryDeepPartialEntity<T>>, options);
     }
     const metadata = repository.metadata;
-    const columns = Object.keys(rows[0]).map(property => {
-        const column = metadata.findColumnWithPropertyName(property);
-        if (!column) {
-            throw new Error(`${metadata.name} has no column ${property}`);
-        }
-        return column;
-    });
+    const columnsOf = (properties: string[]) =>
+        properties.map(property => {
+            const column = metadata.findColumnWithPropertyName(property);
+            if (!column) {
+                throw new Error(`${metadata.name} has no column ${property}`);
+            }
+            return column;
+        });
+    const columns = columnsOf(Object.keys(rows[0]));
     const postgres = driver.options.type === 'postgres';
     const names = columns.map(c => driver.escape(c.databaseName)).join(', ');
-    for (const part of chunked(rows, rowsPerStatement(columns.length))) {
-        const parameters: unknown[] = [];
-        const tuples = part.map(row => {
-            const placeholders = columns.map(column => {
-                parameters.push(driver.preparePersistentValue(row[column.propertyName], column));
-                return postgres ? `$${parameters.length}` : '?';
-            });
-            return `(${placeholders.join(', ')})`;
-        });
-        // with orIgnore, a row that breaks a unique key is skipped (SQLite's OR IGNORE, PostgreSQL's ON CONFLICT)
-        const ignore = options.orIgnore
-            ? postgres
-                ? ['', ' ON CONFLICT DO NOTHING']
-                : ['OR IGNORE ', '']
-            : ['', ''];
-        await repository.query(
-            `INSERT ${ignore[0]}INTO ${driver.escape(metadata.tableName)} (${names}) ` +
-                `VALUES ${tuples.join(', ')}${ignore[1]}`,
-            parameters,
+    // what happens to a row that breaks a unique key: skipped (SQLite's OR IGNORE, PostgreSQL's ON CONFLICT DO
+    // NOTHING), or the existing row updated from it (ON CONFLICT (key) DO UPDATE, on both)
+    let verb = 'INSERT';
+    let conflict = '';
+    if (options.upsert) {
+        const key = columnsOf(options.upsert.key).map(c => driver.escape(c.databaseName));
+        const set = columnsOf(options.upsert.update).map(
+            c => `${driver.escape(c.databaseName)} = excluded.${driver.escape(c.databaseName)}`,
         );
+        for (const c of metadata.columns.filter(column => column.isUpdateDate)) {
+            set.push(`${driver.escape(c.databaseName)} = ${postgres ? 'DEFAULT' : 'CURRENT_TIMESTAMP'}`);
+        }
+        conflict = ` ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}`;
+    } else if (options.orIgnore) {
+        if (postgres) {
+            conflict = ' ON CONFLICT DO NOTHING';
+        } else {
+            verb = 'INSERT OR IGNORE';
+        }
+    }
+    // The statement's text depends only on how many rows it has (placeholders are positional): made once per
+    // length, so that a long import builds no strings per row, and SQLite finds the statement prepared.
+    const table = driver.escape(metadata.tableName);
+    const statements = new Map<number, string>();
+    const statementFor = (count: number): string => {
+        let sql = statements.get(count);
+        if (!sql) {
+            const tuples: string[] = [];
+            for (let r = 0; r < count; r++) {
+                const placeholders: string[] = [];
+                for (let c = 0; c < columns.length; c++) {
+                    placeholders.push(postgres ? `$${r * columns.length + c + 1}` : '?');
+                }
+                tuples.push(`(${placeholders.join(', ')})`);
+            }
+            sql = `${verb} INTO ${table} (${names}) VALUES ${tuples.join(', ')}${conflict}`;
+            statements.set(count, sql);
+        }
+        return sql;
+    };
+    const perStatement = rowsPerStatement(columns.length);
+    for (let start = 0; start < rows.length; start += perStatement) {
+        const count = Math.min(perStatement, rows.length - start);
+        const parameters: unknown[] = new Array(count * columns.length);
+        let p = 0;
+        for (let r = start; r < start + count; r++) {
+            const row = rows[r];
+            for (const column of columns) {
+                parameters[p++] = driver.preparePersistentValue(row[column.propertyName], column);
+            }
+        }
+        await repository.query(statementFor(count), parameters);
     }
 }

@@ -12,4 +12,6 @@ export {
     formatScaled,
     parseCsv,
     parseScaledDecimal,
+    readCsv,
+    scanCsv,
 } from '../../../src/common/csv';

@@ -17,6 +17,7 @@ import {
 } from '@vendure/core';
 import { In } from 'typeorm';
 
+import { insertPlainRows } from '../../../src/common/bulk-write';
 import { MalformedPriceListCsvError } from '../api/error-results';
 import { B2B_PLUGIN_OPTIONS, loggerCtx } from '../constants';
 import { Company } from '../entities/company.entity';
@@ -35,9 +36,10 @@ import {
     csvField,
     CsvSyntaxError,
     formatScaled,
-    parseCsv,
     parseScaledDecimal,
     PRICE_LIST_CSV_COLUMNS,
+    readCsv,
+    scanCsv,
 } from './price-list-csv';
 
 export interface CreatePriceListInput {
@@ -95,8 +97,6 @@ export interface PriceListImportReport {
     rejected: PriceListImportRejection[];
 }
 
-/** Rows per multi-row INSERT: 7 parameters each, well under SQLite's and PostgreSQL's parameter limits. */
-const INSERT_CHUNK = 1000;
 const LOOKUP_CHUNK = 900;
 const MONEY_DECIMALS = 2;
 
@@ -317,9 +317,11 @@ export class PriceListService {
     ): Promise<PriceListImportReport | MalformedPriceListCsvError> {
         const list = await this.getOrThrow(ctx, priceListId);
         const started = Date.now();
-        let records;
+        // A first pass checks the whole file (syntax, header, size) without keeping its records: a file that cannot
+        // be read as a whole imports nothing.
+        let shape;
         try {
-            records = parseCsv(csv);
+            shape = scanCsv(csv);
         } catch (e) {
             if (e instanceof CsvSyntaxError) {
                 return new MalformedPriceListCsvError(
@@ -332,7 +334,8 @@ export class PriceListService {
             }
             throw e;
         }
-        if (!records.length) {
+        const { header, rows: rowCount } = shape;
+        if (!header) {
             return new MalformedPriceListCsvError(
                 {
                     en: `The file is empty: expected the header "${PRICE_LIST_CSV_COLUMNS.join(',')}"`,
@@ -341,7 +344,6 @@ export class PriceListService {
                 1,
             );
         }
-        const [header, ...body] = records;
         const columns = header.fields.map(f => f.trim().toLowerCase());
         const index = new Map(columns.map((c, i) => [c, i]));
         const known = PRICE_LIST_CSV_COLUMNS.map(c => c.toLowerCase());
@@ -366,11 +368,11 @@ export class PriceListService {
             );
         }
         const expected = columns;
-        if (body.length > this.options.maxCsvRows) {
+        if (rowCount > this.options.maxCsvRows) {
             return new MalformedPriceListCsvError(
                 {
-                    en: `The file has ${body.length} rows; at most ${this.options.maxCsvRows} are accepted per import`,
-                    zh_Hans: `文件有 ${body.length} 行；每次导入最多接受 ${this.options.maxCsvRows} 行`,
+                    en: `The file has ${rowCount} rows; at most ${this.options.maxCsvRows} are accepted per import`,
+                    zh_Hans: `文件有 ${rowCount} 行；每次导入最多接受 ${this.options.maxCsvRows} 行`,
                 },
                 null,
             );
@@ -385,7 +387,10 @@ export class PriceListService {
             bp: number | null;
         };
         const parsed: Parsed[] = [];
-        for (const rec of body) {
+        // the second pass: each record is parsed as it is read and let go (only the parsed values are kept)
+        const records = readCsv(csv);
+        records.next(); // the header
+        for (const rec of records) {
             const sku = col(rec.fields, 'sku');
             const reject = (reason: string) => rejected.push({ line: rec.line, sku, reason });
             if (rec.fields.length !== expected.length) {
@@ -497,21 +502,22 @@ export class PriceListService {
         return lines.join('\n') + '\n';
     }
 
+    /**
+     * Writes entries, updating the price of those the list already has for the variant and break: plain multi-row
+     * statements (`insertPlainRows`), not TypeORM's insert builder, whose intermediate objects (a few kilobytes a
+     * row) made most of a 100,000-row import's memory. No two rows may share variant and break.
+     */
     private async bulkUpsert(ctx: RequestContext, rows: EntryRow[]): Promise<void> {
-        const repo = this.connection.getRepository(ctx, PriceListEntry);
-        for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-            await repo
-                .createQueryBuilder()
-                .insert()
-                .into(PriceListEntry)
-                .values(rows.slice(i, i + INSERT_CHUNK))
-                .orUpdate(
-                    ['price', 'percentOffBasisPoints'],
-                    ['priceListId', 'productVariantId', 'minQuantity'],
-                )
-                .updateEntity(false)
-                .execute();
-        }
+        await insertPlainRows(
+            this.connection.getRepository(ctx, PriceListEntry),
+            rows as unknown as Array<Record<string, unknown>>,
+            {
+                upsert: {
+                    key: ['priceListId', 'productVariantId', 'minQuantity'],
+                    update: ['price', 'percentOffBasisPoints'],
+                },
+            },
+        );
     }
 
     /** Live variants of this channel by id or SKU → id, looked up in chunks. */
@@ -528,10 +534,11 @@ export class PriceListService {
                 .innerJoin('variant.channels', 'channel', 'channel.id = :channelId', {
                     channelId: ctx.channelId,
                 })
-                .select(['variant.id', 'variant.sku'])
+                .select('variant.id', 'id')
+                .addSelect('variant.sku', 'sku')
                 .where(`variant.${by} IN (:...keys)`, { keys: keys.slice(i, i + LOOKUP_CHUNK) })
                 .andWhere('variant.deletedAt IS NULL')
-                .getMany();
+                .getRawMany<{ id: ID; sku: string }>();
             for (const v of rows) {
                 result.set(by === 'id' ? String(v.id) : v.sku, v.id);
             }

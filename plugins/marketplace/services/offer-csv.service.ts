@@ -19,6 +19,7 @@ import {
     formatScaled,
     parseScaledDecimal,
     readCsv,
+    scanCsv,
 } from '../../../src/common/csv';
 import { MalformedOfferCsvError } from '../api/error-results';
 import { loggerCtx, MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
@@ -57,6 +58,18 @@ const MONEY_DECIMALS = 2;
  * slice until a full collection (a 100,000-row import peaked 220 MB over where it started; 150 MB with 1,000).
  */
 const IMPORT_SLICE = 1_000;
+/** Values a row may give, made once: a 100,000-row import checks every row against them. */
+const CONDITIONS = Object.values(OfferCondition) as string[];
+const CONDITION_SET = new Set(CONDITIONS);
+const CURRENCY_SET = new Set(Object.values(CurrencyCode) as string[]);
+const ACTIVE_VALUES = new Map<string, boolean>([
+    ['true', true],
+    ['yes', true],
+    ['1', true],
+    ['false', false],
+    ['no', false],
+    ['0', false],
+]);
 /** SKUs or variant ids per lookup query: a whole slice's. */
 const LOOKUP_CHUNK = IMPORT_SLICE;
 
@@ -114,13 +127,7 @@ export class OfferCsvService {
         let header: CsvRecord | undefined;
         let rowCount = 0;
         try {
-            for (const record of readCsv(csv)) {
-                if (header) {
-                    rowCount++;
-                } else {
-                    header = record;
-                }
-            }
+            ({ header, rows: rowCount } = scanCsv(csv));
         } catch (e) {
             if (e instanceof CsvSyntaxError) {
                 return new MalformedOfferCsvError(
@@ -199,30 +206,39 @@ export class OfferCsvService {
         // for its SKUs, one for the seller's offers on those variants) and written (new offers in multi-row
         // INSERTs, same transaction), then let go, so that memory is bounded by the slice and not the file. The
         // outcome is that of the whole file at once: a later repeat of a key is rejected by `seen` before it could
-        // match an offer an earlier slice wrote.
+        // match an offer an earlier slice wrote. Each record is checked as soon as it is read and let go: only the
+        // parsed rows (a few numbers and the SKU) wait for the slice's queries, so that no record lives long enough
+        // to be promoted out of V8's young generation (where a 100,000-row import's garbage would pile up).
         const records = readCsv(csv);
         records.next(); // the header
-        for (
-            let slice = takeSlice(records, IMPORT_SLICE);
-            slice.length;
-            slice = takeSlice(records, IMPORT_SLICE)
-        ) {
+        for (let endOfFile = false; !endOfFile;) {
             const parsed: ParsedRow[] = [];
-            for (const rec of slice) {
+            for (let read = 0; read < IMPORT_SLICE; read++) {
+                const next = records.next();
+                if (next.done) {
+                    endOfFile = true;
+                    break;
+                }
+                const rec = next.value;
                 const sku = cell(rec.fields, 'sku') ?? '';
-                const reject = (reason: string) => rejected.push({ line: rec.line, sku, reason });
                 if (rec.fields.length !== columns.length) {
-                    reject(`Expected ${columns.length} columns, found ${rec.fields.length}`);
+                    rejected.push({
+                        line: rec.line,
+                        sku,
+                        reason: `Expected ${columns.length} columns, found ${rec.fields.length}`,
+                    });
                     continue;
                 }
                 const row = this.parseRow(rec.line, sku, (name: string) => cell(rec.fields, name));
                 if (typeof row === 'string') {
-                    reject(row);
+                    rejected.push({ line: rec.line, sku, reason: row });
                     continue;
                 }
                 parsed.push(row);
             }
-            slice.length = 0;
+            if (!parsed.length) {
+                continue;
+            }
             const variants = await this.findCatalogueVariants(ctx, [...new Set(parsed.map(p => p.sku))]);
             const existing = new Map(
                 (await this.findSellerOffers(ctx, seller.id, [...new Set(variants.values())])).map(o => [
@@ -380,24 +396,16 @@ export class OfferCsvService {
             }
         }
         const rawCondition = (cell('condition') ?? '').toLowerCase();
-        const conditions = Object.values(OfferCondition) as string[];
-        if (rawCondition && !conditions.includes(rawCondition)) {
-            return `condition "${rawCondition}" is not one of ${conditions.join(', ')}`;
+        if (rawCondition && !CONDITION_SET.has(rawCondition)) {
+            return `condition "${rawCondition}" is not one of ${CONDITIONS.join(', ')}`;
         }
         const rawCurrency = (cell('currencyCode') ?? '').toUpperCase();
-        if (rawCurrency && !(Object.values(CurrencyCode) as string[]).includes(rawCurrency)) {
+        if (rawCurrency && !CURRENCY_SET.has(rawCurrency)) {
             return `currencyCode "${rawCurrency}" is not an ISO 4217 currency code`;
         }
         const rawActive = (cell('active') ?? '').toLowerCase();
-        const activeValues: Record<string, boolean> = {
-            true: true,
-            yes: true,
-            '1': true,
-            false: false,
-            no: false,
-            '0': false,
-        };
-        if (rawActive && activeValues[rawActive] === undefined) {
+        const active = ACTIVE_VALUES.get(rawActive);
+        if (rawActive && active === undefined) {
             return `active "${rawActive}" is not true or false`;
         }
         const text = (name: string): string | null | undefined => {
@@ -415,7 +423,7 @@ export class OfferCsvService {
             minimumOrderQuantity: minimumOrderQuantity as number | undefined,
             sellerSku: text('sellerSku'),
             manufacturerPartNumber: text('manufacturerPartNumber'),
-            active: rawActive ? activeValues[rawActive] : undefined,
+            active,
         };
     }
 
@@ -465,17 +473,4 @@ export class OfferCsvService {
         }
         return offers;
     }
-}
-
-/** Up to `size` more records from the reader (fewer at the end of the file, none after it). */
-function takeSlice(records: Iterator<CsvRecord>, size: number): CsvRecord[] {
-    const slice: CsvRecord[] = [];
-    while (slice.length < size) {
-        const next = records.next();
-        if (next.done) {
-            break;
-        }
-        slice.push(next.value);
-    }
-    return slice;
 }

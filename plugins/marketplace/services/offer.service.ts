@@ -74,6 +74,8 @@ export interface SellerCarrying {
 
 /** Largest price a money column takes (BigIntMoneyStrategy: up to JavaScript's safe integers). */
 const MAX_PRICE = Number.MAX_SAFE_INTEGER;
+/** The conditions an offer may have (a set made once: a CSV import checks every row). */
+const OFFER_CONDITIONS = new Set<string>(Object.values(OfferCondition));
 
 /**
  * Sellers' offers on catalogue variants. The operator (default channel) manages every seller's offers; a seller
@@ -624,8 +626,8 @@ export class OfferService {
                 `currencyCode ${currencyCode} is not sold in this store (${defaultChannel.availableCurrencyCodes.join(', ')})`,
             );
         }
-        if (!Object.values(OfferCondition).includes(v.condition)) {
-            throw new UserInputError(`condition must be one of ${Object.values(OfferCondition).join(', ')}`);
+        if (!OFFER_CONDITIONS.has(v.condition)) {
+            throw new UserInputError(`condition must be one of ${[...OFFER_CONDITIONS].join(', ')}`);
         }
         return {
             price: checkInt(v.price, 'price (minor units)', 0, MAX_PRICE),
