@@ -25,6 +25,10 @@ export function* chunked<T>(items: readonly T[], size: number): Generator<T[]> {
     }
 }
 
+/** Texts of `insertPlainRows` statements by what makes them differ, at most `MAX_CACHED_STATEMENTS`. */
+const STATEMENTS = new Map<string, string>();
+const MAX_CACHED_STATEMENTS = 64;
+
 /** What a bulk insert does with a row that breaks a unique key (by default the statement fails). */
 export interface BulkInsertOptions {
     /** Skip the row (`INSERT OR IGNORE` / `ON CONFLICT DO NOTHING`). */
@@ -125,12 +129,12 @@ export async function insertPlainRows<T extends ObjectLiteral>(
             verb = 'INSERT OR IGNORE';
         }
     }
-    // The statement's text depends only on how many rows it has (placeholders are positional): made once per
-    // length, so that a long import builds no strings per row, and SQLite finds the statement prepared.
+    // The statement's text depends only on its table, columns, conflict clause and number of rows (placeholders
+    // are positional): made once per process (slices of an import repeat it), and SQLite finds it prepared.
     const table = driver.escape(metadata.tableName);
-    const statements = new Map<number, string>();
     const statementFor = (count: number): string => {
-        let sql = statements.get(count);
+        const key = `${postgres ? 'pg' : 'sqlite'} ${verb} ${table} (${names}) ${count}${conflict}`;
+        let sql = STATEMENTS.get(key);
         if (!sql) {
             const tuples: string[] = [];
             for (let r = 0; r < count; r++) {
@@ -141,7 +145,10 @@ export async function insertPlainRows<T extends ObjectLiteral>(
                 tuples.push(`(${placeholders.join(', ')})`);
             }
             sql = `${verb} INTO ${table} (${names}) VALUES ${tuples.join(', ')}${conflict}`;
-            statements.set(count, sql);
+            if (STATEMENTS.size >= MAX_CACHED_STATEMENTS) {
+                STATEMENTS.clear();
+            }
+            STATEMENTS.set(key, sql);
         }
         return sql;
     };

@@ -8,6 +8,9 @@ import {
 } from '@vendure/core';
 import { In } from 'typeorm';
 
+/** Variants read per query (see below). */
+const VARIANT_SLICE = 500;
+
 /**
  * The storefront price of a variant that sellers offer is its buy-box price
  * (`BuyBoxProductVariantPriceCalculationStrategy`), and search plugins hold prices in their index. When the buy
@@ -26,13 +29,17 @@ export async function announceBuyBoxChange(
         return;
     }
     const variants: ProductVariant[] = [];
-    // in slices: an import touches up to hundreds of thousands of variants, past a database's bound-parameter limit
-    for (let i = 0; i < ids.length; i += 5_000) {
-        variants.push(
-            ...(await connection
-                .getRepository(ctx, ProductVariant)
-                .find({ where: { id: In(ids.slice(i, i + 5_000)) }, loadEagerRelations: false })),
-        );
+    // In slices: an import touches up to hundreds of thousands of variants, past a database's bound-parameter
+    // limit. Small ones: a slice's raw rows are garbage once its entities are made, and on PostgreSQL the rows of
+    // a 5,000-variant slice arrived over enough socket reads to be promoted out of V8's young generation (about
+    // 30 MB of a 100,000-row offer import's growth).
+    for (let i = 0; i < ids.length; i += VARIANT_SLICE) {
+        const slice = await connection
+            .getRepository(ctx, ProductVariant)
+            .find({ where: { id: In(ids.slice(i, i + VARIANT_SLICE)) }, loadEagerRelations: false });
+        for (const variant of slice) {
+            variants.push(variant);
+        }
     }
     if (variants.length > 0) {
         await eventBus.publish(new ProductVariantEvent(ctx, variants, 'updated'));
