@@ -1,4 +1,5 @@
-import { ObjectLiteral, Repository } from 'typeorm';
+import { EntityMetadata, ObjectLiteral, Repository } from 'typeorm';
+import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 /**
@@ -23,6 +24,17 @@ export function* chunked<T>(items: readonly T[], size: number): Generator<T[]> {
     for (let i = 0; i < items.length; i += step) {
         yield items.slice(i, i + step);
     }
+}
+
+/** The columns of these properties of an entity (an unknown property is a programming error). */
+function columnsOf(metadata: EntityMetadata, properties: string[]): ColumnMetadata[] {
+    return properties.map(property => {
+        const column = metadata.findColumnWithPropertyName(property);
+        if (!column) {
+            throw new Error(`${metadata.name} has no column ${property}`);
+        }
+        return column;
+    });
 }
 
 /** Texts of `insertPlainRows` statements by what makes them differ, at most `MAX_CACHED_STATEMENTS`. */
@@ -56,15 +68,8 @@ export async function insertInChunks<T extends ObjectLiteral>(
     if (!rows.length) {
         return;
     }
-    const metadata = repository.metadata;
     const databaseNames = (properties: string[]) =>
-        properties.map(property => {
-            const column = metadata.findColumnWithPropertyName(property);
-            if (!column) {
-                throw new Error(`${metadata.name} has no column ${property}`);
-            }
-            return column.databaseName;
-        });
+        columnsOf(repository.metadata, properties).map(c => c.databaseName);
     const size = rowsPerStatement(Object.keys(rows[0]).length);
     for (const part of chunked(rows, size)) {
         const insert = repository.createQueryBuilder().insert().values(part).updateEntity(false);
@@ -98,15 +103,7 @@ export async function insertPlainRows<T extends ObjectLiteral>(
         return insertInChunks(repository, rows as Array<QueryDeepPartialEntity<T>>, options);
     }
     const metadata = repository.metadata;
-    const columnsOf = (properties: string[]) =>
-        properties.map(property => {
-            const column = metadata.findColumnWithPropertyName(property);
-            if (!column) {
-                throw new Error(`${metadata.name} has no column ${property}`);
-            }
-            return column;
-        });
-    const columns = columnsOf(Object.keys(rows[0]));
+    const columns = columnsOf(metadata, Object.keys(rows[0]));
     const postgres = driver.options.type === 'postgres';
     const names = columns.map(c => driver.escape(c.databaseName)).join(', ');
     // what happens to a row that breaks a unique key: skipped (SQLite's OR IGNORE, PostgreSQL's ON CONFLICT DO
@@ -114,8 +111,8 @@ export async function insertPlainRows<T extends ObjectLiteral>(
     let verb = 'INSERT';
     let conflict = '';
     if (options.upsert) {
-        const key = columnsOf(options.upsert.key).map(c => driver.escape(c.databaseName));
-        const set = columnsOf(options.upsert.update).map(
+        const key = columnsOf(metadata, options.upsert.key).map(c => driver.escape(c.databaseName));
+        const set = columnsOf(metadata, options.upsert.update).map(
             c => `${driver.escape(c.databaseName)} = excluded.${driver.escape(c.databaseName)}`,
         );
         for (const c of metadata.columns.filter(column => column.isUpdateDate)) {
