@@ -599,7 +599,8 @@ async function main(): Promise<void> {
         lines.push(
             `B2B overdue aggregate (CreditControlService.overdueStandings) over ${data.overdue.accounts} credit accounts ` +
                 `(${data.overdue.overdueAccounts} overdue): median ${fmt(median(data.overdue.runsMs))} ms ` +
-                `(runs ${data.overdue.runsMs.join(', ')} ms)`,
+                `(runs ${data.overdue.runsMs.join(', ')} ms)` +
+                (reuse ? '; measured when the reused data was generated, not in this run' : ''),
         );
         if (NOT_YET.length) {
             lines.push(`Not yet: ${NOT_YET.map(n => `${n.id} ${n.title} (${n.waitsFor})`).join('; ')}`);
