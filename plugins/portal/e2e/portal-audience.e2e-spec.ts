@@ -1,4 +1,4 @@
-import { LanguageCode } from '@vendure/common/lib/generated-types';
+import { DeletionResult, LanguageCode } from '@vendure/common/lib/generated-types';
 import { RequestContextService } from '@vendure/core';
 
 import { discoverDemoSeeders, orderSeeders } from '../../../src/demo/seed-demo-data';
@@ -15,12 +15,14 @@ import {
     ApproveArticleDocument,
     ArticleAudienceOptionsDocument,
     ArticleAudienceTypesDocument,
+    ArticleDetailDocument,
     ArticleListDocument,
     ArticleRevisionsDocument,
     CreateArticleDocument,
     PortalAddCompanyMemberDocument,
     PortalCreateCompanyDocument,
     PortalCreateCustomerGroupDocument,
+    PortalDeleteCompanyDocument,
     PortalUpdateCompanyDocument,
     PublishArticleDocument,
     SubmitArticleDocument,
@@ -295,6 +297,52 @@ describe('Portal audiences', () => {
             expect(await audienceChange(LanguageCode.zh_Hans)).toMatchObject({
                 after: '某级别的经销商: silver',
             });
+        });
+    });
+
+    describe('labels of audiences that no longer resolve', () => {
+        it('says, in the request language, that an audience names a company that no longer exists', async () => {
+            const created = await run(adminClient, PortalCreateCompanyDocument, {
+                input: { name: 'Short-lived Dealer', code: 'short-lived', tier: 'silver' },
+            });
+            if (!('id' in created.createCompany)) {
+                throw new Error('company not created');
+            }
+            const companyId = created.createCompany.id;
+            const { createArticle } = await run(adminClient, CreateArticleDocument, {
+                input: {
+                    translations: [{ languageCode: 'en', title: 'For a dealer that closes' }],
+                    audiences: [{ type: 'dealer-company', value: companyId }],
+                },
+            });
+            expect(createArticle.audiences).toMatchObject([
+                { type: 'dealer-company', value: companyId, label: 'Short-lived Dealer (short-lived)' },
+            ]);
+            const { deleteCompany } = await run(adminClient, PortalDeleteCompanyDocument, { id: companyId });
+            expect(deleteCompany.result).toBe(DeletionResult.DELETED);
+
+            const inEnglish = await run(adminClient, ArticleDetailDocument, { id: createArticle.id });
+            expect(inEnglish.article?.audiences).toEqual([
+                {
+                    type: 'dealer-company',
+                    value: companyId,
+                    typeLabel: 'Dealer company',
+                    label: `${companyId} (not found)`,
+                },
+            ]);
+            const inChinese = await adminClient.query(
+                ArticleDetailDocument,
+                { id: createArticle.id },
+                { languageCode: LanguageCode.zh_Hans },
+            );
+            expect(inChinese.article?.audiences).toEqual([
+                {
+                    type: 'dealer-company',
+                    value: companyId,
+                    typeLabel: '指定经销商公司',
+                    label: `${companyId}（未找到）`,
+                },
+            ]);
         });
     });
 

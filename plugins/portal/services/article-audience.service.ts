@@ -2,9 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Injector, Logger, RequestContext, RequestContextCacheService, UserInputError } from '@vendure/core';
 
-import { ArticleAudienceOption, ArticleAudienceType, localizedLabel } from '../config/article-audience-type';
+import {
+    ArticleAudienceOption,
+    ArticleAudienceType,
+    AudienceLabel,
+    localizedLabel,
+} from '../config/article-audience-type';
 import { coreAudienceTypes } from '../config/core-audience-types';
 import { loggerCtx } from '../constants';
+
+/** Said after a stored audience whose type's plugin is not installed, or whose value no longer exists. */
+const NOT_INSTALLED: AudienceLabel = { en: ' (not installed)', zh_Hans: '（未安装）' };
+const NOT_FOUND: AudienceLabel = { en: ' (not found)', zh_Hans: '（未找到）' };
 
 /** An audience as given by an editor: a type code and (for types with values) a value. */
 export interface ArticleAudienceInput {
@@ -158,10 +167,14 @@ export class ArticleAudienceService {
         const result: DescribedAudience[] = [];
         for (const a of audiences) {
             const type = this.types.get(a.type);
-            const typeLabel = type ? localizedLabel(type.label, labelLanguage) : `${a.type} (not installed)`;
+            const typeLabel = type
+                ? localizedLabel(type.label, labelLanguage)
+                : `${a.type}${localizedLabel(NOT_INSTALLED, labelLanguage)}`;
             let label = a.value;
             if (type && a.value && type.labelForValue) {
-                label = (await type.labelForValue(ctx, a.value)) ?? `${a.value} (not found)`;
+                label =
+                    (await type.labelForValue(ctx, a.value)) ??
+                    `${a.value}${localizedLabel(NOT_FOUND, labelLanguage)}`;
             }
             result.push({ type: a.type, value: a.value, typeLabel, label: label || typeLabel });
         }

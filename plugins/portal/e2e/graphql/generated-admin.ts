@@ -982,6 +982,15 @@ export type PortalUpdateCompanyMutation = {
         | { __typename?: 'DuplicateCompanyCodeError'; message: string };
 };
 
+export type PortalDeleteCompanyMutationVariables = Types.Exact<{
+    id: Types.Scalars['ID']['input'];
+}>;
+
+export type PortalDeleteCompanyMutation = {
+    __typename?: 'Mutation';
+    deleteCompany: { __typename?: 'DeletionResponse'; result: Types.DeletionResult; message?: string | null };
+};
+
 export type PortalReadableArticlesQueryVariables = Types.Exact<{
     options?: Types.InputMaybe<Types.ReadableArticleQueryOptions>;
 }>;
@@ -4543,6 +4552,49 @@ export const PortalUpdateCompanyDocument = {
         },
     ],
 } as unknown as DocumentNode<PortalUpdateCompanyMutation, PortalUpdateCompanyMutationVariables>;
+export const PortalDeleteCompanyDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'PortalDeleteCompany' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deleteCompany' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'id' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<PortalDeleteCompanyMutation, PortalDeleteCompanyMutationVariables>;
 export const PortalReadableArticlesDocument = {
     kind: 'Document',
     definitions: [
