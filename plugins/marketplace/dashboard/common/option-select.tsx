@@ -23,6 +23,15 @@ export function OptionSelect<T extends string>({
     className?: string;
     ariaLabel?: string;
 }) {
+    // a stored value that is not (or not yet) among the options, e.g. while they load: shown as it is stored, as
+    // data, rather than left for the select to print bare
+    const items: Record<string, ReactNode> = {};
+    if (value && !options.some(o => o.value === value)) {
+        items[value] = <span translate="no">{value}</span>;
+    }
+    for (const o of options) {
+        items[o.value] = o.label;
+    }
     return (
         <Select
             value={value ?? null}
@@ -31,7 +40,7 @@ export function OptionSelect<T extends string>({
                     onChange(v);
                 }
             }}
-            items={Object.fromEntries(options.map(o => [o.value, o.label]))}
+            items={items}
             disabled={disabled}
         >
             <SelectTrigger className={className ?? 'w-full'} aria-label={ariaLabel}>
