@@ -53,9 +53,9 @@ const REQUIRED_COLUMNS = ['sku', 'price', 'quantityAvailable'];
 /** Money is entered with two decimals, as in the B2B price list CSV. */
 const MONEY_DECIMALS = 2;
 /**
- * Rows checked, looked up and written together. Small enough that a slice's objects mostly die young: with 5,000
- * they lived across the slice's queries long enough to be promoted, and the old generation grew by about 7 MB a
- * slice until a full collection (a 100,000-row import peaked 220 MB over where it started; 150 MB with 1,000).
+ * Rows looked up and written together (one query for their SKUs, one for the seller's offers, the inserts). 5,000
+ * kept more of a slice alive across its queries; 250 was no better than 1,000 and slower (bench/README.md,
+ * "Investigations": what grew memory was records kept or built needlessly, not the slice size).
  */
 const IMPORT_SLICE = 1_000;
 /** Values a row may give, made once: a 100,000-row import checks every row against them. */
