@@ -84,9 +84,44 @@ const dashboards = fs
     .map(plugin => ({ plugin, dir: path.join(root, 'plugins', plugin, 'dashboard') }))
     .filter(d => fs.existsSync(d.dir));
 
+/** The Dashboard's own catalogs, which the build merges with the plugins'. */
+const dashboardLocales = path.join(root, 'node_modules/@vendure/dashboard/src/i18n/locales');
+
 describe('Dashboard extension translations', () => {
     it('finds the plugins with a Dashboard extension', () => {
         expect(dashboards.length).toBeGreaterThan(0);
+    });
+
+    it.each(LOCALES)('gives each message one translation in %s, the Dashboard included', locale => {
+        // The Dashboard build merges its own catalog and every plugin's into one map per language: a message
+        // (id and context) that two catalogs translate differently shows one of the two everywhere, the other
+        // catalog's pages included (a plugin's "State" as a document status would turn the customer address
+        // form's province into "status"). Same words and meaning: the same translation; another meaning: a
+        // context (`<Trans context="…">`) or other words.
+        const catalogs = [
+            { name: '@vendure/dashboard', file: path.join(dashboardLocales, `${locale}.po`) },
+            ...dashboards.map(d => ({ name: d.plugin, file: path.join(d.dir, 'i18n', `${locale}.po`) })),
+        ];
+        expect(fs.existsSync(catalogs[0].file)).toBe(true);
+        const byMessage = new Map<string, Map<string, string[]>>();
+        for (const catalog of catalogs.filter(c => fs.existsSync(c.file))) {
+            for (const e of readPo(catalog.file)) {
+                if (!e.msgstr.trim()) {
+                    continue;
+                }
+                const message = e.msgctxt ? `${e.msgctxt}: ${e.msgid}` : e.msgid;
+                const translations = byMessage.get(message) ?? new Map<string, string[]>();
+                translations.set(e.msgstr, [...(translations.get(e.msgstr) ?? []), catalog.name]);
+                byMessage.set(message, translations);
+            }
+        }
+        const conflicts = [...byMessage.entries()]
+            .filter(([, translations]) => translations.size > 1)
+            .map(
+                ([message, translations]) =>
+                    `${message} → ${[...translations.entries()].map(([t, names]) => `"${t}" (${names.join(', ')})`).join(' / ')}`,
+            );
+        expect(conflicts).toEqual([]);
     });
 
     describe.each(dashboards)('$plugin', ({ dir }) => {
@@ -115,6 +150,27 @@ describe('Dashboard extension translations', () => {
                 ),
             ];
             expect(missing).toEqual([]);
+        });
+
+        it.each(LOCALES)('keeps no message in %s that the sources no longer use', locale => {
+            // Every entry is merged into the Dashboard's one map, used or not. Ids the Dashboard looks up itself
+            // are used: `fieldName.<field>` (its column menus, by a list's field names) and `<plugin>.nav.<id>`
+            // (navigation titles, handed to it as strings).
+            const used = new Set(messages.map(m => `${m.context ?? ''}\u0004${m.message ?? m.id}`));
+            const unused = readPo(path.join(dir, 'i18n', `${locale}.po`))
+                .filter(e => !/^(fieldName|[a-z0-9]+\.nav)\./.test(e.msgid))
+                .filter(e => !used.has(`${e.msgctxt ?? ''}\u0004${e.msgid}`))
+                .map(e => (e.msgctxt ? `${e.msgctxt}: ${e.msgid}` : e.msgid));
+            expect(unused).toEqual([]);
+        });
+
+        it('gives explicit ids English words in English', () => {
+            // An explicit id (`fieldName.dueAt`, `b2b.nav.section`) has no source text: the English catalog is
+            // where its words are, and an entry that repeats the id would show the id.
+            const bare = readPo(path.join(dir, 'i18n', 'en.po'))
+                .filter(e => /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(e.msgid) && e.msgstr === e.msgid)
+                .map(e => e.msgid);
+            expect(bare).toEqual([]);
         });
 
         it('puts no values into messages', () => {

@@ -34,7 +34,7 @@ defineDashboardExtension({
     routes: [
         {
             path: '/alerts',
-            loader: () => ({ breadcrumb: <Trans>Alerts</Trans> }),
+            loader: () => ({ breadcrumb: <Trans context="alert inbox">Alerts</Trans> }),
             navMenuItem: {
                 sectionId: ALERTS_NAV_SECTION_ID,
                 id: 'alerts',
@@ -47,7 +47,10 @@ defineDashboardExtension({
         {
             path: '/alerts/$id',
             loader: () => ({
-                breadcrumb: [{ path: '/alerts', label: <Trans>Alerts</Trans> }, <Trans>Alert</Trans>],
+                breadcrumb: [
+                    { path: '/alerts', label: <Trans context="alert inbox">Alerts</Trans> },
+                    <Trans>Alert</Trans>,
+                ],
             }),
             component: route => <AlertDetailPage route={route} />,
         },
@@ -98,7 +101,7 @@ defineDashboardExtension({
     ],
     pageBlocks: SUBJECT_PAGES.map(({ pageId, basePath, subjectType, before }) => ({
         id: `${pageId}-alerts`,
-        title: <Trans>Alerts</Trans>,
+        title: <Trans context="alert inbox">Alerts</Trans>,
         location: {
             pageId,
             column: 'side' as const,

@@ -49,7 +49,7 @@ export function QuoteRequestDetailPage({ route }: { route: AnyRoute }) {
                 <PageBlock column="main" blockId="request" title={<Trans>Quote request</Trans>}>
                     {request ? (
                         <DetailFormGrid>
-                            <Field label={<Trans>State</Trans>}>
+                            <Field label={<Trans>Status</Trans>}>
                                 <QuoteRequestStateBadge state={request.state} />
                             </Field>
                             {operator ? (
@@ -218,7 +218,7 @@ function Comparison({ request }: { request: QuoteRequestDetail }) {
                                             <Trans>Seller</Trans>
                                         </th>
                                         <th>
-                                            <Trans>State</Trans>
+                                            <Trans>Status</Trans>
                                         </th>
                                         <th className="text-right">
                                             <Trans>Unit price</Trans>

@@ -31,7 +31,7 @@ export function QuoteRequestListPage({ route }: { route: AnyRoute }) {
             }}
             defaultSort={[{ id: 'createdAt', desc: true }]}
             facetedFilters={{
-                state: { title: t`State`, options: stateOptions },
+                state: { title: t`Status`, options: stateOptions },
             }}
             customizeColumns={{
                 code: {
@@ -45,7 +45,7 @@ export function QuoteRequestListPage({ route }: { route: AnyRoute }) {
                         ) : null,
                 },
                 state: {
-                    header: () => <Trans>State</Trans>,
+                    header: () => <Trans>Status</Trans>,
                     cell: ({ row }) => <QuoteRequestStateBadge state={row.original.state} />,
                 },
                 buyer: {
@@ -75,7 +75,7 @@ export function QuoteRequestListPage({ route }: { route: AnyRoute }) {
                     cell: ({ row }) => (row.original.routedAt ? formatDate(row.original.routedAt) : null),
                 },
                 closedAt: {
-                    header: () => <Trans>Closed</Trans>,
+                    header: () => <Trans>Closed at</Trans>,
                     cell: ({ row }) => (row.original.closedAt ? formatDate(row.original.closedAt) : null),
                 },
             }}

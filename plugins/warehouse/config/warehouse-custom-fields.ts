@@ -57,7 +57,7 @@ export const channelCustomFields: CustomFieldConfig[] = [
                 languageCode: LanguageCode.en,
                 value: 'The shop API shows each variant’s availability at the pick-up warehouses of this channel',
             },
-            { languageCode: LanguageCode.zh_Hans, value: '商店 API 显示每个规格在本渠道自提仓库的库存情况' },
+            { languageCode: LanguageCode.zh_Hans, value: '商店 API 显示每个变体在本渠道自提仓库的库存情况' },
         ],
     },
 ];

@@ -190,7 +190,7 @@ export function StateBadge({ state }: { state: string | null | undefined }) {
             received: [t`Received`, 'success'],
             cancelled: [t`Cancelled`, 'destructive'],
             posted: [t`Posted`, 'success'],
-            in_transit: [t`In transit`, 'warning'],
+            in_transit: [t({ message: 'In transit', context: 'stock in transit' }), 'warning'],
             open: [t`Open`, 'secondary'],
         };
     const [label, variant] = labels[state ?? ''] ?? [state ?? '', 'outline'];

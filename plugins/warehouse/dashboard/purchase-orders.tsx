@@ -70,7 +70,7 @@ export function PurchaseOrderListPage({ route }: { route: AnyRoute }) {
                     cell: ({ row }) => <DetailPageButton id={row.original.id} label={row.original.code} />,
                 },
                 state: {
-                    header: () => <Trans>State</Trans>,
+                    header: () => <Trans>Status</Trans>,
                     cell: ({ row }) => <StateBadge state={row.original.state} />,
                 },
                 supplier: {
@@ -328,7 +328,7 @@ export function PurchaseOrderDetailPage({ route }: { route: AnyRoute }) {
                                         <Trans>Received</Trans>
                                     </th>
                                     <th className="text-right">
-                                        <Trans>Rejected</Trans>
+                                        <Trans context="goods received">Rejected</Trans>
                                     </th>
                                     <th className="text-right">
                                         <Trans>Outstanding</Trans>

@@ -292,7 +292,7 @@ export function ReceivingPage({ route }: { route: AnyRoute }) {
                                     <Trans>Received</Trans>
                                 </th>
                                 <th className="w-28">
-                                    <Trans>Rejected</Trans>
+                                    <Trans context="goods received">Rejected</Trans>
                                 </th>
                                 <th>
                                     <Trans>Note</Trans>
@@ -382,7 +382,7 @@ export function GoodsReceiptListPage({ route }: { route: AnyRoute }) {
                     cell: ({ row }) => <DetailPageButton id={row.original.id} label={row.original.code} />,
                 },
                 state: {
-                    header: () => <Trans>State</Trans>,
+                    header: () => <Trans>Status</Trans>,
                     cell: ({ row }) => <StateBadge state={row.original.state} />,
                 },
                 source: {
@@ -448,7 +448,7 @@ export function GoodsReceiptDetailPage({ route }: { route: AnyRoute }) {
                                     <Trans>Received</Trans>
                                 </th>
                                 <th className="text-right">
-                                    <Trans>Rejected</Trans>
+                                    <Trans context="goods received">Rejected</Trans>
                                 </th>
                                 <th className="text-right">
                                     <Trans>Accepted</Trans>

@@ -61,7 +61,7 @@ export function StockCountListPage({ route }: { route: AnyRoute }) {
                     cell: ({ row }) => <DetailPageButton id={row.original.id} label={row.original.code} />,
                 },
                 state: {
-                    header: () => <Trans>State</Trans>,
+                    header: () => <Trans>Status</Trans>,
                     cell: ({ row }) => <StateBadge state={row.original.state} />,
                 },
                 warehouse: {

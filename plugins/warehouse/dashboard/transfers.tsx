@@ -54,7 +54,7 @@ export function StockTransferListPage({ route }: { route: AnyRoute }) {
                     cell: ({ row }) => <DetailPageButton id={row.original.id} label={row.original.code} />,
                 },
                 state: {
-                    header: () => <Trans>State</Trans>,
+                    header: () => <Trans>Status</Trans>,
                     cell: ({ row }) => <StateBadge state={row.original.state} />,
                 },
                 sourceWarehouse: {
@@ -273,7 +273,7 @@ export function StockTransferDetailPage({ route }: { route: AnyRoute }) {
                                         <Trans>Received</Trans>
                                     </th>
                                     <th className="text-right">
-                                        <Trans>Rejected</Trans>
+                                        <Trans context="goods received">Rejected</Trans>
                                     </th>
                                     <th className="text-right">
                                         <Trans>Discrepancy</Trans>

@@ -77,7 +77,7 @@ export function VariantStockBlock({ context }: { context: PageContextValue }) {
                             <Trans>Available</Trans>
                         </th>
                         <th className="text-right">
-                            <Trans>In transit</Trans>
+                            <Trans context="stock in transit">In transit</Trans>
                         </th>
                         <th className="text-right">
                             <Trans>On order</Trans>

@@ -361,7 +361,7 @@ export function WarehouseStockTable({ warehouseId }: { warehouseId: string }) {
                             <Trans>Available</Trans>
                         </th>
                         <th className="text-right">
-                            <Trans>In transit</Trans>
+                            <Trans context="stock in transit">In transit</Trans>
                         </th>
                         <th className="text-right">
                             <Trans>On order</Trans>

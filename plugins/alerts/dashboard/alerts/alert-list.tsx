@@ -83,7 +83,7 @@ export function AlertListPage({ route }: { route: AnyRoute }) {
             pageId="alert-list"
             listQuery={alertListQuery}
             route={route}
-            title={<Trans>Alerts</Trans>}
+            title={<Trans context="alert inbox">Alerts</Trans>}
             defaultSort={[{ id: 'lastSeenAt', desc: true }]}
             defaultVisibility={{
                 severity: true,

@@ -119,7 +119,7 @@ export function SigningBadge({ signing }: { signing: string }) {
 export function DeliveryResultBadge({ success }: { success: boolean }) {
     return success ? (
         <Badge variant="success">
-            <Trans>Delivered</Trans>
+            <Trans context="notification delivery">Delivered</Trans>
         </Badge>
     ) : (
         <Badge variant="destructive">

@@ -237,7 +237,11 @@ function AlertRuleDetail({ params }: { params: { id: string } }) {
                         </Field>
                     </div>
                 </PageBlock>
-                <PageBlock column="main" blockId="condition" title={<Trans>Condition</Trans>}>
+                <PageBlock
+                    column="main"
+                    blockId="condition"
+                    title={<Trans context="alert rule">Condition</Trans>}
+                >
                     {conditions && (
                         <ConfigurableOperationSelector
                             value={form.condition}

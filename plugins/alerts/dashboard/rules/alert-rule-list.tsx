@@ -33,7 +33,11 @@ export function AlertRuleListPage({ route }: { route: AnyRoute }) {
                     ),
                 },
                 condition: {
-                    header: () => <Trans>Condition</Trans>,
+                    // Always shown, so the column menu never lists it: that menu names columns by the Dashboard's
+                    // shared `fieldName.<field>` ids, and the marketplace's `fieldName.condition` is an offer's
+                    // condition of goods.
+                    enableHiding: false,
+                    header: () => <Trans context="alert rule">Condition</Trans>,
                     cell: ({ row }) => (
                         <span className="font-mono text-xs" translate="no">
                             {row.original.condition?.code}

@@ -144,11 +144,11 @@ export function WebhookEndpointListPage({ route }: { route: AnyRoute }) {
                     },
                 },
                 createdAt: {
-                    header: () => <Trans>Created</Trans>,
+                    header: () => <Trans>Created at</Trans>,
                     cell: ({ row }) => date(row.original.createdAt),
                 },
                 updatedAt: {
-                    header: () => <Trans>Updated</Trans>,
+                    header: () => <Trans>Updated at</Trans>,
                     cell: ({ row }) => date(row.original.updatedAt),
                 },
             }}

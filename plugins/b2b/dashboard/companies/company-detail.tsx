@@ -78,7 +78,7 @@ function useRoleOptions() {
     const { t } = useLingui();
     return [
         { value: 'admin' as const, label: t`Company admin` },
-        { value: 'buyer' as const, label: t`Buyer` },
+        { value: 'buyer' as const, label: t({ message: 'Buyer', context: 'company role' }) },
         { value: 'viewer' as const, label: t`Viewer` },
     ];
 }
@@ -86,7 +86,7 @@ function useRoleOptions() {
 function useStatusOptions() {
     const { t } = useLingui();
     return [
-        { value: 'active' as const, label: t`Active` },
+        { value: 'active' as const, label: t({ message: 'Active', context: 'account status' }) },
         { value: 'on_hold' as const, label: t`On hold` },
         { value: 'closed' as const, label: t`Closed` },
     ];

@@ -6,7 +6,7 @@ export function CompanyStatusBadge({ status }: { status: string }) {
     if (status === 'active') {
         return (
             <Badge variant="success">
-                <Trans>Active</Trans>
+                <Trans context="account status">Active</Trans>
             </Badge>
         );
     }
@@ -30,7 +30,7 @@ export function CompanyRoleLabel({ role }: { role: string }) {
         return <Trans>Company admin</Trans>;
     }
     if (role === 'buyer') {
-        return <Trans>Buyer</Trans>;
+        return <Trans context="company role">Buyer</Trans>;
     }
     return <Trans>Viewer</Trans>;
 }

@@ -102,7 +102,7 @@ export const statementColumns: StatementColumn[] = [
     },
     {
         id: 'openAmount',
-        header: () => <Trans>Open</Trans>,
+        header: () => <Trans context="unpaid amount">Open</Trans>,
         cell: (e, { currencyCode }) =>
             e.amount > 0 ? <MoneyText value={e.openAmount} currencyCode={currencyCode} /> : null,
         align: 'right',
@@ -416,7 +416,7 @@ function EntryType({ type }: { type: string }) {
         case 'charge':
             return <Trans>Charge</Trans>;
         case 'payment':
-            return <Trans>Payment</Trans>;
+            return <Trans context="credit ledger entry">Payment</Trans>;
         case 'credit_note':
             return <Trans>Credit note</Trans>;
         case 'adjustment':

@@ -125,7 +125,7 @@ export function CreditStatusBadge({ status, holdReason }: { status: string; hold
     if (status === 'active') {
         return (
             <Badge variant="success">
-                <Trans>Active</Trans>
+                <Trans context="account status">Active</Trans>
             </Badge>
         );
     }

@@ -43,7 +43,7 @@ export function OrderCreditChargeBlock({ context }: { context: PageContextValue 
             </dt>
             <dd>{money(charge.amount)}</dd>
             <dt className="text-muted-foreground">
-                <Trans>Open</Trans>
+                <Trans context="unpaid amount">Open</Trans>
             </dt>
             <dd className="flex items-center gap-2">
                 {money(charge.openAmount)}

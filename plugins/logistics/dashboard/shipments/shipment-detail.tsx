@@ -113,7 +113,9 @@ export function ShipmentDetailPage({ route }: { route: AnyRoute }) {
                                 <Field label={<Trans>Shipped with the fulfillment</Trans>}>
                                     <span translate="no">#{shipment.fulfillmentId}</span>
                                 </Field>
-                                <Field label={<Trans>Created</Trans>}>{formatDate(shipment.createdAt)}</Field>
+                                <Field label={<Trans>Created at</Trans>}>
+                                    {formatDate(shipment.createdAt)}
+                                </Field>
                             </dl>
                         </PageBlock>
                         <PageBlock column="side" blockId="packages" title={<Trans>Packages</Trans>}>

@@ -57,7 +57,7 @@ export function PayoutBatchDetailPage({ route }: { route: AnyRoute }) {
                                 <MoneyText value={batch.amount} currencyCode={batch.currencyCode} />
                             </Field>
                             <Field label={<Trans>Built</Trans>}>{formatDate(batch.createdAt)}</Field>
-                            <Field label={<Trans>State</Trans>}>
+                            <Field label={<Trans>Status</Trans>}>
                                 <PayoutBatchStateBadge state={batch.state} />
                             </Field>
                             <Field label={<Trans>Reference</Trans>}>

@@ -57,7 +57,7 @@ export function PayoutBatchListPage({ route }: { route: AnyRoute }) {
                     cell: ({ row }) => <span translate="no">{row.original.currencyCode}</span>,
                 },
                 state: {
-                    header: () => <Trans>State</Trans>,
+                    header: () => <Trans>Status</Trans>,
                     cell: ({ row }) => <PayoutBatchStateBadge state={row.original.state} />,
                 },
                 reference: {

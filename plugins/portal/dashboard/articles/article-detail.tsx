@@ -180,7 +180,7 @@ export function ArticleDetailPage({ route }: { route: AnyRoute }) {
                     <TranslatableFormFieldWrapper
                         control={form.control}
                         name="summary"
-                        label={<Trans>Summary</Trans>}
+                        label={<Trans context="article summary">Summary</Trans>}
                         render={({ field }) => (
                             <Textarea {...field} value={textOf(field.value)} rows={3} disabled={!canEdit} />
                         )}

@@ -57,7 +57,7 @@ export function ArticleStatusBlock({ article }: { article: StatusArticle }) {
                     </Trans>
                 </p>
             ) : null}
-            <Row label={<Trans>Approved</Trans>}>
+            <Row label={<Trans context="editorial review">Approved</Trans>}>
                 {article.approved ? (
                     <>
                         {article.approvedBy ? (

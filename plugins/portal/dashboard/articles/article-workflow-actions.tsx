@@ -148,7 +148,7 @@ export function ArticleWorkflowActions({
                 <PermissionGuard requires={['ReviewArticle']}>
                     {!article.approved &&
                         button(
-                            <Trans>Approve</Trans>,
+                            <Trans context="editorial review">Approve</Trans>,
                             () => setDialog('approve'),
                             'outline',
                             'portal-approve',
@@ -300,7 +300,7 @@ function PublishLaterDialog({
                             }
                         }}
                     >
-                        <Trans>Schedule</Trans>
+                        <Trans context="schedule publishing">Schedule</Trans>
                     </Button>
                 </DialogFooter>
             </DialogContent>

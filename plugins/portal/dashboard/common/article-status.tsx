@@ -51,7 +51,7 @@ export function RevisionKindLabel({ kind }: { kind: string }) {
         case 'submitted':
             return <Trans>Submitted for review</Trans>;
         case 'approved':
-            return <Trans>Approved</Trans>;
+            return <Trans context="editorial review">Approved</Trans>;
         case 'changes_requested':
             return <Trans>Changes requested</Trans>;
         case 'published':
@@ -63,7 +63,7 @@ export function RevisionKindLabel({ kind }: { kind: string }) {
         case 'unpublished':
             return <Trans>Unpublished</Trans>;
         case 'expired':
-            return <Trans>Expired</Trans>;
+            return <Trans context="article status">Expired</Trans>;
         case 'archived':
             return <Trans>Archived</Trans>;
         case 'reopened':
