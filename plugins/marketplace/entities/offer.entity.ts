@@ -12,6 +12,9 @@ export enum OfferCondition {
     Refurbished = 'refurbished',
 }
 
+/** The conditions an offer may have, made once (a CSV import checks every row against them). */
+export const OFFER_CONDITIONS: ReadonlySet<string> = new Set<string>(Object.values(OfferCondition));
+
 /**
  * A seller's offer for a catalogue variant: its price in one currency, the quantity it holds, lead time and
  * terms. Many sellers may offer the same variant; a seller has at most one offer per variant, condition and

@@ -23,7 +23,7 @@ import {
 } from '../../../src/common/csv';
 import { MalformedOfferCsvError } from '../api/error-results';
 import { loggerCtx, MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
-import { Offer, OfferCondition } from '../entities/offer.entity';
+import { Offer, OFFER_CONDITIONS, OfferCondition } from '../entities/offer.entity';
 import { ResolvedMarketplacePluginOptions } from '../types';
 
 import { announceBuyBoxChange } from './buy-box-price-events';
@@ -59,8 +59,6 @@ const MONEY_DECIMALS = 2;
  */
 const IMPORT_SLICE = 1_000;
 /** Values a row may give, made once: a 100,000-row import checks every row against them. */
-const CONDITIONS = Object.values(OfferCondition) as string[];
-const CONDITION_SET = new Set(CONDITIONS);
 const CURRENCY_SET = new Set(Object.values(CurrencyCode) as string[]);
 const ACTIVE_VALUES = new Map<string, boolean>([
     ['true', true],
@@ -401,8 +399,8 @@ export class OfferCsvService {
             }
         }
         const rawCondition = (cell('condition') ?? '').toLowerCase();
-        if (rawCondition && !CONDITION_SET.has(rawCondition)) {
-            return `condition "${rawCondition}" is not one of ${CONDITIONS.join(', ')}`;
+        if (rawCondition && !OFFER_CONDITIONS.has(rawCondition)) {
+            return `condition "${rawCondition}" is not one of ${[...OFFER_CONDITIONS].join(', ')}`;
         }
         const rawCurrency = (cell('currencyCode') ?? '').toUpperCase();
         if (rawCurrency && !CURRENCY_SET.has(rawCurrency)) {

@@ -23,7 +23,7 @@ import { transactionScopedCache } from '../../../src/common/transaction-scoped-c
 import { DuplicateOfferError } from '../api/error-results';
 import { MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
 import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
-import { Offer, OfferCondition } from '../entities/offer.entity';
+import { Offer, OFFER_CONDITIONS, OfferCondition } from '../entities/offer.entity';
 import { ResolvedMarketplacePluginOptions } from '../types';
 
 import { buyBoxOrder } from './buy-box';
@@ -74,8 +74,6 @@ export interface SellerCarrying {
 
 /** Largest price a money column takes (BigIntMoneyStrategy: up to JavaScript's safe integers). */
 const MAX_PRICE = Number.MAX_SAFE_INTEGER;
-/** The conditions an offer may have (a set made once: a CSV import checks every row). */
-const OFFER_CONDITIONS = new Set<string>(Object.values(OfferCondition));
 
 /**
  * Sellers' offers on catalogue variants. The operator (default channel) manages every seller's offers; a seller
