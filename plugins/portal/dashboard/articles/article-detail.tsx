@@ -168,7 +168,7 @@ export function ArticleDetailPage({ route }: { route: AnyRoute }) {
                         <TranslatableFormFieldWrapper
                             control={form.control}
                             name="slug"
-                            label={<Trans>Slug</Trans>}
+                            label={<Trans context="URL slug">Slug</Trans>}
                             description={
                                 <Trans>Made from the title when left empty; unique among articles.</Trans>
                             }

@@ -32,7 +32,7 @@ export function ArticleListPage({ route }: { route: AnyRoute }) {
                     header: () => <Trans>Title</Trans>,
                     cell: ({ row }) => <DetailPageButton id={row.original.id} label={row.original.title} />,
                 },
-                slug: { header: () => <Trans>Slug</Trans> },
+                slug: { header: () => <Trans context="URL slug">Slug</Trans> },
                 status: {
                     header: () => <Trans>Status</Trans>,
                     cell: ({ row }) => <ArticleStatusBadge status={row.original.status} />,

@@ -98,7 +98,7 @@ export function TopicDetailPage({ route }: { route: AnyRoute }) {
                         <TranslatableFormFieldWrapper
                             control={form.control}
                             name="slug"
-                            label={<Trans>Slug</Trans>}
+                            label={<Trans context="URL slug">Slug</Trans>}
                             render={({ field }) => <Input {...field} value={textOf(field.value)} />}
                         />
                     </DetailFormGrid>

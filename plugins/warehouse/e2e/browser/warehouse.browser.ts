@@ -159,7 +159,7 @@ export const browserTests: BrowserTest[] = [
                 await page.getByText('仓储', { exact: true }).first().waitFor();
                 await page.getByText('发货优先级', { exact: true }).first().waitFor();
                 await page.goto(`${baseUrl}/dashboard/stock-counts/new`);
-                await page.getByText('盘点该仓库所有有库存的规格').waitFor();
+                await page.getByText('盘点该仓库所有有库存的变体').waitFor();
                 await page.goto(`${baseUrl}/dashboard/purchase-orders`);
                 await page.getByText('新建采购单').first().waitFor();
             } finally {
