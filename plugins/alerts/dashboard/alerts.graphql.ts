@@ -212,6 +212,10 @@ export const alertRuleListQuery = graphql(`
                 severity
                 condition {
                     code
+                    args {
+                        name
+                        value
+                    }
                 }
                 renotifyIntervalMinutes
                 quietHoursStart

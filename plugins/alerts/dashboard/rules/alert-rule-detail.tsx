@@ -17,7 +17,6 @@ import {
     PageLayout,
     PageTitle,
     Switch,
-    useUserSettings,
 } from '@vendure/dashboard';
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
@@ -33,6 +32,7 @@ import {
     updateAlertRuleDocument,
 } from '../alerts.graphql';
 import { useAdministratorLabel, useAdministratorSelectorConfig } from '../common/administrator-selector';
+import { useAlertConditions } from '../common/alert-conditions';
 import { EntityField, EntityListField } from '../common/entity-picker';
 import { errorMessage } from '../common/error-result';
 import { ALERT_SEVERITIES, AlertSeverityCode, useAlertSeverityLabels } from '../common/labels';
@@ -104,20 +104,8 @@ function AlertRuleDetail({ params }: { params: { id: string } }) {
         queryKey: ['alert-role-options'],
         queryFn: () => api.query(roleOptionsQuery, {}),
     });
-    // Condition labels in the Dashboard's UI language (the API's own language is the content language). Loaded
-    // here with that variable under the key the selector reads, so the selector finds them in its cache.
-    const { settings } = useUserSettings();
-    const conditionsKey = `alertConditions:${settings.displayLanguage}`;
-    const { data: conditions } = useQuery({
-        queryKey: [conditionsKey],
-        queryFn: () =>
-            api.query(alertConditionsQuery, {
-                languageCode: settings.displayLanguage as VariablesOf<
-                    typeof alertConditionsQuery
-                >['languageCode'],
-            }),
-        staleTime: 1000 * 60 * 60 * 5,
-    });
+    // Condition labels in the Dashboard's UI language, under the key the selector reads its options from.
+    const { queryKey: conditionsKey, conditions } = useAlertConditions();
     const rule = data?.alertRule;
     const [form, setForm] = useState<RuleForm>(emptyForm);
     const [conditionValid, setConditionValid] = useState(true);

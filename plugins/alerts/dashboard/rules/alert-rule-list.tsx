@@ -4,9 +4,13 @@ import { Link } from '@tanstack/react-router';
 import { ActionBarItem, Badge, Button, DetailPageButton, ListPage } from '@vendure/dashboard';
 
 import { alertRuleListQuery } from '../alerts.graphql';
+import { AlertConditionSummary } from '../common/alert-conditions';
 import { SeverityBadge } from '../common/labels';
 
-/** Alert rules of the active channel: name, condition, severity, enabled, re-notify interval, quiet hours. */
+/**
+ * Alert rules of the active channel: name, condition (described with its values), severity, enabled, re-notify
+ * interval, quiet hours.
+ */
 export function AlertRuleListPage({ route }: { route: AnyRoute }) {
     return (
         <ListPage
@@ -38,11 +42,7 @@ export function AlertRuleListPage({ route }: { route: AnyRoute }) {
                     // condition of goods.
                     enableHiding: false,
                     header: () => <Trans context="alert rule">Condition</Trans>,
-                    cell: ({ row }) => (
-                        <span className="font-mono text-xs" translate="no">
-                            {row.original.condition?.code}
-                        </span>
-                    ),
+                    cell: ({ row }) => <AlertConditionSummary condition={row.original.condition} />,
                 },
                 severity: {
                     header: () => <Trans>Severity</Trans>,
