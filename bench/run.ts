@@ -10,6 +10,9 @@
  *   --only 1,2,3a      run only these scenarios
  *   --keep             keep the temporary folder (databases, server logs)
  *   --reuse DIR        use the data of a run kept with --keep (same sizes), instead of generating it again
+ *   --instances N      a cluster: bare Vendure and Triflow each as N instances behind a round-robin balancer, with
+ *                      the Redis cache and BullMQ (DB=postgres only; Redis at BENCH_REDIS_URL, default
+ *                      redis://127.0.0.1:6379, databases 14 and 15, emptied first)
  *
  * DB=postgres runs it on PostgreSQL (DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD as for the platform): one generated
  * database cloned per server with CREATE DATABASE … TEMPLATE, all named bench_*, dropped at the end unless --keep.
@@ -18,6 +21,8 @@ import { ChildProcess, execSync, spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+
+import Redis from 'ioredis';
 
 import type { GeneratedData } from './data/summary';
 import { dataSizes } from './data/sizes';
@@ -55,6 +60,17 @@ const only = opt('only', '').split(',').filter(Boolean);
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 3600);
 const dbType = process.env.DB || 'sqlite';
 const postgres = dbType === 'postgres';
+const instances = Number(opt('instances', '1'));
+const redisBase = (process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\/+$/, '');
+/**
+ * A cluster's Redis, one database per server (bare Vendure's and Triflow's caches and job queues must not meet):
+ * 14 and 15, emptied before the run. Unset for one instance, as production on one machine runs.
+ */
+const REDIS_DB: Partial<Record<ServerName, number>> = { bare: 14, triflow: 15 };
+const redisUrl = (name: string): string | undefined =>
+    instances > 1 && REDIS_DB[name as ServerName] !== undefined
+        ? `${redisBase}/${REDIS_DB[name as ServerName]}`
+        : undefined;
 
 const started = Date.now();
 const phase = (n: number, total: number, text: string) =>
@@ -86,6 +102,7 @@ function serverEnv(dir: string, name: string, port: number): NodeJS.ProcessEnv {
         // reserve credit on the same account in scenario 4)
         DB_POOL_ACQUIRE_TIMEOUT: '60000',
         DB_STATEMENT_TIMEOUT: '120000',
+        ...(redisUrl(name) ? { REDIS_URL: redisUrl(name) } : {}),
     };
 }
 
@@ -104,29 +121,32 @@ function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv, logFile: strin
 }
 
 interface RunningServer extends ServerUnderTest {
-    child: ChildProcess;
-    log: string;
+    /** Every process of the server: its instances, and in a cluster run the balancer in front of them. */
+    processes: ChildProcess[];
+    /** The instances' process ids (their peak memory is summed). */
+    instancePids: Array<number | undefined>;
+    /** The first instance itself, not through the balancer: the single big operations (8, 9) run there. */
+    direct: ServerUnderTest;
 }
 
-async function startServer(name: ServerName, dir: string, port: number): Promise<RunningServer> {
-    const env = serverEnv(dir, name, port);
-    const entry: Record<ServerName, string[]> = {
-        bare: [...TS_NODE, 'bench/servers/bare-vendure.ts'],
-        triflow: ['dist/src/index.js'],
-        floor: [...TS_NODE, 'bench/servers/floor.ts'],
-    };
-    const log = path.join(dir, `${name}.log`);
+/** Starts one process and waits until it answers `/health`. */
+async function startProcess(
+    label: string,
+    argv: string[],
+    env: NodeJS.ProcessEnv,
+    log: string,
+    baseUrl: string,
+): Promise<ChildProcess> {
     const out = fs.openSync(log, 'a');
-    const child = spawn(process.execPath, entry[name], { cwd: root, env, stdio: ['ignore', out, out] });
-    const baseUrl = `http://127.0.0.1:${port}`;
+    const child = spawn(process.execPath, argv, { cwd: root, env, stdio: ['ignore', out, out] });
     const deadline = Date.now() + 180_000;
     while (Date.now() < deadline) {
         if (child.exitCode !== null) {
-            throw new Error(`${name} exited with ${child.exitCode} while starting; see ${log}`);
+            throw new Error(`${label} exited with ${child.exitCode} while starting; see ${log}`);
         }
         try {
             if ((await fetch(`${baseUrl}/health`)).ok) {
-                return { name, baseUrl, child, log, pid: child.pid };
+                return child;
             }
         } catch {
             // not listening yet
@@ -134,7 +154,99 @@ async function startServer(name: ServerName, dir: string, port: number): Promise
         await new Promise(r => setTimeout(r, 300));
     }
     child.kill('SIGKILL');
-    throw new Error(`${name} did not answer within 3 minutes; see ${log}`);
+    throw new Error(`${label} did not answer within 3 minutes; see ${log}`);
+}
+
+/**
+ * Starts a server under test on `port`. In a cluster run (`--instances N`), bare Vendure and Triflow are N
+ * instances (on `port` + 100, + 200, …), started one after the other as a rolling deployment would, behind the
+ * harness's balancer on `port`; the floor stays one process.
+ */
+async function startServer(name: ServerName, dir: string, port: number): Promise<RunningServer> {
+    const entry: Record<ServerName, string[]> = {
+        bare: [...TS_NODE, 'bench/servers/bare-vendure.ts'],
+        triflow: ['dist/src/index.js'],
+        floor: [...TS_NODE, 'bench/servers/floor.ts'],
+    };
+    const count = name === 'floor' ? 1 : instances;
+    const url = (p: number) => `http://127.0.0.1:${p}`;
+    const processes: ChildProcess[] = [];
+    try {
+        for (let i = 0; i < count; i++) {
+            const instancePort = count === 1 ? port : port + 100 * (i + 1);
+            const label = count === 1 ? name : `${name} instance ${i + 1}`;
+            const log = path.join(dir, count === 1 ? `${name}.log` : `${name}-${i + 1}.log`);
+            processes.push(
+                await startProcess(
+                    label,
+                    entry[name],
+                    serverEnv(dir, name, instancePort),
+                    log,
+                    url(instancePort),
+                ),
+            );
+        }
+        const first = processes[0];
+        const direct: ServerUnderTest = {
+            name,
+            baseUrl: url(count === 1 ? port : port + 100),
+            pid: first.pid,
+        };
+        const instancePids = processes.map(p => p.pid);
+        if (count > 1) {
+            const targets = instancePids.map((_, i) => url(port + 100 * (i + 1))).join(',');
+            processes.push(
+                await startProcess(
+                    `${name} balancer`,
+                    [...TS_NODE, 'bench/servers/balancer.ts'],
+                    { ...process.env, PORT: String(port), HOST: '127.0.0.1', BALANCER_TARGETS: targets },
+                    path.join(dir, `${name}-balancer.log`),
+                    url(port),
+                ),
+            );
+        }
+        return { name, baseUrl: url(port), pid: first.pid, processes, instancePids, direct };
+    } catch (e) {
+        processes.forEach(p => p.kill('SIGKILL'));
+        throw e;
+    }
+}
+
+/** Stops every process of a server and waits for them (30 s, then killed). */
+async function stopServer(server: RunningServer): Promise<void> {
+    await Promise.all(
+        server.processes.map(
+            child =>
+                new Promise<void>(resolve => {
+                    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+                    const kill = setTimeout(() => child.kill('SIGKILL'), 30_000);
+                    child.once('exit', () => {
+                        clearTimeout(kill);
+                        resolve();
+                    });
+                    child.kill('SIGTERM');
+                }),
+        ),
+    );
+}
+
+/** A server's peak resident memory: its instances' peaks summed (each instance's own peak; they need not meet). */
+function serverPeakRssMb(server: RunningServer): number | null {
+    const peaks = server.instancePids.map(pid => peakRssMb(pid));
+    return peaks.every((x): x is number => x != null) ? peaks.reduce((a, b) => a + b, 0) : null;
+}
+
+/** Empties the cluster's Redis databases, so that no earlier run's cache or jobs meet this one's. */
+async function emptyRedis(): Promise<void> {
+    for (const db of Object.values(REDIS_DB)) {
+        const client = new Redis(`${redisBase}/${db}`, { lazyConnect: true, maxRetriesPerRequest: 1 });
+        try {
+            await client.connect();
+            await client.flushdb();
+        } finally {
+            client.disconnect();
+        }
+    }
 }
 
 /**
@@ -152,8 +264,14 @@ function startWorker(dir: string, port: number): ChildProcess {
     });
 }
 
-/** Jobs waiting in the Triflow database (read-only; WAL lets this read while the server writes). */
+/**
+ * Jobs waiting in the Triflow database (read-only; WAL lets this read while the server writes). NaN in a cluster
+ * run: the jobs are on BullMQ there.
+ */
 async function pendingJobs(dir: string): Promise<number> {
+    if (redisUrl('triflow')) {
+        return NaN;
+    }
     if (postgres) {
         return pendingJobsPostgres(benchDatabaseName(dir, 'triflow'));
     }
@@ -199,7 +317,7 @@ async function main(): Promise<void> {
     /** PostgreSQL databases this run made, dropped at the end (the generated one only when this run made it). */
     const databases = new Set<string>();
     const stopAll = () => {
-        servers.forEach(s => s.child.exitCode === null && s.child.kill('SIGTERM'));
+        servers.forEach(s => s.processes.forEach(p => p.exitCode === null && p.kill('SIGTERM')));
         if (worker && worker.exitCode === null) worker.kill('SIGTERM');
     };
     const dropRunDatabases = async () => {
@@ -215,6 +333,12 @@ async function main(): Promise<void> {
         void dropRunDatabases().finally(() => process.exit(130));
     });
     try {
+        if (!Number.isInteger(instances) || instances < 1) {
+            throw new Error(`--instances must be a whole number from 1, got "${opt('instances', '')}"`);
+        }
+        if (instances > 1 && !postgres) {
+            throw new Error('--instances needs DB=postgres: SQLite is the embedded database of one process');
+        }
         phase(1, TOTAL_PHASES, 'build');
         if (!fs.existsSync(path.join(root, 'dist', 'src', 'index.js')) || flag('build')) {
             execSync('npm run build:server', { cwd: root, stdio: 'inherit' });
@@ -289,6 +413,13 @@ async function main(): Promise<void> {
             triflow: portBase + 2,
             floor: portBase + 3,
         };
+        if (instances > 1) {
+            await emptyRedis();
+            console.log(
+                `             a cluster: ${instances} instances each of ${needed.filter(n => n !== 'floor').join(' and ')} ` +
+                    `behind a round-robin balancer, Redis ${redisBase} (databases ${Object.values(REDIS_DB).join(', ')})`,
+            );
+        }
         const booted = Date.now();
         const boots = await Promise.allSettled(needed.map(name => startServer(name, dir, ports[name])));
         for (const b of boots) if (b.status === 'fulfilled') servers.push(b.value);
@@ -309,7 +440,7 @@ async function main(): Promise<void> {
             if (scenario.worker && !worker && servers.some(s => s.name === 'triflow')) {
                 const pending = await pendingJobs(dir);
                 worker = startWorker(dir, ports.triflow);
-                const note = `Triflow worker started before scenario ${scenario.id} (${pending} jobs pending from earlier scenarios)`;
+                const note = `Triflow worker started before scenario ${scenario.id} (${Number.isNaN(pending) ? 'jobs on BullMQ, not counted' : `${pending} jobs pending from earlier scenarios`})`;
                 console.log(`             ${note}`);
                 notes.push(note);
             }
@@ -368,20 +499,13 @@ async function main(): Promise<void> {
         // Scenarios 8 and 9: single big operations on the Triflow server, each run's peak memory on its own (the
         // peak is reset before each run, so the whole run's peak is read first)
         let triflow = servers.find(s => s.name === 'triflow');
-        const peakBeforeOperations = triflow ? peakRssMb(triflow.pid) : null;
+        const peakBeforeOperations = triflow ? serverPeakRssMb(triflow) : null;
         if (triflow && operations.length && measurements.some(m => m.server === 'triflow')) {
             // After minutes of load the process holds heap V8 has not collected yet (hundreds of MB): an import's
             // peak would count it. A fresh process on the same database, as after a deployment, so that each
             // operation's peak is what the operation needs.
             const old = triflow;
-            await new Promise<void>(resolve => {
-                const kill = setTimeout(() => old.child.kill('SIGKILL'), 30_000);
-                old.child.once('exit', () => {
-                    clearTimeout(kill);
-                    resolve();
-                });
-                old.child.kill('SIGTERM');
-            });
+            await stopServer(old);
             triflow = await startServer('triflow', dir, ports.triflow);
             servers.splice(servers.indexOf(old), 1, triflow);
             const note = `Triflow server restarted before ${operations.map(o => o.id).join(' and ')} (peak RSS before the restart: ${peakBeforeOperations ?? '?'} MB)`;
@@ -401,7 +525,9 @@ async function main(): Promise<void> {
         for (const op of operations) {
             if (!triflow) break;
             try {
-                const r = await op.run(triflow, data);
+                // on one instance (in a cluster run the first, not through the balancer): its peak memory is the
+                // operation's
+                const r = await op.run(triflow.direct, data);
                 const peaks = r.runs.map(x => x.peakRssMb).filter((x): x is number => x != null);
                 timedOperations.push({
                     id: op.id,
@@ -438,7 +564,7 @@ async function main(): Promise<void> {
 
         phase(5, TOTAL_PHASES, 'peak memory, stop servers');
         const rss: Partial<Record<ServerName, number | null>> = {};
-        for (const s of servers) rss[s.name] = peakRssMb(s.child.pid);
+        for (const s of servers) rss[s.name] = serverPeakRssMb(s);
         if (triflow && timedOperations.length) {
             const peaks = [peakBeforeOperations, rss.triflow, ...timedOperations.map(o => o.peakRssMb)];
             const known = peaks.filter((x): x is number => x != null);
@@ -487,6 +613,7 @@ async function main(): Promise<void> {
             database,
             commit: safeGit('git rev-parse --short HEAD'),
             mode: quick ? 'quick' : `scale ${scale}`,
+            instances,
             rounds,
             durationSeconds: durationMs / 1000,
             machine,
@@ -510,7 +637,10 @@ async function main(): Promise<void> {
         const lines: string[] = [];
         lines.push(
             `Triflow benchmark ${result.date.slice(0, 16).replace('T', ' ')} UTC, ${result.mode}, ${database}, ${rounds} round(s) × ${durationMs / 1000} s, ` +
-                `commit ${result.commit}`,
+                `commit ${result.commit}` +
+                (instances > 1
+                    ? `, a cluster of ${instances} instances per server (balancer, Redis cache, BullMQ)`
+                    : ''),
         );
         lines.push(
             `Machine: ${machine.cores} cores ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ` +
@@ -591,7 +721,9 @@ async function main(): Promise<void> {
         }
         lines.push('');
         lines.push(
-            `Peak RSS: ${Object.entries(rss)
+            `Peak RSS${instances > 1 ? ' (instances summed, balancers not counted)' : ''}: ${Object.entries(
+                rss,
+            )
                 .map(([k, v]) => `${k} ${v ?? '?'} MB`)
                 .join(', ')}${worker ? `, Triflow worker ${workerRss ?? '?'} MB (started for 6/7)` : ''}`,
         );
@@ -612,7 +744,7 @@ async function main(): Promise<void> {
     } finally {
         stopAll();
         if (postgres) {
-            await waitForExit([...servers.map(s => s.child), ...(worker ? [worker] : [])], 10_000);
+            await waitForExit([...servers.flatMap(s => s.processes), ...(worker ? [worker] : [])], 10_000);
             await dropRunDatabases();
             if (flag('keep')) console.log(`kept the PostgreSQL databases ${benchDatabaseName(dir, '')}*`);
         }
