@@ -333,13 +333,14 @@ function pageTest(spec: PageSpec, language: DashboardLanguage): BrowserTest {
     };
 }
 
-/** The table's cell texts, row by row (the header row left out). */
+/** The table's header texts, left to right. */
 async function tableHeaders(page: Page): Promise<string[]> {
     return (await page.locator('main table thead th').allInnerTexts()).map(t =>
         t.replace(/\s+/g, ' ').trim(),
     );
 }
 
+/** The table's cell texts, row by row (the header row left out). */
 async function tableCells(page: Page): Promise<string[][]> {
     return page.$$eval('main table tbody tr', (rows: Array<PageElement & { cells: PageElement[] }>) =>
         Array.from(rows).map(r => Array.from(r.cells).map(c => c.innerText.replace(/\s+/g, ' ').trim())),
