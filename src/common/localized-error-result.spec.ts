@@ -1,4 +1,12 @@
-import { localize, LocalizedErrorResult, readsChinese } from './localized-error-result';
+import { UserInputError } from '@vendure/core';
+
+import {
+    localize,
+    LocalizedErrorResult,
+    localizedMessage,
+    LocalizedUserInputError,
+    readsChinese,
+} from './localized-error-result';
 
 class TestRefusal extends LocalizedErrorResult {
     readonly __typename = 'TestRefusal';
@@ -31,5 +39,22 @@ describe('localized ErrorResult texts', () => {
         expect(refusal.message).toBe('Refused');
         // only the GraphQL fields are own enumerable properties (the texts stay private)
         expect(Object.keys(refusal).sort()).toEqual(['__typename', 'errorCode', 'message']);
+    });
+
+    it('keeps the language it is pinned to when the request asks for another', () => {
+        const refusal = new TestRefusal().pinTo('zh_Hans');
+        expect(refusal.message).toBe('已拒绝');
+        refusal.localizeTo('en');
+        expect(refusal.message).toBe('已拒绝');
+        expect(refusal.pinTo('en').message).toBe('Refused');
+    });
+
+    it('reads an input error in either language, and any other error as it is', () => {
+        const error = new LocalizedUserInputError({ en: 'Too long', zh_Hans: '太长' });
+        expect(error).toBeInstanceOf(UserInputError);
+        expect(error.message).toBe('Too long');
+        expect(localizedMessage(error, 'zh_Hans')).toBe('太长');
+        expect(localizedMessage(error, 'en')).toBe('Too long');
+        expect(localizedMessage(new UserInputError('Plain'), 'zh_Hans')).toBe('Plain');
     });
 });

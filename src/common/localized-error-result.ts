@@ -1,6 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, Module, NestInterceptor } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { UserInputError } from '@vendure/core';
 import { internal_getRequestContext } from '@vendure/core/dist/api/common/request-context';
 import { GraphQLResolveInfo } from 'graphql';
 import { map, Observable, switchMap } from 'rxjs';
@@ -33,6 +34,7 @@ export abstract class LocalizedErrorResult {
     abstract readonly errorCode: string;
     message: string;
     readonly #text: LocalizedText;
+    #pinned = false;
 
     /**
      * @param languageCode the request's language where the maker knows it: the message is then right even where
@@ -43,10 +45,39 @@ export abstract class LocalizedErrorResult {
         this.message = localize(text, languageCode);
     }
 
-    /** Sets `message` in the language. */
+    /** Sets `message` in the language, unless it was {@link pinTo pinned} to one. */
     localizeTo(languageCode: string | null | undefined): void {
-        this.message = localize(this.#text, languageCode);
+        if (!this.#pinned) {
+            this.message = localize(this.#text, languageCode);
+        }
     }
+
+    /**
+     * Sets `message` in the language and keeps it there: for an answer whose language the client chose in an
+     * argument (the Dashboard asks for its display language, while the request's `languageCode` is its content
+     * language), which {@link LocalizeErrorResultsInterceptor} must not change back.
+     */
+    pinTo(languageCode: string | null | undefined): this {
+        this.message = localize(this.#text, languageCode);
+        this.#pinned = true;
+        return this;
+    }
+}
+
+/**
+ * A `UserInputError` whose text is also in Simplified Chinese. `message` is English, as for any
+ * `UserInputError`; code that reports the error inside an answer (a CSV import's rejected rows) reads `text` in
+ * the language it answers in.
+ */
+export class LocalizedUserInputError extends UserInputError {
+    constructor(readonly text: LocalizedText) {
+        super(text.en);
+    }
+}
+
+/** The error's text in the language: a {@link LocalizedUserInputError}'s own, or any other error's message. */
+export function localizedMessage(error: Error, languageCode: string | null | undefined): string {
+    return error instanceof LocalizedUserInputError ? localize(error.text, languageCode) : error.message;
 }
 
 /**

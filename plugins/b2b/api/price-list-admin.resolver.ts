@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DeletionResponse } from '@vendure/common/lib/generated-types';
+import { DeletionResponse, LanguageCode } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
     Allow,
@@ -144,6 +144,7 @@ export class PriceListAdminResolver {
             csv?: string | null;
             file?: Promise<FileUpload> | null;
             mode?: PriceListImportMode;
+            languageCode?: LanguageCode | null;
         },
     ): Promise<PriceListImportReport | MalformedPriceListCsvError> {
         if ((args.csv == null) === (args.file == null)) {
@@ -152,7 +153,13 @@ export class PriceListAdminResolver {
             );
         }
         const text = args.csv ?? (await readUpload(await (args.file as Promise<FileUpload>)));
-        return this.priceListService.importCsv(ctx, args.priceListId, text, args.mode);
+        return this.priceListService.importCsv(
+            ctx,
+            args.priceListId,
+            text,
+            args.mode,
+            args.languageCode ?? ctx.languageCode,
+        );
     }
 }
 

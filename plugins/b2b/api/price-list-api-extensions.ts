@@ -255,6 +255,8 @@ export const priceListAdminApiExtensions = gql`
             csv: String
             file: Upload
             mode: PriceListImportMode
+            "The language of the rejection reasons and of the error's message (English, or Simplified Chinese for zh); the request's languageCode when left out."
+            languageCode: LanguageCode
         ): ImportPriceListCsvResult!
     }
 `;

@@ -481,6 +481,76 @@ describe('B2B price lists', () => {
             expect(priceList?.entryCount).toBe(4);
         });
 
+        it('gives the reasons in the language asked for, else in the language of the request', async () => {
+            const csv = [
+                'sku,minQuantity,price,percent',
+                'NOPE-1,1,10.00,',
+                'WH1000,abc,10.00,',
+                'USBC01,1,9.999,',
+                'TBL200,1,,120',
+                'CHAIR01,1,100.00,10',
+                'PAPER01,,5.00',
+                ',1,5.00,',
+            ].join('\n');
+            const chinese = [
+                { line: 2, sku: 'NOPE-1', reason: '未知的 SKU“NOPE-1”' },
+                { line: 3, sku: 'WH1000', reason: 'minQuantity“abc”不是不小于 1 的整数' },
+                { line: 4, sku: 'USBC01', reason: 'price“9.999”不是形如 1099.50 的金额' },
+                { line: 5, sku: 'TBL200', reason: 'percent“120”不是 0 到 100 之间、最多两位小数的数' },
+                { line: 6, sku: 'CHAIR01', reason: 'price 与 percent 须给出且只给出其中之一' },
+                { line: 7, sku: 'PAPER01', reason: '应有 4 列，实有 3 列' },
+                { line: 8, sku: '', reason: '缺少 SKU' },
+            ];
+            // the request's language (what a storefront or script sends) ...
+            const byRequest = await adminClient.query(
+                ImportPriceListCsvDocument,
+                { priceListId: csvList, csv },
+                { languageCode: 'zh_Hans' },
+            );
+            expect(byRequest.importPriceListCsv).toEqual({ accepted: 0, rejected: chinese });
+            // ... and the argument over it (the Dashboard asks for its display language; the request carries the
+            // content language)
+            const byArgument = await adminClient.query(
+                ImportPriceListCsvDocument,
+                { priceListId: csvList, csv, languageCode: 'zh_Hans' },
+                { languageCode: 'en' },
+            );
+            expect(byArgument.importPriceListCsv).toEqual({ accepted: 0, rejected: chinese });
+            const english = await adminClient.query(
+                ImportPriceListCsvDocument,
+                { priceListId: csvList, csv, languageCode: 'en' },
+                { languageCode: 'zh_Hans' },
+            );
+            expect(english.importPriceListCsv).toMatchObject({
+                accepted: 0,
+                rejected: expect.arrayContaining([
+                    { line: 2, sku: 'NOPE-1', reason: 'Unknown SKU "NOPE-1"' },
+                    { line: 7, sku: 'PAPER01', reason: 'Expected 4 columns, found 3' },
+                    { line: 8, sku: '', reason: 'Missing SKU' },
+                ]),
+            });
+            // the error of a file that cannot be read follows the argument too, not the request
+            const malformed = await adminClient.query(
+                ImportPriceListCsvDocument,
+                { priceListId: csvList, csv: 'sku,qty,price\nL2201308,1,1.00', languageCode: 'zh_Hans' },
+                { languageCode: 'en' },
+            );
+            expect(malformed.importPriceListCsv).toMatchObject({
+                errorCode: 'MALFORMED_PRICE_LIST_CSV_ERROR',
+                message: expect.stringMatching(/^表头 "sku,qty,price" 有误/),
+            });
+            const malformedEnglish = await adminClient.query(
+                ImportPriceListCsvDocument,
+                { priceListId: csvList, csv: 'sku,qty,price\nL2201308,1,1.00', languageCode: 'en' },
+                { languageCode: 'zh_Hans' },
+            );
+            expect(malformedEnglish.importPriceListCsv).toMatchObject({
+                message: expect.stringMatching(/^Wrong header "sku,qty,price"/),
+            });
+            const { priceList } = await run(adminClient, PriceListDetailDocument, { id: csvList });
+            expect(priceList?.entryCount).toBe(4);
+        });
+
         it('exports what it imports, and REPLACE replaces', async () => {
             const { exportPriceListCsv } = await run(adminClient, ExportPriceListCsvDocument, {
                 priceListId: csvList,

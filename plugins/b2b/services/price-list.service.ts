@@ -18,6 +18,7 @@ import {
 import { In } from 'typeorm';
 
 import { insertPlainRows } from '../../../src/common/bulk-write';
+import { localize, LocalizedText } from '../../../src/common/localized-error-result';
 import { MalformedPriceListCsvError } from '../api/error-results';
 import { B2B_PLUGIN_OPTIONS, loggerCtx } from '../constants';
 import { Company } from '../entities/company.entity';
@@ -307,15 +308,19 @@ export class PriceListService {
     /**
      * Imports a CSV (see `price-list-csv.ts`). A file that cannot be read as a whole (syntax, header, size)
      * imports nothing and returns MalformedPriceListCsvError; otherwise good rows are written (in this one
-     * transaction) and each bad row is reported with its line and reason.
+     * transaction) and each bad row is reported with its line and reason. The reasons and the error's message are
+     * in `languageCode` (English, or Simplified Chinese for `zh*`), by default the request's.
      */
     async importCsv(
         ctx: RequestContext,
         priceListId: ID,
         csv: string,
         mode: PriceListImportMode = PriceListImportMode.Merge,
+        languageCode: string | null = ctx.languageCode,
     ): Promise<PriceListImportReport | MalformedPriceListCsvError> {
         const list = await this.getOrThrow(ctx, priceListId);
+        const malformed = (text: LocalizedText, line: number | null) =>
+            new MalformedPriceListCsvError(text, line).pinTo(languageCode);
         const started = Date.now();
         // A first pass checks the whole file (syntax, header, size) without keeping its records: a file that cannot
         // be read as a whole imports nothing.
@@ -324,7 +329,7 @@ export class PriceListService {
             shape = scanCsv(csv);
         } catch (e) {
             if (e instanceof CsvSyntaxError) {
-                return new MalformedPriceListCsvError(
+                return malformed(
                     {
                         en: `The file is not valid CSV: ${e.message}`,
                         zh_Hans: `文件不是有效的 CSV：${e.text.zh_Hans}`,
@@ -336,7 +341,7 @@ export class PriceListService {
         }
         const { header, rows: rowCount } = shape;
         if (!header) {
-            return new MalformedPriceListCsvError(
+            return malformed(
                 {
                     en: `The file is empty: expected the header "${PRICE_LIST_CSV_COLUMNS.join(',')}"`,
                     zh_Hans: `文件为空：应有表头 "${PRICE_LIST_CSV_COLUMNS.join(',')}"`,
@@ -355,7 +360,7 @@ export class PriceListService {
             !index.has('sku') ||
             !(index.has('price') || index.has('percent'))
         ) {
-            return new MalformedPriceListCsvError(
+            return malformed(
                 {
                     en: `Wrong header "${header.fields.join(',')}": expected the columns ${PRICE_LIST_CSV_COLUMNS.join(
                         ',',
@@ -369,7 +374,7 @@ export class PriceListService {
         }
         const expected = columns;
         if (rowCount > this.options.maxCsvRows) {
-            return new MalformedPriceListCsvError(
+            return malformed(
                 {
                     en: `The file has ${rowCount} rows; at most ${this.options.maxCsvRows} are accepted per import`,
                     zh_Hans: `文件有 ${rowCount} 行；每次导入最多接受 ${this.options.maxCsvRows} 行`,
@@ -392,25 +397,35 @@ export class PriceListService {
         records.next(); // the header
         for (const rec of records) {
             const sku = col(rec.fields, 'sku');
-            const reject = (reason: string) => rejected.push({ line: rec.line, sku, reason });
+            const reject = (reason: LocalizedText) =>
+                rejected.push({ line: rec.line, sku, reason: localize(reason, languageCode) });
             if (rec.fields.length !== expected.length) {
-                reject(`Expected ${expected.length} columns, found ${rec.fields.length}`);
+                reject({
+                    en: `Expected ${expected.length} columns, found ${rec.fields.length}`,
+                    zh_Hans: `应有 ${expected.length} 列，实有 ${rec.fields.length} 列`,
+                });
                 continue;
             }
             if (!sku) {
-                reject('Missing SKU');
+                reject({ en: 'Missing SKU', zh_Hans: '缺少 SKU' });
                 continue;
             }
             const rawQty = col(rec.fields, 'minQuantity');
             const minQuantity = rawQty === '' ? 1 : Number(rawQty);
             if (!/^\d*$/.test(rawQty) || !Number.isSafeInteger(minQuantity) || minQuantity < 1) {
-                reject(`minQuantity "${rawQty}" is not a whole number of at least 1`);
+                reject({
+                    en: `minQuantity "${rawQty}" is not a whole number of at least 1`,
+                    zh_Hans: `minQuantity“${rawQty}”不是不小于 1 的整数`,
+                });
                 continue;
             }
             const rawPrice = col(rec.fields, 'price');
             const rawPercent = col(rec.fields, 'percent');
             if ((rawPrice === '') === (rawPercent === '')) {
-                reject('Give exactly one of price and percent');
+                reject({
+                    en: 'Give exactly one of price and percent',
+                    zh_Hans: 'price 与 percent 须给出且只给出其中之一',
+                });
                 continue;
             }
             let price: number | null = null;
@@ -418,13 +433,19 @@ export class PriceListService {
             if (rawPrice !== '') {
                 price = parseScaledDecimal(rawPrice, MONEY_DECIMALS) ?? null;
                 if (price == null || price > this.maxAmount) {
-                    reject(`price "${rawPrice}" is not an amount like 1099.50`);
+                    reject({
+                        en: `price "${rawPrice}" is not an amount like 1099.50`,
+                        zh_Hans: `price“${rawPrice}”不是形如 1099.50 的金额`,
+                    });
                     continue;
                 }
             } else {
                 bp = parseScaledDecimal(rawPercent, 2) ?? null;
                 if (bp == null || bp > 10_000) {
-                    reject(`percent "${rawPercent}" is not a number from 0 to 100 with at most 2 decimals`);
+                    reject({
+                        en: `percent "${rawPercent}" is not a number from 0 to 100 with at most 2 decimals`,
+                        zh_Hans: `percent“${rawPercent}”不是 0 到 100 之间、最多两位小数的数`,
+                    });
                     continue;
                 }
             }
@@ -436,7 +457,14 @@ export class PriceListService {
         for (const p of parsed) {
             const variantId = variants.get(p.sku);
             if (variantId == null) {
-                rejected.push({ line: p.line, sku: p.sku, reason: `Unknown SKU "${p.sku}"` });
+                rejected.push({
+                    line: p.line,
+                    sku: p.sku,
+                    reason: localize(
+                        { en: `Unknown SKU "${p.sku}"`, zh_Hans: `未知的 SKU“${p.sku}”` },
+                        languageCode,
+                    ),
+                });
                 continue;
             }
             const key = `${String(variantId)}:${p.minQuantity}`;
@@ -445,7 +473,13 @@ export class PriceListService {
                 rejected.push({
                     line: p.line,
                     sku: p.sku,
-                    reason: `Duplicate of line ${firstLine} (same SKU and minQuantity)`,
+                    reason: localize(
+                        {
+                            en: `Duplicate of line ${firstLine} (same SKU and minQuantity)`,
+                            zh_Hans: `与第 ${firstLine} 行重复（SKU 与 minQuantity 相同）`,
+                        },
+                        languageCode,
+                    ),
                 });
                 continue;
             }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DeletionResponse } from '@vendure/common/lib/generated-types';
+import { DeletionResponse, LanguageCode } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import { Allow, Ctx, ListQueryOptions, Order, Permission, RequestContext, Transaction } from '@vendure/core';
 
@@ -45,9 +45,14 @@ export class LogisticsAdminResolver {
     @Allow(Permission.UpdateShippingMethod)
     importShippingRateTableCsv(
         @Ctx() ctx: RequestContext,
-        @Args() args: { csv: string; shippingMethodId?: ID | null },
+        @Args() args: { csv: string; shippingMethodId?: ID | null; languageCode?: LanguageCode | null },
     ): Promise<ShippingRateTableImportReport | MalformedShippingRateTableCsvError> {
-        return this.rateTableImport.importCsv(ctx, args.csv, args.shippingMethodId);
+        return this.rateTableImport.importCsv(
+            ctx,
+            args.csv,
+            args.shippingMethodId,
+            args.languageCode ?? ctx.languageCode,
+        );
     }
 
     @Query()

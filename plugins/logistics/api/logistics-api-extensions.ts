@@ -340,7 +340,12 @@ export const logisticsAdminApiExtensions = gql`
         good rows replace the table of its calculator and rate-table-eligibility checker when at least one zone row
         is good.
         """
-        importShippingRateTableCsv(csv: String!, shippingMethodId: ID): ImportShippingRateTableCsvResult!
+        importShippingRateTableCsv(
+            csv: String!
+            shippingMethodId: ID
+            "The language of the rejection reasons and of the error's message (English, or Simplified Chinese for zh); the request's languageCode when left out."
+            languageCode: LanguageCode
+        ): ImportShippingRateTableCsvResult!
         """
         Pulls the tracking events of open shipments from enabled carriers whose adapter implements fetchTracking, now
         (the scheduled task logistics-tracking-poll does it every 30 minutes).

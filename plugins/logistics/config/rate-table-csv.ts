@@ -6,7 +6,7 @@ import {
     parseCsv,
     parseScaledDecimal,
 } from '../../../src/common/csv';
-import type { LocalizedText } from '../../../src/common/localized-error-result';
+import { localize, LocalizedText } from '../../../src/common/localized-error-result';
 
 import { RateTable, RateTableZone, RemoteSurcharge } from './rate-table';
 
@@ -73,13 +73,22 @@ const malformed = (text: LocalizedText, line: number | null): { malformed: RateT
     malformed: { message: text.en, text, line },
 });
 
-class RowError extends Error {}
+class RowError extends Error {
+    constructor(readonly text: LocalizedText) {
+        super(text.en);
+    }
+}
 
 /**
- * Reads a rate table CSV: good rows make the table, bad rows are reported with their line; a file that cannot be
- * read as a whole (syntax, header, size) gives `malformed`.
+ * Reads a rate table CSV: good rows make the table, bad rows are reported with their line and a reason in
+ * `languageCode` (English, or Simplified Chinese for `zh*`); a file that cannot be read as a whole (syntax,
+ * header, size) gives `malformed`.
  */
-export function readRateTableCsv(text: string, maxRows: number): RateTableCsvResult {
+export function readRateTableCsv(
+    text: string,
+    maxRows: number,
+    languageCode?: string | null,
+): RateTableCsvResult {
     let records: CsvRecord[];
     try {
         records = parseCsv(text);
@@ -144,26 +153,34 @@ export function readRateTableCsv(text: string, maxRows: number): RateTableCsvRes
         try {
             const rowType = Object.keys(ROW_COLUMNS).find(t => t.toLowerCase() === type.toLowerCase());
             if (!rowType) {
-                throw new RowError(`Unknown type "${type}": expected ${Object.keys(ROW_COLUMNS).join(', ')}`);
+                throw new RowError({
+                    en: `Unknown type "${type}": expected ${Object.keys(ROW_COLUMNS).join(', ')}`,
+                    zh_Hans: `未知的 type“${type}”：应为 ${Object.keys(ROW_COLUMNS).join(', ')} 之一`,
+                });
             }
             if (rec.fields.length > columns.length) {
-                throw new RowError(
-                    `The row has ${rec.fields.length} cells; the header has ${columns.length}`,
-                );
+                throw new RowError({
+                    en: `The row has ${rec.fields.length} cells; the header has ${columns.length}`,
+                    zh_Hans: `该行有 ${rec.fields.length} 个单元格，表头只有 ${columns.length} 列`,
+                });
             }
             const stray = RATE_TABLE_CSV_COLUMNS.filter(
                 c => c !== 'type' && !ROW_COLUMNS[rowType].includes(c) && cell(c) !== '',
             );
             if (stray.length) {
-                throw new RowError(`A ${rowType} row leaves ${stray.join(', ')} empty`);
+                throw new RowError({
+                    en: `A ${rowType} row leaves ${stray.join(', ')} empty`,
+                    zh_Hans: `${rowType} 行的 ${stray.join(', ')} 应留空`,
+                });
             }
             const whole = (name: Column, positive = false): number => {
                 const raw = cell(name);
                 const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
                 if (!Number.isSafeInteger(value) || (positive && value <= 0)) {
-                    throw new RowError(
-                        `${name} must be a whole number ${positive ? '> 0' : '>= 0'}, got "${raw}"`,
-                    );
+                    throw new RowError({
+                        en: `${name} must be a whole number ${positive ? '> 0' : '>= 0'}, got "${raw}"`,
+                        zh_Hans: `${name} 应为${positive ? '大于 0 ' : '不小于 0 '}的整数，实为“${raw}”`,
+                    });
                 }
                 return value;
             };
@@ -172,16 +189,20 @@ export function readRateTableCsv(text: string, maxRows: number): RateTableCsvRes
             const money = (name: Column) => {
                 const value = parseScaledDecimal(cell(name), MONEY_DECIMALS);
                 if (value === undefined) {
-                    throw new RowError(
-                        `${name} must be an amount like 8.00 (at most ${MONEY_DECIMALS} decimals), got "${cell(name)}"`,
-                    );
+                    throw new RowError({
+                        en: `${name} must be an amount like 8.00 (at most ${MONEY_DECIMALS} decimals), got "${cell(name)}"`,
+                        zh_Hans: `${name} 应为形如 8.00 的金额（最多 ${MONEY_DECIMALS} 位小数），实为“${cell(name)}”`,
+                    });
                 }
                 return value;
             };
             if (rowType === 'zone') {
                 const zone = cell('zone');
                 if (!zone) {
-                    throw new RowError('zone must name a Vendure zone');
+                    throw new RowError({
+                        en: 'zone must name a Vendure zone',
+                        zh_Hans: 'zone 应填写 Vendure 中的一个区域',
+                    });
                 }
                 const row: RateTableZone = {
                     zone,
@@ -200,7 +221,10 @@ export function readRateTableCsv(text: string, maxRows: number): RateTableCsvRes
                 }
                 const earlier = zoneLines.get(zone.toLowerCase());
                 if (earlier !== undefined) {
-                    throw new RowError(`The zone "${zone}" is already on line ${earlier}`);
+                    throw new RowError({
+                        en: `The zone "${zone}" is already on line ${earlier}`,
+                        zh_Hans: `区域“${zone}”已在第 ${earlier} 行出现`,
+                    });
                 }
                 zoneLines.set(zone.toLowerCase(), rec.line);
                 table.zones.push(row);
@@ -208,7 +232,10 @@ export function readRateTableCsv(text: string, maxRows: number): RateTableCsvRes
                 const postcode = cell('postcode');
                 const to = cell('postcodeTo');
                 if (!postcode) {
-                    throw new RowError('postcode must hold a postcode prefix, or the start of a range');
+                    throw new RowError({
+                        en: 'postcode must hold a postcode prefix, or the start of a range',
+                        zh_Hans: 'postcode 应填写邮编前缀，或邮编区间的起点',
+                    });
                 }
                 const surcharge = money('amount');
                 const row: RemoteSurcharge = to
@@ -218,7 +245,10 @@ export function readRateTableCsv(text: string, maxRows: number): RateTableCsvRes
             } else {
                 const earlier = settingLines.get(rowType);
                 if (earlier !== undefined) {
-                    throw new RowError(`${rowType} is already set on line ${earlier}`);
+                    throw new RowError({
+                        en: `${rowType} is already set on line ${earlier}`,
+                        zh_Hans: `${rowType} 已在第 ${earlier} 行设置`,
+                    });
                 }
                 if (rowType === 'freeOver') {
                     table.freeOver = money('amount');
@@ -232,7 +262,7 @@ export function readRateTableCsv(text: string, maxRows: number): RateTableCsvRes
             if (!(e instanceof RowError)) {
                 throw e;
             }
-            rejected.push({ line: rec.line, type, reason: e.message });
+            rejected.push({ line: rec.line, type, reason: localize(e.text, languageCode) });
         }
     }
     if (!table.remote?.length) {

@@ -217,8 +217,8 @@ export const orderShipmentsQuery = graphql(`
 `);
 
 export const importRateTableCsvDocument = graphql(`
-    mutation DashboardImportRateTableCsv($csv: String!) {
-        importShippingRateTableCsv(csv: $csv) {
+    mutation DashboardImportRateTableCsv($csv: String!, $languageCode: LanguageCode) {
+        importShippingRateTableCsv(csv: $csv, languageCode: $languageCode) {
             __typename
             ... on ShippingRateTableImportReport {
                 accepted

@@ -318,6 +318,72 @@ describe('Logistics: rate tables imported from CSV', () => {
         expect(await tables(methodId)).toEqual(before);
     });
 
+    it("gives the rejected rows' reasons in the language asked for, else in the language of the request", async () => {
+        const csv = [
+            HEADER,
+            'zone,Europe,1000,5.00,500,1.00,,,,,',
+            'zone,Europe,1000,9.00,500,1.00,,,,,',
+            'zone,Asia,1000,five,500,1.00,,,,,',
+            'zone,Africa,1000,5.00,0,1.00,,,,,',
+            'zone,,1000,5.00,500,1.00,,,,,',
+            'remote,,,,,,,,,,3.00',
+            'moon,,,,,,,,,,1',
+            'freeOver,Europe,,,,,,,,,50.00',
+            'freeOver,,,,,,,,,,50.00',
+            'freeOver,,,,,,,,,,60.00',
+            'volumetricDivisor,,,,,,,,,,5000,9',
+        ].join('\n');
+        const chinese = [
+            { line: 3, type: 'zone', reason: '区域“Europe”已在第 2 行出现' },
+            { line: 4, type: 'zone', reason: 'firstPrice 应为形如 8.00 的金额（最多 2 位小数），实为“five”' },
+            { line: 5, type: 'zone', reason: 'stepWeight 应为大于 0 的整数，实为“0”' },
+            { line: 6, type: 'zone', reason: 'zone 应填写 Vendure 中的一个区域' },
+            { line: 7, type: 'remote', reason: 'postcode 应填写邮编前缀，或邮编区间的起点' },
+            {
+                line: 8,
+                type: 'moon',
+                reason: '未知的 type“moon”：应为 zone, remote, freeOver, volumetricDivisor 之一',
+            },
+            { line: 9, type: 'freeOver', reason: 'freeOver 行的 zone 应留空' },
+            { line: 11, type: 'freeOver', reason: 'freeOver 已在第 10 行设置' },
+            { line: 12, type: 'volumetricDivisor', reason: '该行有 12 个单元格，表头只有 11 列' },
+        ];
+        const byRequest = await adminClient.query(
+            LgImportRateTableCsvDocument,
+            { csv },
+            { languageCode: 'zh_Hans' },
+        );
+        expect(byRequest.importShippingRateTableCsv).toMatchObject({ accepted: 2, rejected: chinese });
+        // the Dashboard asks for its display language; the request carries its content language
+        const byArgument = await adminClient.query(
+            LgImportRateTableCsvDocument,
+            { csv, languageCode: 'zh_Hans' },
+            { languageCode: 'en' },
+        );
+        expect(byArgument.importShippingRateTableCsv).toMatchObject({ accepted: 2, rejected: chinese });
+        const english = await adminClient.query(
+            LgImportRateTableCsvDocument,
+            { csv, languageCode: 'en' },
+            { languageCode: 'zh_Hans' },
+        );
+        expect(english.importShippingRateTableCsv).toMatchObject({
+            rejected: expect.arrayContaining([
+                { line: 3, type: 'zone', reason: 'The zone "Europe" is already on line 2' },
+                { line: 5, type: 'zone', reason: 'stepWeight must be a whole number > 0, got "0"' },
+                { line: 9, type: 'freeOver', reason: 'A freeOver row leaves zone empty' },
+            ]),
+        });
+        const malformed = await adminClient.query(
+            LgImportRateTableCsvDocument,
+            { csv: '', languageCode: 'zh_Hans' },
+            { languageCode: 'en' },
+        );
+        expect(malformed.importShippingRateTableCsv).toMatchObject({
+            errorCode: 'MALFORMED_SHIPPING_RATE_TABLE_CSV_ERROR',
+            message: '文件为空：应有包含 "type" 列的表头',
+        });
+    });
+
     it('writes nothing when no zone row is good', async () => {
         const before = await tables(methodId);
         const { importShippingRateTableCsv: result } = await importCsv(

@@ -30,12 +30,14 @@ export class RateTableImportService {
     /**
      * Reads the CSV; with a shipping method, replaces the table of its `rate-table` calculator (and of its
      * `rate-table-eligibility` checker) with the good rows, provided there is at least one good zone row. A
-     * malformed file writes nothing.
+     * malformed file writes nothing. The reasons and the error's message are in `languageCode` (English, or
+     * Simplified Chinese for `zh*`), by default the request's.
      */
     async importCsv(
         ctx: RequestContext,
         csv: string,
         shippingMethodId?: ID | null,
+        languageCode: string | null = ctx.languageCode,
     ): Promise<ShippingRateTableImportReport | MalformedShippingRateTableCsvError> {
         const method =
             shippingMethodId != null
@@ -51,9 +53,11 @@ export class RateTableImportService {
                 );
             }
         }
-        const result = readRateTableCsv(csv, RATE_TABLE_CSV_MAX_ROWS);
+        const result = readRateTableCsv(csv, RATE_TABLE_CSV_MAX_ROWS, languageCode);
         if ('malformed' in result) {
-            return new MalformedShippingRateTableCsvError(result.malformed.text, result.malformed.line);
+            return new MalformedShippingRateTableCsvError(result.malformed.text, result.malformed.line).pinTo(
+                languageCode,
+            );
         }
         const table = result.table.zones.length ? JSON.stringify(result.table) : null;
         if (table) {

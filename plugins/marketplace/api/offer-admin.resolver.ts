@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DeletionResponse } from '@vendure/common/lib/generated-types';
+import { DeletionResponse, LanguageCode } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
     Allow,
@@ -45,7 +45,13 @@ export class OfferAdminResolver {
     @Allow(OfferPermission.Create)
     async importOffersCsv(
         @Ctx() ctx: RequestContext,
-        @Args() args: { sellerId?: ID | null; csv?: string | null; file?: Promise<FileUpload> | null },
+        @Args()
+        args: {
+            sellerId?: ID | null;
+            csv?: string | null;
+            file?: Promise<FileUpload> | null;
+            languageCode?: LanguageCode | null;
+        },
     ): Promise<OfferImportReport | MalformedOfferCsvError> {
         if ((args.csv == null) === (args.file == null)) {
             throw new UserInputError(
@@ -53,7 +59,7 @@ export class OfferAdminResolver {
             );
         }
         const text = args.csv ?? (await readUpload(await (args.file as Promise<FileUpload>)));
-        return this.offerCsv.importCsv(ctx, args.sellerId, text);
+        return this.offerCsv.importCsv(ctx, args.sellerId, text, args.languageCode ?? ctx.languageCode);
     }
 
     @Query()

@@ -209,7 +209,13 @@ export const offerAdminApiExtensions = gql`
         reported; a malformed file imports nothing. The operator names the seller; a seller's administrator
         imports its own.
         """
-        importOffersCsv(sellerId: ID, csv: String, file: Upload): ImportOffersCsvResult!
+        importOffersCsv(
+            sellerId: ID
+            csv: String
+            file: Upload
+            "The language of the rejection reasons and of the error's message (English, or Simplified Chinese for zh); the request's languageCode when left out."
+            languageCode: LanguageCode
+        ): ImportOffersCsvResult!
     }
 `;
 

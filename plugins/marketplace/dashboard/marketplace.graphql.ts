@@ -303,8 +303,8 @@ export const offerableVariantOptionsQuery = graphql(`
 `);
 
 export const importOffersCsvDocument = graphql(`
-    mutation DashboardImportOffersCsv($sellerId: ID, $csv: String) {
-        importOffersCsv(sellerId: $sellerId, csv: $csv) {
+    mutation DashboardImportOffersCsv($sellerId: ID, $csv: String, $languageCode: LanguageCode) {
+        importOffersCsv(sellerId: $sellerId, csv: $csv, languageCode: $languageCode) {
             __typename
             ... on OfferImportReport {
                 created

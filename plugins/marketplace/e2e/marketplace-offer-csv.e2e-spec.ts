@@ -164,6 +164,78 @@ describe('Marketplace offer CSV import and export', () => {
         expect(await offersOf(a.id)).toHaveLength(2);
     });
 
+    it("gives the rejected rows' reasons in the language asked for, else in the language of the request", async () => {
+        const csv = [
+            'sku,price,quantityAvailable,leadTimeDays,condition,currencyCode,active',
+            'NOPE-1,10.00,1,1,new,,',
+            'WH1000,12.345,1,1,new,,',
+            'WH1000,199.00,x,1,new,,',
+            'WH1000,199.00,4,1,broken,,',
+            'WH1000,199.00,4,1,new,XYZ,',
+            'WH1000,199.00,4,1,new,JPY,',
+            'WH1000,199.00,4,400,new,,',
+            'WH1000,199.00,4,1,new,,maybe',
+            ',1.00,1,1,new,,',
+            'USBC01,8.50,100',
+        ].join('\n');
+        const chinese = [
+            { line: 2, sku: 'NOPE-1', reason: '未知的 SKU“NOPE-1”：目录中没有该商品变体' },
+            { line: 3, sku: 'WH1000', reason: 'price“12.345”不是形如 1099.50 的金额' },
+            { line: 4, sku: 'WH1000', reason: 'quantityAvailable“x”不是整数' },
+            { line: 5, sku: 'WH1000', reason: 'condition“broken”不是 new, used, refurbished 之一' },
+            { line: 6, sku: 'WH1000', reason: 'currencyCode“XYZ”不是 ISO 4217 币种代码' },
+            { line: 7, sku: 'WH1000', reason: expect.stringMatching(/^本店不以 JPY 销售（可用币种：/) },
+            { line: 8, sku: 'WH1000', reason: 'leadTimeDays 应为 0 到 365 之间的整数，实为 400' },
+            { line: 9, sku: 'WH1000', reason: 'active“maybe”不是 true 或 false' },
+            { line: 10, sku: '', reason: '缺少 SKU' },
+            { line: 11, sku: 'USBC01', reason: '应有 7 列，实有 3 列' },
+        ];
+        const byRequest = await a.client.query(ImportOffersCsvDocument, { csv }, { languageCode: 'zh_Hans' });
+        expect(byRequest.importOffersCsv).toEqual({
+            __typename: 'OfferImportReport',
+            created: 0,
+            updated: 0,
+            rejected: chinese,
+        });
+        // the Dashboard asks for its display language; the request carries its content language
+        const byArgument = await a.client.query(
+            ImportOffersCsvDocument,
+            { csv, languageCode: 'zh_Hans' },
+            { languageCode: 'en' },
+        );
+        expect(byArgument.importOffersCsv).toEqual(byRequest.importOffersCsv);
+        const english = await a.client.query(
+            ImportOffersCsvDocument,
+            { csv, languageCode: 'en' },
+            { languageCode: 'zh_Hans' },
+        );
+        expect(english.importOffersCsv).toMatchObject({
+            rejected: expect.arrayContaining([
+                {
+                    line: 7,
+                    sku: 'WH1000',
+                    reason: expect.stringMatching(/^currencyCode JPY is not sold in this store/),
+                },
+                {
+                    line: 8,
+                    sku: 'WH1000',
+                    reason: 'leadTimeDays must be a whole number from 0 to 365, got 400',
+                },
+                { line: 10, sku: '', reason: 'Missing SKU' },
+            ]),
+        });
+        const malformed = await a.client.query(
+            ImportOffersCsvDocument,
+            { csv: '', languageCode: 'zh_Hans' },
+            { languageCode: 'en' },
+        );
+        expect(malformed.importOffersCsv).toMatchObject({
+            __typename: 'MalformedOfferCsvError',
+            message: expect.stringMatching(/^文件为空/),
+        });
+        expect(await offersOf(a.id)).toHaveLength(2);
+    });
+
     it("keeps sellers apart: seller B cannot import into or export seller A's offers", async () => {
         expect(
             await expectGraphQLError(b.client, ImportOffersCsvDocument, {

@@ -1,4 +1,4 @@
-import { UserInputError } from '@vendure/core';
+import { LocalizedUserInputError } from '../../../src/common/localized-error-result';
 
 /** Length limits of everything a client can write into the marketplace's entities. */
 export const MARKETPLACE_INPUT_LIMITS = {
@@ -32,12 +32,15 @@ export function checkText(
     const text = (value ?? '').trim();
     if (!text) {
         if (options.required) {
-            throw new UserInputError(`${field} is required`);
+            throw new LocalizedUserInputError({ en: `${field} is required`, zh_Hans: `${field} 为必填项` });
         }
         return null;
     }
     if (text.length > max) {
-        throw new UserInputError(`${field} must be at most ${max} characters, got ${text.length}`);
+        throw new LocalizedUserInputError({
+            en: `${field} must be at most ${max} characters, got ${text.length}`,
+            zh_Hans: `${field} 最多 ${max} 个字符，实有 ${text.length} 个`,
+        });
     }
     return text;
 }
@@ -45,9 +48,10 @@ export function checkText(
 /** A whole number in [min, max]. */
 export function checkInt(value: number, field: string, min: number, max: number): number {
     if (!Number.isInteger(value) || value < min || value > max) {
-        throw new UserInputError(
-            `${field} must be a whole number from ${min} to ${max}, got ${String(value)}`,
-        );
+        throw new LocalizedUserInputError({
+            en: `${field} must be a whole number from ${min} to ${max}, got ${String(value)}`,
+            zh_Hans: `${field} 应为 ${min} 到 ${max} 之间的整数，实为 ${String(value)}`,
+        });
     }
     return value;
 }
@@ -58,7 +62,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function checkEmail(value: string | null | undefined, field: string): string {
     const text = checkText(value, field, MARKETPLACE_INPUT_LIMITS.email, { required: true });
     if (!EMAIL.test(text)) {
-        throw new UserInputError(`${field} must be an email address, got "${text}"`);
+        throw new LocalizedUserInputError({
+            en: `${field} must be an email address, got "${text}"`,
+            zh_Hans: `${field} 应为电子邮件地址，实为“${text}”`,
+        });
     }
     return text;
 }

@@ -12,6 +12,7 @@ import {
 } from '@vendure/core';
 
 import { chunked, insertPlainRows } from '../../../src/common/bulk-write';
+import { localize, localizedMessage, LocalizedText } from '../../../src/common/localized-error-result';
 import {
     CsvRecord,
     CsvSyntaxError,
@@ -114,12 +115,19 @@ export class OfferCsvService {
         @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
     ) {}
 
+    /**
+     * Imports the CSV for the seller (the caller's own for a seller's administrator). The rejection reasons and the
+     * error's message are in `languageCode` (English, or Simplified Chinese for `zh*`), by default the request's.
+     */
     async importCsv(
         ctx: RequestContext,
         sellerId: ID | undefined | null,
         csv: string,
+        languageCode: string | null = ctx.languageCode,
     ): Promise<OfferImportReport | MalformedOfferCsvError> {
         const seller = await this.offers.sellerForWrite(ctx, sellerId);
+        const malformed = (text: LocalizedText, line: number | null) =>
+            new MalformedOfferCsvError(text, line).pinTo(languageCode);
         // A first pass reads the whole file without keeping its records: a file that cannot be read as a whole
         // (syntax, header, size) imports nothing, and that is known before the first row is written.
         let header: CsvRecord | undefined;
@@ -128,7 +136,7 @@ export class OfferCsvService {
             ({ header, rows: rowCount } = scanCsv(csv));
         } catch (e) {
             if (e instanceof CsvSyntaxError) {
-                return new MalformedOfferCsvError(
+                return malformed(
                     {
                         en: `The file is not valid CSV: ${e.message}`,
                         zh_Hans: `文件不是有效的 CSV：${e.text.zh_Hans}`,
@@ -139,7 +147,7 @@ export class OfferCsvService {
             throw e;
         }
         if (!header) {
-            return new MalformedOfferCsvError(
+            return malformed(
                 {
                     en: `The file is empty: expected a header such as "${OFFER_CSV_COLUMNS.join(',')}"`,
                     zh_Hans: `文件为空：应有表头，例如 "${OFFER_CSV_COLUMNS.join(',')}"`,
@@ -163,7 +171,7 @@ export class OfferCsvService {
                 duplicated.length ? `重复列 ${[...new Set(duplicated)].join(', ')}` : '',
                 missing.length ? `缺少列 ${missing.join(', ')}` : '',
             ].filter(Boolean);
-            return new MalformedOfferCsvError(
+            return malformed(
                 {
                     en: `Wrong header "${header.fields.join(',')}" (${problems.join('; ')}): the columns are ${OFFER_CSV_COLUMNS.join(
                         ',',
@@ -177,7 +185,7 @@ export class OfferCsvService {
         }
         const maxRows = this.options.maxOfferCsvRows;
         if (rowCount > maxRows) {
-            return new MalformedOfferCsvError(
+            return malformed(
                 {
                     en: `The file has ${rowCount} rows; at most ${maxRows} are accepted per import`,
                     zh_Hans: `文件有 ${rowCount} 行；每次导入最多 ${maxRows} 行`,
@@ -223,13 +231,19 @@ export class OfferCsvService {
                     rejected.push({
                         line: rec.line,
                         sku,
-                        reason: `Expected ${columns.length} columns, found ${rec.fields.length}`,
+                        reason: localize(
+                            {
+                                en: `Expected ${columns.length} columns, found ${rec.fields.length}`,
+                                zh_Hans: `应有 ${columns.length} 列，实有 ${rec.fields.length} 列`,
+                            },
+                            languageCode,
+                        ),
                     });
                     continue;
                 }
                 const row = this.parseRow(rec.line, sku, (name: string) => cell(rec.fields, name));
-                if (typeof row === 'string') {
-                    rejected.push({ line: rec.line, sku, reason: row });
+                if ('en' in row) {
+                    rejected.push({ line: rec.line, sku, reason: localize(row, languageCode) });
                     continue;
                 }
                 parsed.push(row);
@@ -252,9 +266,13 @@ export class OfferCsvService {
             const inserts: Array<Record<string, unknown>> = [];
             for (const row of parsed) {
                 const reject = (reason: string) => rejected.push({ line: row.line, sku: row.sku, reason });
+                const rejectIn = (reason: LocalizedText) => reject(localize(reason, languageCode));
                 const variantId = variants.get(row.sku);
                 if (variantId == null) {
-                    reject(`Unknown SKU "${row.sku}": no catalogue variant has it`);
+                    rejectIn({
+                        en: `Unknown SKU "${row.sku}": no catalogue variant has it`,
+                        zh_Hans: `未知的 SKU“${row.sku}”：目录中没有该商品变体`,
+                    });
                     continue;
                 }
                 let values;
@@ -271,7 +289,7 @@ export class OfferCsvService {
                     });
                 } catch (e) {
                     if (e instanceof UserInputError) {
-                        reject(e.message);
+                        reject(localizedMessage(e, languageCode));
                         continue;
                     }
                     throw e;
@@ -279,7 +297,10 @@ export class OfferCsvService {
                 const key = offerKey(variantId, values.condition, values.currencyCode);
                 const firstLine = seen.get(key);
                 if (firstLine !== undefined) {
-                    reject(`Duplicate of line ${firstLine} (same SKU, condition and currency)`);
+                    rejectIn({
+                        en: `Duplicate of line ${firstLine} (same SKU, condition and currency)`,
+                        zh_Hans: `与第 ${firstLine} 行重复（SKU、成色与币种相同）`,
+                    });
                     continue;
                 }
                 seen.set(key, row.line);
@@ -369,47 +390,59 @@ export class OfferCsvService {
         line: number,
         sku: string,
         cell: (name: string) => string | undefined,
-    ): ParsedRow | string {
+    ): ParsedRow | LocalizedText {
         if (!sku) {
-            return 'Missing SKU';
+            return { en: 'Missing SKU', zh_Hans: '缺少 SKU' };
         }
         const rawPrice = cell('price') ?? '';
         const price = parseScaledDecimal(rawPrice, MONEY_DECIMALS);
         if (price === undefined) {
-            return `price "${rawPrice}" is not an amount like 1099.50`;
+            return {
+                en: `price "${rawPrice}" is not an amount like 1099.50`,
+                zh_Hans: `price“${rawPrice}”不是形如 1099.50 的金额`,
+            };
         }
-        const whole = (name: string): number | undefined | string => {
+        const whole = (name: string): number | undefined | LocalizedText => {
             const raw = cell(name);
             if (raw === undefined || raw === '') {
                 return undefined;
             }
             return /^\d+$/.test(raw) && Number.isSafeInteger(Number(raw))
                 ? Number(raw)
-                : `${name} "${raw}" is not a whole number`;
+                : { en: `${name} "${raw}" is not a whole number`, zh_Hans: `${name}“${raw}”不是整数` };
         };
         const quantityAvailable = whole('quantityAvailable');
         if (quantityAvailable === undefined) {
-            return 'Missing quantityAvailable';
+            return { en: 'Missing quantityAvailable', zh_Hans: '缺少 quantityAvailable' };
         }
         const leadTimeDays = whole('leadTimeDays');
         const minimumOrderQuantity = whole('minimumOrderQuantity');
         for (const v of [quantityAvailable, leadTimeDays, minimumOrderQuantity]) {
-            if (typeof v === 'string') {
+            if (typeof v === 'object') {
                 return v;
             }
         }
         const rawCondition = (cell('condition') ?? '').toLowerCase();
         if (rawCondition && !OFFER_CONDITIONS.has(rawCondition)) {
-            return `condition "${rawCondition}" is not one of ${[...OFFER_CONDITIONS].join(', ')}`;
+            return {
+                en: `condition "${rawCondition}" is not one of ${[...OFFER_CONDITIONS].join(', ')}`,
+                zh_Hans: `condition“${rawCondition}”不是 ${[...OFFER_CONDITIONS].join(', ')} 之一`,
+            };
         }
         const rawCurrency = (cell('currencyCode') ?? '').toUpperCase();
         if (rawCurrency && !CURRENCY_SET.has(rawCurrency)) {
-            return `currencyCode "${rawCurrency}" is not an ISO 4217 currency code`;
+            return {
+                en: `currencyCode "${rawCurrency}" is not an ISO 4217 currency code`,
+                zh_Hans: `currencyCode“${rawCurrency}”不是 ISO 4217 币种代码`,
+            };
         }
         const rawActive = (cell('active') ?? '').toLowerCase();
         const active = ACTIVE_VALUES.get(rawActive);
         if (rawActive && active === undefined) {
-            return `active "${rawActive}" is not true or false`;
+            return {
+                en: `active "${rawActive}" is not true or false`,
+                zh_Hans: `active“${rawActive}”不是 true 或 false`,
+            };
         }
         const text = (name: string): string | null | undefined => {
             const raw = cell(name);

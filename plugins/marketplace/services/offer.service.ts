@@ -19,6 +19,7 @@ import {
 import { IsNull } from 'typeorm';
 
 import { activeOrderVariantIds } from '../../../src/common/active-order-variants';
+import { LocalizedUserInputError } from '../../../src/common/localized-error-result';
 import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
 import { DuplicateOfferError } from '../api/error-results';
 import { MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
@@ -620,12 +621,16 @@ export class OfferService {
         const limits = MARKETPLACE_INPUT_LIMITS;
         const currencyCode = v.currencyCode ?? defaultChannel.defaultCurrencyCode;
         if (!defaultChannel.availableCurrencyCodes.includes(currencyCode)) {
-            throw new UserInputError(
-                `currencyCode ${currencyCode} is not sold in this store (${defaultChannel.availableCurrencyCodes.join(', ')})`,
-            );
+            throw new LocalizedUserInputError({
+                en: `currencyCode ${currencyCode} is not sold in this store (${defaultChannel.availableCurrencyCodes.join(', ')})`,
+                zh_Hans: `本店不以 ${currencyCode} 销售（可用币种：${defaultChannel.availableCurrencyCodes.join(', ')}）`,
+            });
         }
         if (!OFFER_CONDITIONS.has(v.condition)) {
-            throw new UserInputError(`condition must be one of ${[...OFFER_CONDITIONS].join(', ')}`);
+            throw new LocalizedUserInputError({
+                en: `condition must be one of ${[...OFFER_CONDITIONS].join(', ')}`,
+                zh_Hans: `condition 应为 ${[...OFFER_CONDITIONS].join(', ')} 之一`,
+            });
         }
         return {
             price: checkInt(v.price, 'price (minor units)', 0, MAX_PRICE),

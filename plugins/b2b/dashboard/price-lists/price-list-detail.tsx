@@ -28,15 +28,16 @@ import {
     TableRow,
     Textarea,
     useChannel,
-    usePermissions,
     useDetailPage,
+    usePermissions,
+    useUserSettings,
 } from '@vendure/dashboard';
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 
-import type { ResultOf } from '@/gql';
+import type { ResultOf, VariablesOf } from '@/gql';
 
 import { EntityField, EntityPicker, PickedChips } from '../common/entity-picker';
 import { errorMessage } from '../common/error-result';
@@ -571,8 +572,18 @@ function CsvImportBlock({ list }: { list: PriceListEntity }) {
     const [csv, setCsv] = useState('');
     const [mode, setMode] = useState<ImportMode>('MERGE');
     const [report, setReport] = useState<ImportResult | null>(null);
+    const { settings } = useUserSettings();
     const importCsv = useMutation({
-        mutationFn: () => api.mutate(importPriceListCsvDocument, { priceListId: list.id, csv, mode }),
+        mutationFn: () =>
+            api.mutate(importPriceListCsvDocument, {
+                priceListId: list.id,
+                csv,
+                mode,
+                // the report's reasons in the Dashboard's language (the API's own is the content language)
+                languageCode: settings.displayLanguage as VariablesOf<
+                    typeof importPriceListCsvDocument
+                >['languageCode'],
+            }),
         onSuccess: async result => {
             setReport(result.importPriceListCsv);
             // Only the entries change. Refreshing the whole entity would remount this block and lose the report.

@@ -109,8 +109,13 @@ export const unassignPriceListTargetsDocument = graphql(`
 `);
 
 export const importPriceListCsvDocument = graphql(`
-    mutation DashboardImportPriceListCsv($priceListId: ID!, $csv: String!, $mode: PriceListImportMode) {
-        importPriceListCsv(priceListId: $priceListId, csv: $csv, mode: $mode) {
+    mutation DashboardImportPriceListCsv(
+        $priceListId: ID!
+        $csv: String!
+        $mode: PriceListImportMode
+        $languageCode: LanguageCode
+    ) {
+        importPriceListCsv(priceListId: $priceListId, csv: $csv, mode: $mode, languageCode: $languageCode) {
             ... on PriceListImportReport {
                 accepted
                 rejected {

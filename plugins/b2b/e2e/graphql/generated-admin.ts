@@ -1221,6 +1221,7 @@ export type ImportPriceListCsvMutationVariables = Types.Exact<{
     priceListId: Types.Scalars['ID']['input'];
     csv: Types.Scalars['String']['input'];
     mode?: Types.InputMaybe<Types.PriceListImportMode>;
+    languageCode?: Types.InputMaybe<Types.LanguageCode>;
 }>;
 
 export type ImportPriceListCsvMutation = {
@@ -5833,6 +5834,11 @@ export const ImportPriceListCsvDocument = {
                     variable: { kind: 'Variable', name: { kind: 'Name', value: 'mode' } },
                     type: { kind: 'NamedType', name: { kind: 'Name', value: 'PriceListImportMode' } },
                 },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'languageCode' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'LanguageCode' } },
+                },
             ],
             selectionSet: {
                 kind: 'SelectionSet',
@@ -5855,6 +5861,11 @@ export const ImportPriceListCsvDocument = {
                                 kind: 'Argument',
                                 name: { kind: 'Name', value: 'mode' },
                                 value: { kind: 'Variable', name: { kind: 'Name', value: 'mode' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'languageCode' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'languageCode' } },
                             },
                         ],
                         selectionSet: {

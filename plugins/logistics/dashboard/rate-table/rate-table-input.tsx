@@ -14,12 +14,13 @@ import {
     TableRow,
     Textarea,
     useChannel,
+    useUserSettings,
 } from '@vendure/dashboard';
 import { PlusIcon } from 'lucide-react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { toast } from 'sonner';
 
-import type { ResultOf } from '@/gql';
+import type { ResultOf, VariablesOf } from '@/gql';
 
 import { errorMessage } from '../common/error-result';
 import {
@@ -96,8 +97,16 @@ export const RateTableInput: DashboardFormComponent = props => {
     const [panel, setPanel] = useState<'none' | 'import' | 'json'>('none');
     const [csv, setCsv] = useState('');
     const [report, setReport] = useState<ImportResult | null>(null);
+    const { settings } = useUserSettings();
     const importCsv = useMutation({
-        mutationFn: () => api.mutate(importRateTableCsvDocument, { csv }),
+        mutationFn: () =>
+            api.mutate(importRateTableCsvDocument, {
+                csv,
+                // the report's reasons in the Dashboard's language (the API's own is the content language)
+                languageCode: settings.displayLanguage as VariablesOf<
+                    typeof importRateTableCsvDocument
+                >['languageCode'],
+            }),
         onSuccess: result => {
             const r = result.importShippingRateTableCsv;
             setReport(r);

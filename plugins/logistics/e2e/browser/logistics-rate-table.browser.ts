@@ -283,6 +283,22 @@ export const browserTests: BrowserTest[] = [
                     await calculator.getByTestId('rate-table-not-sent').waitFor();
                     await watch.assertHealthy(`shipping method ${copy.id} in Chinese`);
                     await screenshot(page, screenshotDir, 'logistics-rate-table-grid-problems-zh_Hans');
+                    // An import's rejected rows say why in Chinese too (the Dashboard asks for its display
+                    // language; the API's own is the content language, English here). Nothing is saved.
+                    await calculator.getByRole('button', { name: '导入 CSV' }).click();
+                    await calculator
+                        .locator('textarea')
+                        .fill(
+                            [
+                                'type,zone,firstWeight,firstPrice,stepWeight,stepPrice,maxWeight,maxLength,postcode,postcodeTo,amount',
+                                'zone,Europe,500,6.50,1000,1.75,,,,,',
+                                'zone,Europe,500,7.00,1000,1.75,,,,,',
+                            ].join('\n'),
+                        );
+                    await calculator.getByRole('button', { name: '导入', exact: true }).click();
+                    const report = calculator.getByTestId('rate-table-import-report');
+                    await report.getByText('区域“Europe”已在第 2 行出现', { exact: true }).waitFor();
+                    await screenshot(page, screenshotDir, 'logistics-rate-table-import-report-zh_Hans');
                 });
             } finally {
                 await adminApi(

@@ -462,6 +462,7 @@ export type LgCustomerLanguageQuery = {
 export type LgImportRateTableCsvMutationVariables = Types.Exact<{
     csv: Types.Scalars['String']['input'];
     shippingMethodId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+    languageCode?: Types.InputMaybe<Types.LanguageCode>;
 }>;
 
 export type LgImportRateTableCsvMutation = {
@@ -2181,6 +2182,11 @@ export const LgImportRateTableCsvDocument = {
                     variable: { kind: 'Variable', name: { kind: 'Name', value: 'shippingMethodId' } },
                     type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
                 },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'languageCode' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'LanguageCode' } },
+                },
             ],
             selectionSet: {
                 kind: 'SelectionSet',
@@ -2201,6 +2207,11 @@ export const LgImportRateTableCsvDocument = {
                                     kind: 'Variable',
                                     name: { kind: 'Name', value: 'shippingMethodId' },
                                 },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'languageCode' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'languageCode' } },
                             },
                         ],
                         selectionSet: {

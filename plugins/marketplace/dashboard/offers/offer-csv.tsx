@@ -16,11 +16,12 @@ import {
     TableRow,
     Textarea,
     useChannel,
+    useUserSettings,
 } from '@vendure/dashboard';
 import { useState } from 'react';
 import { toast } from 'sonner';
 
-import type { ResultOf } from '@/gql';
+import type { ResultOf, VariablesOf } from '@/gql';
 
 import { EntityField } from '../common/entity-picker';
 import { useSellerSelectorConfig } from '../common/entity-selectors';
@@ -46,8 +47,17 @@ export function OfferCsvPage() {
     const [csv, setCsv] = useState('');
     const [report, setReport] = useState<ImportResult | null>(null);
     const ready = !operator || !!sellerId;
+    const { settings } = useUserSettings();
     const importCsv = useMutation({
-        mutationFn: () => api.mutate(importOffersCsvDocument, { sellerId: operator ? sellerId : null, csv }),
+        mutationFn: () =>
+            api.mutate(importOffersCsvDocument, {
+                sellerId: operator ? sellerId : null,
+                csv,
+                // the report's reasons in the Dashboard's language (the API's own is the content language)
+                languageCode: settings.displayLanguage as VariablesOf<
+                    typeof importOffersCsvDocument
+                >['languageCode'],
+            }),
         onSuccess: async result => {
             setReport(result.importOffersCsv);
             await queryClient.invalidateQueries({ queryKey: ['offer-list'] });

@@ -273,6 +273,7 @@ export type MktDemoOrdersOfQuery = {
 export type ImportOffersCsvMutationVariables = Types.Exact<{
     sellerId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
     csv?: Types.InputMaybe<Types.Scalars['String']['input']>;
+    languageCode?: Types.InputMaybe<Types.LanguageCode>;
 }>;
 
 export type ImportOffersCsvMutation = {
@@ -3276,6 +3277,11 @@ export const ImportOffersCsvDocument = {
                     variable: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
                     type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
                 },
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'languageCode' } },
+                    type: { kind: 'NamedType', name: { kind: 'Name', value: 'LanguageCode' } },
+                },
             ],
             selectionSet: {
                 kind: 'SelectionSet',
@@ -3293,6 +3299,11 @@ export const ImportOffersCsvDocument = {
                                 kind: 'Argument',
                                 name: { kind: 'Name', value: 'csv' },
                                 value: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
+                            },
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'languageCode' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'languageCode' } },
                             },
                         ],
                         selectionSet: {
