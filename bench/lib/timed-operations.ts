@@ -124,8 +124,10 @@ function generatedSkus(data: GeneratedData): string[] {
  * Scenario 9: a price-list CSV of `csvRows` rows (every generated variant at several quantity breaks, prices and
  * percentages) into a new price list (`importPriceListCsv`, B2B), and an offer CSV of `csvRows` rows (every
  * generated variant in each condition and as many currencies as needed; the default channel is given those
- * currencies first) for one marketplace seller (`importOffersCsv`, the operator naming the seller). Each CSV is
- * sent as text in the request (the admin API accepts JSON bodies of up to 32 MB), once, on the Triflow server.
+ * currencies first) for one marketplace seller (`importOffersCsv`, the operator naming the seller), then the
+ * seller's next feed: the same offers with new prices, quantities and a few deactivated (every row an update).
+ * Each CSV is sent as text in the request (the admin API accepts JSON bodies of up to 32 MB), once, on the Triflow
+ * server.
  */
 const csvImports: TimedOperation['run'] = async (server, data) => {
     const agent = new http.Agent({ keepAlive: false });
@@ -237,6 +239,35 @@ const csvImports: TimedOperation['run'] = async (server, data) => {
     notes.push(
         `offers: ${o.created ?? 0} created, ${o.updated ?? 0} updated of ${rows} rows` +
             `${o.message ? ` (${o.message})` : ''}${o.rejected?.length ? `, ${o.rejected.length} rejected` : ''}`,
+    );
+
+    // The seller's next feed: the same offers with new prices and quantities, every row an update (a seller's
+    // daily stock and price file).
+    const feed = [offerCsv[0]];
+    for (let i = 0; i < rows; i++) {
+        const sku = skus[i % skus.length];
+        const k = Math.floor(i / skus.length);
+        feed.push(
+            `${sku},${(60 + (i % 940)).toFixed(2)},${needed[Math.floor(k / CONDITIONS.length)]},${(i + 7) % 200},${i % 15},` +
+                `${CONDITIONS[k % CONDITIONS.length]},1,S-${i},${i % 50 !== 0}`,
+        );
+    }
+    const [feedRun, feedRes] = await timed(server, `offers again ${rows} rows, all updates`, () =>
+        admin.query<{
+            importOffersCsv: { created?: number; updated?: number; rejected?: unknown[]; message?: string };
+        }>(
+            agent,
+            `mutation($s: ID!, $csv: String!) { importOffersCsv(sellerId: $s, csv: $csv) {
+                ... on OfferImportReport { created updated rejected { line } } ... on ErrorResult { message } } }`,
+            { s: sellerId, csv: feed.join('\n') + '\n' },
+        ),
+    );
+    runs.push(feedRun);
+    const f = feedRes.importOffersCsv;
+    if (f.updated !== rows || f.created !== 0) errors++;
+    notes.push(
+        `offers again: ${f.created ?? 0} created, ${f.updated ?? 0} updated of ${rows} rows` +
+            `${f.message ? ` (${f.message})` : ''}${f.rejected?.length ? `, ${f.rejected.length} rejected` : ''}`,
     );
     return { runs, errors, note: `9: ${notes.join('; ')}` };
 };

@@ -307,4 +307,57 @@ describe('Marketplace offer CSV import and export', () => {
             ['WH1000', 19900, 4],
         ]);
     });
+
+    it('updates many offers in one file, each keeping just what its own row leaves out, beside new ones', async () => {
+        const c = await approvedSellerClient(shopClient, adminClient, 'csv-c');
+        const first = [
+            'sku,price,quantityAvailable,leadTimeDays,minimumOrderQuantity,sellerSku,manufacturerPartNumber,active',
+            'WH1000,100.00,10,2,1,C-WH,MPN-WH,true',
+            'USBC01,10.00,20,3,5,C-USB,MPN-USB,true',
+            'TBL200,300.00,30,4,2,C-TBL,MPN-TBL,false',
+            'CHAIR01,150.00,40,5,1,C-CH,MPN-CH,true',
+        ].join('\n');
+        expect((await run(c.client, ImportOffersCsvDocument, { csv: first })).importOffersCsv).toMatchObject({
+            created: 4,
+            updated: 0,
+            rejected: [],
+        });
+        // the next feed: rows giving every cell, rows leaving some empty, a row clearing its seller SKU, and a new
+        // offer (another condition of a variant the seller already offers)
+        const next = [
+            'sku,price,quantityAvailable,leadTimeDays,minimumOrderQuantity,sellerSku,manufacturerPartNumber,active,condition',
+            'WH1000,110.00,11,6,2,C-WH2,MPN-WH2,false,new',
+            'USBC01,11.00,21,,,,,,new',
+            'TBL200,310.00,31,,3,C-TBL2,,true,new',
+            'CHAIR01,160.00,41,7,,,MPN-CH2,,new',
+            'WH1000,80.00,1,1,1,,,true,used',
+        ].join('\n');
+        expect((await run(c.client, ImportOffersCsvDocument, { csv: next })).importOffersCsv).toMatchObject({
+            created: 1,
+            updated: 4,
+            rejected: [],
+        });
+        const offers = await offersOf(c.id);
+        const fields = (o: (typeof offers)[number]) => [
+            o.productVariant.sku,
+            o.condition,
+            o.price,
+            o.quantityAvailable,
+            o.leadTimeDays,
+            o.minimumOrderQuantity,
+            o.sellerSku,
+            o.manufacturerPartNumber,
+            o.active,
+        ];
+        expect(offers.map(fields).sort()).toEqual(
+            [
+                ['WH1000', 'new', 11000, 11, 6, 2, 'C-WH2', 'MPN-WH2', false],
+                // empty cells keep the offer's values; an empty seller SKU cell clears it
+                ['USBC01', 'new', 1100, 21, 3, 5, null, null, true],
+                ['TBL200', 'new', 31000, 31, 4, 3, 'C-TBL2', null, true],
+                ['CHAIR01', 'new', 16000, 41, 7, 1, null, 'MPN-CH2', true],
+                ['WH1000', 'used', 8000, 1, 1, 1, null, null, true],
+            ].sort(),
+        );
+    });
 });

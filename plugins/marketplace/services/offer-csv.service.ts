@@ -100,6 +100,20 @@ interface ParsedRow {
     active?: boolean;
 }
 
+/** The unique key of an offer: one per seller, variant, condition and currency. */
+const OFFER_KEY = ['sellerId', 'productVariantId', 'condition', 'currencyCode'];
+
+/** What a row updates on an existing offer: price and quantity always, the others where the row gives them. */
+const UPDATABLE_FIELDS: Array<{ name: keyof ParsedRow & keyof Offer; always?: boolean }> = [
+    { name: 'price', always: true },
+    { name: 'quantityAvailable', always: true },
+    { name: 'leadTimeDays' },
+    { name: 'minimumOrderQuantity' },
+    { name: 'sellerSku' },
+    { name: 'manufacturerPartNumber' },
+    { name: 'active' },
+];
+
 /**
  * Imports and exports a seller's offers as CSV, with the report rules of the B2B price list import: bad rows are
  * reported with their line and reason, good rows imported, and a file that cannot be read as a whole (syntax,
@@ -252,7 +266,8 @@ export class OfferCsvService {
                 continue;
             }
             const variants = await this.findCatalogueVariants(ctx, [...new Set(parsed.map(p => p.sku))]);
-            const existing = new Map(
+            // the keys of the seller's offers among the slice's rows: those rows update, the others create
+            const existing = new Set(
                 (
                     await this.findSellerOffers(
                         ctx,
@@ -261,9 +276,10 @@ export class OfferCsvService {
                         [...new Set(parsed.map(p => p.condition ?? OfferCondition.New))],
                         [...new Set(parsed.map(p => p.currencyCode ?? defaultChannel.defaultCurrencyCode))],
                     )
-                ).map(o => [offerKey(o.productVariantId, o.condition, o.currencyCode), o.id]),
+                ).map(o => offerKey(o.productVariantId, o.condition, o.currencyCode)),
             );
             const inserts: Array<Record<string, unknown>> = [];
+            const updates = new Map<string, { fields: string[]; rows: Array<Record<string, unknown>> }>();
             for (const row of parsed) {
                 const reject = (reason: string) => rejected.push({ line: row.line, sku: row.sku, reason });
                 const rejectIn = (reason: LocalizedText) => reject(localize(reason, languageCode));
@@ -304,45 +320,39 @@ export class OfferCsvService {
                     continue;
                 }
                 seen.set(key, row.line);
-                const matchId = existing.get(key);
-                if (matchId != null) {
-                    // what the row leaves out (column or cell) keeps the offer's value
-                    await repo.update(
-                        { id: matchId },
-                        {
-                            price: values.price,
-                            quantityAvailable: values.quantityAvailable,
-                            ...(row.leadTimeDays !== undefined ? { leadTimeDays: values.leadTimeDays } : {}),
-                            ...(row.minimumOrderQuantity !== undefined
-                                ? { minimumOrderQuantity: values.minimumOrderQuantity }
-                                : {}),
-                            ...(row.sellerSku !== undefined ? { sellerSku: values.sellerSku } : {}),
-                            ...(row.manufacturerPartNumber !== undefined
-                                ? { manufacturerPartNumber: values.manufacturerPartNumber }
-                                : {}),
-                            ...(row.active !== undefined ? { active: row.active } : {}),
-                        },
+                const offer = {
+                    sellerId: seller.id,
+                    productVariantId: variantId,
+                    price: values.price,
+                    currencyCode: values.currencyCode,
+                    quantityAvailable: values.quantityAvailable,
+                    leadTimeDays: values.leadTimeDays,
+                    condition: values.condition,
+                    minimumOrderQuantity: values.minimumOrderQuantity,
+                    sellerSku: values.sellerSku,
+                    manufacturerPartNumber: values.manufacturerPartNumber,
+                    active: row.active ?? true,
+                };
+                if (existing.has(key)) {
+                    // What the row leaves out (column or cell) keeps the offer's value: the rows that give the
+                    // same fields are written together, each updating its offer (by the offer's unique key).
+                    const fields = UPDATABLE_FIELDS.filter(f => f.always || row[f.name] !== undefined).map(
+                        f => f.name,
                     );
+                    const group = fields.join(',');
+                    updates.set(group, updates.get(group) ?? { fields, rows: [] });
+                    updates.get(group)?.rows.push(offer);
                     updated++;
                 } else {
-                    inserts.push({
-                        sellerId: seller.id,
-                        productVariantId: variantId,
-                        price: values.price,
-                        currencyCode: values.currencyCode,
-                        quantityAvailable: values.quantityAvailable,
-                        leadTimeDays: values.leadTimeDays,
-                        condition: values.condition,
-                        minimumOrderQuantity: values.minimumOrderQuantity,
-                        sellerSku: values.sellerSku,
-                        manufacturerPartNumber: values.manufacturerPartNumber,
-                        active: row.active ?? true,
-                    });
+                    inserts.push(offer);
                     created++;
                 }
                 touchedVariants.add(String(variantId));
             }
             await insertPlainRows(repo, inserts);
+            for (const { fields, rows } of updates.values()) {
+                await insertPlainRows(repo, rows, { upsert: { key: OFFER_KEY, update: fields } });
+            }
         }
         await announceBuyBoxChange(ctx, this.connection, this.eventBus, [...touchedVariants]);
         rejected.sort((a, b) => a.line - b.line);
@@ -497,21 +507,20 @@ export class OfferCsvService {
         variantIds: ID[],
         conditions: string[],
         currencyCodes: string[],
-    ): Promise<Array<{ id: ID; productVariantId: ID; condition: string; currencyCode: string }>> {
-        const offers: Array<{ id: ID; productVariantId: ID; condition: string; currencyCode: string }> = [];
+    ): Promise<Array<{ productVariantId: ID; condition: string; currencyCode: string }>> {
+        const offers: Array<{ productVariantId: ID; condition: string; currencyCode: string }> = [];
         for (const part of chunked(variantIds, LOOKUP_CHUNK)) {
             const rows = await this.connection
                 .getRepository(ctx, Offer)
                 .createQueryBuilder('offer')
-                .select('offer.id', 'id')
-                .addSelect('offer.productVariantId', 'productVariantId')
+                .select('offer.productVariantId', 'productVariantId')
                 .addSelect('offer.condition', 'condition')
                 .addSelect('offer.currencyCode', 'currencyCode')
                 .where('offer.sellerId = :sellerId', { sellerId })
                 .andWhere('offer.productVariantId IN (:...ids)', { ids: part })
                 .andWhere('offer.condition IN (:...conditions)', { conditions })
                 .andWhere('offer.currencyCode IN (:...currencyCodes)', { currencyCodes })
-                .getRawMany<{ id: ID; productVariantId: ID; condition: string; currencyCode: string }>();
+                .getRawMany<{ productVariantId: ID; condition: string; currencyCode: string }>();
             for (const row of rows) {
                 offers.push(row);
             }
