@@ -314,6 +314,8 @@ async function main(): Promise<void> {
     const dir = reuse ? path.resolve(reuse) : fs.mkdtempSync(path.join(os.tmpdir(), 'triflow-bench-'));
     const servers: RunningServer[] = [];
     let worker: ChildProcess | undefined;
+    /** The worker's peak memory, read when it is stopped before the single operations. */
+    let workerPeakMb: number | null | undefined;
     /** PostgreSQL databases this run made, dropped at the end (the generated one only when this run made it). */
     const databases = new Set<string>();
     const stopAll = () => {
@@ -499,6 +501,18 @@ async function main(): Promise<void> {
         // Scenarios 8 and 9: single big operations on the Triflow server, each run's peak memory on its own (the
         // peak is reset before each run, so the whole run's peak is read first)
         let triflow = servers.find(s => s.name === 'triflow');
+        if (worker && operations.length) {
+            // Neither operation needs the worker, and the jobs the load scenarios left (a webhook batch's apply job,
+            // an import's search re-index of every variant it touched) would run beside it on the same two cores
+            // and be timed as its own. Stopped, as a worker on its own machine would be out of the way.
+            const pending = await pendingJobs(dir);
+            workerPeakMb = peakRssMb(worker.pid) ?? null;
+            worker.kill('SIGTERM');
+            await waitForExit([worker], 10_000);
+            const note = `Triflow worker stopped before ${operations.map(o => o.id).join(' and ')} (${Number.isNaN(pending) ? 'jobs on BullMQ, not counted' : `${pending} jobs pending`})`;
+            console.log(`             ${note}`);
+            notes.push(note);
+        }
         const peakBeforeOperations = triflow ? serverPeakRssMb(triflow) : null;
         if (triflow && operations.length && measurements.some(m => m.server === 'triflow')) {
             // After minutes of load the process holds heap V8 has not collected yet (hundreds of MB): an import's
@@ -570,7 +584,8 @@ async function main(): Promise<void> {
             const known = peaks.filter((x): x is number => x != null);
             rss.triflow = known.length ? Math.max(...known) : null;
         }
-        const workerRss = worker ? peakRssMb(worker.pid) : undefined;
+        const workerRss =
+            workerPeakMb !== undefined ? workerPeakMb : worker ? peakRssMb(worker.pid) : undefined;
         stopAll();
 
         phase(6, TOTAL_PHASES, 'report');
