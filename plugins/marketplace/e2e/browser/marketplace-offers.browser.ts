@@ -38,7 +38,10 @@ export const browserTests: BrowserTest[] = [
                     await page.getByRole('button', { name: '导入', exact: true }).click();
                     const report = page.getByTestId('offer-csv-report');
                     await report.getByText('被拒绝行数：').waitFor();
-                    await report.getByText('Unknown SKU "NO-SUCH-SKU"', { exact: false }).waitFor();
+                    // the reason in the Dashboard's language too (the request's own is the content language)
+                    await report
+                        .getByText('未知的 SKU“NO-SUCH-SKU”：目录中没有该商品变体', { exact: true })
+                        .waitFor();
                     await screenshot(page, screenshotDir, 'marketplace-offer-csv-seller-zh');
                 },
                 THAMES,
