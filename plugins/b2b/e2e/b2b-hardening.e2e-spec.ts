@@ -1,4 +1,5 @@
 import { Channel, Injector, Order, RequestContext, TaxZoneStrategy, Zone } from '@vendure/core';
+import { MutableRequestContext } from '@vendure/core/dist/plugin/default-search-plugin/indexer/mutable-request-context';
 import { SimpleGraphQLClient } from '@vendure/testing';
 
 import {
@@ -275,10 +276,14 @@ describe('B2B as merchants and dealers meet it', () => {
             });
             const tablet = search.items.find(i => i.sku === 'TBL200');
             expect(priceOf(tablet!.price)).toEqual({ value: 32_900 });
-            // Only calls made for an anonymous shopper count: the in-process worker may still be indexing for
-            // an earlier test, under its own context.
+            // Only calls made for an anonymous shopper's request count: the in-process worker may still be indexing
+            // for an earlier test, under its own context or a copy of the shop request's that queued the job (the
+            // search indexer's `MutableRequestContext`).
             const forAnonymous = spy.mock.calls.filter(
-                ([ctx]) => ctx.apiType === 'shop' && ctx.activeUserId == null,
+                ([ctx]) =>
+                    ctx.apiType === 'shop' &&
+                    ctx.activeUserId == null &&
+                    !(ctx instanceof MutableRequestContext),
             );
             expect(forAnonymous).toEqual([]);
             spy.mockRestore();
@@ -296,9 +301,13 @@ describe('B2B as merchants and dealers meet it', () => {
                 input: { groupByProduct: false, take: 20 },
             });
             // Only the dealer's request counts: the in-process worker may still be indexing for an earlier test,
-            // under its own (admin) context.
+            // under its own (admin) context or a copy of the shop request's that queued the job (the search
+            // indexer's `MutableRequestContext`: a failed CI run on PostgreSQL counted one).
             const forDealer = spy.mock.calls.filter(
-                ([ctx]) => ctx.apiType === 'shop' && ctx.activeUserId != null,
+                ([ctx]) =>
+                    ctx.apiType === 'shop' &&
+                    ctx.activeUserId != null &&
+                    !(ctx instanceof MutableRequestContext),
             );
             expect(forDealer).toHaveLength(1);
             spy.mockRestore();
