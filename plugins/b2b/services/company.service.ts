@@ -21,6 +21,8 @@ import {
 } from '@vendure/core';
 import { In } from 'typeorm';
 
+import { PlainSql } from '../../../src/common/plain-sql';
+
 import {
     CompanyHierarchyCycleError,
     CustomerAlreadyInCompanyError,
@@ -29,7 +31,6 @@ import {
 import { loggerCtx } from '../constants';
 import { Company, CompanyAddress, CompanyStatus } from '../entities/company.entity';
 import { CompanyMember, CompanyRole } from '../entities/company-member.entity';
-import { B2bSql } from './b2b-sql';
 import { B2B_INPUT_LIMITS, checkText, normalizeTierCode } from './input-limits';
 import { PriceList } from '../entities/price-list.entity';
 
@@ -98,10 +99,10 @@ export class CompanyService {
         private customerService: CustomerService,
         private requestCache: RequestContextCacheService,
     ) {
-        this.sql = new B2bSql(connection);
+        this.sql = new PlainSql(connection);
     }
 
-    private readonly sql: B2bSql;
+    private readonly sql: PlainSql;
 
     /** May a member with this role place orders? Admins and buyers may; viewers may not. */
     canOrder(role: CompanyRole): boolean {

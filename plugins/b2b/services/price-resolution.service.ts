@@ -4,11 +4,12 @@ import { ID } from '@vendure/common/lib/shared-types';
 import { RequestContext, RequestContextCacheService, TransactionalConnection } from '@vendure/core';
 
 import { activeOrderVariantIds } from '../../../src/common/active-order-variants';
+import { afterPromiseJobs } from '../../../src/common/after-promise-jobs';
+import { PlainSql } from '../../../src/common/plain-sql';
 import { CompanyStatus } from '../entities/company.entity';
 import { PriceList, PriceListStatus } from '../entities/price-list.entity';
 import { PriceListEntry } from '../entities/price-list-entry.entity';
 
-import { B2bSql } from './b2b-sql';
 import { CompanyService } from './company.service';
 
 /** How specifically a list targets the buyer: lower is more specific. */
@@ -66,10 +67,10 @@ export class PriceResolutionService {
         private companyService: CompanyService,
         private requestCache: RequestContextCacheService,
     ) {
-        this.sql = new B2bSql(connection);
+        this.sql = new PlainSql(connection);
     }
 
-    private readonly sql: B2bSql;
+    private readonly sql: PlainSql;
 
     /** The lists applying to this customer in the currency, most specific first, then highest priority. */
     getApplicableLists(
@@ -229,7 +230,7 @@ export class PriceResolutionService {
         if (!batch.scheduled) {
             batch.scheduled = true;
             // after the current burst of field resolvers has queued its variants
-            setImmediate(() => {
+            afterPromiseJobs(() => {
                 const pending = batch.pending.splice(0);
                 batch.scheduled = false;
                 // At the first lookup of a storefront request, the variants of its active order too: Vendure

@@ -86,6 +86,8 @@ export class MarketplaceSeller extends VendureEntity {
     @ManyToOne(() => StockLocation, { onDelete: 'SET NULL', nullable: true })
     stockLocation: StockLocation | null;
 
+    /** Indexed: the sellers' stock of a variant (`OfferService.offerStock`) joins stock levels to sellers on it. */
+    @Index()
     @EntityId({ nullable: true })
     stockLocationId: ID | null;
 

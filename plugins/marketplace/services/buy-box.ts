@@ -12,7 +12,8 @@ export interface RankableOffer {
 /**
  * The buy-box order (best first): the lowest price; then the higher seller rating; then the shorter lead time;
  * then the older offer (and the lower id when created in the same millisecond). Offers are compared as given:
- * filtering (active, in stock, approved seller, currency) happens before.
+ * filtering (active, in stock, approved seller, currency) happens before. Price comes first: the storefront's
+ * variant prices are read as the lowest offer price (`OfferService.buyBoxPrice`), without ranking the offers.
  */
 export function buyBoxOrder<T extends RankableOffer>(offers: T[], ratings: Map<string, number>): T[] {
     const rating = (o: T) => ratings.get(String(o.sellerId)) ?? 0;

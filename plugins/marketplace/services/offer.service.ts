@@ -19,7 +19,9 @@ import {
 import { IsNull } from 'typeorm';
 
 import { activeOrderVariantIds } from '../../../src/common/active-order-variants';
+import { afterPromiseJobs } from '../../../src/common/after-promise-jobs';
 import { LocalizedUserInputError } from '../../../src/common/localized-error-result';
+import { PlainSql } from '../../../src/common/plain-sql';
 import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
 import { DuplicateOfferError } from '../api/error-results';
 import { MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
@@ -96,7 +98,12 @@ export class OfferService {
         private sellers: MarketplaceSellerService,
         private eventBus: EventBus,
         @Inject(MARKETPLACE_PLUGIN_OPTIONS) private options: ResolvedMarketplacePluginOptions,
-    ) {}
+    ) {
+        this.sql = new PlainSql(connection);
+    }
+
+    /** Plain reads of the storefront's hot path: the buy-box prices and the sellers' stock of a page's variants. */
+    private readonly sql: PlainSql;
 
     async findAll(
         ctx: RequestContext,
@@ -316,7 +323,7 @@ export class OfferService {
         if (!batch.scheduled) {
             batch.scheduled = true;
             // after the current burst of field resolvers has asked for its variants
-            setImmediate(() => {
+            afterPromiseJobs(() => {
                 const pending = batch.pending.splice(0);
                 batch.scheduled = false;
                 // At the first lookup of a storefront request, the variants of its active order too: Vendure
@@ -324,9 +331,9 @@ export class OfferService {
                 activeOrderVariantIds(this.connection, ctx)
                     .then(orderVariantIds => {
                         const more = orderVariantIds.filter(id => !batch.results.has(id));
-                        const winners = this.findBuyBoxes(ctx, [...pending.map(p => p.id), ...more]);
+                        const winners = this.findBuyBoxPrices(ctx, [...pending.map(p => p.id), ...more]);
                         for (const id of more) {
-                            const price = winners.then(w => w.get(id)?.price ?? null);
+                            const price = winners.then(w => w.get(id) ?? null);
                             // a failed lookup fails whoever awaits the price later, not as an unhandled rejection
                             price.catch(() => undefined);
                             batch.results.set(id, price);
@@ -334,7 +341,7 @@ export class OfferService {
                         return winners;
                     })
                     .then(
-                        winners => pending.forEach(p => p.resolve(winners.get(p.id)?.price ?? null)),
+                        winners => pending.forEach(p => p.resolve(winners.get(p.id) ?? null)),
                         (e: unknown) => pending.forEach(p => p.reject(e)),
                     );
             });
@@ -353,6 +360,38 @@ export class OfferService {
             }>,
             scheduled: false,
         }));
+    }
+
+    /**
+     * Variant id → the price of its buy-box offer, for the variants someone offers. The buy box ranks by price
+     * first (see `buyBoxOrder`), so the winner's price is the lowest price of the offers {@link findBuyBoxes}
+     * ranks: one grouped plain query, without reading the offers themselves (a product page or a search page
+     * prices every variant it shows through this).
+     */
+    private async findBuyBoxPrices(ctx: RequestContext, variantIds: ID[]): Promise<Map<string, number>> {
+        const ids = [...new Set(variantIds.map(String))];
+        const prices = new Map<string, number>();
+        const sql = this.sql;
+        const query =
+            `SELECT "offer"."productVariantId" AS "variantId", MIN("offer"."price") AS "price" ` +
+            `FROM ${sql.table(Offer)} "offer" ` +
+            `INNER JOIN ${sql.table(MarketplaceSeller)} "seller" ON "seller"."id" = "offer"."sellerId" ` +
+            `AND "seller"."status" = :approved ` +
+            `WHERE "offer"."productVariantId" IN (:...ids) AND "offer"."active" = :active ` +
+            `AND "offer"."quantityAvailable" > 0 AND "offer"."currencyCode" = :currencyCode ` +
+            `GROUP BY "offer"."productVariantId"`;
+        for (let i = 0; i < ids.length; i += 500) {
+            const rows = await sql.rows<{ variantId: ID; price: string | number }>(ctx, query, {
+                ids: ids.slice(i, i + 500),
+                approved: MarketplaceSellerStatus.Approved,
+                active: true,
+                currencyCode: ctx.currencyCode,
+            });
+            for (const row of rows) {
+                prices.set(String(row.variantId), Number(row.price));
+            }
+        }
+        return prices;
     }
 
     /** Variant id → its buy-box offer (see {@link OfferService.rank}), for the variants someone offers. */
@@ -405,100 +444,56 @@ export class OfferService {
         variantId: ID,
         sellerId?: ID,
     ): Promise<{ sellable: number; held: number }> {
-        const qb = this.connection
-            .getRepository(ctx, Offer)
-            .createQueryBuilder('offer')
-            .innerJoin('offer.seller', 'seller', 'seller.status = :approved', {
-                approved: MarketplaceSellerStatus.Approved,
-            })
-            .select('COALESCE(SUM(offer.quantityAvailable), 0)', 'sellable')
-            .addSelect(sub => {
-                const held = sub
-                    .select('COALESCE(SUM(level.stockAllocated), 0)')
-                    .from(StockLevel, 'level')
-                    .innerJoin(MarketplaceSeller, 'holder', 'holder.stockLocationId = level.stockLocationId')
-                    .where('level.productVariantId = :variantId');
-                return sellerId === undefined ? held : held.andWhere('holder.id = :sellerId', { sellerId });
-            }, 'held')
-            .where('offer.productVariantId = :variantId', { variantId });
-        if (sellerId !== undefined) {
-            qb.andWhere('offer.sellerId = :sellerId', { sellerId });
-        }
-        const row = await qb
-            .andWhere('offer.active = :active', { active: true })
-            .andWhere('offer.quantityAvailable > 0')
-            .andWhere('offer.currencyCode = :currencyCode', { currencyCode: ctx.currencyCode })
-            .getRawOne<{ sellable: string | number | null; held: string | number | null }>();
-        return { sellable: Number(row?.sellable ?? 0), held: Math.max(0, Number(row?.held ?? 0)) };
+        return (
+            (await this.loadOfferStock(ctx, [String(variantId)], sellerId)).get(String(variantId)) ?? {
+                sellable: 0,
+                held: 0,
+            }
+        );
     }
 
-    /** {@link offerStock} of all sellers for many variants: two grouped queries per slice of variants. */
+    /**
+     * {@link offerStock} for many variants (of one seller with `sellerId`, else of all): one plain query per
+     * slice of 500 variants, each sum a correlated subquery on an index (offers by variant, stock levels by
+     * variant, sellers by stock location).
+     */
     private async loadOfferStock(
         ctx: RequestContext,
         variantIds: string[],
+        sellerId?: ID,
     ): Promise<Map<string, { sellable: number; held: number }>> {
         const result = new Map<string, { sellable: number; held: number }>();
-        if (variantIds.length === 1) {
-            // A question alone in its turn: the single query (one, where the grouped form takes two).
-            result.set(variantIds[0], await this.offerStockOf(ctx, variantIds[0]));
-            return result;
-        }
-        const entry = (id: ID) => {
-            const key = String(id);
-            let value = result.get(key);
-            if (!value) {
-                value = { sellable: 0, held: 0 };
-                result.set(key, value);
-            }
-            return value;
-        };
+        const sql = this.sql;
+        const ofSeller = sellerId === undefined ? '' : ' AND "offer"."sellerId" = :sellerId';
+        const heldBySeller = sellerId === undefined ? '' : ' AND "holder"."id" = :sellerId';
+        const query =
+            `SELECT "variant"."id" AS "variantId", ` +
+            `(SELECT COALESCE(SUM("offer"."quantityAvailable"), 0) FROM ${sql.table(Offer)} "offer" ` +
+            `INNER JOIN ${sql.table(MarketplaceSeller)} "seller" ON "seller"."id" = "offer"."sellerId" ` +
+            `AND "seller"."status" = :approved ` +
+            `WHERE "offer"."productVariantId" = "variant"."id" AND "offer"."active" = :active ` +
+            `AND "offer"."quantityAvailable" > 0 AND "offer"."currencyCode" = :currencyCode${ofSeller}) AS "sellable", ` +
+            `(SELECT COALESCE(SUM("level"."stockAllocated"), 0) FROM ${sql.table(StockLevel)} "level" ` +
+            `INNER JOIN ${sql.table(MarketplaceSeller)} "holder" ON "holder"."stockLocationId" = "level"."stockLocationId" ` +
+            `WHERE "level"."productVariantId" = "variant"."id"${heldBySeller}) AS "held" ` +
+            `FROM ${sql.table(ProductVariant)} "variant" WHERE "variant"."id" IN (:...ids)`;
         for (let i = 0; i < variantIds.length; i += 500) {
-            const ids = variantIds.slice(i, i + 500);
-            // one query for both sums: each a correlated subquery per variant asked for
-            const rows = await this.connection
-                .getRepository(ctx, ProductVariant)
-                .createQueryBuilder('variant')
-                .select('variant.id', 'variantId')
-                .addSelect(
-                    sub =>
-                        sub
-                            .select('COALESCE(SUM(offer.quantityAvailable), 0)')
-                            .from(Offer, 'offer')
-                            .innerJoin('offer.seller', 'seller', 'seller.status = :approved')
-                            .where('offer.productVariantId = variant.id')
-                            .andWhere('offer.active = :active')
-                            .andWhere('offer.quantityAvailable > 0')
-                            .andWhere('offer.currencyCode = :currencyCode'),
-                    'sellable',
-                )
-                .addSelect(
-                    sub =>
-                        sub
-                            .select('COALESCE(SUM(level.stockAllocated), 0)')
-                            .from(StockLevel, 'level')
-                            .innerJoin(
-                                MarketplaceSeller,
-                                'holder',
-                                'holder.stockLocationId = level.stockLocationId',
-                            )
-                            .where('level.productVariantId = variant.id'),
-                    'held',
-                )
-                .where('variant.id IN (:...ids)', { ids })
-                .setParameters({
-                    approved: MarketplaceSellerStatus.Approved,
-                    active: true,
-                    currencyCode: ctx.currencyCode,
-                })
-                .getRawMany<{
-                    variantId: ID;
-                    sellable: string | number | null;
-                    held: string | number | null;
-                }>();
+            const rows = await sql.rows<{
+                variantId: ID;
+                sellable: string | number | null;
+                held: string | number | null;
+            }>(ctx, query, {
+                ids: variantIds.slice(i, i + 500),
+                approved: MarketplaceSellerStatus.Approved,
+                active: true,
+                currencyCode: ctx.currencyCode,
+                sellerId,
+            });
             for (const row of rows) {
-                const value = entry(row.variantId);
-                value.sellable = Number(row.sellable ?? 0);
-                value.held = Math.max(0, Number(row.held ?? 0));
+                result.set(String(row.variantId), {
+                    sellable: Number(row.sellable ?? 0),
+                    held: Math.max(0, Number(row.held ?? 0)),
+                });
             }
         }
         return result;

@@ -1,7 +1,9 @@
 import { ID } from '@vendure/common/lib/shared-types';
 
+import { afterPromiseJobs } from '../../../src/common/after-promise-jobs';
+
 /**
- * Collects the keys asked for while the current work is busy with in-memory steps (until the event loop turns)
+ * Collects the keys asked for in the current wave of promise jobs (`afterPromiseJobs`: the resolvers of one step)
  * and loads them with one call. Made per request (its loader closes over the request's context and transaction);
  * nothing is remembered after a batch is answered, so a write earlier in the request is never masked.
  */
@@ -26,7 +28,7 @@ export class TickBatch<V> {
             this.queue.set(k, waiting);
             if (!this.scheduled) {
                 this.scheduled = true;
-                setImmediate(() => void this.flush());
+                afterPromiseJobs(() => void this.flush());
             }
         });
     }

@@ -2,13 +2,14 @@ import { Customer, RequestContext, TransactionalConnection } from '@vendure/core
 import { EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
- * Hand-written reads on the hot path of a dealer's every priced request (who the buyer is, which lists apply).
- * TypeORM's query builder spends more CPU building and hydrating a small query than the database spends
- * answering it; these run as plain SQL with the driver's own parameter escaping (dates and booleans as the query
- * builder would bind them), in the request's transaction, with table names taken from the entity metadata (so an
- * `entityPrefix` is honoured).
+ * Hand-written reads for the hot paths of storefront requests (a dealer's buyer and price lists, the buy box and
+ * the sellers' stock of a product page). TypeORM's query builder spends more CPU building and hydrating a small
+ * query than the database spends answering it; these run as plain SQL with the driver's own parameter escaping
+ * (`:name`, `:...list`; dates and booleans as the query builder would bind them), in the request's transaction,
+ * with table names taken from the entity metadata (so an `entityPrefix` is honoured). Column names are written
+ * as the entities name them (TypeORM's default naming, which Vendure uses).
  */
-export class B2bSql {
+export class PlainSql {
     private tables = new Map<EntityTarget<ObjectLiteral>, Map<string, string>>();
 
     constructor(private connection: TransactionalConnection) {}
