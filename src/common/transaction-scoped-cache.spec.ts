@@ -1,7 +1,7 @@
 import { Channel, RequestContext } from '@vendure/core';
 import { TRANSACTION_MANAGER_KEY } from '@vendure/core/dist/common/constants';
 
-import { transactionScopedCache } from './transaction-scoped-cache';
+import { peekTransactionScopedCache, transactionScopedCache } from './transaction-scoped-cache';
 
 type WithManager = RequestContext & { [TRANSACTION_MANAGER_KEY]?: unknown };
 
@@ -68,5 +68,18 @@ describe('transactionScopedCache', () => {
         const seller = transaction.copy(new Channel({ id: 2, code: 'seller' })) as WithManager;
         expect(read(seller, reads)).toBe(2);
         expect(read(transaction, reads)).toBe(1);
+    });
+
+    it('peeks at what was read, under the same sharing rules, without reading', () => {
+        const manager = {};
+        const ctx = requestContext();
+        const first = inTransaction(ctx, manager);
+        expect(peekTransactionScopedCache(first, 'key')).toBeUndefined();
+        transactionScopedCache(first, 'key', () => 'read');
+        expect(peekTransactionScopedCache(first, 'key')).toBe('read');
+        // its savepoints see it; the next transaction of the same request and the request outside it do not
+        expect(peekTransactionScopedCache(inTransaction(first, manager), 'key')).toBe('read');
+        expect(peekTransactionScopedCache(inTransaction(ctx, manager), 'key')).toBeUndefined();
+        expect(peekTransactionScopedCache(ctx, 'key')).toBeUndefined();
     });
 });

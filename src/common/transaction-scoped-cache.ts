@@ -32,23 +32,42 @@ type ScopedContext = RequestContext & { [SCOPE]?: Scope; [TRANSACTION_MANAGER_KE
  * read in a savepoint stays cached for the transaction even if the savepoint rolls back.
  */
 export function transactionScopedCache<T>(ctx: RequestContext, key: string, read: () => T): T {
-    const scoped = ctx as ScopedContext;
-    const manager = scoped[TRANSACTION_MANAGER_KEY];
-    let scope = scoped[SCOPE];
-    const shared =
-        scope !== undefined &&
-        (scope.owner === ctx ||
-            (manager !== undefined &&
-                scope.manager === manager &&
-                String(scope.channelId) === String(ctx.channelId)));
-    if (!scope || !shared) {
-        scope = { owner: ctx, manager, channelId: ctx.channelId, values: new Map() };
-        scoped[SCOPE] = scope;
-    }
+    const scope = scopeOf(ctx, true);
     if (scope.values.has(key)) {
         return scope.values.get(key) as T;
     }
     const value = read();
     scope.values.set(key, value);
     return value;
+}
+
+/**
+ * What {@link transactionScopedCache} holds under `key` for this context, without reading it: undefined when
+ * nothing was read yet (a caller with a lighter read of its own uses the full one only if it is there already).
+ */
+export function peekTransactionScopedCache<T>(ctx: RequestContext, key: string): T | undefined {
+    return scopeOf(ctx, false)?.values.get(key) as T | undefined;
+}
+
+function scopeOf(ctx: RequestContext, create: true): Scope;
+function scopeOf(ctx: RequestContext, create: false): Scope | undefined;
+function scopeOf(ctx: RequestContext, create: boolean): Scope | undefined {
+    const scoped = ctx as ScopedContext;
+    const manager = scoped[TRANSACTION_MANAGER_KEY];
+    const scope = scoped[SCOPE];
+    const shared =
+        scope !== undefined &&
+        (scope.owner === ctx ||
+            (manager !== undefined &&
+                scope.manager === manager &&
+                String(scope.channelId) === String(ctx.channelId)));
+    if (scope && shared) {
+        return scope;
+    }
+    if (!create) {
+        return undefined;
+    }
+    const fresh: Scope = { owner: ctx, manager, channelId: ctx.channelId, values: new Map() };
+    scoped[SCOPE] = fresh;
+    return fresh;
 }

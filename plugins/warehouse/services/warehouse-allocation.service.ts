@@ -56,11 +56,11 @@ export class WarehouseAllocationService {
 
     /** Drops the stock levels of inactive warehouses: their stock is not sellable. */
     async sellableLevels(ctx: RequestContext, stockLevels: StockLevel[]): Promise<StockLevel[]> {
-        const warehouses = await this.warehouseService.byStockLocationId(ctx);
-        if (!warehouses.size) {
+        const inactive = await this.warehouseService.inactiveStockLocationIds(ctx);
+        if (!inactive.size) {
             return stockLevels;
         }
-        return stockLevels.filter(level => warehouses.get(String(level.stockLocationId))?.active !== false);
+        return stockLevels.filter(level => !inactive.has(String(level.stockLocationId)));
     }
 
     /**

@@ -17,7 +17,11 @@ import {
 } from '@vendure/core';
 import { In, Not, SelectQueryBuilder } from 'typeorm';
 
-import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
+import { PlainSql } from '../../../src/common/plain-sql';
+import {
+    peekTransactionScopedCache,
+    transactionScopedCache,
+} from '../../../src/common/transaction-scoped-cache';
 import { DuplicateCodeError } from '../api/error-results';
 import { loggerCtx } from '../constants';
 import { PurchaseOrder, PurchaseOrderState } from '../entities/purchase-order.entity';
@@ -53,6 +57,9 @@ export interface UpdateWarehouseInput extends WarehouseDetailsInput {
 
 const RELATIONS = ['stockLocation', 'zones'];
 
+/** The request cache key of {@link WarehouseService.byStockLocationId}. */
+const BY_STOCK_LOCATION = 'WarehouseService.byStockLocationId';
+
 /**
  * Warehouses: the details on Vendure stock locations. Reads are scoped to the request's channel through the
  * stock location's channels, so a warehouse of another channel is "not found".
@@ -64,7 +71,11 @@ export class WarehouseService {
         private listQueryBuilder: ListQueryBuilder,
         private stockLocationService: StockLocationService,
         private requestCache: RequestContextCacheService,
-    ) {}
+    ) {
+        this.sql = new PlainSql(connection);
+    }
+
+    private readonly sql: PlainSql;
 
     async findAll(
         ctx: RequestContext,
@@ -147,9 +158,30 @@ export class WarehouseService {
 
     /** Every warehouse, whatever its channels, by stock location id (cached for the request). */
     async byStockLocationId(ctx: RequestContext): Promise<Map<string, Warehouse>> {
-        return transactionScopedCache(ctx, 'WarehouseService.byStockLocationId', async () => {
+        return transactionScopedCache(ctx, BY_STOCK_LOCATION, async () => {
             const all = await this.connection.getRepository(ctx, Warehouse).find();
             return new Map(all.map(w => [String(w.stockLocationId), w]));
+        });
+    }
+
+    /**
+     * The stock locations of inactive warehouses, whatever their channels: their stock is not sellable. From
+     * {@link byStockLocationId} when the request has read it, else one plain query (a product page's stock
+     * levels need nothing else of the warehouses); cached for the request.
+     */
+    async inactiveStockLocationIds(ctx: RequestContext): Promise<Set<string>> {
+        const known = peekTransactionScopedCache<Promise<Map<string, Warehouse>>>(ctx, BY_STOCK_LOCATION);
+        if (known) {
+            const all = await known;
+            return new Set([...all.values()].filter(w => !w.active).map(w => String(w.stockLocationId)));
+        }
+        return transactionScopedCache(ctx, 'WarehouseService.inactiveStockLocationIds', async () => {
+            const rows = await this.sql.rows<{ stockLocationId: ID }>(
+                ctx,
+                `SELECT "stockLocationId" FROM ${this.sql.table(Warehouse)} WHERE "active" = :active`,
+                { active: false },
+            );
+            return new Set(rows.map(r => String(r.stockLocationId)));
         });
     }
 
