@@ -295,6 +295,30 @@ interface Measurement extends LoadResult {
     round: number;
 }
 
+/**
+ * Triflow/bare p50 of each round on its own (the two servers measured one after the other within the round), in
+ * round order: the spread between rounds is the noise of the machine, which the medians above hide.
+ */
+function perRoundRatios(measurements: Measurement[], scenario: string, concurrency: number): string {
+    const p50 = (server: ServerName, round: number) =>
+        measurements.find(
+            m =>
+                m.scenario === scenario &&
+                m.server === server &&
+                m.concurrency === concurrency &&
+                m.round === round,
+        )?.p50;
+    const rounds = [...new Set(measurements.map(m => m.round))].sort((a, b) => a - b);
+    return rounds
+        .map(round => {
+            const t = p50('triflow', round);
+            const b = p50('bare', round);
+            return t !== undefined && b !== undefined ? ratio(t, b) : undefined;
+        })
+        .filter((r): r is string => r !== undefined)
+        .join(' / ');
+}
+
 const median = (xs: number[]) => {
     const s = xs.filter(x => !Number.isNaN(x)).sort((a, b) => a - b);
     if (!s.length) return NaN;
@@ -675,9 +699,9 @@ async function main(): Promise<void> {
         if (compared.length) {
             lines.push('');
             lines.push(
-                '| # | c | p50 Triflow/bare | rate Triflow/bare | p50 Triflow/floor | rate Triflow/floor |',
+                '| # | c | p50 Triflow/bare | rate Triflow/bare | p50 Triflow/floor | rate Triflow/floor | p50 Triflow/bare per round |',
             );
-            lines.push('|---|---|---|---|---|---|');
+            lines.push('|---|---|---|---|---|---|---|');
         }
         for (const scenario of compared) {
             for (const c of levels(scenario)) {
@@ -686,7 +710,8 @@ async function main(): Promise<void> {
                 const f = get(scenario.id, 'floor', c);
                 lines.push(
                     `| ${scenario.id} | ${c} | ${ratio(t?.p50 ?? NaN, b?.p50 ?? NaN)} | ${ratio(t?.rate ?? NaN, b?.rate ?? NaN)} | ` +
-                        `${f ? ratio(t?.p50 ?? NaN, f.p50) : '–'} | ${f ? ratio(t?.rate ?? NaN, f.rate) : '–'} |`,
+                        `${f ? ratio(t?.p50 ?? NaN, f.p50) : '–'} | ${f ? ratio(t?.rate ?? NaN, f.rate) : '–'} | ` +
+                        `${perRoundRatios(measurements, scenario.id, c)} |`,
                 );
             }
         }
@@ -695,7 +720,7 @@ async function main(): Promise<void> {
             const anon = get('1', 'triflow', c);
             if (dealer && anon) {
                 lines.push(
-                    `| 2 vs 1 (Triflow dealer/anonymous p50) | ${c} | ${ratio(dealer.p50, anon.p50)} | | | |`,
+                    `| 2 vs 1 (Triflow dealer/anonymous p50) | ${c} | ${ratio(dealer.p50, anon.p50)} | | | | |`,
                 );
             }
         }
@@ -709,7 +734,7 @@ async function main(): Promise<void> {
                         ? ratio(dealer.rate, guest.rate)
                         : `– (no dealer order completed inside the ${durationMs / 1000} s window; p50 ${fmt(dealer.p50 / 1000, 1)} s per order)`;
                 lines.push(
-                    `| 4 vs 5 (Triflow dealer 50 lines on account / bare guest checkout, orders/s) | ${c} | | ${compared} | | |`,
+                    `| 4 vs 5 (Triflow dealer 50 lines on account / bare guest checkout, orders/s) | ${c} | | ${compared} | | | |`,
                 );
             }
         }
