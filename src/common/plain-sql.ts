@@ -1,5 +1,6 @@
 import { Customer, RequestContext, TransactionalConnection } from '@vendure/core';
 import { EntityTarget, ObjectLiteral } from 'typeorm';
+import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
  * Hand-written reads for the hot paths of storefront requests (a dealer's buyer and price lists, the buy box and
@@ -11,6 +12,7 @@ import { EntityTarget, ObjectLiteral } from 'typeorm';
  */
 export class PlainSql {
     private tables = new Map<EntityTarget<ObjectLiteral>, Map<string, string>>();
+    private stored = new Map<EntityTarget<ObjectLiteral>, ColumnMetadata[]>();
 
     constructor(private connection: TransactionalConnection) {}
 
@@ -40,6 +42,56 @@ export class PlainSql {
             ofTarget.set(key, name);
         }
         return name;
+    }
+
+    /**
+     * The select list of an entity's stored columns under a table alias (custom fields included; creation and
+     * update dates left out), each as `<alias>_<n>`, for {@link hydrate}: a joined entity read in plain SQL that
+     * still carries every field a strategy of another plugin may read.
+     */
+    columns(target: EntityTarget<ObjectLiteral>, alias: string): string {
+        const driver = this.connection.rawConnection.driver;
+        return this.storedColumns(target)
+            .map(
+                (column, n) =>
+                    `${driver.escape(alias)}.${driver.escape(column.databaseName)} AS ${driver.escape(`${alias}_${n}`)}`,
+            )
+            .join(', ');
+    }
+
+    /**
+     * The entity of a row read with {@link columns}, its values converted as TypeORM converts them (dates, booleans,
+     * JSON, column transformers such as Vendure's money columns); undefined when the row has none (a LEFT JOIN
+     * that found nothing: its first column, the primary key, is NULL).
+     */
+    hydrate<T extends ObjectLiteral>(
+        target: EntityTarget<T>,
+        row: Record<string, unknown>,
+        alias: string,
+    ): T | undefined {
+        const columns = this.storedColumns(target);
+        if (row[`${alias}_0`] == null) {
+            return undefined;
+        }
+        const driver = this.connection.rawConnection.driver;
+        const entity = this.connection.rawConnection.getMetadata(target).create() as T;
+        columns.forEach((column, n) =>
+            column.setEntityValue(entity, driver.prepareHydratedValue(row[`${alias}_${n}`], column)),
+        );
+        return entity;
+    }
+
+    private storedColumns(target: EntityTarget<ObjectLiteral>): ColumnMetadata[] {
+        let columns = this.stored.get(target);
+        if (!columns) {
+            const meta = this.connection.rawConnection.getMetadata(target);
+            const rest = meta.columns.filter(
+                c => !c.isVirtual && !c.isPrimary && !c.isCreateDate && !c.isUpdateDate,
+            );
+            columns = [...meta.primaryColumns, ...rest];
+            this.stored.set(target, columns);
+        }
+        return columns;
     }
 
     /** Runs a read with `:name` parameters in the request's transaction. */

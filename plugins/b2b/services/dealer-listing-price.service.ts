@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
     ProductVariant,
+    ProductVariantPrice,
     ProductVariantService,
     RequestContext,
+    TaxCategory,
     TransactionalConnection,
 } from '@vendure/core';
+
+import { PlainSql } from '../../../src/common/plain-sql';
 
 import { CompanyService } from './company.service';
 import { PriceResolutionService } from './price-resolution.service';
@@ -35,7 +39,11 @@ export class DealerListingPriceService {
         private companyService: CompanyService,
         private priceResolution: PriceResolutionService,
         private productVariantService: ProductVariantService,
-    ) {}
+    ) {
+        this.sql = new PlainSql(connection);
+    }
+
+    private readonly sql: PlainSql;
 
     /** The results with dealer prices where the logged-in customer has any; the same array otherwise. */
     async applyDealerPrices<T extends SearchResultPrices>(ctx: RequestContext, items: T[]): Promise<T[]> {
@@ -85,8 +93,10 @@ export class DealerListingPriceService {
     }
 
     /**
-     * The listed variants and the enabled variants of the listed products, in this channel, in one query: their
-     * ids, product ids, prices and tax categories.
+     * The listed variants and the enabled variants of the listed products, in this channel, in one plain query:
+     * their ids, product ids, prices and tax categories (the entities' stored columns, custom fields included, so
+     * a price selection or calculation strategy configured by another plugin reads what it reads on a product
+     * page). Through the query builder, hydrating the joined rows cost more CPU than the query.
      */
     private async loadVariants(
         ctx: RequestContext,
@@ -96,25 +106,50 @@ export class DealerListingPriceService {
         if (!variantIds.length && !productIds.length) {
             return [];
         }
-        const qb = this.connection
-            .getRepository(ctx, ProductVariant)
-            .createQueryBuilder('variant')
-            .innerJoin('variant.channels', 'channel', 'channel.id = :channelId', { channelId: ctx.channelId })
-            // only what pricing reads (the price strategies of this platform read the variant's id; Vendure its
-            // prices and tax category): hydrating whole variants cost more CPU than the query
-            .select(['variant.id', 'variant.productId'])
-            .leftJoinAndSelect('variant.productVariantPrices', 'price')
-            .leftJoinAndSelect('variant.taxCategory', 'taxCategory')
-            .where('variant.deletedAt IS NULL');
         const conditions: string[] = [];
         if (variantIds.length) {
-            conditions.push('variant.id IN (:...variantIds)');
+            conditions.push('v."id" IN (:...variantIds)');
         }
         if (productIds.length) {
-            conditions.push('(variant.productId IN (:...productIds) AND variant.enabled = :enabled)');
+            conditions.push('(v."productId" IN (:...productIds) AND v."enabled" = :enabled)');
         }
-        return qb
-            .andWhere(`(${conditions.join(' OR ')})`, { variantIds, productIds, enabled: true })
-            .getMany();
+        // In the channel as a condition rather than a join: joined, SQLite walked every variant of the channel
+        // (its index on the channel id) to find the page's few; this way it starts from the variant and product
+        // ids (3.4 → 0.3 ms per page at 10,000 variants).
+        const rows = await this.sql.rows<Record<string, unknown>>(
+            ctx,
+            `SELECT v."id" AS "id", v."productId" AS "productId",
+                ${this.sql.columns(ProductVariantPrice, 'price')}, ${this.sql.columns(TaxCategory, 'tax')}
+            FROM ${this.sql.table(ProductVariant)} v
+            LEFT JOIN ${this.sql.table(ProductVariantPrice)} price ON price."variantId" = v."id"
+            LEFT JOIN ${this.sql.table(TaxCategory)} tax ON tax."id" = v."taxCategoryId"
+            WHERE v."deletedAt" IS NULL
+                AND EXISTS (SELECT 1 FROM ${this.sql.table(ProductVariant, 'channels')} vc
+                    WHERE vc."productVariantId" = v."id" AND vc."channelId" = :channelId)
+                AND (${conditions.join(' OR ')})`,
+            { channelId: ctx.channelId, variantIds, productIds, enabled: true },
+        );
+        const variants = new Map<string, ProductVariant>();
+        for (const row of rows) {
+            const key = String(row.id);
+            let variant = variants.get(key);
+            if (!variant) {
+                variant = new ProductVariant({
+                    id: row.id as ID,
+                    productId: row.productId as ID,
+                    productVariantPrices: [],
+                });
+                const taxCategory = this.sql.hydrate(TaxCategory, row, 'tax');
+                if (taxCategory) {
+                    variant.taxCategory = taxCategory;
+                }
+                variants.set(key, variant);
+            }
+            const price = this.sql.hydrate(ProductVariantPrice, row, 'price');
+            if (price) {
+                variant.productVariantPrices.push(price);
+            }
+        }
+        return [...variants.values()];
     }
 }

@@ -309,7 +309,11 @@ export class PriceResolutionService {
             company && company.parentId != null
                 ? await this.companyService.getAncestorIds(ctx, company.id)
                 : [];
-        const candidates = await this.loadCandidateLists(ctx, currencyCode);
+        const candidates = await this.loadCandidateLists(ctx, currencyCode, {
+            companyIds: company ? [company.id, ...ancestorIds] : [],
+            tier: company?.tier ?? undefined,
+            groupIds,
+        });
         const rankOfCompany = new Map<string, number>();
         if (company) {
             rankOfCompany.set(String(company.id), PriceListMatch.Company);
@@ -340,26 +344,64 @@ export class PriceResolutionService {
     }
 
     /**
-     * The enabled lists of the channel in the currency, valid now, with the companies and customer groups they
-     * are assigned to: one query (a row per list, company and group).
+     * The enabled lists of the channel in the currency, valid now, that are assigned to one of the buyer's
+     * companies (its own and its ancestors), its tier or one of its customer groups, with those assignments: one
+     * query (a row per list, matching company and matching group). Only the buyer's lists are returned: a channel
+     * with a contract list for each of thousands of dealers costs a request its few lists, not all of them.
      */
     private async loadCandidateLists(
         ctx: RequestContext,
         currencyCode: CurrencyCode,
+        buyer: { companyIds: ID[]; tier?: string; groupIds: ID[] },
     ): Promise<CandidateList[]> {
+        const { companyIds, tier, groupIds } = buyer;
+        const matches: string[] = [];
+        if (companyIds.length) {
+            matches.push('lc."companyId" IS NOT NULL');
+        }
+        if (groupIds.length) {
+            matches.push('lg."customerGroupId" IS NOT NULL');
+        }
+        if (tier) {
+            // `tiers` is JSON text (simple-json): a coarse match here, the exact one in loadApplicableLists
+            matches.push('l."tiers" LIKE :tierPattern');
+        }
+        if (!matches.length) {
+            return [];
+        }
         const rows = await this.sql.rows<CandidateRow>(
             ctx,
             `SELECT l."id" AS "id", l."name" AS "name", l."priority" AS "priority", l."tiers" AS "tiers",
-                lc."companyId" AS "companyId", lg."customerGroupId" AS "groupId"
+                ${companyIds.length ? 'lc."companyId"' : 'NULL'} AS "companyId",
+                ${groupIds.length ? 'lg."customerGroupId"' : 'NULL'} AS "groupId"
             FROM ${this.sql.table(PriceList)} l
             INNER JOIN ${this.sql.table(PriceList, 'channels')} ch
                 ON ch."priceListId" = l."id" AND ch."channelId" = :channelId
-            LEFT JOIN ${this.sql.table(PriceList, 'companies')} lc ON lc."priceListId" = l."id"
-            LEFT JOIN ${this.sql.table(PriceList, 'customerGroups')} lg ON lg."priceListId" = l."id"
+            ${
+                companyIds.length
+                    ? `LEFT JOIN ${this.sql.table(PriceList, 'companies')} lc
+                        ON lc."priceListId" = l."id" AND lc."companyId" IN (:...companyIds)`
+                    : ''
+            }
+            ${
+                groupIds.length
+                    ? `LEFT JOIN ${this.sql.table(PriceList, 'customerGroups')} lg
+                        ON lg."priceListId" = l."id" AND lg."customerGroupId" IN (:...groupIds)`
+                    : ''
+            }
             WHERE l."status" = :status AND l."currencyCode" = :currencyCode
                 AND (l."validFrom" IS NULL OR l."validFrom" <= :now)
-                AND (l."validTo" IS NULL OR l."validTo" > :now)`,
-            { channelId: ctx.channelId, status: PriceListStatus.Enabled, currencyCode, now: new Date() },
+                AND (l."validTo" IS NULL OR l."validTo" > :now)
+                AND (${matches.join(' OR ')})`,
+            {
+                channelId: ctx.channelId,
+                status: PriceListStatus.Enabled,
+                currencyCode,
+                now: new Date(),
+                companyIds,
+                groupIds,
+                tierPattern: `%${JSON.stringify(tier ?? '')}%`,
+            },
         );
         const byId = new Map<string, CandidateList>();
         for (const row of rows) {
