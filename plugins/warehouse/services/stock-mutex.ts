@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'async_hooks';
+import { OnDemandAsyncLocalStorage } from '../../../src/common/on-demand-async-local-storage';
 
 /**
  * A re-entrant async mutex: `run` waits for the holders before it, and a call made while the same async flow
@@ -13,7 +13,7 @@ export class ReentrantMutex {
     private tail: Promise<void> = Promise.resolve();
     // The token outlives the hold in async work started inside it (an event subscriber scheduled during the
     // hold): once released, such work must queue like anyone else.
-    private readonly held = new AsyncLocalStorage<{ released: boolean }>();
+    private readonly held = new OnDemandAsyncLocalStorage<{ released: boolean }>();
 
     async run<T>(work: () => Promise<T>): Promise<T> {
         const token = this.held.getStore();

@@ -1,8 +1,8 @@
 import { ID } from '@vendure/common/lib/shared-types';
 import { OrderLine, RequestContext, TransactionalConnection } from '@vendure/core';
-import { AsyncLocalStorage } from 'async_hooks';
 import { In } from 'typeorm';
 
+import { OnDemandAsyncLocalStorage } from '../../../src/common/on-demand-async-local-storage';
 import { StockDocumentType, StockLedgerEntryType } from '../entities/stock-ledger-entry.entity';
 
 /** Where a stock change comes from: a document of this plugin, or one of Vendure's order movements. */
@@ -52,7 +52,7 @@ export interface ScopeOrderLine {
     sellerChannelId: ID | null;
 }
 
-const storage = new AsyncLocalStorage<ScopeState>();
+const storage = new OnDemandAsyncLocalStorage<ScopeState>();
 
 /**
  * The current stock operation (a document posting or a Vendure order movement), carried through the async calls
