@@ -200,7 +200,7 @@ function ChangeLine({ change }: { change: Change }) {
 
 /** The content of a revision, per language. The body is the sanitised HTML the server stored. */
 function RevisionContentDialog({ revisionId, onClose }: { revisionId: string | null; onClose: () => void }) {
-    const audienceTypes = useAudienceTypes();
+    const { labelOf: audienceTypeLabel } = useAudienceTypes();
     const { data } = useQuery({
         queryKey: ['PortalArticleRevision', revisionId],
         queryFn: () => api.query(articleRevisionContentQuery, { id: revisionId ?? '' }),
@@ -231,7 +231,9 @@ function RevisionContentDialog({ revisionId, onClose }: { revisionId: string | n
                         ))}
                         <div>
                             <Trans>Audience</Trans>:{' '}
-                            {revision.content.audiences.map(a => audienceText(audienceTypes, a)).join(', ')}
+                            {revision.content.audiences
+                                .map(a => audienceText(audienceTypeLabel, a))
+                                .join(', ')}
                         </div>
                         {revision.content.tags.length ? (
                             <div>

@@ -43,15 +43,15 @@ export function AudiencesInput({
 }) {
     const { t } = useLingui();
     value = value.filter(a => !!a?.type);
-    const types = useAudienceTypes();
+    const { types, labelOf: typeLabelOf } = useAudienceTypes();
     const [labels, setLabels] = useState<Record<string, string>>({});
     const [type, setType] = useState('public');
     const selectedType = types.find(x => x.code === type);
 
     const keyOf = (a: AudienceValue) => `${a.type}:${a.value ?? ''}`;
     const labelOf = (a: AudienceValue) => {
-        const typeLabel = types.find(x => x.code === a.type)?.label ?? a.type;
         const stored = known.find(k => k.type === a.type && k.value === (a.value ?? ''));
+        const typeLabel = typeLabelOf(a.type, stored?.typeLabel);
         const valueLabel = labels[keyOf(a)] ?? stored?.label ?? a.value;
         return a.value ? `${typeLabel}: ${valueLabel}` : typeLabel;
     };
