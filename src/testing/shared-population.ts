@@ -5,6 +5,7 @@ import path from 'path';
 import { Client } from 'pg';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import type { SqljsConnectionOptions } from 'typeorm/driver/sqljs/SqljsConnectionOptions';
+import { SqljsDriver } from 'typeorm/driver/sqljs/SqljsDriver';
 
 /**
  * Populating a spec's database (a full server boot with schema synchronisation, the fixtures' catalogue and
@@ -129,6 +130,11 @@ export class SharedSqljsInitializer implements TestDbInitializer<SqljsConnection
         return undefined;
     }
 
+    /**
+     * Populates into `file`, written once when the population's server closes its connection. TypeORM's `autoSave`
+     * (what Vendure's own initializer turns on) exports and rewrites the whole database after every write outside
+     * a transaction: the fixtures' population took 10.5 s with it, 6.8 s without. `synchronize` creates the schema.
+     */
     private async populateInto(file: string, populateFn: () => Promise<void>): Promise<void> {
         const options = this.options as SqljsConnectionOptions & {
             location: string;
@@ -136,12 +142,22 @@ export class SharedSqljsInitializer implements TestDbInitializer<SqljsConnection
             synchronize: boolean;
         };
         options.location = file;
-        options.autoSave = true;
+        options.autoSave = false;
         options.synchronize = true;
+        const disconnect = SqljsDriver.prototype.disconnect;
+        SqljsDriver.prototype.disconnect = async function (this: SqljsDriver) {
+            if (this.options.location === file) {
+                await this.save();
+            }
+            return disconnect.call(this);
+        };
         try {
             await populateFn();
+            if (!fs.existsSync(file)) {
+                throw new Error(`The population of ${path.basename(file)} was not written`);
+            }
         } finally {
-            options.autoSave = false;
+            SqljsDriver.prototype.disconnect = disconnect;
             options.synchronize = false;
             options.location = this.dbFilePath;
         }
@@ -245,6 +261,9 @@ export class SharedPostgresInitializer implements TestDbInitializer<PostgresConn
                 (this.client as Client).query(`CREATE DATABASE ${this.dbName} TEMPLATE ${template}`),
             );
             this.copied = true;
+            // The template's schema is this configuration's (the population key): checking it again at boot
+            // (TypeORM reads the whole catalogue of a PostgreSQL database) took about a second of every spec.
+            Object.assign(this.options as object, { synchronize: false });
             return true;
         } catch (e) {
             if ((e as { code?: string }).code === '3D000') {
