@@ -1,8 +1,7 @@
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { concatAST, DocumentNode } from 'graphql';
 
-import { LocalizeErrorResultsModule } from '../../src/common/localized-error-result';
+import { OperationHooksModule } from '../../src/common/operation-hooks';
 import { RequestedVariantsModule } from '../../src/common/active-order-variants';
 
 import { companyAdminApiExtensions, companyShopApiExtensions } from './api/company-api-extensions';
@@ -71,7 +70,7 @@ import {
 import { DealerPricesShopResolver } from './api/price-list-shop.resolver';
 import { DealerSearchPriceShopResolver } from './api/dealer-search-price-shop.resolver';
 import { OrderCreditChargeResolver } from './api/order-credit-charge.resolver';
-import { PayOnAccountRefusalInterceptor } from './api/pay-on-account-refusal.interceptor';
+import { PayOnAccountRefusalHook } from './api/pay-on-account-refusal.hook';
 import { CompanyOrderByCodeAccessStrategy } from './config/company-order-by-code-access-strategy';
 import { adminApiBodyLimitMiddleware } from './config/admin-api-body-limit';
 import { B2bTranslations } from './services/b2b-translations';
@@ -173,11 +172,11 @@ const permissions = [
  * ```
  */
 @VendurePlugin({
-    imports: [PluginCommonModule, LocalizeErrorResultsModule, RequestedVariantsModule],
+    imports: [PluginCommonModule, OperationHooksModule, RequestedVariantsModule],
     entities: () => entities,
     providers: [
         { provide: B2B_PLUGIN_OPTIONS, useFactory: () => B2bPlugin.options },
-        { provide: APP_INTERCEPTOR, useClass: PayOnAccountRefusalInterceptor },
+        PayOnAccountRefusalHook,
         ...providers,
     ],
     adminApiExtensions: {

@@ -1,7 +1,7 @@
 import { MiddlewareConsumer, NestModule, RequestMethod } from '@nestjs/common';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 
-import { LocalizeErrorResultsModule } from '../../src/common/localized-error-result';
+import { OperationHooksModule } from '../../src/common/operation-hooks';
 
 import {
     CarrierAdminEntityResolver,
@@ -94,7 +94,7 @@ const permissions = [CarrierPermission, ShipmentPermission];
  * ```
  */
 @VendurePlugin({
-    imports: [PluginCommonModule, LocalizeErrorResultsModule],
+    imports: [PluginCommonModule, OperationHooksModule],
     entities: () => entities,
     providers: [
         { provide: LOGISTICS_PLUGIN_OPTIONS, useFactory: () => LogisticsPlugin.options },

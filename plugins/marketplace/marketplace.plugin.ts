@@ -1,4 +1,3 @@
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import {
     EventBus,
@@ -11,7 +10,7 @@ import {
 } from '@vendure/core';
 import { concatAST } from 'graphql';
 
-import { LocalizeErrorResultsModule } from '../../src/common/localized-error-result';
+import { OperationHooksModule } from '../../src/common/operation-hooks';
 import { RequestedVariantsModule } from '../../src/common/active-order-variants';
 
 import {
@@ -51,9 +50,9 @@ import {
     SellerProfileEntityResolver,
     SellerShopResolver,
 } from './api/seller-shop.resolver';
-import { OfferCheckoutInterceptor } from './api/offer-checkout.interceptor';
-import { OfferSelectionInterceptor } from './api/offer-selection.interceptor';
-import { SellerFulfilmentInterceptor } from './api/seller-fulfilment.interceptor';
+import { OfferCheckoutHook } from './api/offer-checkout.hook';
+import { OfferSelectionHook } from './api/offer-selection.hook';
+import { SellerFulfilmentHook } from './api/seller-fulfilment.hook';
 import { BuyBoxProductVariantPriceCalculationStrategy } from './config/buy-box-product-variant-price-calculation-strategy';
 import { offerCheckoutProcess } from './config/offer-checkout-process';
 import { withSellerOrderProcess } from './config/seller-order-process';
@@ -172,13 +171,13 @@ const permissions = [MarketplaceSellerPermission, OfferPermission, SellerPayoutP
  * ```
  */
 @VendurePlugin({
-    imports: [PluginCommonModule, LocalizeErrorResultsModule, RequestedVariantsModule],
+    imports: [PluginCommonModule, OperationHooksModule, RequestedVariantsModule],
     entities: () => entities,
     providers: [
         { provide: MARKETPLACE_PLUGIN_OPTIONS, useFactory: () => MarketplacePlugin.options },
-        { provide: APP_INTERCEPTOR, useClass: OfferSelectionInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: OfferCheckoutInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: SellerFulfilmentInterceptor },
+        OfferSelectionHook,
+        OfferCheckoutHook,
+        SellerFulfilmentHook,
         ...providers,
     ],
     adminApiExtensions: {

@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { Logger, PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { concatAST } from 'graphql';
 
-import { LocalizeErrorResultsModule } from '../../src/common/localized-error-result';
+import { OperationHooksModule } from '../../src/common/operation-hooks';
 
 import {
     ArticleAdminEntityResolver,
@@ -123,7 +123,7 @@ const permissions = [ArticlePermission, ReviewArticlePermission, PublishArticleP
  * ```
  */
 @VendurePlugin({
-    imports: [PluginCommonModule, LocalizeErrorResultsModule],
+    imports: [PluginCommonModule, OperationHooksModule],
     entities: () => entities,
     providers: [{ provide: PORTAL_PLUGIN_OPTIONS, useFactory: () => PortalPlugin.options }, ...providers],
     exports: [

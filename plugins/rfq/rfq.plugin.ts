@@ -1,7 +1,7 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 
-import { LocalizeErrorResultsModule } from '../../src/common/localized-error-result';
+import { OperationHooksModule } from '../../src/common/operation-hooks';
 
 import { MarketplacePlugin, SellerOrderService } from '../marketplace';
 
@@ -86,7 +86,7 @@ const sharedResolvers: Array<Type<unknown>> = [
  * ```
  */
 @VendurePlugin({
-    imports: [PluginCommonModule, MarketplacePlugin, LocalizeErrorResultsModule],
+    imports: [PluginCommonModule, MarketplacePlugin, OperationHooksModule],
     entities: () => entities,
     controllers: [QuoteRequestAttachmentController],
     providers: [{ provide: RFQ_PLUGIN_OPTIONS, useFactory: () => RfqPlugin.options }, ...providers],

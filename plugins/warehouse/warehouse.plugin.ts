@@ -2,7 +2,7 @@ import { OnApplicationBootstrap } from '@nestjs/common';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { concatAST } from 'graphql';
 
-import { LocalizeErrorResultsModule } from '../../src/common/localized-error-result';
+import { OperationHooksModule } from '../../src/common/operation-hooks';
 
 import { documentAdminResolvers } from './api/document-admin.resolver';
 import { documentAdminApiExtensions } from './api/document-api-extensions';
@@ -156,7 +156,7 @@ const permissions = [
  * ```
  */
 @VendurePlugin({
-    imports: [PluginCommonModule, LocalizeErrorResultsModule],
+    imports: [PluginCommonModule, OperationHooksModule],
     entities: () => entities,
     providers: [
         { provide: WAREHOUSE_PLUGIN_OPTIONS, useFactory: () => WarehousePlugin.options },

@@ -1,6 +1,4 @@
-import { CallHandler, ExecutionContext, Injectable, Module, NestInterceptor } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
-import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
     ConfigService,
@@ -9,10 +7,9 @@ import {
     RequestContext,
     TransactionalConnection,
 } from '@vendure/core';
-import { GraphQLResolveInfo } from 'graphql';
-import { Observable } from 'rxjs';
 
 import { EntityIdCodec, entityIdCodec } from './entity-id-codec';
+import { OperationCall, OperationHook, OperationHooks, OperationHooksModule } from './operation-hooks';
 import { transactionScopedCache } from './transaction-scoped-cache';
 
 /** At most this many variants of one `addItemsToOrder` are announced to the price lookups. */
@@ -30,43 +27,42 @@ const requestedVariants = new WeakMap<object, string[]>();
  * marketplace).
  */
 @Injectable()
-export class RequestedVariantsInterceptor implements NestInterceptor {
+export class RequestedVariantsHook implements OperationHook, OnModuleInit {
+    readonly operation = 'Mutation';
+    readonly fields = ['addItemsToOrder'];
     private codec: EntityIdCodec;
 
-    constructor(configService: ConfigService) {
+    constructor(
+        configService: ConfigService,
+        private hooks: OperationHooks,
+    ) {
         this.codec = entityIdCodec(configService);
     }
 
-    intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-        if (context.getType<GqlContextType>() !== 'graphql') {
-            return next.handle();
-        }
-        const gqlContext = GqlExecutionContext.create(context);
-        const info = gqlContext.getInfo<GraphQLResolveInfo>();
-        if (info.parentType.name !== 'Mutation' || info.fieldName !== 'addItemsToOrder') {
-            return next.handle();
-        }
-        const req = gqlContext.getContext<{ req?: object }>().req;
-        const inputs = gqlContext.getArgs<{ inputs?: Array<{ productVariantId?: string | number }> }>()
-            .inputs;
-        if (req && Array.isArray(inputs) && inputs.length > 1) {
+    onModuleInit(): void {
+        this.hooks.register(this);
+    }
+
+    before({ ctx, args }: OperationCall): undefined {
+        const inputs = (args as { inputs?: Array<{ productVariantId?: string | number }> }).inputs;
+        if (ctx.req && Array.isArray(inputs) && inputs.length > 1) {
             const ids = inputs
                 .map(input => input.productVariantId)
                 .filter((id): id is string | number => id != null)
                 .map(id => String(this.codec.decode(id)));
-            requestedVariants.set(req, [...new Set(ids)].slice(0, MAX_REQUESTED_VARIANTS));
+            requestedVariants.set(ctx.req, [...new Set(ids)].slice(0, MAX_REQUESTED_VARIANTS));
         }
-        return next.handle();
+        return undefined;
     }
 }
 
 /**
- * Registers {@link RequestedVariantsInterceptor} for the application once, however many plugins import it (Nest
- * makes one instance of a module).
+ * Registers {@link RequestedVariantsHook} for the application once, however many plugins import it (Nest makes one
+ * instance of a module).
  */
 @Module({
-    imports: [PluginCommonModule],
-    providers: [{ provide: APP_INTERCEPTOR, useClass: RequestedVariantsInterceptor }],
+    imports: [PluginCommonModule, OperationHooksModule],
+    providers: [RequestedVariantsHook],
 })
 export class RequestedVariantsModule {}
 
@@ -86,7 +82,7 @@ export function requestedVariantIds(ctx: RequestContext): string[] {
  * variant at a time there: 50 queries for a 50-line cart, in every mutation that loads the order. A price lookup
  * that, at its first miss in a request, also fetches the active order's variants answers the rest of the cart
  * from its request cache. With the variants an `addItemsToOrder` of the request is adding (see
- * {@link RequestedVariantsInterceptor}). Empty outside the shop API or without an active order.
+ * {@link RequestedVariantsHook}). Empty outside the shop API or without an active order.
  */
 export function activeOrderVariantIds(
     connection: TransactionalConnection,

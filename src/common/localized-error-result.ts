@@ -1,10 +1,4 @@
-import { CallHandler, ExecutionContext, Injectable, Module, NestInterceptor } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
-import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { UserInputError } from '@vendure/core';
-import { internal_getRequestContext } from '@vendure/core/dist/api/common/request-context';
-import { GraphQLResolveInfo } from 'graphql';
-import { map, Observable, switchMap } from 'rxjs';
 
 /** A text in each language the platform writes: English, and Simplified Chinese for `zh*` request languages. */
 export interface LocalizedText {
@@ -24,7 +18,8 @@ export function localize(text: LocalizedText, languageCode: string | null | unde
 
 /**
  * An ErrorResult of a Triflow plugin written in English and Simplified Chinese. `message` is English when the error
- * is made (or in the language given to the constructor); {@link LocalizeErrorResultsInterceptor} sets it in the request's language (`?languageCode=zh_Hans`, as
+ * is made (or in the language given to the constructor); the platform's interceptor (`OperationHooksInterceptor`,
+ * `operation-hooks.ts`) sets it in the request's language (`?languageCode=zh_Hans`, as
  * the Dashboard and storefronts send it) before the answer leaves the API. Vendure translates its own ErrorResults
  * through its i18n files; ours carry their texts, because i18next cannot interpolate ICU placeholders for the
  * locale `zh_Hans`.
@@ -55,7 +50,7 @@ export abstract class LocalizedErrorResult {
     /**
      * Sets `message` in the language and keeps it there: for an answer whose language the client chose in an
      * argument (the Dashboard asks for its display language, while the request's `languageCode` is its content
-     * language), which {@link LocalizeErrorResultsInterceptor} must not change back.
+     * language), which the interceptor must not change back.
      */
     pinTo(languageCode: string | null | undefined): this {
         this.message = localize(this.#text, languageCode);
@@ -79,51 +74,3 @@ export class LocalizedUserInputError extends UserInputError {
 export function localizedMessage(error: Error, languageCode: string | null | undefined): string {
     return error instanceof LocalizedUserInputError ? localize(error.text, languageCode) : error.message;
 }
-
-/**
- * Sets the message of every {@link LocalizedErrorResult} a GraphQL resolver answers (top level, or in a list) in
- * the request's language. A plugin that returns such errors imports {@link LocalizeErrorResultsModule}, which
- * registers it as an `APP_INTERCEPTOR` once for the application.
- */
-@Injectable()
-export class LocalizeErrorResultsInterceptor implements NestInterceptor {
-    intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-        if (context.getType<GqlContextType>() !== 'graphql') {
-            return next.handle();
-        }
-        const gqlContext = GqlExecutionContext.create(context);
-        // ErrorResults are answers of queries and mutations; field resolvers pass untouched (and cheaply)
-        const parent = gqlContext.getInfo<GraphQLResolveInfo>().parentType.name;
-        if (parent !== 'Mutation' && parent !== 'Query') {
-            return next.handle();
-        }
-        const req = gqlContext.getContext<{
-            req?: Parameters<typeof internal_getRequestContext>[0];
-        }>().req;
-        return next.handle().pipe(
-            // resolvers may answer a promise
-            switchMap((result: unknown) => Promise.resolve(result)),
-            map((result: unknown) => {
-                const items: unknown[] = Array.isArray(result) ? result : [result];
-                if (req && items.some(item => item instanceof LocalizedErrorResult)) {
-                    const languageCode = internal_getRequestContext(req)?.languageCode;
-                    for (const item of items) {
-                        if (item instanceof LocalizedErrorResult) {
-                            item.localizeTo(languageCode);
-                        }
-                    }
-                }
-                return result;
-            }),
-        );
-    }
-}
-
-/**
- * Registers {@link LocalizeErrorResultsInterceptor} for the whole application, once: every plugin that answers
- * {@link LocalizedErrorResult}s lists this module in its `imports`, and Nest makes one instance of a module however
- * many modules import it. (Each plugin providing the interceptor itself ran it once per plugin, six times, around
- * every query and mutation.)
- */
-@Module({ providers: [{ provide: APP_INTERCEPTOR, useClass: LocalizeErrorResultsInterceptor }] })
-export class LocalizeErrorResultsModule {}

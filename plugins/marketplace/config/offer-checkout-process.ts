@@ -10,7 +10,7 @@ import { offerIdOf } from './order-line-offer-custom-field';
 /**
  * Checked on the way to payment only. Vendure records a payment before it moves the order to a payment state, so
  * a refusal there would leave an authorised payment on an order still in ArrangingPayment: `addPaymentToOrder`
- * is checked before the payment exists (`OfferCheckoutInterceptor`), and the placement itself takes the units
+ * is checked before the payment exists (`OfferCheckoutHook`), and the placement itself takes the units
  * with a guarded update that fails it as a whole (`SellerOrderService.allocateOffers`).
  */
 const CHECKED_STATES: OrderState[] = ['ArrangingPayment'];
@@ -62,7 +62,7 @@ let codec: EntityIdCodec;
 /**
  * A cart holding an offer that stopped selling does not check out: moving it to `ArrangingPayment` (or on to a
  * payment state) answers Vendure's `OrderStateTransitionError`, whose `transitionError` says which line and what
- * to do. `addPaymentToOrder` is refused the same way before any payment exists (`OfferCheckoutInterceptor`).
+ * to do. `addPaymentToOrder` is refused the same way before any payment exists (`OfferCheckoutHook`).
  * Seller orders, made when the aggregate order is placed, are not checked again.
  */
 export const offerCheckoutProcess: OrderProcess<OrderState> = {

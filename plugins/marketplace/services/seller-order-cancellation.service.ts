@@ -36,7 +36,7 @@ import { SellerPayoutService } from './seller-payout.service';
  *   ({@link SellerPayoutService.recordCancellation}), and the part's shipping once nothing of it is left.
  *
  * Units a seller has already fulfilled are not cancelled on the buyer's order (the `cancelOrder` refusal of
- * `SellerFulfilmentInterceptor`): its fulfilment is cancelled first.
+ * `SellerFulfilmentHook`): its fulfilment is cancelled first.
  */
 @Injectable()
 export class SellerOrderCancellationService implements OnApplicationBootstrap {

@@ -1,16 +1,13 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ID } from '@vendure/common/lib/shared-types';
 import { ConfigService, RequestContext } from '@vendure/core';
-import { internal_getRequestContext } from '@vendure/core/dist/api/common/request-context';
 import {
     CreateFulfillmentError,
     OrderStateTransitionError,
 } from '@vendure/core/dist/common/error/generated-graphql-admin-errors';
-import { GraphQLResolveInfo } from 'graphql';
-import { from, Observable, of, switchMap } from 'rxjs';
 
 import { localize } from '../../../src/common/localized-error-result';
+import { OperationCall, OperationHook, OperationHooks } from '../../../src/common/operation-hooks';
 import { EntityIdCodec, entityIdCodec } from '../config/entity-id-codec';
 import { sellerOrderChangeRefusal } from '../config/seller-order-process';
 import { SellerOrderFulfilmentService } from '../services/seller-order-fulfilment.service';
@@ -23,14 +20,22 @@ import { SellerOrderFulfilmentService } from '../services/seller-order-fulfilmen
  * order is not cancelled on its own (`cancelOrder` answers `OrderStateTransitionError`): the buyer's order is.
  */
 @Injectable()
-export class SellerFulfilmentInterceptor implements NestInterceptor {
+export class SellerFulfilmentHook implements OperationHook, OnModuleInit {
+    readonly operation = 'Mutation';
+    readonly fields = ['addFulfillmentToOrder', 'cancelOrder'];
+    readonly api = 'admin';
     private codec: EntityIdCodec;
 
     constructor(
         private fulfilment: SellerOrderFulfilmentService,
         configService: ConfigService,
+        private hooks: OperationHooks,
     ) {
         this.codec = entityIdCodec(configService);
+    }
+
+    onModuleInit(): void {
+        this.hooks.register(this);
     }
 
     /**
@@ -78,68 +83,48 @@ export class SellerFulfilmentInterceptor implements NestInterceptor {
         });
     }
 
-    intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-        if (context.getType<GqlContextType>() !== 'graphql') {
-            return next.handle();
-        }
-        const gqlContext = GqlExecutionContext.create(context);
-        const info = gqlContext.getInfo<GraphQLResolveInfo>();
-        if (
-            info.parentType.name !== 'Mutation' ||
-            (info.fieldName !== 'addFulfillmentToOrder' && info.fieldName !== 'cancelOrder')
-        ) {
-            return next.handle();
-        }
-        const req = gqlContext.getContext<{ req: Parameters<typeof internal_getRequestContext>[0] }>().req;
-        const ctx = internal_getRequestContext(req);
+    async before({
+        ctx,
+        args,
+        info,
+    }: OperationCall): Promise<OrderStateTransitionError | CreateFulfillmentError | undefined> {
+        type Lines = Array<{ orderLineId: ID; quantity: number }>;
         if (info.fieldName === 'cancelOrder') {
-            const input = gqlContext.getArgs<{
-                input?: { orderId?: ID; lines?: Array<{ orderLineId: ID; quantity: number }> | null };
-            }>().input;
+            const input = (args as { input?: { orderId?: ID; lines?: Lines | null } }).input;
             if (input?.orderId == null) {
-                return next.handle();
+                return undefined;
             }
-            return from(this.cancelOrderRefusal(ctx, input.orderId, input.lines ?? undefined)).pipe(
-                switchMap(refusal => (refusal ? of(refusal) : next.handle())),
-            );
+            return this.cancelOrderRefusal(ctx, input.orderId, input.lines ?? undefined);
         }
-        const input = gqlContext.getArgs<{
-            input?: { lines?: Array<{ orderLineId: ID; quantity: number }> };
-        }>().input;
+        const input = (args as { input?: { lines?: Lines } }).input;
         const lines = (input?.lines ?? []).map(l => ({
             orderLineId: this.codec.decode(String(l.orderLineId)),
             quantity: l.quantity,
         }));
-        return from(this.fulfilment.doubleFulfilmentRefusal(ctx, lines)).pipe(
-            switchMap(refusal =>
-                refusal
-                    ? of(
-                          new CreateFulfillmentError({
-                              fulfillmentHandlerError: localize(
-                                  refusal.reason === 'fulfilled'
-                                      ? {
-                                            en:
-                                                `Order line ${this.codec.encode(refusal.orderLineId)} is already ` +
-                                                `fulfilled on order ${refusal.order}: a part of a split order is ` +
-                                                'fulfilled on its seller order or on the buyer’s order, not on both',
-                                            zh_Hans:
-                                                `订单行 ${this.codec.encode(refusal.orderLineId)} 已在订单 ` +
-                                                `${refusal.order} 上履约：拆分订单的每一部分只能在卖家订单或买家订单其中之一上履约`,
-                                        }
-                                      : {
-                                            en:
-                                                `Order line ${this.codec.encode(refusal.orderLineId)}: the buyer’s ` +
-                                                `order ${refusal.order} no longer holds these units (cancelled there)`,
-                                            zh_Hans:
-                                                `订单行 ${this.codec.encode(refusal.orderLineId)}：买家订单 ` +
-                                                `${refusal.order} 已不再包含这些数量（已在该订单上取消）`,
-                                        },
-                                  ctx.languageCode,
-                              ),
-                          }),
-                      )
-                    : next.handle(),
+        const refusal = await this.fulfilment.doubleFulfilmentRefusal(ctx, lines);
+        if (!refusal) {
+            return undefined;
+        }
+        const line = this.codec.encode(refusal.orderLineId);
+        return new CreateFulfillmentError({
+            fulfillmentHandlerError: localize(
+                refusal.reason === 'fulfilled'
+                    ? {
+                          en:
+                              `Order line ${line} is already fulfilled on order ${refusal.order}: a part of a ` +
+                              'split order is fulfilled on its seller order or on the buyer’s order, not on both',
+                          zh_Hans:
+                              `订单行 ${line} 已在订单 ${refusal.order} 上履约：` +
+                              '拆分订单的每一部分只能在卖家订单或买家订单其中之一上履约',
+                      }
+                    : {
+                          en:
+                              `Order line ${line}: the buyer’s order ${refusal.order} no longer holds these ` +
+                              'units (cancelled there)',
+                          zh_Hans: `订单行 ${line}：买家订单 ${refusal.order} 已不再包含这些数量（已在该订单上取消）`,
+                      },
+                ctx.languageCode,
             ),
-        );
+        });
     }
 }

@@ -1,0 +1,82 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import {
+    ActiveOrderService,
+    ConfigService,
+    OrderLine,
+    OrderService,
+    TransactionalConnection,
+} from '@vendure/core';
+import { OrderStateTransitionError } from '@vendure/core/dist/common/error/generated-graphql-shop-errors';
+
+import { OperationCall, OperationHook, OperationHooks } from '../../../src/common/operation-hooks';
+import { EntityIdCodec, entityIdCodec } from '../config/entity-id-codec';
+import { offerCheckoutRefusal } from '../config/offer-checkout-process';
+import { ORDER_LINE_OFFER_FIELD } from '../config/order-line-offer-custom-field';
+import { OfferService } from '../services/offer.service';
+
+/**
+ * Vendure records the payment of `addPaymentToOrder` before it moves the order on, so a refusal by the order
+ * process would come after the money was taken. For a cart holding an offer that stopped selling (see
+ * `offerCheckoutRefusal`), this answers `OrderStateTransitionError` before Vendure sees the mutation: no payment,
+ * no stock taken, the order stays where it is.
+ */
+@Injectable()
+export class OfferCheckoutHook implements OperationHook, OnModuleInit {
+    readonly operation = 'Mutation';
+    readonly fields = ['addPaymentToOrder'];
+    readonly api = 'shop';
+    private codec: EntityIdCodec;
+
+    constructor(
+        private offers: OfferService,
+        private activeOrderService: ActiveOrderService,
+        private orderService: OrderService,
+        private connection: TransactionalConnection,
+        configService: ConfigService,
+        private hooks: OperationHooks,
+    ) {
+        this.codec = entityIdCodec(configService);
+    }
+
+    onModuleInit(): void {
+        this.hooks.register(this);
+    }
+
+    async before({ ctx, args }: OperationCall): Promise<OrderStateTransitionError | undefined> {
+        const active = await this.activeOrderService.getActiveOrder(
+            ctx,
+            (args as { activeOrderInput?: unknown }).activeOrderInput as Parameters<
+                ActiveOrderService['getActiveOrder']
+            >[1],
+        );
+        if (!active) {
+            return undefined;
+        }
+        // A cart without offer lines has nothing to check: one small query instead of loading (and pricing) the
+        // whole order before Vendure loads it again, in every guest checkout.
+        const offerLine = await this.connection
+            .getRepository(ctx, OrderLine)
+            .createQueryBuilder('line')
+            .select('line.id', 'id')
+            .where('line.orderId = :orderId', { orderId: active.id })
+            .andWhere(`TRIM(COALESCE(line.customFields.${ORDER_LINE_OFFER_FIELD}, '')) <> ''`)
+            .limit(1)
+            .getRawOne<{ id: unknown }>();
+        if (!offerLine) {
+            return undefined;
+        }
+        // the active order strategy answers the order without its lines
+        const order = await this.orderService.findOne(ctx, active.id);
+        if (!order) {
+            return undefined;
+        }
+        const refusal = await offerCheckoutRefusal(ctx, order, this.offers, this.codec);
+        return refusal === undefined
+            ? undefined
+            : new OrderStateTransitionError({
+                  fromState: order.state,
+                  toState: 'PaymentAuthorized',
+                  transitionError: refusal,
+              });
+    }
+}
