@@ -1,5 +1,5 @@
 import path from 'path';
-import type { Page, Request, Response } from 'playwright-core';
+import type { ConsoleMessage, Page, Request, Response } from 'playwright-core';
 
 /** The demo superadmin, as `npm start` seeds it (see README). */
 export const DEMO_SUPERADMIN = { username: 'superadmin', password: 'superadmin' };
@@ -22,6 +22,14 @@ export interface BrowserTest {
      * own administrator. Tests that write run one at a time, after them.
      */
     readOnly?: boolean;
+    /**
+     * The test runs in a Dashboard session in this language that it leaves as it found it (it opens pages through
+     * {@link openDashboardPath} inside {@link withDashboardSession}, and changes no data): the runner may hand
+     * the next such test of the same language the same page, with the app still loaded, instead of a fresh
+     * browser context that loads the whole app again (about 4 s of CPU each). After a failure the page is not
+     * passed on.
+     */
+    sharedSession?: DashboardLanguage;
 }
 
 const pageAdministrators = new WeakMap<Page, { username: string; password: string }>();
@@ -185,13 +193,16 @@ export async function withDashboardSettingsRestored(
     }
 }
 
+/** Pages logged in by {@link openDashboardSession} and not closed yet: the language and the administrator. */
+const openSessions = new WeakMap<Page, { language: DashboardLanguage; username: string }>();
+
 /**
  * Runs `fn` with the page logged in to the Dashboard as `credentials`, in `language`, without going through the
  * login form and the language menu (each test would otherwise load the whole app three times before its page):
- * logs in through the admin API, stores the language with the administrator's Dashboard settings on the server
- * (where the Dashboard reads them from), and hands the session to the page before its first load. The next
- * `page.goto` opens the app logged in. Afterwards the settings are put back as they were. The login form and the
- * language menu keep their own test (`e2e/browser/dashboard.browser.ts`).
+ * see {@link openDashboardSession}. Afterwards the settings are put back as they were, unless the page was in
+ * that session already (the runner's shared page, see {@link BrowserTest.sharedSession}): then `fn` runs in it,
+ * and whoever opened the session closes it. The login form and the language menu keep their own test
+ * (`e2e/browser/dashboard.browser.ts`).
  */
 export async function withDashboardSession(
     page: Page,
@@ -200,6 +211,30 @@ export async function withDashboardSession(
     fn: () => Promise<void>,
     credentials: { username: string; password: string } = pageAdministrators.get(page) ?? DEMO_SUPERADMIN,
 ): Promise<void> {
+    const open = openSessions.get(page);
+    if (open && open.language === language && open.username === credentials.username) {
+        return fn();
+    }
+    const close = await openDashboardSession(page, baseUrl, language, credentials);
+    try {
+        await fn();
+    } finally {
+        await close();
+    }
+}
+
+/**
+ * Logs the page in to the Dashboard as `credentials`, in `language`: logs in through the admin API, stores the
+ * language with the administrator's Dashboard settings on the server (where the Dashboard reads them from), and
+ * hands the session to the page before its first load. The next `page.goto` opens the app logged in. Answers a
+ * function that puts the administrator's settings back as they were.
+ */
+export async function openDashboardSession(
+    page: Page,
+    baseUrl: string,
+    language: DashboardLanguage,
+    credentials: { username: string; password: string } = pageAdministrators.get(page) ?? DEMO_SUPERADMIN,
+): Promise<() => Promise<void>> {
     const res = await fetch(`${baseUrl}/admin-api`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -247,13 +282,13 @@ export async function withDashboardSession(
             settings,
         },
     );
-    try {
-        await fn();
-    } finally {
+    openSessions.set(page, { language, username: credentials.username });
+    return async () => {
+        openSessions.delete(page);
         // Let the Dashboard finish saving its own settings first, so that they do not land over the restored ones.
         await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
         await storeDashboardSettings(baseUrl, tokens, saved ?? {});
-    }
+    };
 }
 
 /**
@@ -297,37 +332,57 @@ export interface PageProblem {
  * that fail (HTTP error, or a response with `errors`), and the Dashboard's error pages (a route's error
  * component "Error" or "An error occurred").
  */
+const watches = new WeakMap<Page, PageWatch>();
+
 export class PageWatch {
     readonly problems: PageProblem[] = [];
     private pendingBodies: Array<Promise<void>> = [];
     private inFlight = new Set<Request>();
     private lastActivity = Date.now();
 
+    /** Watching a page that a test before this one used too (a shared page) stops that test's watch. */
     constructor(private readonly page: Page) {
-        page.on('console', msg => {
+        watches.get(page)?.detach();
+        watches.set(page, this);
+        const onConsole = (msg: ConsoleMessage) => {
             if (msg.type() === 'error') {
                 this.problems.push({ kind: 'console error', message: msg.text() });
             }
-        });
-        page.on('pageerror', err => {
+        };
+        const onPageError = (err: Error) => {
             this.problems.push({ kind: 'uncaught exception', message: err.stack ?? err.message });
-        });
-        page.on('request', req => {
+        };
+        const onRequest = (req: Request) => {
             this.inFlight.add(req);
             this.lastActivity = Date.now();
-        });
+        };
         const done = (req: Request) => {
             this.inFlight.delete(req);
             this.lastActivity = Date.now();
         };
-        page.on('requestfinished', done);
-        page.on('requestfailed', done);
-        page.on('response', res => {
+        const onResponse = (res: Response) => {
             if (/\/(admin|shop)-api$/.test(new URL(res.url()).pathname)) {
                 this.pendingBodies.push(this.inspectGraphqlResponse(res));
             }
-        });
+        };
+        page.on('console', onConsole);
+        page.on('pageerror', onPageError);
+        page.on('request', onRequest);
+        page.on('requestfinished', done);
+        page.on('requestfailed', done);
+        page.on('response', onResponse);
+        this.detach = () => {
+            page.off('console', onConsole);
+            page.off('pageerror', onPageError);
+            page.off('request', onRequest);
+            page.off('requestfinished', done);
+            page.off('requestfailed', done);
+            page.off('response', onResponse);
+        };
     }
+
+    /** Stops watching the page. */
+    readonly detach: () => void;
 
     /**
      * Waits until the page is quiet: no request in flight for half a second (a click's query starts a moment
@@ -354,9 +409,12 @@ export class PageWatch {
         this.pendingBodies = [];
     }
 
-    /** Settles, looks for an error page, and throws with every problem seen since the last call. */
-    async assertHealthy(where: string): Promise<void> {
-        await this.settle();
+    /**
+     * Settles, looks for an error page, and throws with every problem seen since the last call. `quietMs`: see
+     * {@link settle}; shorter only where the caller has seen the change its click caused render already.
+     */
+    async assertHealthy(where: string, quietMs = 500): Promise<void> {
+        await this.settle(quietMs);
         const boundary = this.page
             .locator('[data-slot="alert-title"]')
             .filter({ hasText: /^Error$/ })
