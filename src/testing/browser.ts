@@ -327,13 +327,14 @@ export interface PageProblem {
     message: string;
 }
 
+/** The watch of each page (a shared page passes from test to test: only the current test's watch listens). */
+const watches = new WeakMap<Page, PageWatch>();
+
 /**
  * Watches a page for what a merchant would see as broken: console errors, uncaught exceptions, GraphQL requests
  * that fail (HTTP error, or a response with `errors`), and the Dashboard's error pages (a route's error
  * component "Error" or "An error occurred").
  */
-const watches = new WeakMap<Page, PageWatch>();
-
 export class PageWatch {
     readonly problems: PageProblem[] = [];
     private pendingBodies: Array<Promise<void>> = [];
