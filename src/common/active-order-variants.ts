@@ -10,7 +10,7 @@ import {
 
 import { EntityIdCodec, entityIdCodec } from './entity-id-codec';
 import { OperationCall, OperationHook, OperationHooks, OperationHooksModule } from './operation-hooks';
-import { transactionScopedCache } from './transaction-scoped-cache';
+import { peekTransactionScopedCache, transactionScopedCache } from './transaction-scoped-cache';
 
 /** At most this many variants of one `addItemsToOrder` are announced to the price lookups. */
 const MAX_REQUESTED_VARIANTS = 500;
@@ -88,23 +88,51 @@ export function activeOrderVariantIds(
     connection: TransactionalConnection,
     ctx: RequestContext,
 ): Promise<string[]> {
-    const orderId: ID | undefined = ctx.apiType === 'shop' ? ctx.session?.activeOrderId : undefined;
+    const orderId = activeOrderIdOf(ctx);
     const requested = requestedVariantIds(ctx);
     if (orderId == null) {
         return Promise.resolve(requested);
     }
-    const inOrder = transactionScopedCache(
-        ctx,
-        `triflow-active-order-variants-${String(orderId)}`,
-        async () => {
-            const rows = await connection
-                .getRepository(ctx, OrderLine)
-                .createQueryBuilder('line')
-                .select('DISTINCT line.productVariantId', 'variantId')
-                .where('line.orderId = :orderId', { orderId })
-                .getRawMany<{ variantId: ID }>();
-            return rows.map(r => String(r.variantId));
-        },
-    );
+    const inOrder = transactionScopedCache(ctx, activeOrderVariantsKey(orderId), async () => {
+        const rows = await connection
+            .getRepository(ctx, OrderLine)
+            .createQueryBuilder('line')
+            .select('DISTINCT line.productVariantId', 'variantId')
+            .where('line.orderId = :orderId', { orderId })
+            .getRawMany<{ variantId: ID }>();
+        return rows.map(r => String(r.variantId));
+    });
     return requested.length ? inOrder.then(ids => [...new Set([...ids, ...requested])]) : inOrder;
+}
+
+/** The active order of a storefront request's session (undefined outside the shop API or without one). */
+export function activeOrderIdOf(ctx: RequestContext): ID | undefined {
+    return ctx.apiType === 'shop' ? (ctx.session?.activeOrderId ?? undefined) : undefined;
+}
+
+/**
+ * True when {@link activeOrderVariantIds} has read the active order's variants in this request and transaction
+ * already. A lookup that would otherwise make that read a query of its own can fold it into its own query
+ * instead, and hand the answer on with {@link rememberActiveOrderVariantIds}.
+ */
+export function knowsActiveOrderVariantIds(ctx: RequestContext): boolean {
+    const orderId = activeOrderIdOf(ctx);
+    return orderId != null && peekTransactionScopedCache(ctx, activeOrderVariantsKey(orderId)) !== undefined;
+}
+
+/**
+ * Records the active order's variants read by another query (see {@link knowsActiveOrderVariantIds}), so that
+ * {@link activeOrderVariantIds} answers from them for the rest of the request and transaction.
+ */
+export function rememberActiveOrderVariantIds(ctx: RequestContext, variantIds: string[]): void {
+    const orderId = activeOrderIdOf(ctx);
+    if (orderId != null) {
+        void transactionScopedCache(ctx, activeOrderVariantsKey(orderId), () =>
+            Promise.resolve([...new Set(variantIds)]),
+        );
+    }
+}
+
+function activeOrderVariantsKey(orderId: ID): string {
+    return `triflow-active-order-variants-${String(orderId)}`;
 }

@@ -29,6 +29,9 @@ export class CustomerLanguageService implements OnModuleInit {
             if (event.ctx.apiType !== 'shop' || event.order.customerId == null) {
                 return;
             }
+            if (this.knownAlready(event.order.customer, event.ctx.languageCode)) {
+                return;
+            }
             this.remember(event.ctx, event.order.customerId, event.ctx.languageCode).catch((e: Error) =>
                 Logger.warn(`Could not record the customer's language: ${e.message}`, loggerCtx),
             );
@@ -48,6 +51,14 @@ export class CustomerLanguageService implements OnModuleInit {
         return (NOTIFICATION_LANGUAGES as readonly string[]).includes(chosen ?? '')
             ? (chosen as LanguageCode)
             : fallback;
+    }
+
+    /**
+     * True when the placed order's customer (loaded with the order) has this language recorded already: a
+     * returning customer ordering in the language of their last order needs no write.
+     */
+    private knownAlready(customer: Customer | undefined, languageCode: LanguageCode): boolean {
+        return customer?.customFields?.notificationLanguage === languageCode;
     }
 
     private async remember(ctx: RequestContext, customerId: ID, languageCode: LanguageCode): Promise<void> {

@@ -43,13 +43,19 @@ export class OfferCheckoutHook implements OperationHook, OnModuleInit {
     }
 
     async before({ ctx, args }: OperationCall): Promise<OrderStateTransitionError | undefined> {
-        const active = await this.activeOrderService.getActiveOrder(
-            ctx,
-            (args as { activeOrderInput?: unknown }).activeOrderInput as Parameters<
-                ActiveOrderService['getActiveOrder']
-            >[1],
-        );
-        if (!active) {
+        const activeOrderInput = (args as { activeOrderInput?: unknown }).activeOrderInput;
+        // The session's active order, as Vendure's default active order strategy finds it; an `activeOrderInput`
+        // is for the configured strategy to answer.
+        const orderId =
+            activeOrderInput == null && ctx.session?.activeOrderId != null
+                ? ctx.session.activeOrderId
+                : (
+                      await this.activeOrderService.getActiveOrder(
+                          ctx,
+                          activeOrderInput as Parameters<ActiveOrderService['getActiveOrder']>[1],
+                      )
+                  )?.id;
+        if (orderId == null) {
             return undefined;
         }
         // A cart without offer lines has nothing to check: one small query instead of loading (and pricing) the
@@ -57,8 +63,9 @@ export class OfferCheckoutHook implements OperationHook, OnModuleInit {
         const offerLine = await this.connection
             .getRepository(ctx, OrderLine)
             .createQueryBuilder('line')
+            .innerJoin('line.order', 'order', 'order.active = :active', { active: true })
             .select('line.id', 'id')
-            .where('line.orderId = :orderId', { orderId: active.id })
+            .where('line.orderId = :orderId', { orderId })
             .andWhere(`TRIM(COALESCE(line.customFields.${ORDER_LINE_OFFER_FIELD}, '')) <> ''`)
             .limit(1)
             .getRawOne<{ id: unknown }>();
@@ -66,7 +73,7 @@ export class OfferCheckoutHook implements OperationHook, OnModuleInit {
             return undefined;
         }
         // the active order strategy answers the order without its lines
-        const order = await this.orderService.findOne(ctx, active.id);
+        const order = await this.orderService.findOne(ctx, orderId);
         if (!order) {
             return undefined;
         }

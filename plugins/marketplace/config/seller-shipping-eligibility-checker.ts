@@ -39,8 +39,7 @@ export const sellerShippingEligibilityChecker = new ShippingEligibilityChecker({
         sellerOrders = injector.get(SellerOrderService);
     },
     check: async (ctx, order, args, method) => {
-        const channels =
-            (await sellerOrders.sellerChannelsOfMethods(ctx, [method.id])).get(String(method.id)) ?? [];
+        const channels = await sellerOrders.sellerChannelsOfMethod(ctx, method);
         if (channels.length === 0) {
             return order.subTotalWithTax >= args.orderMinimum;
         }

@@ -8,6 +8,7 @@ import {
     EventBus,
     ListQueryBuilder,
     ListQueryOptions,
+    OrderLine,
     ProductVariant,
     RelationPaths,
     RequestContext,
@@ -18,7 +19,13 @@ import {
 } from '@vendure/core';
 import { IsNull } from 'typeorm';
 
-import { activeOrderVariantIds } from '../../../src/common/active-order-variants';
+import {
+    activeOrderIdOf,
+    activeOrderVariantIds,
+    knowsActiveOrderVariantIds,
+    rememberActiveOrderVariantIds,
+    requestedVariantIds,
+} from '../../../src/common/active-order-variants';
 import { afterPromiseJobs } from '../../../src/common/after-promise-jobs';
 import { LocalizedUserInputError } from '../../../src/common/localized-error-result';
 import { PlainSql } from '../../../src/common/plain-sql';
@@ -326,27 +333,82 @@ export class OfferService {
             afterPromiseJobs(() => {
                 const pending = batch.pending.splice(0);
                 batch.scheduled = false;
-                // At the first lookup of a storefront request, the variants of its active order too: Vendure
-                // prices an order's lines one after the other, so the cart is answered from this one query.
-                activeOrderVariantIds(this.connection, ctx)
-                    .then(orderVariantIds => {
-                        const more = orderVariantIds.filter(id => !batch.results.has(id));
-                        const winners = this.findBuyBoxPrices(ctx, [...pending.map(p => p.id), ...more]);
-                        for (const id of more) {
-                            const price = winners.then(w => w.get(id) ?? null);
-                            // a failed lookup fails whoever awaits the price later, not as an unhandled rejection
-                            price.catch(() => undefined);
-                            batch.results.set(id, price);
+                this.buyBoxPricesOfBatch(
+                    ctx,
+                    pending.map(p => p.id),
+                ).then(
+                    ({ prices, alsoRead }) => {
+                        for (const id of alsoRead) {
+                            if (!batch.results.has(id)) {
+                                batch.results.set(id, Promise.resolve(prices.get(id) ?? null));
+                            }
                         }
-                        return winners;
-                    })
-                    .then(
-                        winners => pending.forEach(p => p.resolve(winners.get(p.id) ?? null)),
-                        (e: unknown) => pending.forEach(p => p.reject(e)),
-                    );
+                        pending.forEach(p => p.resolve(prices.get(p.id) ?? null));
+                    },
+                    (e: unknown) => pending.forEach(p => p.reject(e)),
+                );
             });
         }
         return promise;
+    }
+
+    /**
+     * The buy-box prices of a batch of variants and, at the first lookup of a storefront request, of the variants
+     * of its active order too (Vendure prices an order's lines one after the other, so the rest of the cart is
+     * answered from this read), and of those an `addItemsToOrder` of the request is adding. `alsoRead`: the
+     * variants read besides the batch's. When the request has not read its order's variants yet, one query reads
+     * both (and hands the order's variants on to other lookups of the request, see
+     * `rememberActiveOrderVariantIds`): a storefront mutation loads and prices the order, so this is one query
+     * fewer in each step of a checkout.
+     */
+    private async buyBoxPricesOfBatch(
+        ctx: RequestContext,
+        variantIds: string[],
+    ): Promise<{ prices: Map<string, number>; alsoRead: string[] }> {
+        const orderId = activeOrderIdOf(ctx);
+        const asked = [...new Set([...variantIds, ...requestedVariantIds(ctx)])];
+        if (orderId == null || knowsActiveOrderVariantIds(ctx) || asked.length > 500) {
+            const orderVariantIds = await activeOrderVariantIds(this.connection, ctx);
+            return {
+                prices: await this.findBuyBoxPrices(ctx, [...variantIds, ...orderVariantIds]),
+                alsoRead: orderVariantIds,
+            };
+        }
+        const sql = this.sql;
+        const query =
+            `SELECT "ids"."variantId" AS "variantId", "ids"."inOrder" AS "inOrder", ` +
+            `(SELECT MIN("offer"."price") FROM ${sql.table(Offer)} "offer" ` +
+            `INNER JOIN ${sql.table(MarketplaceSeller)} "seller" ON "seller"."id" = "offer"."sellerId" ` +
+            `AND "seller"."status" = :approved ` +
+            `WHERE "offer"."productVariantId" = "ids"."variantId" AND "offer"."active" = :active ` +
+            `AND "offer"."quantityAvailable" > 0 AND "offer"."currencyCode" = :currencyCode) AS "price" ` +
+            `FROM (SELECT "line"."productVariantId" AS "variantId", 1 AS "inOrder" ` +
+            `FROM ${sql.table(OrderLine)} "line" WHERE "line"."orderId" = :orderId ` +
+            `UNION ALL SELECT "variant"."id" AS "variantId", 0 AS "inOrder" ` +
+            `FROM ${sql.table(ProductVariant)} "variant" WHERE "variant"."id" IN (:...ids)) "ids"`;
+        const rows = await sql.rows<{
+            variantId: ID;
+            inOrder: number | string;
+            price: string | number | null;
+        }>(ctx, query, {
+            ids: asked,
+            orderId,
+            approved: MarketplaceSellerStatus.Approved,
+            active: true,
+            currencyCode: ctx.currencyCode,
+        });
+        const prices = new Map<string, number>();
+        const inOrder = new Set<string>();
+        for (const row of rows) {
+            if (row.price != null) {
+                prices.set(String(row.variantId), Number(row.price));
+            }
+            if (Number(row.inOrder) === 1) {
+                inOrder.add(String(row.variantId));
+            }
+        }
+        rememberActiveOrderVariantIds(ctx, [...inOrder]);
+        return { prices, alsoRead: [...new Set([...inOrder, ...asked])] };
     }
 
     private buyBoxBatch(ctx: RequestContext) {

@@ -15,12 +15,14 @@ import {
 } from '@vendure/core';
 import { In } from 'typeorm';
 
+import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
 import { entityIdCodec } from '../config/entity-id-codec';
 import { offerIdOf } from '../config/order-line-offer-custom-field';
 import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
 import { Offer } from '../entities/offer.entity';
 
 import { announceBuyBoxChange } from './buy-box-price-events';
+import { TickBatch } from './tick-batch';
 
 /** The part of a placed order one seller (or the platform, `seller: undefined`) ships. */
 export interface SellerPart {
@@ -148,19 +150,68 @@ export class SellerOrderService {
         const methods = await this.connection
             .getRepository(ctx, ShippingMethod)
             .find({ where: { id: In(methodIds) }, relations: ['channels'] });
-        const channelIds = methods.flatMap(m => m.channels.map(c => c.id));
-        const sellers = channelIds.length
-            ? await this.connection
-                  .getRepository(ctx, MarketplaceSeller)
-                  .find({ where: { channelId: In(channelIds) }, select: ['id', 'channelId'] })
-            : [];
+        const sellerChannels = await this.sellerChannelIdsAmong(
+            ctx,
+            methods.flatMap(m => m.channels.map(c => c.id)),
+        );
         for (const method of methods) {
             result.set(
                 String(method.id),
-                method.channels.map(c => c.id).filter(id => sellers.some(s => idsAreEqual(s.channelId, id))),
+                method.channels.map(c => c.id).filter(id => sellerChannels.has(String(id))),
             );
         }
         return result;
+    }
+
+    /**
+     * The seller channels a shipping method is assigned to. Without a query for the method when its channels are
+     * loaded, as Vendure's shipping calculator passes it to eligibility checkers (`getActiveShippingMethods`).
+     */
+    async sellerChannelsOfMethod(
+        ctx: RequestContext,
+        method: Pick<ShippingMethod, 'id'> & { channels?: Array<{ id: ID }> },
+    ): Promise<ID[]> {
+        if (!Array.isArray(method.channels)) {
+            return (await this.sellerChannelsOfMethods(ctx, [method.id])).get(String(method.id)) ?? [];
+        }
+        const channelIds = method.channels.map(c => c.id);
+        const sellerChannels = await this.sellerChannelIdsAmong(ctx, channelIds);
+        return channelIds.filter(id => sellerChannels.has(String(id)));
+    }
+
+    /**
+     * Which of these channels are sellers' (a seller's channel is made with the seller and stays its own).
+     * Remembered per channel for the request and transaction, and the channels asked for in the same turn are read
+     * with one query: checking the eligibility of a cart's shipping methods asks for the channels of every method
+     * at once, most of them the same.
+     */
+    private async sellerChannelIdsAmong(ctx: RequestContext, channelIds: ID[]): Promise<Set<string>> {
+        const ids = [...new Set(channelIds.map(String))];
+        if (!ids.length) {
+            return new Set();
+        }
+        const scope = transactionScopedCache(ctx, 'marketplace-seller-channels', () => ({
+            known: new Map<string, Promise<boolean>>(),
+            batch: new TickBatch<boolean>(
+                async missing => {
+                    const sellers = await this.connection
+                        .getRepository(ctx, MarketplaceSeller)
+                        .find({ where: { channelId: In(missing) }, select: ['id', 'channelId'] });
+                    return new Map(sellers.map(seller => [String(seller.channelId), true]));
+                },
+                () => false,
+            ),
+        }));
+        for (const id of ids) {
+            if (!scope.known.has(id)) {
+                const isSeller = scope.batch.get(id);
+                scope.known.set(id, isSeller);
+                // a failed read is not remembered
+                isSeller.catch(() => scope.known.delete(id));
+            }
+        }
+        const flags = await Promise.all(ids.map(id => scope.known.get(id) as Promise<boolean>));
+        return new Set(ids.filter((_, i) => flags[i]));
     }
 
     /**
