@@ -151,9 +151,15 @@ export class OrderPickupService {
         const { choices } = this.memo(ctx);
         let choice = choices.get(String(orderId));
         if (!choice) {
+            // one statement: `findOne` with relations reads the ids first and then the rows (TypeORM's way of
+            // limiting a joined read), and an order has at most one choice (`orderId` is unique)
             choice = this.connection
                 .getRepository(ctx, OrderPickupChoice)
-                .findOne({ where: { orderId }, relations: { warehouse: { stockLocation: true } } })
+                .createQueryBuilder('choice')
+                .leftJoinAndSelect('choice.warehouse', 'warehouse')
+                .leftJoinAndSelect('warehouse.stockLocation', 'stockLocation')
+                .where('choice.orderId = :orderId', { orderId })
+                .getOne()
                 .then(c => c ?? undefined);
             choices.set(String(orderId), choice);
             // a failed read is not remembered

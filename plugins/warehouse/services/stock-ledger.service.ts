@@ -7,7 +7,6 @@ import {
     idsAreEqual,
     ListQueryBuilder,
     ListQueryOptions,
-    OrderLine,
     ProductVariant,
     RequestContext,
     StockAdjustment,
@@ -25,7 +24,13 @@ import {
 
 import { ReorderPointService } from './reorder-point.service';
 import { ReentrantMutex } from './stock-mutex';
-import { ScopeOrderLine, stockOperationScope, StockOrigin, TouchedStockLevel } from './stock-operation-scope';
+import {
+    ScopeOrderLine,
+    scopeOrderLinesByVariant,
+    stockOperationScope,
+    StockOrigin,
+    TouchedStockLevel,
+} from './stock-operation-scope';
 
 /** One change of one stock level. */
 export interface StockChangeInput {
@@ -443,66 +448,9 @@ export class StockLedgerService {
         return sellerLine ?? candidates.find(isPlatformLine) ?? candidates[0];
     }
 
-    /**
-     * Order lines by variant id, with their orders and selling channels. Inside a ledger scope (a document posting
-     * or one of Vendure's order movements) each set of lines is looked up once, and shared by everything that asks
-     * while the scope runs: the ledger's attribution of every level an allocation changes, and the stock guard's
-     * seller check.
-     */
+    /** Order lines by variant id, with their orders and selling channels (see {@link scopeOrderLinesByVariant}). */
     orderLinesByVariant(ctx: RequestContext, orderLineIds: ID[]): Promise<Map<string, ScopeOrderLine[]>> {
-        if (!orderLineIds.length) {
-            return Promise.resolve(new Map<string, ScopeOrderLine[]>());
-        }
-        const scope = stockOperationScope.current();
-        const key = orderLineIds.map(String).sort().join(',');
-        let lines = scope?.orderLines?.get(key);
-        if (!lines) {
-            lines = this.loadOrderLines(ctx, orderLineIds);
-            if (scope) {
-                scope.orderLines ??= new Map();
-                scope.orderLines.set(key, lines);
-            }
-        }
-        return lines;
-    }
-
-    private async loadOrderLines(
-        ctx: RequestContext,
-        orderLineIds: ID[],
-    ): Promise<Map<string, ScopeOrderLine[]>> {
-        const rows = await this.connection
-            .getRepository(ctx, OrderLine)
-            .createQueryBuilder('line')
-            .innerJoin('line.order', 'order')
-            .select('line.id', 'lineId')
-            .addSelect('line.productVariantId', 'variantId')
-            .addSelect('line.sellerChannelId', 'sellerChannelId')
-            .addSelect('order.id', 'orderId')
-            .addSelect('order.code', 'orderCode')
-            .where('line.id IN (:...ids)', { ids: orderLineIds })
-            .orderBy('line.id', 'ASC')
-            .getRawMany<{
-                lineId: ID;
-                variantId: ID;
-                sellerChannelId: ID | null;
-                orderId: ID;
-                orderCode: string;
-            }>();
-        const byVariant = new Map<string, ScopeOrderLine[]>();
-        for (const row of rows) {
-            const key = String(row.variantId);
-            byVariant.set(key, [
-                ...(byVariant.get(key) ?? []),
-                {
-                    orderLineId: row.lineId,
-                    orderId: row.orderId,
-                    orderCode: row.orderCode,
-                    productVariantId: row.variantId,
-                    sellerChannelId: row.sellerChannelId,
-                },
-            ]);
-        }
-        return byVariant;
+        return scopeOrderLinesByVariant(ctx, this.connection, orderLineIds);
     }
 
     /** The channels a stock location is assigned to (id and code), looked up once per ledger scope. */

@@ -1,6 +1,5 @@
 import { ID } from '@vendure/common/lib/shared-types';
 import { OrderLine, RequestContext, TransactionalConnection } from '@vendure/core';
-import { In } from 'typeorm';
 
 import { OnDemandAsyncLocalStorage } from '../../../src/common/on-demand-async-local-storage';
 import { StockDocumentType, StockLedgerEntryType } from '../entities/stock-ledger-entry.entity';
@@ -32,8 +31,6 @@ interface ScopeState {
     orderLines?: Map<string, Promise<Map<string, ScopeOrderLine[]>>>;
     /** The channels of the stock locations this scope touched, looked up once per location. */
     locationChannels?: Map<string, Promise<Array<{ id: ID; code: string }>>>;
-    /** The orders of the origin's order lines (see {@link scopeOrderOfLine}), looked up once per scope. */
-    ordersOfLines?: Promise<Map<string, ScopeLineOrder>>;
 }
 
 /** The order of one of a scope's order lines: what the allocation strategy asks of it for every line. */
@@ -50,6 +47,8 @@ export interface ScopeOrderLine {
     orderCode: string;
     productVariantId: ID;
     sellerChannelId: ID | null;
+    /** The country code of the order's shipping address, `undefined` when it has none. */
+    shippingCountryCode: string | undefined;
 }
 
 const storage = new OnDemandAsyncLocalStorage<ScopeState>();
@@ -94,9 +93,10 @@ export const stockOperationScope = {
 
 /**
  * The order (id and shipping country) of an order line of the current order movement (Vendure's allocation,
- * sale, release or cancellation of an order's lines). The first question loads the orders of all the movement's
- * lines in one query, and the rest of the movement reuses them: the allocation strategy asks for every line in
- * turn (its pick-up choice, its shipping zone), and nothing the movement does changes an order's address or id.
+ * sale, release or cancellation of an order's lines). The first question reads all the movement's lines with
+ * their orders in one query ({@link scopeOrderLinesByVariant}, shared with the ledger's attribution of the
+ * movement's stock changes), and the rest of the movement reuses them: the allocation strategy asks for every line
+ * in turn (its pick-up choice, its shipping zone), and nothing the movement does changes an order's address or id.
  * Returns `undefined` outside such a movement, or for a line that is not one of its lines: ask the database.
  */
 export function scopeOrderOfLine(
@@ -104,28 +104,102 @@ export function scopeOrderOfLine(
     connection: TransactionalConnection,
     orderLineId: ID,
 ): Promise<ScopeLineOrder | undefined> | undefined {
-    const scope = stockOperationScope.current();
-    const ids = scope?.origin.orderLineIds;
-    if (!scope || !ids?.length || !ids.some(id => String(id) === String(orderLineId))) {
+    const ids = stockOperationScope.current()?.origin.orderLineIds;
+    if (!ids?.length || !ids.some(id => String(id) === String(orderLineId))) {
         return undefined;
     }
-    scope.ordersOfLines ??= connection
+    return scopeOrderLinesByVariant(ctx, connection, ids).then(byVariant => {
+        for (const lines of byVariant.values()) {
+            const line = lines.find(l => String(l.orderLineId) === String(orderLineId));
+            if (line) {
+                return { orderId: line.orderId, shippingCountryCode: line.shippingCountryCode };
+            }
+        }
+        return undefined;
+    });
+}
+
+/**
+ * Order lines by variant id, with their orders and selling channels. Inside a stock operation (a document posting
+ * or one of Vendure's order movements) each set of lines is read once, with one plain query, and shared by
+ * everything that asks while the operation runs: the ledger's attribution of every level an allocation changes,
+ * the stock guard's seller check and the allocation strategy's questions about each line's order.
+ */
+export function scopeOrderLinesByVariant(
+    ctx: RequestContext,
+    connection: TransactionalConnection,
+    orderLineIds: ID[],
+): Promise<Map<string, ScopeOrderLine[]>> {
+    if (!orderLineIds.length) {
+        return Promise.resolve(new Map<string, ScopeOrderLine[]>());
+    }
+    const scope = stockOperationScope.current();
+    const key = orderLineIds.map(String).sort().join(',');
+    let lines = scope?.orderLines?.get(key);
+    if (!lines) {
+        lines = loadOrderLines(ctx, connection, orderLineIds);
+        if (scope) {
+            scope.orderLines ??= new Map();
+            scope.orderLines.set(key, lines);
+        }
+    }
+    return lines;
+}
+
+async function loadOrderLines(
+    ctx: RequestContext,
+    connection: TransactionalConnection,
+    orderLineIds: ID[],
+): Promise<Map<string, ScopeOrderLine[]>> {
+    const rows = await connection
         .getRepository(ctx, OrderLine)
-        .find({ where: { id: In(ids) }, relations: { order: true }, loadEagerRelations: false })
-        .then(
-            lines =>
-                new Map(
-                    lines
-                        .filter(line => line.order)
-                        .map(line => [
-                            String(line.id),
-                            {
-                                orderId: line.order.id,
-                                shippingCountryCode: line.order.shippingAddress?.countryCode ?? undefined,
-                            },
-                        ]),
-                ),
-        );
-    const ordersOfLines = scope.ordersOfLines;
-    return ordersOfLines.then(map => map.get(String(orderLineId)));
+        .createQueryBuilder('line')
+        .innerJoin('line.order', 'order')
+        .select('line.id', 'lineId')
+        .addSelect('line.productVariantId', 'variantId')
+        .addSelect('line.sellerChannelId', 'sellerChannelId')
+        .addSelect('order.id', 'orderId')
+        .addSelect('order.code', 'orderCode')
+        .addSelect('order.shippingAddress', 'shippingAddress')
+        .where('line.id IN (:...ids)', { ids: orderLineIds })
+        .orderBy('line.id', 'ASC')
+        .getRawMany<{
+            lineId: ID;
+            variantId: ID;
+            sellerChannelId: ID | null;
+            orderId: ID;
+            orderCode: string;
+            shippingAddress: string | null;
+        }>();
+    const byVariant = new Map<string, ScopeOrderLine[]>();
+    for (const row of rows) {
+        const key = String(row.variantId);
+        byVariant.set(key, [
+            ...(byVariant.get(key) ?? []),
+            {
+                orderLineId: row.lineId,
+                orderId: row.orderId,
+                orderCode: row.orderCode,
+                productVariantId: row.variantId,
+                sellerChannelId: row.sellerChannelId,
+                shippingCountryCode: countryCodeOf(row.shippingAddress),
+            },
+        ]);
+    }
+    return byVariant;
+}
+
+/** The country code of an order's `shippingAddress` column as read raw (Vendure stores it as `simple-json`). */
+function countryCodeOf(shippingAddress: string | null): string | undefined {
+    if (!shippingAddress) {
+        return undefined;
+    }
+    try {
+        const address = JSON.parse(shippingAddress) as { countryCode?: unknown } | null;
+        return typeof address?.countryCode === 'string' && address.countryCode
+            ? address.countryCode
+            : undefined;
+    } catch {
+        return undefined;
+    }
 }
