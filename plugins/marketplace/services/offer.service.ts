@@ -377,11 +377,7 @@ export class OfferService {
         const sql = this.sql;
         const query =
             `SELECT "ids"."variantId" AS "variantId", "ids"."inOrder" AS "inOrder", ` +
-            `(SELECT MIN("offer"."price") FROM ${sql.table(Offer)} "offer" ` +
-            `INNER JOIN ${sql.table(MarketplaceSeller)} "seller" ON "seller"."id" = "offer"."sellerId" ` +
-            `AND "seller"."status" = :approved ` +
-            `WHERE "offer"."productVariantId" = "ids"."variantId" AND "offer"."active" = :active ` +
-            `AND "offer"."quantityAvailable" > 0 AND "offer"."currencyCode" = :currencyCode) AS "price" ` +
+            `(SELECT MIN("offer"."price") ${this.sellableOffersSql('= "ids"."variantId"')}) AS "price" ` +
             `FROM (SELECT "line"."productVariantId" AS "variantId", 1 AS "inOrder" ` +
             `FROM ${sql.table(OrderLine)} "line" WHERE "line"."orderId" = :orderId ` +
             `UNION ALL SELECT "variant"."id" AS "variantId", 0 AS "inOrder" ` +
@@ -411,6 +407,23 @@ export class OfferService {
         return { prices, alsoRead: [...new Set([...inOrder, ...asked])] };
     }
 
+    /**
+     * `FROM … WHERE …` of the offers the storefront sells, for plain SQL: active, in stock, of an approved seller,
+     * in the request's currency (parameters `:approved`, `:active`, `:currencyCode`), for the variants that
+     * `variantCondition` (e.g. `IN (:...ids)`) names. One definition for the buy-box prices and the sellers' stock,
+     * so that what the storefront shows and what it counts stay the same offers.
+     */
+    private sellableOffersSql(variantCondition: string): string {
+        const sql = this.sql;
+        return (
+            `FROM ${sql.table(Offer)} "offer" ` +
+            `INNER JOIN ${sql.table(MarketplaceSeller)} "seller" ON "seller"."id" = "offer"."sellerId" ` +
+            `AND "seller"."status" = :approved ` +
+            `WHERE "offer"."productVariantId" ${variantCondition} AND "offer"."active" = :active ` +
+            `AND "offer"."quantityAvailable" > 0 AND "offer"."currencyCode" = :currencyCode`
+        );
+    }
+
     private buyBoxBatch(ctx: RequestContext) {
         // shared by the savepoints of the request's transaction, which Vendure gives copies of the context
         return transactionScopedCache(ctx, `marketplace-buy-box-batch-${ctx.currencyCode}`, () => ({
@@ -436,11 +449,7 @@ export class OfferService {
         const sql = this.sql;
         const query =
             `SELECT "offer"."productVariantId" AS "variantId", MIN("offer"."price") AS "price" ` +
-            `FROM ${sql.table(Offer)} "offer" ` +
-            `INNER JOIN ${sql.table(MarketplaceSeller)} "seller" ON "seller"."id" = "offer"."sellerId" ` +
-            `AND "seller"."status" = :approved ` +
-            `WHERE "offer"."productVariantId" IN (:...ids) AND "offer"."active" = :active ` +
-            `AND "offer"."quantityAvailable" > 0 AND "offer"."currencyCode" = :currencyCode ` +
+            `${this.sellableOffersSql('IN (:...ids)')} ` +
             `GROUP BY "offer"."productVariantId"`;
         for (let i = 0; i < ids.length; i += 500) {
             const rows = await sql.rows<{ variantId: ID; price: string | number }>(ctx, query, {
@@ -530,11 +539,8 @@ export class OfferService {
         const heldBySeller = sellerId === undefined ? '' : ' AND "holder"."id" = :sellerId';
         const query =
             `SELECT "variant"."id" AS "variantId", ` +
-            `(SELECT COALESCE(SUM("offer"."quantityAvailable"), 0) FROM ${sql.table(Offer)} "offer" ` +
-            `INNER JOIN ${sql.table(MarketplaceSeller)} "seller" ON "seller"."id" = "offer"."sellerId" ` +
-            `AND "seller"."status" = :approved ` +
-            `WHERE "offer"."productVariantId" = "variant"."id" AND "offer"."active" = :active ` +
-            `AND "offer"."quantityAvailable" > 0 AND "offer"."currencyCode" = :currencyCode${ofSeller}) AS "sellable", ` +
+            `(SELECT COALESCE(SUM("offer"."quantityAvailable"), 0) ${this.sellableOffersSql('= "variant"."id"')}` +
+            `${ofSeller}) AS "sellable", ` +
             `(SELECT COALESCE(SUM("level"."stockAllocated"), 0) FROM ${sql.table(StockLevel)} "level" ` +
             `INNER JOIN ${sql.table(MarketplaceSeller)} "holder" ON "holder"."stockLocationId" = "level"."stockLocationId" ` +
             `WHERE "level"."productVariantId" = "variant"."id"${heldBySeller}) AS "held" ` +
