@@ -39,6 +39,13 @@ export interface OrderPickupPoint {
 }
 
 /** What a pick-up warehouse lacks for an order: the first short variant. */
+/** What {@link OrderPickupService.shortfall} reads of an order line (an `OrderLine` has it). */
+export interface PickupLine {
+    productVariantId: ID;
+    quantity: number;
+    productVariant?: { sku: string };
+}
+
 export interface PickupShortfall {
     productVariantId: ID;
     sku: string;
@@ -233,10 +240,10 @@ export class OrderPickupService {
     /** The first variant of the lines the warehouse cannot supply (tracked stock, on hand − allocated). */
     async shortfall(
         ctx: RequestContext,
-        lines: OrderLine[],
+        lines: PickupLine[],
         warehouse: Warehouse,
     ): Promise<PickupShortfall | undefined> {
-        const byVariant = new Map<string, { line: OrderLine; quantity: number }>();
+        const byVariant = new Map<string, { line: PickupLine; quantity: number }>();
         for (const line of lines) {
             const key = String(line.productVariantId);
             const entry = byVariant.get(key) ?? { line, quantity: 0 };

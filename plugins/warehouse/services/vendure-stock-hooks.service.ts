@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DeletionResult } from '@vendure/common/lib/generated-types';
+import { DeletionResult, GlobalFlag } from '@vendure/common/lib/generated-types';
 import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
-    Allocation,
     ChannelService,
     I18nError,
     idsAreEqual,
@@ -11,6 +10,7 @@ import {
     OrderLine,
     OrderService,
     OrderStateTransitionError,
+    ProductVariant,
     ProductVariantService,
     RequestContext,
     StockLevel,
@@ -20,7 +20,6 @@ import {
     TransactionalConnection,
     UserInputError,
 } from '@vendure/core';
-import { In } from 'typeorm';
 
 import { loggerCtx, WAREHOUSE_PLUGIN_OPTIONS } from '../constants';
 import { StockDocumentType, StockLedgerEntryType } from '../entities/stock-ledger-entry.entity';
@@ -45,6 +44,24 @@ export class InsufficientStockForOrderError extends I18nError {
             'INSUFFICIENT_STOCK_ERROR',
         );
     }
+}
+
+/** An order line as the check before payment reads it (see `linesBeforePayment`). */
+interface LineBeforePayment {
+    id: ID;
+    quantity: number;
+    productVariantId: ID;
+    /** The channel that sells the line: another seller's when it is not the default channel. */
+    sellerChannelId: ID | null;
+    orderState: string;
+    /** Whether the line holds an allocation already (a payment after the order was placed). */
+    allocated: boolean;
+    productVariant: ProductVariant;
+}
+
+/** A boolean column read raw: SQLite answers 0/1, PostgreSQL true/false. */
+function rawBoolean(value: boolean | number | string): boolean {
+    return value === true || value === 1 || value === '1' || value === 't' || value === 'true';
 }
 
 type AddPaymentToOrder = OrderService['addPaymentToOrder'];
@@ -175,11 +192,6 @@ export class VendureStockHooksService {
         );
     }
 
-    /** Whether an order line is sold by a seller channel other than the default channel (a marketplace seller). */
-    private isAnotherSellersLine(line: OrderLine, defaultChannelId: ID): boolean {
-        return line.sellerChannelId != null && !idsAreEqual(line.sellerChannelId, defaultChannelId);
-    }
-
     private scopeStockMovements(): void {
         const movements = this.stockMovementService;
         const ledger = this.ledger;
@@ -275,40 +287,39 @@ export class VendureStockHooksService {
         ctx: RequestContext,
         orderId: ID,
     ): Promise<AddPaymentResult | undefined> {
-        const lines = await this.connection.getRepository(ctx, OrderLine).find({
-            where: { order: { id: orderId } },
-            relations: { productVariant: true, order: true },
-        });
-        if (!lines.length || lines[0].order.state !== 'ArrangingPayment') {
+        const lines = await this.linesBeforePayment(ctx, orderId);
+        if (!lines.length || lines[0].orderState !== 'ArrangingPayment' || lines.some(l => l.allocated)) {
             return undefined;
         }
-        const alreadyAllocated = await this.connection
-            .getRepository(ctx, Allocation)
-            .count({ where: { orderLine: { id: In(lines.map(l => l.id)) } } });
-        if (alreadyAllocated > 0) {
-            return undefined;
-        }
+        const fromState = lines[0].orderState;
         const defaultChannel = await this.channelService.getDefaultChannel(ctx);
-        const platformLines = lines.filter(line => !this.isAnotherSellersLine(line, defaultChannel.id));
+        const platformLines = lines.filter(
+            line => line.sellerChannelId == null || idsAreEqual(line.sellerChannelId, defaultChannel.id),
+        );
         if (!platformLines.length) {
             return undefined;
         }
+        // the payment allocates these variants next: their stock settings are known now
+        this.allocation.rememberVariantStockSettings(
+            ctx,
+            platformLines.map(l => l.productVariant),
+        );
         const pickupWarehouse = await this.pickup.effectivePickupWarehouse(ctx, orderId);
         if (pickupWarehouse) {
             // Click-and-collect: the chosen warehouse must hold every line; no other warehouse ships it.
             const short = await this.pickup.shortfall(ctx, platformLines, pickupWarehouse);
             return short
                 ? new OrderStateTransitionError({
-                      fromState: lines[0].order.state,
+                      fromState,
                       toState: 'PaymentAuthorized',
                       transitionError: `Not enough stock of ${short.sku} at the pick-up point ${pickupWarehouse.code} (${Math.max(0, short.available)} available, ${short.requested} requested): choose another pick-up point or delivery`,
                   })
                 : undefined;
         }
-        const byVariant = new Map<string, { line: OrderLine; quantity: number }>();
+        const byVariant = new Map<string, { variant: ProductVariant; quantity: number }>();
         for (const line of platformLines) {
             const key = String(line.productVariantId);
-            const entry = byVariant.get(key) ?? { line, quantity: 0 };
+            const entry = byVariant.get(key) ?? { variant: line.productVariant, quantity: 0 };
             entry.quantity += line.quantity;
             byVariant.set(key, entry);
         }
@@ -316,21 +327,83 @@ export class VendureStockHooksService {
         // marketplace's seller stock) batch what is asked in the same turn into one query each.
         const entries = [...byVariant.values()];
         const saleableLevels = await Promise.all(
-            entries.map(({ line }) =>
-                this.productVariantService.getSaleableStockLevel(ctx, line.productVariant),
-            ),
+            entries.map(({ variant }) => this.productVariantService.getSaleableStockLevel(ctx, variant)),
         );
-        for (const [i, { line, quantity }] of entries.entries()) {
+        for (const [i, { variant, quantity }] of entries.entries()) {
             const saleable = saleableLevels[i];
             if (saleable < quantity) {
                 return new OrderStateTransitionError({
-                    fromState: line.order.state,
+                    fromState,
                     toState: 'PaymentAuthorized',
-                    transitionError: `Not enough stock of ${line.productVariant.sku} is left to complete this order (${Math.max(0, saleable)} available, ${quantity} requested)`,
+                    transitionError: `Not enough stock of ${variant.sku} is left to complete this order (${Math.max(0, saleable)} available, ${quantity} requested)`,
                 });
             }
         }
         return undefined;
+    }
+
+    /**
+     * The order's lines as the check before payment needs them, in one plain query: quantity, seller channel, the
+     * variant's stock settings (a `ProductVariant` with only those columns), the order's state and whether the line
+     * holds an allocation already. No whole order, no variant with its prices and translations.
+     */
+    private async linesBeforePayment(ctx: RequestContext, orderId: ID): Promise<LineBeforePayment[]> {
+        const rows = await this.connection
+            .getRepository(ctx, OrderLine)
+            .createQueryBuilder('line')
+            .innerJoin('line.order', 'order')
+            .innerJoin('line.productVariant', 'variant')
+            .withDeleted()
+            .select('line.id', 'lineId')
+            .addSelect('line.quantity', 'quantity')
+            .addSelect('line.productVariantId', 'variantId')
+            .addSelect('line.sellerChannelId', 'sellerChannelId')
+            .addSelect('order.state', 'orderState')
+            .addSelect('variant.sku', 'sku')
+            .addSelect('variant.trackInventory', 'trackInventory')
+            .addSelect('variant.outOfStockThreshold', 'outOfStockThreshold')
+            .addSelect('variant.useGlobalOutOfStockThreshold', 'useGlobalOutOfStockThreshold')
+            // one row per allocation of a line (none before the order is placed)
+            .leftJoin('line.allocations', 'allocation')
+            .addSelect('allocation.id', 'allocationId')
+            .where('line.orderId = :orderId', { orderId })
+            .orderBy('line.id', 'ASC')
+            .getRawMany<{
+                lineId: ID;
+                quantity: number | string;
+                variantId: ID;
+                sellerChannelId: ID | null;
+                orderState: string;
+                sku: string;
+                trackInventory: GlobalFlag;
+                outOfStockThreshold: number | string;
+                useGlobalOutOfStockThreshold: boolean | number | string;
+                allocationId: ID | null;
+            }>();
+        const lines = new Map<string, LineBeforePayment>();
+        for (const row of rows) {
+            const known = lines.get(String(row.lineId));
+            if (known) {
+                known.allocated ||= row.allocationId != null;
+                continue;
+            }
+            lines.set(String(row.lineId), {
+                id: row.lineId,
+                quantity: Number(row.quantity),
+                productVariantId: row.variantId,
+                sellerChannelId: row.sellerChannelId,
+                orderState: row.orderState,
+                allocated: row.allocationId != null,
+                productVariant: new ProductVariant({
+                    id: row.variantId,
+                    sku: row.sku,
+                    trackInventory: row.trackInventory,
+                    outOfStockThreshold: Number(row.outOfStockThreshold),
+                    useGlobalOutOfStockThreshold: rawBoolean(row.useGlobalOutOfStockThreshold),
+                }),
+            });
+        }
+        return [...lines.values()];
     }
 
     private ledgerLocationDeletion(): void {

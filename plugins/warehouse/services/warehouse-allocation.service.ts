@@ -88,6 +88,30 @@ export class WarehouseAllocationService {
     }
 
     /**
+     * Remembers the stock settings of variants read with their `trackInventory`, `outOfStockThreshold` and
+     * `useGlobalOutOfStockThreshold` (the check before payment reads them with the order's lines), for the rest of
+     * a storefront request: the payment's allocation asks for them next. Outside the shop API nothing is remembered
+     * (as {@link variantStockSettings} remembers nothing there).
+     */
+    rememberVariantStockSettings(ctx: RequestContext, variants: ProductVariant[]): void {
+        if (ctx.apiType !== 'shop') {
+            return;
+        }
+        const known = this.requestCache.get(
+            ctx,
+            'WarehouseAllocationService.variantStockSettings',
+            () => new Map<string, Promise<VariantStockSettings>>(),
+        );
+        for (const variant of variants) {
+            if (!known.has(String(variant.id))) {
+                const settings = this.stockSettingsOf(ctx, variant);
+                known.set(String(variant.id), settings);
+                settings.catch(() => known.delete(String(variant.id)));
+            }
+        }
+    }
+
+    /**
      * Inside an order movement (Vendure's allocation of an order's lines), the first question reads the settings
      * of every variant of the movement's lines with one query, and remembers them for the request.
      */
