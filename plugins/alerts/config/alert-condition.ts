@@ -57,6 +57,11 @@ export interface AlertEventSubject {
     id: ID;
     data?: AlertTriggerData;
     channelIds?: ID[];
+    /**
+     * What the event tells about the subject, for the condition's `admits` (e.g. a placed order's total): read when
+     * the event is heard, never stored or handed to the check.
+     */
+    facts?: AlertTriggerData;
 }
 
 /** One event a condition listens to, and which subject an occurrence is about. */
@@ -85,6 +90,14 @@ export function onEvent<E extends VendureEvent>(
 export interface AlertConditionConfig<T extends ConfigArgs> extends ConfigurableOperationDefOptions<T> {
     /** Events that may make the condition hold for a subject; each is checked through the job queue. */
     events?: AlertEventTrigger[];
+    /**
+     * Whether a rule with these args could hold for an event's subject, judged from what the event tells
+     * (`AlertEventSubject.facts`) without a query: when no enabled rule of the channel could (e.g. a placed
+     * order's total is below every rule's amount), the event queues no check. Without it (or without facts), an
+     * event queues a check wherever the channel has an enabled rule of the condition. Must never say no to a
+     * subject `check` would raise an alert for.
+     */
+    admits?(args: ConfigArgValues<T>, facts: AlertTriggerData): boolean;
     /** Subjects that may hold now, found by an indexed query; run by the scheduled alert scan on the worker. */
     scan?(c: AlertConditionContext<T>): Promise<ID[]>;
     /**
@@ -140,6 +153,11 @@ export class AlertConditionDef<T extends ConfigArgs = ConfigArgs> extends Config
 
     get canAutoResolve(): boolean {
         return !!this.config.stillHolds;
+    }
+
+    /** Whether a rule with the stored `args` could hold for a subject an event tells `facts` about. */
+    admits(args: ConfigArg[], facts?: AlertTriggerData): boolean {
+        return !this.config.admits || !facts || this.config.admits(this.argValues(args), facts);
     }
 
     /** The rule's stored args as typed values. */

@@ -210,7 +210,11 @@ export const orderTotalAboveCondition = new AlertConditionDef({
             ],
         },
     },
-    events: [onEvent(OrderPlacedEvent, e => ({ id: e.order.id }))],
+    events: [
+        onEvent(OrderPlacedEvent, e => ({ id: e.order.id, facts: { totalWithTax: e.order.totalWithTax } })),
+    ],
+    // an order placed at or below every rule's amount queues no check
+    admits: (args, facts) => typeof facts.totalWithTax !== 'number' || facts.totalWithTax > args.amount,
     async check(c, id) {
         const order = await loadOrder(c, id);
         if (

@@ -80,6 +80,38 @@ describe('Alerts without the other Triflow plugins', () => {
         return value;
     }
 
+    const newShop = () =>
+        new SimpleGraphQLClient(
+            triflowTestConfig(),
+            `http://localhost:${triflowTestConfig().apiOptions.port}/shop-api`,
+        );
+
+    /** A guest's order of one T_1, delivered to Leeds, arranging payment. */
+    async function prepareOrder(shop: SimpleGraphQLClient, emailAddress: string) {
+        const { addItemToOrder } = await run(shop, AlAddItemDocument, { variantId: 'T_1', quantity: 1 });
+        if (addItemToOrder.__typename !== 'Order') {
+            throw new Error(addItemToOrder.__typename);
+        }
+        await run(shop, AlSetAddressAndCustomerDocument, {
+            address: { fullName: 'Buyer', streetLine1: '1 High St', city: 'Leeds', countryCode: 'GB' },
+            customer: { emailAddress, firstName: 'Al', lastName: 'Buyer' },
+        });
+        const { eligibleShippingMethods } = await run(shop, AlEligibleShippingMethodsDocument);
+        await run(shop, AlSetShippingMethodDocument, { ids: [eligibleShippingMethods[0].id] });
+        await run(shop, AlTransitionToArrangingPaymentDocument);
+        return { addItemToOrder };
+    }
+
+    async function placeOrder(emailAddress: string) {
+        const shop = newShop();
+        await prepareOrder(shop, emailAddress);
+        const { addPaymentToOrder } = await run(shop, AlAddPaymentDocument, { metadata: {} });
+        if (addPaymentToOrder.__typename !== 'Order') {
+            throw new Error(addPaymentToOrder.__typename);
+        }
+        return addPaymentToOrder;
+    }
+
     it('offers only the core conditions', async () => {
         const { alertConditions } = await run(adminClient, AlConditionsDocument);
         expect(alertConditions.map(c => c.code)).toEqual([
@@ -101,22 +133,8 @@ describe('Alerts without the other Triflow plugins', () => {
                 options: { filter: { ruleId: { eq: createAlertRule.id } } },
             });
 
-        const shop = new SimpleGraphQLClient(
-            triflowTestConfig(),
-            `http://localhost:${triflowTestConfig().apiOptions.port}/shop-api`,
-        );
-        const { addItemToOrder } = await run(shop, AlAddItemDocument, { variantId: 'T_1', quantity: 1 });
-        if (addItemToOrder.__typename !== 'Order') {
-            throw new Error(addItemToOrder.__typename);
-        }
-        await run(shop, AlSetAddressAndCustomerDocument, {
-            address: { fullName: 'Buyer', streetLine1: '1 High St', city: 'Leeds', countryCode: 'GB' },
-            customer: { emailAddress: 'declined@triflow.test', firstName: 'De', lastName: 'Clined' },
-        });
-        const { eligibleShippingMethods } = await run(shop, AlEligibleShippingMethodsDocument);
-        await run(shop, AlSetShippingMethodDocument, { ids: [eligibleShippingMethods[0].id] });
-        await run(shop, AlTransitionToArrangingPaymentDocument);
-
+        const shop = newShop();
+        const { addItemToOrder } = await prepareOrder(shop, 'declined@triflow.test');
         for (let i = 1; i <= 2; i++) {
             const { addPaymentToOrder } = await run(shop, AlAddPaymentDocument, {
                 metadata: { shouldDecline: true },
@@ -154,6 +172,52 @@ describe('Alerts without the other Triflow plugins', () => {
         const { runAlertScan } = await run(adminClient, AlRunScanDocument);
         expect(runAlertScan.resolved).toBe(1);
         expect((await alertsOfRule()).alerts.items[0].status).toBe('resolved');
+    });
+
+    it('queues the check of a placed order only where an enabled rule could hold for it', async () => {
+        const totalChecks = async () =>
+            (await run(adminClient, AlQueueJobsDocument, { queueName: ALERT_EVALUATION_QUEUE })).jobs.items
+                .map(job => ({
+                    state: job.state,
+                    data: job.data as { conditionCode: string; subjectId: string },
+                }))
+                .filter(job => job.data.conditionCode === 'order-total-above');
+        // No rule of the condition yet: a placed order is not checked.
+        const first = await placeOrder('total-first@triflow.test');
+        // An enabled rule at the order's total (an order of that total is not above it) and a disabled one at 0.
+        const rule = async (name: string, amount: number, enabled: boolean) =>
+            (
+                await run(adminClient, AlCreateRuleDocument, {
+                    input: {
+                        name,
+                        enabled,
+                        condition: {
+                            code: 'order-total-above',
+                            arguments: [{ name: 'amount', value: String(amount) }],
+                        },
+                    },
+                })
+            ).createAlertRule.id;
+        const atTotal = await rule('At the total', first.totalWithTax, true);
+        await rule('Disabled', 0, false);
+        const second = await placeOrder('total-second@triflow.test');
+        expect(second.totalWithTax).toBe(first.totalWithTax);
+        // A rule one minor unit below the total: the next order is checked, and raises that rule's alert only.
+        const belowTotal = await rule('Below the total', first.totalWithTax - 1, true);
+        const third = await placeOrder('total-third@triflow.test');
+        const ofRule = (ruleId: string) =>
+            run(adminClient, AlAlertsDocument, { options: { filter: { ruleId: { eq: ruleId } } } });
+        const { alerts } = await until(
+            () => ofRule(belowTotal),
+            r => r.alerts.totalItems > 0,
+        );
+        expect(alerts.items).toEqual([expect.objectContaining({ subjectLabel: third.code, status: 'open' })]);
+        // The first two orders were heard long before the third was placed: one check was queued, the third's.
+        const checks = await until(totalChecks, jobs => jobs.every(j => j.state === 'COMPLETED'));
+        expect(checks).toEqual([
+            { state: 'COMPLETED', data: expect.objectContaining({ subjectId: third.id.replace(/^T_/, '') }) },
+        ]);
+        expect((await ofRule(atTotal)).alerts.totalItems).toBe(0);
     });
 
     it('publishes the configured key and the retired one given with it; rotation by hand is refused with what to do', async () => {

@@ -20,6 +20,7 @@ import { chunked } from '../../../src/common/bulk-write';
 import {
     AlertConditionContext,
     AlertConditionDef,
+    AlertEventSubject,
     AlertSubject,
     AlertTriggerData,
 } from '../config/alert-condition';
@@ -166,7 +167,10 @@ export class AlertEvaluationService implements OnModuleInit {
         return alerts.length;
     }
 
-    /** Subscribes to the condition's events: each relevant one becomes a job (nothing is lost in a crash). */
+    /**
+     * Subscribes to the condition's events: each relevant one becomes a job (nothing is lost in a crash), in each of
+     * the subject's channels where an enabled rule of the condition could hold for it (see `admits`).
+     */
     private listen(def: AlertConditionDef) {
         for (const trigger of def.events) {
             this.eventBus.ofType(trigger.event).subscribe(event => {
@@ -188,21 +192,45 @@ export class AlertEvaluationService implements OnModuleInit {
                 // default channel whatever the subject's), else in the event's
                 const channelIds = subject.channelIds?.length ? subject.channelIds : [eventCtx.channelId];
                 for (const channelId of new Set(channelIds.map(String))) {
-                    this.queue
-                        .add({
-                            conditionCode: def.code,
-                            channelId,
-                            subjectId: String(subject.id),
-                            data: subject.data ?? null,
-                        })
-                        .catch(e =>
-                            Logger.error(
-                                `Could not queue alert check "${def.code}": ${String(e)}`,
-                                loggerCtx,
-                            ),
-                        );
+                    this.queueCheck(def, channelId, subject).catch(e =>
+                        Logger.error(`Could not queue alert check "${def.code}": ${String(e)}`, loggerCtx),
+                    );
                 }
             });
+        }
+    }
+
+    private async queueCheck(def: AlertConditionDef, channelId: string, subject: AlertEventSubject) {
+        if (!(await this.anyRuleAdmits(def, channelId, subject.facts))) {
+            return;
+        }
+        await this.queue.add({
+            conditionCode: def.code,
+            channelId,
+            subjectId: String(subject.id),
+            data: subject.data ?? null,
+        });
+    }
+
+    /**
+     * Whether an enabled rule of the condition in the channel could hold for a subject the event tells `facts`
+     * about: one indexed read of the rules' args, after the event's transaction committed. When the read fails the
+     * check is queued anyway (the job reads the rules again).
+     */
+    private async anyRuleAdmits(
+        def: AlertConditionDef,
+        channelId: string,
+        facts: AlertTriggerData | undefined,
+    ): Promise<boolean> {
+        try {
+            const rules = await this.connection.rawConnection.getRepository(AlertRule).find({
+                select: { id: true, condition: true },
+                where: { conditionCode: def.code, enabled: true, channelId },
+            });
+            return rules.some(rule => def.admits(rule.condition.args, facts));
+        } catch (e) {
+            Logger.warn(`Could not read the rules of alert condition "${def.code}": ${String(e)}`, loggerCtx);
+            return true;
         }
     }
 

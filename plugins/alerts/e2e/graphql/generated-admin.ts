@@ -767,7 +767,10 @@ export type AlQueueJobsQueryVariables = Types.Exact<{
 
 export type AlQueueJobsQuery = {
     __typename?: 'Query';
-    jobs: { __typename?: 'JobList'; items: Array<{ __typename?: 'Job'; id: string; state: Types.JobState }> };
+    jobs: {
+        __typename?: 'JobList';
+        items: Array<{ __typename?: 'Job'; id: string; state: Types.JobState; data?: any | null }>;
+    };
 };
 
 export type AlDeliveryFragment = {
@@ -3923,6 +3926,7 @@ export const AlQueueJobsDocument = {
                                         selections: [
                                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                             { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'data' } },
                                         ],
                                     },
                                 },
