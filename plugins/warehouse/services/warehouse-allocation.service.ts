@@ -18,6 +18,7 @@ import {
 } from '@vendure/core';
 import { In } from 'typeorm';
 
+import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
 import { StockLedgerEntryType } from '../entities/stock-ledger-entry.entity';
 import { Warehouse } from '../entities/warehouse.entity';
 import { WarehouseAllocationRule } from '../types';
@@ -72,11 +73,7 @@ export class WarehouseAllocationService {
         if (ctx.apiType !== 'shop') {
             return this.loadVariantStockSettings(ctx, productVariantId);
         }
-        const known = this.requestCache.get(
-            ctx,
-            'WarehouseAllocationService.variantStockSettings',
-            () => new Map<string, Promise<VariantStockSettings>>(),
-        );
+        const known = this.knownStockSettings(ctx);
         let settings = known.get(String(productVariantId));
         if (!settings) {
             settings = this.scopeVariantStockSettings(ctx, productVariantId, known);
@@ -85,6 +82,18 @@ export class WarehouseAllocationService {
             settings.catch(() => known.delete(String(productVariantId)));
         }
         return settings;
+    }
+
+    /**
+     * The stock settings known to the request, shared by its nested transactions (the payment's savepoints, in
+     * which Vendure allocates the order with copies of the request's context).
+     */
+    private knownStockSettings(ctx: RequestContext): Map<string, Promise<VariantStockSettings>> {
+        return transactionScopedCache(
+            ctx,
+            'WarehouseAllocationService.variantStockSettings',
+            () => new Map<string, Promise<VariantStockSettings>>(),
+        );
     }
 
     /**
@@ -97,11 +106,7 @@ export class WarehouseAllocationService {
         if (ctx.apiType !== 'shop') {
             return;
         }
-        const known = this.requestCache.get(
-            ctx,
-            'WarehouseAllocationService.variantStockSettings',
-            () => new Map<string, Promise<VariantStockSettings>>(),
-        );
+        const known = this.knownStockSettings(ctx);
         for (const variant of variants) {
             if (!known.has(String(variant.id))) {
                 const settings = this.stockSettingsOf(ctx, variant);
