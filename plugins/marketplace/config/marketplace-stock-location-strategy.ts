@@ -13,6 +13,7 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 
+import { AllocationRouting, PreviousAllocationRouting } from '../../../src/common/allocation-routing';
 import { MarketplaceSeller } from '../entities/marketplace-seller.entity';
 import { OfferService } from '../services/offer.service';
 import { SellerOrderService } from '../services/seller-order.service';
@@ -31,15 +32,22 @@ import { SellerOrderService } from '../services/seller-order.service';
  * guarded decrement when the order is placed), and a platform line to the platform's stock (the warehouse
  * plugin's guard). On a seller's channel, a variant's available stock is that seller's: its sellable offers plus
  * what it holds for unfulfilled orders (so the seller's fulfilment passes Vendure's on-hand check).
+ *
+ * It says which lines it routes itself (`AllocationRouting`), so that a strategy wrapping it (the warehouse
+ * plugin's) need not work out Vendure's own answer to tell.
  */
-export class MarketplaceStockLocationStrategy implements StockLocationStrategy {
+export class MarketplaceStockLocationStrategy implements StockLocationStrategy, AllocationRouting {
     private sellerOrders: SellerOrderService;
     private connection: TransactionalConnection;
     private offers: OfferService;
     private channels: ChannelService;
 
+    private readonly previousRouting: PreviousAllocationRouting;
+
     /** @param previous the strategy configured before the marketplace plugin. */
-    constructor(private readonly previous: StockLocationStrategy) {}
+    constructor(private readonly previous: StockLocationStrategy) {
+        this.previousRouting = new PreviousAllocationRouting(previous);
+    }
 
     async init(injector: Injector): Promise<void> {
         this.sellerOrders = injector.get(SellerOrderService);
@@ -47,10 +55,12 @@ export class MarketplaceStockLocationStrategy implements StockLocationStrategy {
         this.offers = injector.get(OfferService);
         this.channels = injector.get(ChannelService);
         await this.previous.init?.(injector);
+        await this.previousRouting.init(injector);
     }
 
     async destroy(): Promise<void> {
         await this.previous.destroy?.();
+        await this.previousRouting.destroy();
     }
 
     async getAvailableStock(
@@ -94,6 +104,19 @@ export class MarketplaceStockLocationStrategy implements StockLocationStrategy {
         return (
             (await this.sellerLocation(ctx, orderLine, quantity)) ??
             this.previous.forAllocation(ctx, stockLocations, orderLine, quantity)
+        );
+    }
+
+    /** A seller line at its seller's stock location, else what the previous strategy routes itself. */
+    async routedAllocation(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[] | undefined> {
+        return (
+            (await this.sellerLocation(ctx, orderLine, quantity)) ??
+            this.previousRouting.routed(ctx, stockLocations, orderLine, quantity)
         );
     }
 

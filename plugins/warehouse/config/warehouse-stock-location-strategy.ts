@@ -4,13 +4,14 @@ import {
     idsAreEqual,
     Injector,
     LocationWithQuantity,
-    MultiChannelStockLocationStrategy,
     OrderLine,
     RequestContext,
     StockLevel,
     StockLocation,
     StockLocationStrategy,
 } from '@vendure/core';
+
+import { AllocationRouting, PreviousAllocationRouting } from '../../../src/common/allocation-routing';
 
 import { fulfillmentShipFrom } from './warehouse-fulfillment-handler';
 import { OrderPickupService } from '../services/order-pickup.service';
@@ -21,9 +22,10 @@ import { WarehouseAllocationService } from '../services/warehouse-allocation.ser
  * `MultiChannelStockLocationStrategy` by default, a marketplace plugin's strategy when one is registered before
  * this plugin):
  *
- * - **Allocation.** The previous strategy is asked first. If it answers differently from what Vendure's own
- *   `MultiChannelStockLocationStrategy` would (a marketplace routing an offer line to its seller's location),
- *   its answer stands. Otherwise the line goes to the channel's active warehouses: those serving the shipping
+ * - **Allocation.** The previous strategy is asked first whether it routes the line itself (see
+ *   `AllocationRouting`: the marketplace routes an offer line to its seller's location; a strategy that cannot
+ *   say is asked for its answer, which stands when it differs from Vendure's own
+ *   `MultiChannelStockLocationStrategy`). Otherwise the line goes to the channel's active warehouses: those serving the shipping
  *   address's zone first, ordered by the channel's rule (`priority` or `most_stock`); one warehouse with enough
  *   stock ships it all, else the line is split in that order, else the remainder goes to the first warehouse,
  *   where the stock guard refuses it. Channels without warehouses keep the previous strategy's answer,
@@ -36,30 +38,26 @@ import { WarehouseAllocationService } from '../services/warehouse-allocation.ser
  *   is fulfilled and released per location); lines the ledger does not know are left to the previous strategy.
  * - **Available stock** excludes inactive warehouses, then defers to the previous strategy (channel filtering).
  */
-export class WarehouseStockLocationStrategy implements StockLocationStrategy {
+export class WarehouseStockLocationStrategy implements StockLocationStrategy, AllocationRouting {
     private allocation: WarehouseAllocationService;
     private pickup: OrderPickupService;
-    private readonly reference: StockLocationStrategy | undefined;
+    private readonly previousRouting: PreviousAllocationRouting;
 
     /** @param previous the strategy configured before this plugin; it decides whatever this one leaves. */
     constructor(private readonly previous: StockLocationStrategy) {
-        // Vendure's own strategy expresses no routing preference; anything else (even a subclass) may.
-        this.reference =
-            previous.constructor === MultiChannelStockLocationStrategy
-                ? undefined
-                : new MultiChannelStockLocationStrategy();
+        this.previousRouting = new PreviousAllocationRouting(previous);
     }
 
     async init(injector: Injector): Promise<void> {
         this.allocation = injector.get(WarehouseAllocationService);
         this.pickup = injector.get(OrderPickupService);
         await this.previous.init?.(injector);
-        await this.reference?.init?.(injector);
+        await this.previousRouting.init(injector);
     }
 
     async destroy(): Promise<void> {
         await this.previous.destroy?.();
-        await this.reference?.destroy?.();
+        await this.previousRouting.destroy();
     }
 
     async getAvailableStock(
@@ -80,12 +78,31 @@ export class WarehouseStockLocationStrategy implements StockLocationStrategy {
         orderLine: OrderLine,
         quantity: number,
     ): Promise<LocationWithQuantity[]> {
-        const delegated = await this.previous.forAllocation(ctx, stockLocations, orderLine, quantity);
-        if (this.reference) {
-            const neutral = await this.reference.forAllocation(ctx, stockLocations, orderLine, quantity);
-            if (!sameAllocation(delegated, neutral)) {
-                return delegated;
-            }
+        return (
+            (await this.routedAllocation(ctx, stockLocations, orderLine, quantity)) ??
+            // a channel without warehouses: the previous strategy's answer, completed
+            this.allocation.completeAllocation(
+                ctx,
+                orderLine,
+                quantity,
+                await this.previous.forAllocation(ctx, stockLocations, orderLine, quantity),
+            )
+        );
+    }
+
+    /**
+     * What the previous strategy routes itself, else the pick-up warehouse of a click-and-collect order, else the
+     * plan over the channel's active warehouses; `undefined` in a channel without warehouses.
+     */
+    async routedAllocation(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[] | undefined> {
+        const routed = await this.previousRouting.routed(ctx, stockLocations, orderLine, quantity);
+        if (routed) {
+            return routed;
         }
         // Click-and-collect: the whole line at the chosen pick-up warehouse, never elsewhere (the stock guard
         // refuses it there when the stock is gone).
@@ -94,8 +111,7 @@ export class WarehouseStockLocationStrategy implements StockLocationStrategy {
         if (pickupLocation) {
             return [{ location: pickupLocation, quantity }];
         }
-        const planned = await this.allocation.planAllocation(ctx, stockLocations, orderLine, quantity);
-        return planned ?? this.allocation.completeAllocation(ctx, orderLine, quantity, delegated);
+        return this.allocation.planAllocation(ctx, stockLocations, orderLine, quantity);
     }
 
     async forSale(
@@ -140,11 +156,4 @@ export class WarehouseStockLocationStrategy implements StockLocationStrategy {
             this.previous.forCancellation(ctx, stockLocations, orderLine, quantity)
         );
     }
-}
-
-function sameAllocation(a: LocationWithQuantity[], b: LocationWithQuantity[]): boolean {
-    return (
-        a.length === b.length &&
-        a.every(x => b.some(y => idsAreEqual(x.location.id, y.location.id) && x.quantity === y.quantity))
-    );
 }
