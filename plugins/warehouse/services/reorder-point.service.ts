@@ -195,25 +195,23 @@ export class ReorderPointService {
      * stock is back at or above the minimum.
      */
     async evaluate(ctx: RequestContext, touched: TouchedStockLevel[]): Promise<void> {
-        const warehouses = await this.warehouseService.byStockLocationId(ctx);
         const repo = this.connection.getRepository(ctx, ReorderPoint);
-        const inWarehouses = touched.filter(level => warehouses.has(String(level.stockLocationId)));
-        if (!inWarehouses.length) {
+        // One query for the reorder points of all touched levels, with their warehouses, and one for the stock of
+        // those that have one (an order's allocation touches a level per line), instead of two per level.
+        const points = await this.pointsOf(ctx, touched);
+        if (!points.size) {
             return;
         }
-        // One query for the reorder points of all touched levels and one for the stock of those that have one
-        // (an order's allocation touches a level per line), instead of two per level.
-        const points = await this.pointsOf(ctx, inWarehouses, warehouses);
         const levels = await this.levelsOf(
             ctx,
-            inWarehouses.filter(level => points.has(levelKey(level))),
+            touched.filter(level => points.has(levelKey(level))),
         );
-        for (const level of inWarehouses) {
-            const warehouse = warehouses.get(String(level.stockLocationId));
+        for (const level of touched) {
             const point = points.get(levelKey(level));
-            if (!warehouse || !point) {
+            if (!point?.warehouse) {
                 continue;
             }
+            const warehouse = point.warehouse;
             const stock = levels.get(levelKey(level));
             const available = stock ? stock.stockOnHand - stock.stockAllocated : 0;
             if (available < point.minQuantity && !point.belowSince) {
@@ -227,7 +225,6 @@ export class ReorderPointService {
                 if (result.affected === 1) {
                     point.belowSince = now;
                     point.lastTriggeredAt = now;
-                    point.warehouse = warehouse;
                     let draftedPurchaseOrderId: ID | null = null;
                     if (point.autoDraftPurchaseOrder && point.preferredSupplierId != null) {
                         draftedPurchaseOrderId = await this.purchaseOrderService.draftForReorderPoint(
@@ -254,24 +251,32 @@ export class ReorderPointService {
         }
     }
 
-    /** The reorder points of touched levels of warehouses, keyed by variant and stock location. */
+    /**
+     * The reorder points of touched levels (those of warehouses: a stock location without warehouse details has
+     * none), each with its warehouse, keyed by variant and stock location.
+     */
     private async pointsOf(
         ctx: RequestContext,
         levels: TouchedStockLevel[],
-        warehouses: Map<string, { id: ID }>,
     ): Promise<Map<string, ReorderPoint>> {
-        const warehouseIds = unique(levels.map(l => warehouses.get(String(l.stockLocationId))?.id));
         const points = new Map<string, ReorderPoint>();
-        const locationOf = new Map([...warehouses].map(([locationId, w]) => [String(w.id), locationId]));
+        if (!levels.length) {
+            return points;
+        }
+        const stockLocationIds = unique(levels.map(l => l.stockLocationId));
         for (const variantIds of slices(unique(levels.map(l => l.productVariantId)))) {
-            const found = await this.connection.getRepository(ctx, ReorderPoint).find({
-                where: { productVariantId: In(variantIds), warehouseId: In(warehouseIds) },
-            });
+            const found = await this.connection
+                .getRepository(ctx, ReorderPoint)
+                .createQueryBuilder('point')
+                .innerJoinAndSelect('point.warehouse', 'warehouse')
+                .where('point.productVariantId IN (:...variantIds)', { variantIds })
+                .andWhere('warehouse.stockLocationId IN (:...stockLocationIds)', { stockLocationIds })
+                .getMany();
             for (const point of found) {
-                const stockLocationId = locationOf.get(String(point.warehouseId));
-                if (stockLocationId !== undefined) {
-                    points.set(`${String(point.productVariantId)}:${stockLocationId}`, point);
-                }
+                points.set(
+                    `${String(point.productVariantId)}:${String(point.warehouse.stockLocationId)}`,
+                    point,
+                );
             }
         }
         return points;

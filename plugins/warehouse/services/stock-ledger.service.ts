@@ -16,6 +16,8 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 
+import { insertOne } from '../../../src/common/bulk-write';
+import { PlainSql } from '../../../src/common/plain-sql';
 import {
     StockDocumentType,
     StockLedgerEntry,
@@ -51,6 +53,9 @@ export interface StockChangeInput {
     recordStockMovement?: boolean;
 }
 
+/** What a stock level's latest ledger entry says it held. */
+type LastEntry = Pick<StockLedgerEntry, 'stockOnHandAfter' | 'stockAllocatedAfter'>;
+
 /** The result of {@link StockLedgerService.applyChange}. */
 export type StockChangeResult =
     | { applied: true; entry: StockLedgerEntry | null; stockOnHand: number; stockAllocated: number }
@@ -74,6 +79,7 @@ export interface StockLedgerQuery {
 export class StockLedgerService {
     private readonly sqliteMutex = new ReentrantMutex();
     private readonly serialize: boolean;
+    private readonly sql: PlainSql;
 
     constructor(
         private connection: TransactionalConnection,
@@ -82,6 +88,7 @@ export class StockLedgerService {
         private reorderPointService: ReorderPointService,
         configService: ConfigService,
     ) {
+        this.sql = new PlainSql(connection);
         const type = configService.dbConnectionOptions.type;
         this.serialize = type === 'sqljs' || type === 'sqlite' || type === 'better-sqlite3';
     }
@@ -160,20 +167,29 @@ export class StockLedgerService {
         ) {
             result = await qb.execute();
         }
-        const level = await repo.findOneOrFail({ where });
+        const { level, last } = await this.levelAndLastEntry(
+            ctx,
+            input.productVariantId,
+            input.stockLocationId,
+        );
         if (!result.affected) {
             return { applied: false, stockOnHand: level.stockOnHand, stockAllocated: level.stockAllocated };
         }
         const origin = input.origin ??
             stockOperationScope.current()?.origin ?? { type: StockLedgerEntryType.Adjustment };
-        const entry = await this.writeEntry(ctx, origin, {
-            productVariantId: input.productVariantId,
-            stockLocationId: input.stockLocationId,
-            quantity: onHandChange,
-            allocatedChange,
-            stockOnHandAfter: level.stockOnHand,
-            stockAllocatedAfter: level.stockAllocated,
-        });
+        const entry = await this.writeEntry(
+            ctx,
+            origin,
+            {
+                productVariantId: input.productVariantId,
+                stockLocationId: input.stockLocationId,
+                quantity: onHandChange,
+                allocatedChange,
+                stockOnHandAfter: level.stockOnHand,
+                stockAllocatedAfter: level.stockAllocated,
+            },
+            { last },
+        );
         stockOperationScope
             .current()
             ?.touched.set(`${String(input.productVariantId)}:${String(input.stockLocationId)}`, {
@@ -254,6 +270,54 @@ export class StockLedgerService {
         }
         const [items, totalItems] = await qb.getManyAndCount();
         return { items, totalItems };
+    }
+
+    /**
+     * A stock level as it is now (after the change just made to it) and what its latest ledger entry says it was,
+     * in one plain query: the level, and the entry with the highest id of the level (the ledger's index on variant,
+     * location and id finds it without a scan). Throws when the level does not exist.
+     */
+    private async levelAndLastEntry(
+        ctx: RequestContext,
+        productVariantId: ID,
+        stockLocationId: ID,
+    ): Promise<{ level: { stockOnHand: number; stockAllocated: number }; last: LastEntry | null }> {
+        const level = this.sql.table(StockLevel);
+        const ledger = this.sql.table(StockLedgerEntry);
+        const [row] = await this.sql.rows<{
+            stockOnHand: number | string;
+            stockAllocated: number | string;
+            lastId: ID | null;
+            lastOnHand: number | string | null;
+            lastAllocated: number | string | null;
+        }>(
+            ctx,
+            `SELECT sl."stockOnHand" AS "stockOnHand", sl."stockAllocated" AS "stockAllocated",
+                le."id" AS "lastId", le."stockOnHandAfter" AS "lastOnHand",
+                le."stockAllocatedAfter" AS "lastAllocated"
+            FROM ${level} sl
+            LEFT JOIN ${ledger} le ON le."id" = (
+                SELECT MAX(e."id") FROM ${ledger} e
+                WHERE e."productVariantId" = :productVariantId AND e."stockLocationId" = :stockLocationId
+            )
+            WHERE sl."productVariantId" = :productVariantId AND sl."stockLocationId" = :stockLocationId`,
+            { productVariantId, stockLocationId },
+        );
+        if (!row) {
+            throw new Error(
+                `No stock level of variant ${String(productVariantId)} at location ${String(stockLocationId)}`,
+            );
+        }
+        return {
+            level: { stockOnHand: Number(row.stockOnHand), stockAllocated: Number(row.stockAllocated) },
+            last:
+                row.lastId == null
+                    ? null
+                    : {
+                          stockOnHandAfter: Number(row.lastOnHand),
+                          stockAllocatedAfter: Number(row.lastAllocated),
+                      },
+        };
     }
 
     /** The latest entry of a stock level. */
@@ -346,7 +410,11 @@ export class StockLedgerService {
             stockOnHandAfter: number;
             stockAllocatedAfter: number;
         },
-        reconcile = true,
+        /**
+         * Reconcile with the level's latest entry first (an entry for a change made outside the ledger): `last` when
+         * the caller has read it, else it is read here. `false`: the change itself brings the ledger in line.
+         */
+        reconcile: false | { last?: LastEntry | null } = {},
     ): Promise<StockLedgerEntry> {
         const repo = this.connection.getRepository(ctx, StockLedgerEntry);
         const stockOnHandBefore = change.stockOnHandAfter - change.quantity;
@@ -358,11 +426,15 @@ export class StockLedgerService {
             channelId: ctx.channelId ?? null,
         };
         if (reconcile) {
-            const last = await this.lastEntry(ctx, change.productVariantId, change.stockLocationId);
+            const last =
+                reconcile.last !== undefined
+                    ? reconcile.last
+                    : await this.lastEntry(ctx, change.productVariantId, change.stockLocationId);
             const lastOnHand = last?.stockOnHandAfter ?? 0;
             const lastAllocated = last?.stockAllocatedAfter ?? 0;
             if (lastOnHand !== stockOnHandBefore || lastAllocated !== stockAllocatedBefore) {
-                await repo.save(
+                await insertOne(
+                    repo,
                     new StockLedgerEntry({
                         ...common,
                         type: StockLedgerEntryType.Reconciliation,
@@ -397,7 +469,8 @@ export class StockLedgerService {
                 document = { type: StockDocumentType.Order, id: String(line.orderId), code: line.orderCode };
             }
         }
-        return repo.save(
+        return insertOne(
+            repo,
             new StockLedgerEntry({
                 ...common,
                 type: origin.type,
