@@ -1,3 +1,4 @@
+import { StockLevel, TransactionalConnection } from '@vendure/core';
 import { E2E_DEFAULT_CHANNEL_TOKEN, SimpleGraphQLClient } from '@vendure/testing';
 
 import {
@@ -18,6 +19,7 @@ import {
     WhStockLedgerDocument,
     WhStockLocationsDocument,
     WhUpdateChannelDocument,
+    WhUpdateGlobalSettingsDocument,
     WhUpdateVariantsDocument,
     WhUpdateWarehouseDocument,
     WhWarehouseDocument,
@@ -366,6 +368,91 @@ describe('Warehouse allocation', () => {
                 onHand: 1,
                 allocated: 0,
             });
+            await expectLedgerMatchesStock(adminClient, variantId);
+        });
+
+        it('refuses the payment by the global out-of-stock threshold a variant inherits', async () => {
+            const { variantId } = await createTrackedVariant(adminClient, 'ROUTE-GLOBAL', stock(['EU', 3]), {
+                inherit: true,
+            });
+            const shopper = newShopper();
+            await run(shopper, WhAddItemDocument, { variantId, quantity: 2 });
+            await run(shopper, WhSetAddressAndCustomerDocument, {
+                address: addresses.europe,
+                customer: {
+                    emailAddress: 'global-buyer@triflow.test',
+                    firstName: 'Global',
+                    lastName: 'Buyer',
+                },
+            });
+            const { eligibleShippingMethods } = await run(shopper, WhEligibleShippingMethodsDocument);
+            await run(shopper, WhSetShippingMethodDocument, { ids: [eligibleShippingMethods[0].id] });
+            await run(shopper, WhTransitionToArrangingPaymentDocument);
+            // Meanwhile the merchant keeps two units of every product back (3 on hand − 2 = 1 saleable).
+            await run(adminClient, WhUpdateGlobalSettingsDocument, { input: { outOfStockThreshold: 2 } });
+            try {
+                const { addPaymentToOrder } = await run(shopper, WhAddPaymentDocument);
+                expect(addPaymentToOrder).toMatchObject({
+                    __typename: 'OrderStateTransitionError',
+                    transitionError: expect.stringContaining(
+                        'ROUTE-GLOBAL is left to complete this order (1 available, 2 requested)',
+                    ),
+                });
+                // with no stock held back the same order is paid
+                await run(adminClient, WhUpdateGlobalSettingsDocument, { input: { outOfStockThreshold: 0 } });
+                const paid = await run(shopper, WhAddPaymentDocument);
+                expect(paid.addPaymentToOrder).toMatchObject({
+                    __typename: 'Order',
+                    state: 'PaymentAuthorized',
+                });
+                expect((await stockByWarehouse(adminClient, variantId)).EU).toMatchObject({
+                    onHand: 3,
+                    allocated: 2,
+                });
+            } finally {
+                await run(adminClient, WhUpdateGlobalSettingsDocument, { input: { outOfStockThreshold: 0 } });
+            }
+        });
+
+        it('reconciles the ledger first when the stock level was changed outside it', async () => {
+            const { variantId } = await createTrackedVariant(adminClient, 'ROUTE-OUTSIDE', stock(['EU', 5]));
+            // another program (an ERP sync writing the database) sets the stock on hand to 7; the API's ids are
+            // the test server's encoded ids (`T_<id>`)
+            const dbId = (id: string) => Number(id.replace(/^T_/, ''));
+            const changed = await env.server.app
+                .get(TransactionalConnection)
+                .rawConnection.getRepository(StockLevel)
+                .update(
+                    { productVariantId: dbId(variantId), stockLocationId: dbId(w.EU.stockLocationId) },
+                    { stockOnHand: 7 },
+                );
+            expect(changed.affected).toBe(1);
+            await placedOrder([{ variantId, quantity: 1 }], addresses.europe);
+            const { stockLedger } = await run(adminClient, WhStockLedgerDocument, {
+                productVariantId: variantId,
+                warehouseId: w.EU.id,
+                options: { sort: { id: 'ASC' } },
+            });
+            expect(stockLedger.items).toEqual([
+                expect.objectContaining({ type: 'adjustment', quantity: 5, stockOnHandAfter: 5 }),
+                expect.objectContaining({
+                    type: 'reconciliation',
+                    quantity: 2,
+                    stockOnHandBefore: 5,
+                    stockOnHandAfter: 7,
+                    allocatedChange: 0,
+                }),
+                expect.objectContaining({
+                    type: 'allocation',
+                    quantity: 0,
+                    stockOnHandBefore: 7,
+                    stockOnHandAfter: 7,
+                    allocatedChange: 1,
+                    stockAllocatedBefore: 0,
+                    stockAllocatedAfter: 1,
+                    documentType: 'order',
+                }),
+            ]);
             await expectLedgerMatchesStock(adminClient, variantId);
         });
 

@@ -70,7 +70,8 @@ export async function createTrackedVariant(
     admin: SimpleGraphQLClient,
     sku: string,
     stock: Array<{ stockLocationId: string; stockOnHand: number }>,
-    options: { price?: number; outOfStockThreshold?: number } = {},
+    /** `inherit`: the variant tracks stock and takes its out-of-stock threshold as the global settings say. */
+    options: { price?: number; outOfStockThreshold?: number; inherit?: boolean } = {},
 ): Promise<{ productId: string; variantId: string }> {
     productCounter += 1;
     const { createProduct } = await run(admin, WhCreateProductDocument, {
@@ -92,7 +93,8 @@ export async function createTrackedVariant(
                 productId: createProduct.id,
                 sku,
                 price: options.price ?? 1000,
-                trackInventory: 'TRUE',
+                trackInventory: options.inherit ? 'INHERIT' : 'TRUE',
+                ...(options.inherit ? { useGlobalOutOfStockThreshold: true } : {}),
                 ...(options.outOfStockThreshold != null
                     ? {
                           useGlobalOutOfStockThreshold: false,

@@ -175,6 +175,18 @@ export class OrderPickupService {
         return choice;
     }
 
+    /**
+     * Tells the request that an order has no pick-up choice, when a caller read that with other columns (the
+     * check before payment joins the choice to the order's lines): {@link choiceOf} answers it without a query
+     * for the rest of the request's transaction, until a choice is made in it.
+     */
+    rememberNoChoice(ctx: RequestContext, orderId: ID): void {
+        const { choices } = this.memo(ctx);
+        if (!choices.has(String(orderId))) {
+            choices.set(String(orderId), Promise.resolve(undefined));
+        }
+    }
+
     /** The chosen warehouse, whether or not the order's shipping method is click-and-collect. */
     async chosenWarehouse(ctx: RequestContext, orderId: ID): Promise<Warehouse | undefined> {
         return (await this.choiceOf(ctx, orderId))?.warehouse;

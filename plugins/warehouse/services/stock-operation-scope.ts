@@ -2,6 +2,10 @@ import { ID } from '@vendure/common/lib/shared-types';
 import { OrderLine, RequestContext, TransactionalConnection } from '@vendure/core';
 
 import { OnDemandAsyncLocalStorage } from '../../../src/common/on-demand-async-local-storage';
+import {
+    peekTransactionScopedCache,
+    transactionScopedCache,
+} from '../../../src/common/transaction-scoped-cache';
 import { StockDocumentType, StockLedgerEntryType } from '../entities/stock-ledger-entry.entity';
 
 /** Where a stock change comes from: a document of this plugin, or one of Vendure's order movements. */
@@ -137,13 +141,70 @@ export function scopeOrderLinesByVariant(
     const key = orderLineIds.map(String).sort().join(',');
     let lines = scope?.orderLines?.get(key);
     if (!lines) {
-        lines = loadOrderLines(ctx, connection, orderLineIds);
+        const known = knownOrderLines(ctx, orderLineIds);
+        lines = known ? Promise.resolve(byVariant(known)) : loadOrderLines(ctx, connection, orderLineIds);
         if (scope) {
             scope.orderLines ??= new Map();
             scope.orderLines.set(key, lines);
         }
     }
     return lines;
+}
+
+/** An order line with its order, as read raw (the order's `shippingAddress` as stored). */
+export interface RawScopeOrderLine {
+    lineId: ID;
+    variantId: ID;
+    sellerChannelId: ID | null;
+    orderId: ID;
+    orderCode: string;
+    shippingAddress: string | null;
+}
+
+const KNOWN_ORDER_LINES = 'WarehouseStockOperationScope.knownOrderLines';
+
+/**
+ * Order lines a caller has just read with their orders (the check before payment reads them with the columns
+ * above), for the order movement that follows in the same transaction: Vendure's allocation of the order,
+ * which would otherwise read them again ({@link scopeOrderLinesByVariant}). Kept for the request's transaction and
+ * its savepoints; a movement uses them only when it knows every one of its lines this way. Nothing a payment does
+ * changes a line's variant or seller, or its order's code or shipping address.
+ */
+export function rememberOrderLines(ctx: RequestContext, rows: RawScopeOrderLine[]): void {
+    const known = transactionScopedCache(ctx, KNOWN_ORDER_LINES, () => new Map<string, ScopeOrderLine>());
+    for (const row of rows) {
+        known.set(String(row.lineId), toScopeOrderLine(row));
+    }
+}
+
+/** The remembered lines of `orderLineIds` in the order they were read, or undefined when one is not known. */
+function knownOrderLines(ctx: RequestContext, orderLineIds: ID[]): ScopeOrderLine[] | undefined {
+    const known = peekTransactionScopedCache<Map<string, ScopeOrderLine>>(ctx, KNOWN_ORDER_LINES);
+    if (!known || orderLineIds.some(id => !known.has(String(id)))) {
+        return undefined;
+    }
+    const wanted = new Set(orderLineIds.map(String));
+    return [...known.values()].filter(line => wanted.has(String(line.orderLineId)));
+}
+
+function byVariant(lines: ScopeOrderLine[]): Map<string, ScopeOrderLine[]> {
+    const result = new Map<string, ScopeOrderLine[]>();
+    for (const line of lines) {
+        const key = String(line.productVariantId);
+        result.set(key, [...(result.get(key) ?? []), line]);
+    }
+    return result;
+}
+
+function toScopeOrderLine(row: RawScopeOrderLine): ScopeOrderLine {
+    return {
+        orderLineId: row.lineId,
+        orderId: row.orderId,
+        orderCode: row.orderCode,
+        productVariantId: row.variantId,
+        sellerChannelId: row.sellerChannelId,
+        shippingCountryCode: countryCodeOf(row.shippingAddress),
+    };
 }
 
 async function loadOrderLines(
@@ -163,30 +224,8 @@ async function loadOrderLines(
         .addSelect('order.shippingAddress', 'shippingAddress')
         .where('line.id IN (:...ids)', { ids: orderLineIds })
         .orderBy('line.id', 'ASC')
-        .getRawMany<{
-            lineId: ID;
-            variantId: ID;
-            sellerChannelId: ID | null;
-            orderId: ID;
-            orderCode: string;
-            shippingAddress: string | null;
-        }>();
-    const byVariant = new Map<string, ScopeOrderLine[]>();
-    for (const row of rows) {
-        const key = String(row.variantId);
-        byVariant.set(key, [
-            ...(byVariant.get(key) ?? []),
-            {
-                orderLineId: row.lineId,
-                orderId: row.orderId,
-                orderCode: row.orderCode,
-                productVariantId: row.variantId,
-                sellerChannelId: row.sellerChannelId,
-                shippingCountryCode: countryCodeOf(row.shippingAddress),
-            },
-        ]);
-    }
-    return byVariant;
+        .getRawMany<RawScopeOrderLine>();
+    return byVariant(rows.map(toScopeOrderLine));
 }
 
 /** The country code of an order's `shippingAddress` column as read raw (Vendure stores it as `simple-json`). */

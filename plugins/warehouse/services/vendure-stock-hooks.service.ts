@@ -4,6 +4,8 @@ import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
     ChannelService,
+    GlobalSettings,
+    GlobalSettingsService,
     I18nError,
     idsAreEqual,
     Logger,
@@ -11,7 +13,6 @@ import {
     OrderService,
     OrderStateTransitionError,
     ProductVariant,
-    ProductVariantService,
     RequestContext,
     StockLevel,
     StockLevelService,
@@ -20,15 +21,21 @@ import {
     TransactionalConnection,
     UserInputError,
 } from '@vendure/core';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { loggerCtx, WAREHOUSE_PLUGIN_OPTIONS } from '../constants';
+import { OrderPickupChoice } from '../entities/order-pickup-choice.entity';
 import { StockDocumentType, StockLedgerEntryType } from '../entities/stock-ledger-entry.entity';
 import { ResolvedWarehousePluginOptions } from '../types';
 
 import { OrderPickupService } from './order-pickup.service';
 import { StockLedgerService } from './stock-ledger.service';
-import { stockOperationScope } from './stock-operation-scope';
-import { WarehouseAllocationService } from './warehouse-allocation.service';
+import { RawScopeOrderLine, rememberOrderLines, stockOperationScope } from './stock-operation-scope';
+import {
+    GlobalStockSettings,
+    variantStockSettingsOf,
+    WarehouseAllocationService,
+} from './warehouse-allocation.service';
 import { WarehouseService } from './warehouse.service';
 
 /**
@@ -48,7 +55,6 @@ export class InsufficientStockForOrderError extends I18nError {
 
 /** An order line as the check before payment reads it (see `linesBeforePayment`). */
 interface LineBeforePayment {
-    id: ID;
     quantity: number;
     productVariantId: ID;
     /** The channel that sells the line: another seller's when it is not the default channel. */
@@ -96,7 +102,7 @@ export class VendureStockHooksService {
         private stockLocationService: StockLocationService,
         private channelService: ChannelService,
         private orderService: OrderService,
-        private productVariantService: ProductVariantService,
+        private globalSettingsService: GlobalSettingsService,
         private ledger: StockLedgerService,
         private allocation: WarehouseAllocationService,
         private warehouseService: WarehouseService,
@@ -287,7 +293,7 @@ export class VendureStockHooksService {
         ctx: RequestContext,
         orderId: ID,
     ): Promise<AddPaymentResult | undefined> {
-        const lines = await this.linesBeforePayment(ctx, orderId);
+        const { lines, globalStock } = await this.linesBeforePayment(ctx, orderId);
         if (!lines.length || lines[0].orderState !== 'ArrangingPayment' || lines.some(l => l.allocated)) {
             return undefined;
         }
@@ -299,10 +305,12 @@ export class VendureStockHooksService {
         if (!platformLines.length) {
             return undefined;
         }
+        const global = globalStock ?? (await this.globalSettingsService.getSettings(ctx));
         // the payment allocates these variants next: their stock settings are known now
         this.allocation.rememberVariantStockSettings(
             ctx,
             platformLines.map(l => l.productVariant),
+            global,
         );
         const pickupWarehouse = await this.pickup.effectivePickupWarehouse(ctx, orderId);
         if (pickupWarehouse) {
@@ -323,14 +331,22 @@ export class VendureStockHooksService {
             entry.quantity += line.quantity;
             byVariant.set(key, entry);
         }
-        // Asked for all variants at once: Vendure's stock level loader and the stock location strategies (the
-        // marketplace's seller stock) batch what is asked in the same turn into one query each.
-        const entries = [...byVariant.values()];
-        const saleableLevels = await Promise.all(
-            entries.map(({ variant }) => this.productVariantService.getSaleableStockLevel(ctx, variant)),
+        // Vendure's `ProductVariantService.getSaleableStockLevel` with the global settings read above: untracked
+        // stock is never short; otherwise available stock (the stock location strategies') less the variant's
+        // out-of-stock threshold. Asked for all variants at once: Vendure's stock level loader and the stock
+        // location strategies (the marketplace's seller stock) batch what is asked in the same turn into one query
+        // each.
+        const tracked = [...byVariant.values()].filter(
+            ({ variant }) => variantStockSettingsOf(variant, global).tracked,
         );
-        for (const [i, { variant, quantity }] of entries.entries()) {
-            const saleable = saleableLevels[i];
+        const available = await Promise.all(
+            tracked.map(({ variant }) => this.stockLevelService.getAvailableStock(ctx, variant.id)),
+        );
+        for (const [i, { variant, quantity }] of tracked.entries()) {
+            const saleable =
+                available[i].stockOnHand -
+                available[i].stockAllocated -
+                variantStockSettingsOf(variant, global).outOfStockThreshold;
             if (saleable < quantity) {
                 return new OrderStateTransitionError({
                     fromState,
@@ -345,9 +361,15 @@ export class VendureStockHooksService {
     /**
      * The order's lines as the check before payment needs them, in one plain query: quantity, seller channel, the
      * variant's stock settings (a `ProductVariant` with only those columns), the order's state and whether the line
-     * holds an allocation already. No whole order, no variant with its prices and translations.
+     * holds an allocation already; with them Vendure's global stock settings, and what the payment's allocation
+     * asks next: the order's code and shipping address (remembered for the order movement, see
+     * `rememberOrderLines`) and whether the order has a pick-up choice (its absence remembered). No whole order,
+     * no variant with its prices and translations.
      */
-    private async linesBeforePayment(ctx: RequestContext, orderId: ID): Promise<LineBeforePayment[]> {
+    private async linesBeforePayment(
+        ctx: RequestContext,
+        orderId: ID,
+    ): Promise<{ lines: LineBeforePayment[]; globalStock: GlobalStockSettings | undefined }> {
         const rows = await this.connection
             .getRepository(ctx, OrderLine)
             .createQueryBuilder('line')
@@ -358,28 +380,45 @@ export class VendureStockHooksService {
             .addSelect('line.quantity', 'quantity')
             .addSelect('line.productVariantId', 'variantId')
             .addSelect('line.sellerChannelId', 'sellerChannelId')
+            .addSelect('order.id', 'orderId')
+            .addSelect('order.code', 'orderCode')
+            .addSelect('order.shippingAddress', 'shippingAddress')
             .addSelect('order.state', 'orderState')
             .addSelect('variant.sku', 'sku')
             .addSelect('variant.trackInventory', 'trackInventory')
             .addSelect('variant.outOfStockThreshold', 'outOfStockThreshold')
             .addSelect('variant.useGlobalOutOfStockThreshold', 'useGlobalOutOfStockThreshold')
+            // Vendure's GlobalSettingsService reads its first row by creation date
+            .addSelect(
+                (sub: SelectQueryBuilder<ObjectLiteral>) => this.globalSettingsColumn(sub, 'trackInventory'),
+                'globalTrackInventory',
+            )
+            .addSelect(
+                (sub: SelectQueryBuilder<ObjectLiteral>) =>
+                    this.globalSettingsColumn(sub, 'outOfStockThreshold'),
+                'globalOutOfStockThreshold',
+            )
+            .leftJoin(OrderPickupChoice, 'choice', 'choice.orderId = order.id')
+            .addSelect('choice.id', 'pickupChoiceId')
             // one row per allocation of a line (none before the order is placed)
             .leftJoin('line.allocations', 'allocation')
             .addSelect('allocation.id', 'allocationId')
             .where('line.orderId = :orderId', { orderId })
             .orderBy('line.id', 'ASC')
-            .getRawMany<{
-                lineId: ID;
-                quantity: number | string;
-                variantId: ID;
-                sellerChannelId: ID | null;
-                orderState: string;
-                sku: string;
-                trackInventory: GlobalFlag;
-                outOfStockThreshold: number | string;
-                useGlobalOutOfStockThreshold: boolean | number | string;
-                allocationId: ID | null;
-            }>();
+            .getRawMany<
+                RawScopeOrderLine & {
+                    quantity: number | string;
+                    orderState: string;
+                    sku: string;
+                    trackInventory: GlobalFlag;
+                    outOfStockThreshold: number | string;
+                    useGlobalOutOfStockThreshold: boolean | number | string;
+                    globalTrackInventory: boolean | number | string | null;
+                    globalOutOfStockThreshold: number | string | null;
+                    pickupChoiceId: ID | null;
+                    allocationId: ID | null;
+                }
+            >();
         const lines = new Map<string, LineBeforePayment>();
         for (const row of rows) {
             const known = lines.get(String(row.lineId));
@@ -388,7 +427,6 @@ export class VendureStockHooksService {
                 continue;
             }
             lines.set(String(row.lineId), {
-                id: row.lineId,
                 quantity: Number(row.quantity),
                 productVariantId: row.variantId,
                 sellerChannelId: row.sellerChannelId,
@@ -403,7 +441,33 @@ export class VendureStockHooksService {
                 }),
             });
         }
-        return [...lines.values()];
+        const first = rows[0];
+        if (first) {
+            rememberOrderLines(ctx, rows);
+            if (first.pickupChoiceId == null) {
+                this.pickup.rememberNoChoice(ctx, orderId);
+            }
+        }
+        const globalStock =
+            first && first.globalTrackInventory != null && first.globalOutOfStockThreshold != null
+                ? {
+                      trackInventory: rawBoolean(first.globalTrackInventory),
+                      outOfStockThreshold: Number(first.globalOutOfStockThreshold),
+                  }
+                : undefined;
+        return { lines: [...lines.values()], globalStock };
+    }
+
+    /** `(SELECT <column> FROM global_settings ORDER BY createdAt LIMIT 1)`: the row Vendure reads. */
+    private globalSettingsColumn(
+        sub: SelectQueryBuilder<ObjectLiteral>,
+        column: 'trackInventory' | 'outOfStockThreshold',
+    ): SelectQueryBuilder<ObjectLiteral> {
+        return sub
+            .select(`settings.${column}`)
+            .from(GlobalSettings, 'settings')
+            .orderBy('settings.createdAt', 'ASC')
+            .limit(1);
     }
 
     private ledgerLocationDeletion(): void {

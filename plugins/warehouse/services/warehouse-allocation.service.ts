@@ -34,6 +34,31 @@ export interface VariantStockSettings {
     outOfStockThreshold: number;
 }
 
+/** Vendure's global stock settings (`GlobalSettings`), which a variant may inherit. */
+export interface GlobalStockSettings {
+    trackInventory: boolean;
+    outOfStockThreshold: number;
+}
+
+/**
+ * A variant's stock settings under the global ones, by Vendure's rules (as `ProductVariantService`'s
+ * `getSaleableStockLevel` applies them): tracked when the variant says so or inherits a tracking default; its own
+ * out-of-stock threshold unless it uses the global one.
+ */
+export function variantStockSettingsOf(
+    variant: Pick<ProductVariant, 'trackInventory' | 'useGlobalOutOfStockThreshold' | 'outOfStockThreshold'>,
+    global: GlobalStockSettings,
+): VariantStockSettings {
+    return {
+        tracked:
+            variant.trackInventory === GlobalFlag.TRUE ||
+            (variant.trackInventory === GlobalFlag.INHERIT && global.trackInventory),
+        outOfStockThreshold: variant.useGlobalOutOfStockThreshold
+            ? global.outOfStockThreshold
+            : variant.outOfStockThreshold,
+    };
+}
+
 /** What the ledger says an order line holds per location. */
 type Position = { stockLocationId: ID; allocated: number; sold: number };
 
@@ -98,18 +123,24 @@ export class WarehouseAllocationService {
 
     /**
      * Remembers the stock settings of variants read with their `trackInventory`, `outOfStockThreshold` and
-     * `useGlobalOutOfStockThreshold` (the check before payment reads them with the order's lines), for the rest of
-     * a storefront request: the payment's allocation asks for them next. Outside the shop API nothing is remembered
-     * (as {@link variantStockSettings} remembers nothing there).
+     * `useGlobalOutOfStockThreshold` (the check before payment reads them with the order's lines, and the global
+     * settings with them), for the rest of a storefront request: the payment's allocation asks for them next.
+     * Outside the shop API nothing is remembered (as {@link variantStockSettings} remembers nothing there).
      */
-    rememberVariantStockSettings(ctx: RequestContext, variants: ProductVariant[]): void {
+    rememberVariantStockSettings(
+        ctx: RequestContext,
+        variants: ProductVariant[],
+        global?: GlobalStockSettings,
+    ): void {
         if (ctx.apiType !== 'shop') {
             return;
         }
         const known = this.knownStockSettings(ctx);
         for (const variant of variants) {
             if (!known.has(String(variant.id))) {
-                const settings = this.stockSettingsOf(ctx, variant);
+                const settings = global
+                    ? Promise.resolve(variantStockSettingsOf(variant, global))
+                    : this.stockSettingsOf(ctx, variant);
                 known.set(String(variant.id), settings);
                 settings.catch(() => known.delete(String(variant.id)));
             }
@@ -179,19 +210,11 @@ export class WarehouseAllocationService {
         ctx: RequestContext,
         variant: ProductVariant | null,
     ): Promise<VariantStockSettings> {
-        const { trackInventory, outOfStockThreshold } = await this.globalSettingsService.getSettings(ctx);
+        const global = await this.globalSettingsService.getSettings(ctx);
         if (!variant) {
-            return { tracked: trackInventory, outOfStockThreshold };
+            return { tracked: global.trackInventory, outOfStockThreshold: global.outOfStockThreshold };
         }
-        const tracked =
-            variant.trackInventory === GlobalFlag.TRUE ||
-            (variant.trackInventory === GlobalFlag.INHERIT && trackInventory);
-        return {
-            tracked,
-            outOfStockThreshold: variant.useGlobalOutOfStockThreshold
-                ? outOfStockThreshold
-                : variant.outOfStockThreshold,
-        };
+        return variantStockSettingsOf(variant, global);
     }
 
     /**

@@ -1430,6 +1430,17 @@ export type WhUpdateVariantsMutation = {
     updateProductVariants: Array<{ __typename?: 'ProductVariant'; id: string; stockOnHand: number } | null>;
 };
 
+export type WhUpdateGlobalSettingsMutationVariables = Types.Exact<{
+    input: Types.UpdateGlobalSettingsInput;
+}>;
+
+export type WhUpdateGlobalSettingsMutation = {
+    __typename?: 'Mutation';
+    updateGlobalSettings:
+        | { __typename: 'ChannelDefaultLanguageError' }
+        | { __typename: 'GlobalSettings'; id: string; trackInventory: boolean; outOfStockThreshold: number };
+};
+
 export type WhUpdateChannelMutationVariables = Types.Exact<{
     input: Types.UpdateChannelInput;
 }>;
@@ -6799,6 +6810,72 @@ export const WhUpdateVariantsDocument = {
         },
     ],
 } as unknown as DocumentNode<WhUpdateVariantsMutation, WhUpdateVariantsMutationVariables>;
+export const WhUpdateGlobalSettingsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'mutation',
+            name: { kind: 'Name', value: 'WhUpdateGlobalSettings' },
+            variableDefinitions: [
+                {
+                    kind: 'VariableDefinition',
+                    variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                    type: {
+                        kind: 'NonNullType',
+                        type: {
+                            kind: 'NamedType',
+                            name: { kind: 'Name', value: 'UpdateGlobalSettingsInput' },
+                        },
+                    },
+                },
+            ],
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updateGlobalSettings' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'input' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                        kind: 'NamedType',
+                                        name: { kind: 'Name', value: 'GlobalSettings' },
+                                    },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'trackInventory' },
+                                            },
+                                            {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'outOfStockThreshold' },
+                                            },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<WhUpdateGlobalSettingsMutation, WhUpdateGlobalSettingsMutationVariables>;
 export const WhUpdateChannelDocument = {
     kind: 'Document',
     definitions: [
