@@ -23,6 +23,7 @@ import {
 import fs from 'fs';
 import path from 'path';
 import { lastValueFrom } from 'rxjs';
+import { DataSource, QueryRunner } from 'typeorm';
 
 import { catalogCsv } from './catalog';
 import { insertDealers, insertPriceLists } from './dealers';
@@ -84,6 +85,7 @@ async function generate(
     if (result.errors?.length) {
         throw new Error(`The generated catalog did not import cleanly:\n${result.errors.join('\n')}`);
     }
+    await importerSettled(app.get(TransactionalConnection).rawConnection);
     const raw = bulkDb(app.get(TransactionalConnection).rawConnection, dialect);
     const variants = await raw.query<Array<{ id: number }>>(
         `SELECT id FROM product_variant WHERE sku LIKE 'BENCH-%' ORDER BY id`,
@@ -131,6 +133,23 @@ async function generate(
     return { rfq: { sellers: sizes.rfqSellers, productSlug: part.slug, sku: part.sku }, history };
 }
 
+
+/**
+ * Waits for the writes the importer leaves running when `parseAndImport` completes: Vendure publishes an event after
+ * each commit, and its subscribers (the search index queues a job for every stock movement) write a moment later.
+ * On SQLite TypeORM runs every statement of the process through one query runner, whose transaction state is
+ * shared: a transaction begun while such a write commits loses it (TypeORM's `TransactionNotStartedError` at its
+ * own commit). Settled once the runner has been outside a transaction for three looks in a row.
+ */
+async function importerSettled(connection: DataSource): Promise<void> {
+    const runner = (connection.driver as unknown as { queryRunner?: QueryRunner }).queryRunner;
+    const deadline = Date.now() + 60_000;
+    let quiet = 0;
+    while (quiet < 3 && Date.now() < deadline) {
+        await new Promise(r => setTimeout(r, 50));
+        quiet = runner?.isTransactionActive ? 0 : quiet + 1;
+    }
+}
 
 async function addDealerBuyers(app: INestApplicationContext, ctx: RequestContext, n: number): Promise<void> {
     const raw = bulkDb(app.get(TransactionalConnection).rawConnection, dialect);
