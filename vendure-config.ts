@@ -38,6 +38,7 @@ import { WarehousePlugin } from './plugins/warehouse';
 import { useAtomicStockLevelUpdates } from './src/common/atomic-stock-levels';
 import { DatabaseBusyPlugin } from './src/common/database-busy-plugin';
 import { readEnv, TriflowEnv } from './src/common/env';
+import { usePreparedPlainSql } from './src/common/plain-sql';
 import { redisOptionsFromUrl } from './src/common/redis';
 import { useImmediateSqliteTransactions } from './src/common/sqlite-write-lock';
 
@@ -119,6 +120,7 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
         useImmediateSqliteTransactions();
     }
     useAtomicStockLevelUpdates();
+    usePreparedPlainSql(env.db.type === 'postgres' && env.db.preparedStatements);
     const migrationsGlob = path.join(
         root,
         'migrations',

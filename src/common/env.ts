@@ -46,6 +46,8 @@ export interface TriflowEnv {
             /** PostgreSQL `idle_in_transaction_session_timeout`: a transaction left idle is ended by the server. */
             idleInTransactionTimeoutMs: number;
         };
+        /** PostgreSQL: the plugins' hot-path reads run as named prepared statements (`usePreparedPlainSql`). */
+        preparedStatements: boolean;
     };
     /** Redis for the cache and the job queue when the platform runs as several processes; unset on one machine. */
     redisUrl: string | undefined;
@@ -173,6 +175,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): TriflowEnv {
                 statementTimeoutMs: positiveInt(env, 'DB_STATEMENT_TIMEOUT', 30_000),
                 idleInTransactionTimeoutMs: positiveInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT', 60_000),
             },
+            preparedStatements: bool(env, 'DB_PREPARED_STATEMENTS', true),
         },
         redisUrl: env.REDIS_URL || undefined,
         email: {

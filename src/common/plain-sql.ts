@@ -1,6 +1,38 @@
 import { Customer, RequestContext, TransactionalConnection } from '@vendure/core';
-import { EntityTarget, ObjectLiteral } from 'typeorm';
+import { createHash } from 'crypto';
+import {
+    EntityManager,
+    EntityTarget,
+    ObjectLiteral,
+    QueryFailedError,
+    QueryRunner,
+    QueryRunnerAlreadyReleasedError,
+} from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+
+/** Whether plain reads run as named prepared statements on PostgreSQL ({@link usePreparedPlainSql}). */
+let preparedOnPostgres = false;
+
+/**
+ * On PostgreSQL, run {@link PlainSql.rows} as named prepared statements (`DB_PREPARED_STATEMENTS`, on by
+ * default; set by `buildConfig`). PostgreSQL then parses and plans each of these reads once per connection instead
+ * of at every execution: the plain reads are the hot paths of storefront requests, small queries whose planning
+ * cost as much as running them. Turn it off behind a connection pooler that does not keep prepared statements
+ * (PgBouncer in transaction mode before 1.21, or without `max_prepared_statements`). SQLite is not affected: its
+ * driver keeps prepared statements already (`statementCacheSize` in `vendure-config.ts`).
+ */
+export function usePreparedPlainSql(enabled: boolean): void {
+    preparedOnPostgres = enabled;
+}
+
+/** The part of node-postgres' client a prepared read needs (`PostgresQueryRunner.connect()` resolves to it). */
+interface PgClient {
+    query(config: { name: string; text: string; values: unknown[] }): Promise<{
+        command: string;
+        rows: unknown[];
+        rowCount: number | null;
+    }>;
+}
 
 /**
  * Hand-written reads for the hot paths of storefront requests (a dealer's buyer and price lists, the buy box and
@@ -94,10 +126,79 @@ export class PlainSql {
         return columns;
     }
 
-    /** Runs a read with `:name` parameters in the request's transaction. */
+    /**
+     * Runs a read with `:name` parameters in the request's transaction. On PostgreSQL (unless turned off,
+     * {@link usePreparedPlainSql}) it runs as a named prepared statement, and a list parameter written
+     * `IN (:...ids)` is bound as one array (`= ANY(:ids)`), so that a read has one text, and one prepared statement
+     * per connection, whatever the length of its lists.
+     */
     async rows<T>(ctx: RequestContext, sql: string, params: Record<string, unknown>): Promise<T[]> {
         const manager = this.connection.getRepository(ctx, Customer).manager;
-        const [query, parameters] = manager.connection.driver.escapeQueryWithParameters(sql, params, {});
+        const driver = manager.connection.driver;
+        if (preparedOnPostgres && driver.options.type === 'postgres') {
+            const [query, parameters] = driver.escapeQueryWithParameters(arrayBound(sql, params), params, {});
+            return preparedRows<T>(manager, query, parameters);
+        }
+        const [query, parameters] = driver.escapeQueryWithParameters(sql, params, {});
         return manager.query<T[]>(query, parameters);
+    }
+}
+
+/** `IN (:...name)` → `= ANY(:name)` and `NOT IN (:...name)` → `<> ALL(:name)` for the array parameters. */
+export function arrayBound(sql: string, params: Record<string, unknown>): string {
+    return sql.replace(
+        /\b(NOT\s+)?IN\s*\(\s*:\.\.\.(\w+)\s*\)/gi,
+        (whole, not: string | undefined, name: string) =>
+            Array.isArray(params[name]) ? `${not ? '<> ALL' : '= ANY'}(:${name})` : whole,
+    );
+}
+
+/** The statement's name: the same text gets the same name on every connection and in every process. */
+function statementName(query: string): string {
+    return `triflow_${createHash('sha1').update(query).digest('hex').slice(0, 32)}`;
+}
+
+/**
+ * Runs a query on PostgreSQL as a named prepared statement, as `EntityManager.query` runs it otherwise: on the
+ * manager's query runner (the request's transaction) or one of its own from the pool, logged through the
+ * connection's logger, failures as TypeORM's `QueryFailedError`, and UPDATE / DELETE answered as
+ * `[rows, rowCount]` as TypeORM answers them.
+ */
+async function preparedRows<T>(manager: EntityManager, query: string, parameters: unknown[]): Promise<T[]> {
+    const dataSource = manager.connection;
+    // the request's transaction, or a runner of its own from the pool (as EntityManager.query)
+    const own = manager.queryRunner ? undefined : dataSource.createQueryRunner();
+    const runner: QueryRunner = manager.queryRunner ?? (own as QueryRunner);
+    try {
+        if (runner.isReleased) {
+            throw new QueryRunnerAlreadyReleasedError();
+        }
+        const client = (await runner.connect()) as PgClient;
+        dataSource.logger.logQuery(query, parameters, runner);
+        const started = Date.now();
+        try {
+            const result = await client.query({
+                name: statementName(query),
+                text: query,
+                values: parameters,
+            });
+            const slowAfter = dataSource.options.maxQueryExecutionTime;
+            const took = Date.now() - started;
+            if (slowAfter && took > slowAfter) {
+                dataSource.logger.logQuerySlow(took, query, parameters, runner);
+            }
+            return (
+                result.command === 'UPDATE' || result.command === 'DELETE'
+                    ? [result.rows, result.rowCount]
+                    : result.rows
+            ) as T[];
+        } catch (error) {
+            dataSource.logger.logQueryError(error as Error, query, parameters, runner);
+            throw new QueryFailedError(query, parameters, error as Error);
+        }
+    } finally {
+        if (own) {
+            await own.release();
+        }
     }
 }

@@ -11,6 +11,7 @@ import {
     triflowPlugins,
 } from '../../vendure-config';
 import { readEnv } from '../common/env';
+import { usePreparedPlainSql } from '../common/plain-sql';
 
 import { SharedPostgresInitializer, SharedSqljsInitializer } from './shared-population';
 
@@ -118,6 +119,8 @@ const env = readEnv({ ...process.env, NODE_ENV: 'test', DB: 'sqlite', LOG_LEVEL:
  */
 export function triflowTestConfig(overrides: Partial<VendureConfig> = {}): Required<VendureConfig> {
     const production = buildConfig(env);
+    // buildConfig saw the SQLite env above: on PostgreSQL the plugins' plain reads run prepared, as in production
+    usePreparedPlainSql(testDb === 'postgres' && env.db.preparedStatements);
     const dbConnectionOptions: VendureConfig['dbConnectionOptions'] =
         testDb === 'postgres'
             ? {
