@@ -8,6 +8,7 @@ import {
     WillAdjustOrderLineInput,
 } from '@vendure/core';
 
+import { localize } from '../../../src/common/localized-error-result';
 import { OfferService } from '../services/offer.service';
 
 import { EntityIdCodec, entityIdCodec } from './entity-id-codec';
@@ -79,13 +80,31 @@ export class OfferOrderInterceptor implements OrderInterceptor {
             },
         );
         if (!offer) {
-            return `Offer ${offerId} is not available for this product variant`;
+            return localize(
+                {
+                    en: `Offer ${offerId} is not available for this product variant`,
+                    zh_Hans: `报价 ${offerId} 不适用于该商品规格`,
+                },
+                ctx.languageCode,
+            );
         }
         if (quantity < offer.minimumOrderQuantity) {
-            return `This offer sells at least ${offer.minimumOrderQuantity} units`;
+            return localize(
+                {
+                    en: `This offer sells at least ${offer.minimumOrderQuantity} units`,
+                    zh_Hans: `该报价最少起订 ${offer.minimumOrderQuantity} 件`,
+                },
+                ctx.languageCode,
+            );
         }
         if (quantity > offer.quantityAvailable) {
-            return `This offer has only ${offer.quantityAvailable} units available`;
+            return localize(
+                {
+                    en: `This offer has only ${offer.quantityAvailable} units available`,
+                    zh_Hans: `该报价仅有 ${offer.quantityAvailable} 件可售`,
+                },
+                ctx.languageCode,
+            );
         }
     }
 }

@@ -115,6 +115,12 @@ describe('Marketplace checkout of offers that stopped selling', () => {
                 errorCode: 'ORDER_STATE_TRANSITION_ERROR',
                 transitionError: expect.stringMatching(/Seller guard is suspended; remove the line/),
             });
+            // in the language of the request: a Chinese storefront sends languageCode=zh_Hans
+            const chinese = await shop.query(MktAddPaymentDocument, {}, { languageCode: 'zh_Hans' });
+            expect(chinese.addPaymentToOrder).toMatchObject({
+                __typename: 'OrderStateTransitionError',
+                transitionError: expect.stringMatching(/的报价已停止销售：卖家 .* 已暂停；请删除该行/),
+            });
             const { activeOrder } = await run(shop, MktActiveOrderDocument);
             expect(activeOrder).toMatchObject({ state: 'ArrangingPayment', payments: [] });
             expect(await quantityLeft()).toBe(4);
@@ -147,6 +153,15 @@ describe('Marketplace checkout of offers that stopped selling', () => {
         expect(transitionOrderToState).toMatchObject({
             __typename: 'OrderStateTransitionError',
             transitionError: expect.stringContaining('only 2 units left'),
+        });
+        const chinese = await shop.query(
+            MktTransitionToArrangingPaymentDocument,
+            {},
+            { languageCode: 'zh_Hans' },
+        );
+        expect(chinese.transitionOrderToState).toMatchObject({
+            __typename: 'OrderStateTransitionError',
+            transitionError: expect.stringContaining('仅剩 2 件：请减少数量'),
         });
     });
 
@@ -404,6 +419,13 @@ describe('Marketplace checkout of offers that stopped selling', () => {
             expect(addPaymentToOrder).toMatchObject({
                 __typename: 'OrderStateTransitionError',
                 transitionError: expect.stringContaining('Not enough stock of USBC01'),
+            });
+            const chinese = await shop.query(MktAddPaymentDocument, {}, { languageCode: 'zh_Hans' });
+            expect(chinese.addPaymentToOrder).toMatchObject({
+                __typename: 'OrderStateTransitionError',
+                transitionError: expect.stringContaining(
+                    'USBC01 的库存不足以完成此订单（可用 0 件，需要 1 件）',
+                ),
             });
             const { activeOrder: after } = await run(shop, MktActiveOrderDocument);
             expect(after).toMatchObject({ state: 'ArrangingPayment', payments: [] });

@@ -117,6 +117,16 @@ describe('Marketplace offers in the cart', () => {
         expect(await add('T_2', 1, offers.a15)).toMatchObject({
             interceptorError: 'This offer sells at least 2 units',
         });
+        // in the language of the request: a Chinese storefront sends languageCode=zh_Hans
+        const chinese = await shopClient.query(
+            MarketplaceAddToCartDocument,
+            { productVariantId: 'T_2', quantity: 1, customFields: { offerId: offers.a15 } },
+            { languageCode: 'zh_Hans' },
+        );
+        expect(chinese.addItemToOrder).toMatchObject({
+            errorCode: 'ORDER_INTERCEPTOR_ERROR',
+            interceptorError: '该报价最少起订 2 件',
+        });
         const ok = await add('T_2', 2, offers.a15);
         expect(lines(ok).find(l => l.offerId === offers.a15)).toEqual({
             variant: 'T_2',

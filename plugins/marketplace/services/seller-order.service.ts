@@ -15,6 +15,7 @@ import {
 } from '@vendure/core';
 import { In } from 'typeorm';
 
+import { localize } from '../../../src/common/localized-error-result';
 import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
 import { entityIdCodec } from '../config/entity-id-codec';
 import { offerIdOf } from '../config/order-line-offer-custom-field';
@@ -276,9 +277,17 @@ export class SellerOrderService {
                 )
                 .execute();
             if (!result.affected) {
+                const encoded = String(entityIdCodec(this.configService).encode(offerId));
                 throw new UserInputError(
-                    `Not enough units left in offer ${entityIdCodec(this.configService).encode(offerId)}, or it ` +
-                        'stopped selling: remove the line and add the product again',
+                    localize(
+                        {
+                            en:
+                                `Not enough units left in offer ${encoded}, or it stopped selling: remove the line ` +
+                                'and add the product again',
+                            zh_Hans: `报价 ${encoded} 剩余数量不足或已停止销售：请删除该行后重新加入该商品`,
+                        },
+                        ctx.languageCode,
+                    ),
                 );
             }
             allocated.push(offerId);

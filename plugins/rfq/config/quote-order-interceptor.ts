@@ -7,6 +7,7 @@ import {
     WillAdjustOrderLineInput,
 } from '@vendure/core';
 
+import { localize } from '../../../src/common/localized-error-result';
 import { QuotedPriceService } from '../services/quoted-price.service';
 
 import { quoteLineIdOf } from './order-line-quote-custom-field';
@@ -57,10 +58,22 @@ export class QuoteOrderInterceptor implements OrderInterceptor {
     ): Promise<string | void> {
         const accepted = await this.quotedPrices.findAccepted(ctx, quoteLineId, order);
         if (!accepted) {
-            return 'This quote has not been accepted for this order';
+            return localize(
+                {
+                    en: 'This quote has not been accepted for this order',
+                    zh_Hans: '该报价未被接受用于此订单',
+                },
+                ctx.languageCode,
+            );
         }
         if (quantity > accepted.acceptedQuantity) {
-            return `The accepted quote covers at most ${accepted.acceptedQuantity}`;
+            return localize(
+                {
+                    en: `The accepted quote covers at most ${accepted.acceptedQuantity}`,
+                    zh_Hans: `已接受的报价最多覆盖 ${accepted.acceptedQuantity} 件`,
+                },
+                ctx.languageCode,
+            );
         }
     }
 }

@@ -546,7 +546,20 @@ describe('RFQ: requests routed to the sellers who carry the part', () => {
                     orderLineId: quoted.id,
                     quantity: 4,
                 });
-                expect(adjustOrderLine).toMatchObject({ errorCode: 'ORDER_INTERCEPTOR_ERROR' });
+                expect(adjustOrderLine).toMatchObject({
+                    errorCode: 'ORDER_INTERCEPTOR_ERROR',
+                    interceptorError: 'The accepted quote covers at most 3',
+                });
+                // a Chinese storefront (languageCode=zh_Hans) reads why in Chinese
+                const chinese = await shopClient.query(
+                    RfqAdjustLineDocument,
+                    { orderLineId: quoted.id, quantity: 4 },
+                    { languageCode: 'zh_Hans' },
+                );
+                expect(chinese.adjustOrderLine).toMatchObject({
+                    errorCode: 'ORDER_INTERCEPTOR_ERROR',
+                    interceptorError: '已接受的报价最多覆盖 3 件',
+                });
             });
 
             it('charges the usual price for the same variant added without a quote', async () => {

@@ -306,6 +306,14 @@ describe('Warehouse click-and-collect', () => {
                 __typename: 'OrderStateTransitionError',
                 transitionError: expect.stringContaining('pick-up point LEEDS (1 available, 2 requested)'),
             });
+            // A Chinese storefront (languageCode=zh_Hans) reads the refusal in Chinese.
+            const chinese = await buyer.query(WhAddPaymentDocument, {}, { languageCode: 'zh_Hans' });
+            expect(chinese.addPaymentToOrder).toMatchObject({
+                __typename: 'OrderStateTransitionError',
+                transitionError: expect.stringContaining(
+                    '自提点 LEEDS 的 CC-GONE 库存不足（可用 1 件，需要 2 件）',
+                ),
+            });
             const { activeOrder } = await run(buyer, WhActiveOrderDocument);
             expect(activeOrder).toMatchObject({ state: 'ArrangingPayment', payments: [] });
             expect(await stockByWarehouse(adminClient, variantId)).toMatchObject({

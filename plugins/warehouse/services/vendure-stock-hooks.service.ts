@@ -23,6 +23,7 @@ import {
 } from '@vendure/core';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
+import { localize } from '../../../src/common/localized-error-result';
 import { loggerCtx, WAREHOUSE_PLUGIN_OPTIONS } from '../constants';
 import { OrderPickupChoice } from '../entities/order-pickup-choice.entity';
 import { StockDocumentType, StockLedgerEntryType } from '../entities/stock-ledger-entry.entity';
@@ -320,7 +321,13 @@ export class VendureStockHooksService {
                 ? new OrderStateTransitionError({
                       fromState,
                       toState: 'PaymentAuthorized',
-                      transitionError: `Not enough stock of ${short.sku} at the pick-up point ${pickupWarehouse.code} (${Math.max(0, short.available)} available, ${short.requested} requested): choose another pick-up point or delivery`,
+                      transitionError: localize(
+                          {
+                              en: `Not enough stock of ${short.sku} at the pick-up point ${pickupWarehouse.code} (${Math.max(0, short.available)} available, ${short.requested} requested): choose another pick-up point or delivery`,
+                              zh_Hans: `自提点 ${pickupWarehouse.code} 的 ${short.sku} 库存不足（可用 ${Math.max(0, short.available)} 件，需要 ${short.requested} 件）：请选择其他自提点或改为配送`,
+                          },
+                          ctx.languageCode,
+                      ),
                   })
                 : undefined;
         }
@@ -351,7 +358,13 @@ export class VendureStockHooksService {
                 return new OrderStateTransitionError({
                     fromState,
                     toState: 'PaymentAuthorized',
-                    transitionError: `Not enough stock of ${variant.sku} is left to complete this order (${Math.max(0, saleable)} available, ${quantity} requested)`,
+                    transitionError: localize(
+                        {
+                            en: `Not enough stock of ${variant.sku} is left to complete this order (${Math.max(0, saleable)} available, ${quantity} requested)`,
+                            zh_Hans: `${variant.sku} 的库存不足以完成此订单（可用 ${Math.max(0, saleable)} 件，需要 ${quantity} 件）`,
+                        },
+                        ctx.languageCode,
+                    ),
                 });
             }
         }
