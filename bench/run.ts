@@ -55,6 +55,12 @@ const scale = Number(opt('scale', '1'));
 const rounds = Number(opt('rounds', quick ? '1' : '3'));
 const durationMs = Number(opt('duration', quick ? '2' : '10')) * 1000;
 const warmupMs = quick ? 1000 : 3000;
+/**
+ * The first measurement of each server warms it up for longer: a server just started is still compiling its hot
+ * paths and filling its caches (Triflow's first round of scenario 1 at full size read 1.65× bare Vendure's p50
+ * after 3 s of warm-up, its next two 1.05×).
+ */
+const firstWarmupMs = quick ? 3000 : 15000;
 const concurrencies = opt('concurrency', '8,32').split(',').map(Number);
 const only = opt('only', '').split(',').filter(Boolean);
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 3600);
@@ -319,6 +325,39 @@ function perRoundRatios(measurements: Measurement[], scenario: string, concurren
         .join(' / ');
 }
 
+/** Below this many tasks per unit of concurrency in a round, a p50 ratio is flagged as unreadable. */
+const FEW_TASKS_PER_CONCURRENCY = 4;
+
+/**
+ * The compared scenarios and concurrencies where a round of bare Vendure or Triflow completed fewer than
+ * {@link FEW_TASKS_PER_CONCURRENCY} × c tasks (search on PostgreSQL at full size answers about 8 a second, so a
+ * round of 8 s at c=32 completes about 60, nearly all queued from the start), each with the fewest completed.
+ */
+function fewTaskRatios(
+    measurements: Measurement[],
+    compared: Scenario[],
+    levels: (scenario: Scenario) => number[],
+): string[] {
+    const few: string[] = [];
+    for (const scenario of compared) {
+        for (const c of levels(scenario)) {
+            const counts = measurements
+                .filter(
+                    m =>
+                        m.scenario === scenario.id &&
+                        m.concurrency === c &&
+                        (m.server === 'bare' || m.server === 'triflow'),
+                )
+                .map(m => m.completed);
+            const least = counts.length ? Math.min(...counts) : Infinity;
+            if (least < FEW_TASKS_PER_CONCURRENCY * c) {
+                few.push(`${scenario.id} at c=${c} (${least} in the fewest)`);
+            }
+        }
+    }
+    return few;
+}
+
 const median = (xs: number[]) => {
     const s = xs.filter(x => !Number.isNaN(x)).sort((a, b) => a - b);
     if (!s.length) return NaN;
@@ -462,6 +501,7 @@ async function main(): Promise<void> {
         const failures: string[] = [];
         const notes: string[] = [];
         const levels = (s: Scenario) => s.concurrencies ?? concurrencies;
+        const warmed = new Set<ServerName>();
         for (const scenario of scenarios) {
             if (scenario.worker && !worker && servers.some(s => s.name === 'triflow')) {
                 const pending = await pendingJobs(dir);
@@ -471,18 +511,18 @@ async function main(): Promise<void> {
                 notes.push(note);
             }
             // a request scenario is driven by autocannon, a journey by the closed-loop driver
-            const tasks = new Map<ServerName, (concurrency: number) => Promise<LoadResult>>();
+            const tasks = new Map<ServerName, (concurrency: number, warmup: number) => Promise<LoadResult>>();
             for (const server of servers.filter(s => scenario.servers.includes(s.name))) {
                 try {
                     if (scenario.requests) {
                         const spec = await scenario.requests(server, data);
-                        tasks.set(server.name, concurrency =>
-                            runCannon({ concurrency, durationMs, warmupMs, spec }),
+                        tasks.set(server.name, (concurrency, warmup) =>
+                            runCannon({ concurrency, durationMs, warmupMs: warmup, spec }),
                         );
                     } else if (scenario.prepare) {
                         const task = await scenario.prepare(server, data);
-                        tasks.set(server.name, concurrency =>
-                            runLoad({ concurrency, durationMs, warmupMs, task }),
+                        tasks.set(server.name, (concurrency, warmup) =>
+                            runLoad({ concurrency, durationMs, warmupMs: warmup, task }),
                         );
                     }
                 } catch (e) {
@@ -492,7 +532,8 @@ async function main(): Promise<void> {
             for (const concurrency of levels(scenario)) {
                 for (let round = 1; round <= rounds; round++) {
                     for (const [name, measure] of tasks) {
-                        const r = await measure(concurrency);
+                        const r = await measure(concurrency, warmed.has(name) ? warmupMs : firstWarmupMs);
+                        warmed.add(name);
                         measurements.push({ ...r, scenario: scenario.id, server: name, concurrency, round });
                         console.log(
                             `             ${scenario.id.padEnd(3)} c=${String(concurrency).padEnd(3)} round ${round} ` +
@@ -737,6 +778,16 @@ async function main(): Promise<void> {
                     `| 4 vs 5 (Triflow dealer 50 lines on account / bare guest checkout, orders/s) | ${c} | | ${compared} | | | |`,
                 );
             }
+        }
+        const few = fewTaskRatios(measurements, compared, levels);
+        if (few.length) {
+            lines.push('');
+            lines.push(
+                `Few tasks per round (fewer than ${FEW_TASKS_PER_CONCURRENCY}× the concurrency completed in one server's ` +
+                    `round): ${few.join('; ')}. Nearly every task of such a round waited behind the others in flight, so ` +
+                    `its p50 is the queue and moves by up to a factor of two between rounds: read the rate, or measure ` +
+                    `with longer rounds (--duration).`,
+            );
         }
         if (timedOperations.length) {
             lines.push('');
