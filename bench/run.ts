@@ -784,9 +784,10 @@ async function main(): Promise<void> {
             lines.push('');
             lines.push(
                 `Few tasks per round (fewer than ${FEW_TASKS_PER_CONCURRENCY}× the concurrency completed in one server's ` +
-                    `round): ${few.join('; ')}. Nearly every task of such a round waited behind the others in flight, so ` +
-                    `its p50 is the queue and moves by up to a factor of two between rounds: read the rate, or measure ` +
-                    `with longer rounds (--duration).`,
+                    `round): ${few.join('; ')}. Each client finished fewer than ${FEW_TASKS_PER_CONCURRENCY} tasks there, ` +
+                    `most of them started together with the others in flight, so the p50 rests on few samples and ` +
+                    `measures mostly the wait behind each other; it moved by up to a factor of two between rounds: read ` +
+                    `the rate, or measure with longer rounds (--duration).`,
             );
         }
         if (timedOperations.length) {
