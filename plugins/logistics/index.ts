@@ -38,6 +38,7 @@ export { ShipmentService } from './services/shipment.service';
 export { carrierFulfillmentHandler } from './config/carrier-fulfillment-handler';
 
 // Events
+export { CarrierEvent } from './events/carrier-event';
 export { ShipmentDeliveredEvent } from './events/shipment-delivered.event';
 export { ShipmentExceptionEvent } from './events/shipment-exception.event';
 export { ShipmentStalledEvent } from './events/shipment-stalled.event';

@@ -400,6 +400,45 @@ describe('Logistics: carriers, shipments, webhooks and tracking', () => {
             expect(shipments.items.map(s => s.trackingNumber)).toEqual(['SW-6']);
         });
 
+        it('events of one delivery with the same time are stored in the order sent; the last sent is the latest', async () => {
+            const { shipmentId } = await shippedOrder('SW-9');
+            const at = '2026-11-01T08:00:00Z';
+            const result = await send([
+                event('e9-1', 'SW-9', 'InTransit', at),
+                event('e9-2', 'SW-9', 'OutForDelivery', at),
+                event('e9-3', 'SW-9', 'AttemptFail', at, { subStatus: 'no-one-home' }),
+            ]);
+            expect(result.status).toBe(202);
+            expect(await statusOf(shipmentId, 'AttemptFail')).toBe('AttemptFail');
+            const { shipment } = await run(adminClient, LgShipmentDocument, { id: shipmentId });
+            expect(shipment?.events.map(e => e.status)).toEqual([
+                'InTransit',
+                'OutForDelivery',
+                'AttemptFail',
+            ]);
+            expect(shipment?.events[2].subStatus).toBe('no-one-home');
+        });
+
+        it('a disabled carrier answers 404 at once, however recently it was served, and 202 again when enabled', async () => {
+            const { shipmentId } = await shippedOrder('SW-7');
+            expect((await send([event('e7-a', 'SW-7', 'InfoReceived', '2026-11-01T07:00:00Z')])).status).toBe(
+                202,
+            );
+            await run(adminClient, LgUpdateCarrierDocument, {
+                input: { id: webhookCarrier.id, enabled: false },
+            });
+            const whileDisabled = await send([event('e7-b', 'SW-7', 'InTransit', '2026-11-01T08:00:00Z')]);
+            expect(whileDisabled.status).toBe(404);
+            await run(adminClient, LgUpdateCarrierDocument, {
+                input: { id: webhookCarrier.id, enabled: true },
+            });
+            expect((await send([event('e7-c', 'SW-7', 'InTransit', '2026-11-01T09:00:00Z')])).status).toBe(
+                202,
+            );
+            await statusOf(shipmentId, 'InTransit');
+            expect(await eventCount(shipmentId)).toBe(2);
+        });
+
         it('accepts the previous secret during the grace period after a rotation, and not after', async () => {
             const { shipmentId } = await shippedOrder('SW-8');
             const oldSecret = webhookCarrier.secret;

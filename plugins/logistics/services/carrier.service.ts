@@ -1,7 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DeletionResult } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
+    CacheService,
+    EventBus,
     ListQueryBuilder,
     ListQueryOptions,
     RequestContext,
@@ -14,6 +16,7 @@ import { CarrierCodeInUseError } from '../api/error-results';
 import { LOGISTICS_PLUGIN_OPTIONS } from '../constants';
 import { Carrier } from '../entities/carrier.entity';
 import { Shipment } from '../entities/shipment.entity';
+import { CarrierEvent } from '../events/carrier-event';
 import { ResolvedLogisticsPluginOptions } from '../types';
 
 import { CarrierAdapterRegistry } from './carrier-adapter-registry';
@@ -36,15 +39,45 @@ export interface UpdateCarrierInput {
 
 const CODE_PATTERN = /^[a-z0-9][a-z0-9-]{0,49}$/;
 
+/** What the webhook path keeps of a carrier in Vendure's cache (plain values: the cache may be Redis). */
+interface CachedCarrier {
+    id: ID;
+    code: string;
+    name: string;
+    trackingUrlTemplate: string;
+    adapterCode: string;
+    enabled: boolean;
+    webhookSecret: string;
+    previousWebhookSecret: string | null;
+    previousSecretValidUntil: string | null;
+}
+
+/** How long a webhook's carrier is kept when nothing changes it (a change through this service clears it). */
+const WEBHOOK_CARRIER_TTL_MS = 30_000;
+
+function webhookCarrierKey(code: string): string {
+    return `logistics:webhook-carrier:${code}`;
+}
+
 /** Carriers: CRUD, webhook secrets and their rotation. */
 @Injectable()
-export class CarrierService {
+export class CarrierService implements OnModuleInit {
     constructor(
         private connection: TransactionalConnection,
         private listQueryBuilder: ListQueryBuilder,
         private adapters: CarrierAdapterRegistry,
+        private cacheService: CacheService,
+        private eventBus: EventBus,
         @Inject(LOGISTICS_PLUGIN_OPTIONS) private options: ResolvedLogisticsPluginOptions,
     ) {}
+
+    onModuleInit(): void {
+        // After the change has committed (the event bus waits for the transaction): a webhook batch that read the
+        // carrier meanwhile may put the old values back, for at most the TTL.
+        this.eventBus.ofType(CarrierEvent).subscribe(event => {
+            void this.cacheService.delete(webhookCarrierKey(event.entity.code));
+        });
+    }
 
     findAll(ctx: RequestContext, options?: ListQueryOptions<Carrier>): Promise<PaginatedList<Carrier>> {
         return this.listQueryBuilder
@@ -59,6 +92,42 @@ export class CarrierService {
 
     async findByCode(ctx: RequestContext, code: string): Promise<Carrier | undefined> {
         return (await this.connection.getRepository(ctx, Carrier).findOne({ where: { code } })) ?? undefined;
+    }
+
+    /**
+     * The carrier a webhook names, from Vendure's cache (in memory, or Redis when the platform runs as several
+     * processes), read from the database at most every {@link WEBHOOK_CARRIER_TTL_MS} and again after any change
+     * made through this service ({@link CarrierEvent}). Carriers post far more often than staff change them; every
+     * batch of deliveries reading its carrier again was a statement per batch. Unknown codes are not kept (a
+     * stranger's guesses fill no cache).
+     */
+    async findForWebhook(ctx: RequestContext, code: string): Promise<Carrier | undefined> {
+        const key = webhookCarrierKey(code);
+        const cached = await this.cacheService.get<CachedCarrier>(key);
+        if (cached) {
+            return new Carrier({
+                ...cached,
+                previousSecretValidUntil: cached.previousSecretValidUntil
+                    ? new Date(cached.previousSecretValidUntil)
+                    : null,
+            });
+        }
+        const carrier = await this.findByCode(ctx, code);
+        if (carrier) {
+            const value: CachedCarrier = {
+                id: carrier.id,
+                code: carrier.code,
+                name: carrier.name,
+                trackingUrlTemplate: carrier.trackingUrlTemplate,
+                adapterCode: carrier.adapterCode,
+                enabled: carrier.enabled,
+                webhookSecret: carrier.webhookSecret,
+                previousWebhookSecret: carrier.previousWebhookSecret,
+                previousSecretValidUntil: carrier.previousSecretValidUntil?.toISOString() ?? null,
+            };
+            await this.cacheService.set(key, value, { ttl: WEBHOOK_CARRIER_TTL_MS });
+        }
+        return carrier;
     }
 
     async create(ctx: RequestContext, input: CreateCarrierInput): Promise<Carrier | CarrierCodeInUseError> {
@@ -83,7 +152,9 @@ export class CarrierService {
             previousWebhookSecret: null,
             previousSecretValidUntil: null,
         });
-        return this.connection.getRepository(ctx, Carrier).save(carrier);
+        const saved = await this.connection.getRepository(ctx, Carrier).save(carrier);
+        await this.eventBus.publish(new CarrierEvent(ctx, saved, 'created', input));
+        return saved;
     }
 
     async update(ctx: RequestContext, input: UpdateCarrierInput): Promise<Carrier> {
@@ -101,7 +172,9 @@ export class CarrierService {
         if (input.enabled != null) {
             carrier.enabled = input.enabled;
         }
-        return this.connection.getRepository(ctx, Carrier).save(carrier);
+        const saved = await this.connection.getRepository(ctx, Carrier).save(carrier);
+        await this.eventBus.publish(new CarrierEvent(ctx, saved, 'updated', input));
+        return saved;
     }
 
     async delete(ctx: RequestContext, id: ID): Promise<{ result: DeletionResult; message?: string }> {
@@ -115,7 +188,9 @@ export class CarrierService {
                 message: `The carrier has ${shipments} shipment(s); disable it instead`,
             };
         }
+        const deleted = new Carrier({ ...carrier });
         await this.connection.getRepository(ctx, Carrier).remove(carrier);
+        await this.eventBus.publish(new CarrierEvent(ctx, deleted, 'deleted', id));
         return { result: DeletionResult.DELETED };
     }
 
@@ -132,7 +207,9 @@ export class CarrierService {
         carrier.previousWebhookSecret = hours > 0 ? carrier.webhookSecret : null;
         carrier.previousSecretValidUntil = hours > 0 ? new Date(Date.now() + hours * 3_600_000) : null;
         carrier.webhookSecret = newSecret();
-        return this.connection.getRepository(ctx, Carrier).save(carrier);
+        const saved = await this.connection.getRepository(ctx, Carrier).save(carrier);
+        await this.eventBus.publish(new CarrierEvent(ctx, saved, 'updated', { id, graceHours: hours }));
+        return saved;
     }
 
     /** The secrets a webhook may be signed with now: the current one and, within its grace period, the previous. */

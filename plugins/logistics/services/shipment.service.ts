@@ -22,6 +22,7 @@ import crypto from 'crypto';
 import { In } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
+import { PlainSql } from '../../../src/common/plain-sql';
 import { ParsedTrackingEvent } from '../config/carrier-adapter';
 import {
     finalTrackingStatuses,
@@ -64,6 +65,8 @@ export interface StoredTrackingEvents {
  */
 @Injectable()
 export class ShipmentService implements OnModuleInit {
+    private sql: PlainSql;
+
     constructor(
         private connection: TransactionalConnection,
         private listQueryBuilder: ListQueryBuilder,
@@ -72,7 +75,9 @@ export class ShipmentService implements OnModuleInit {
         private carrierService: CarrierService,
         private adapters: CarrierAdapterRegistry,
         private stockLocationService: StockLocationService,
-    ) {}
+    ) {
+        this.sql = new PlainSql(connection);
+    }
 
     onModuleInit(): void {
         // Inside the transaction that creates the fulfillment: no fulfillment without its shipment.
@@ -124,6 +129,9 @@ export class ShipmentService implements OnModuleInit {
         events: ParsedTrackingEvent[],
     ): Promise<StoredTrackingEvents> {
         const numbers = [...new Set(events.map(e => e.trackingNumber))];
+        if (numbers.length && this.connection.rawConnection.options.type === 'postgres') {
+            return this.storeEventsInOneStatement(ctx, carrier, events, numbers);
+        }
         const shipments = numbers.length
             ? await this.connection.getRepository(ctx, Shipment).find({
                   where: { carrierId: carrier.id, trackingNumber: In(numbers) },
@@ -171,6 +179,69 @@ export class ShipmentService implements OnModuleInit {
         }
         return {
             shipmentIds: [...new Set(rows.map(r => r.shipmentId as ID))],
+            unknownTrackingNumbers: unknown,
+            knownTrackingNumbers: new Set(byNumber.keys()),
+        };
+    }
+
+    /**
+     * {@link storeEvents} on PostgreSQL as one statement (a webhook batch's only statement besides its job): the
+     * carrier's shipments of the events' tracking numbers, and the insert-or-ignore of the events that match one,
+     * in their arrival order (ids break ties of event time). Values are bound as arrays, as the query builder would
+     * bind each (dates in the driver's format, the raw payload as JSON text).
+     */
+    private async storeEventsInOneStatement(
+        ctx: RequestContext,
+        carrier: Carrier,
+        events: ParsedTrackingEvent[],
+        numbers: string[],
+    ): Promise<StoredTrackingEvents> {
+        const shipment = this.sql.table(Shipment);
+        const event = this.sql.table(TrackingEvent);
+        const matched = await this.sql.rows<{ id: ID; trackingNumber: string }>(
+            ctx,
+            `WITH s AS (
+                SELECT "id", "carrierId", "trackingNumber" FROM ${shipment}
+                WHERE "carrierId" = :carrierId AND "trackingNumber" IN (:...numbers)
+            ), ins AS (
+                INSERT INTO ${event} ("shipmentId", "carrierId", "carrierEventId", "status", "subStatus",
+                    "carrierStatusCode", "carrierStatusText", "location", "occurredAt", "rawPayload")
+                SELECT s."id", s."carrierId", e."carrierEventId", e."status", e."subStatus", e."carrierStatusCode",
+                    e."carrierStatusText", e."location", e."occurredAt", e."rawPayload"
+                FROM unnest(CAST(:trackingNumbers AS varchar[]), CAST(:carrierEventIds AS varchar[]),
+                    CAST(:statuses AS varchar[]), CAST(:subStatuses AS varchar[]), CAST(:codes AS varchar[]),
+                    CAST(:texts AS varchar[]), CAST(:locations AS varchar[]), CAST(:occurredAts AS timestamp[]),
+                    CAST(:payloads AS text[])) WITH ORDINALITY AS e("trackingNumber", "carrierEventId", "status",
+                    "subStatus", "carrierStatusCode", "carrierStatusText", "location", "occurredAt", "rawPayload", "n")
+                JOIN s ON s."trackingNumber" = e."trackingNumber"
+                ORDER BY e."n"
+                ON CONFLICT DO NOTHING
+            )
+            SELECT "id", "trackingNumber" FROM s`,
+            {
+                carrierId: carrier.id,
+                numbers,
+                trackingNumbers: events.map(e => e.trackingNumber),
+                carrierEventIds: events.map(e => e.carrierEventId),
+                statuses: events.map(e => e.status),
+                subStatuses: events.map(e => e.subStatus ?? null),
+                codes: events.map(e => e.carrierStatusCode ?? null),
+                texts: events.map(e => e.carrierStatusText ?? null),
+                locations: events.map(e => e.location ?? null),
+                occurredAts: events.map(e => new Date(e.occurredAt)),
+                payloads: events.map(e => (e.rawPayload == null ? null : JSON.stringify(e.rawPayload))),
+            },
+        );
+        const byNumber = new Map(matched.map(m => [m.trackingNumber, m.id]));
+        const unknown = events.filter(e => !byNumber.has(e.trackingNumber)).length;
+        if (unknown) {
+            Logger.warn(
+                `${unknown} event(s) for unknown tracking numbers of carrier ${carrier.code}`,
+                loggerCtx,
+            );
+        }
+        return {
+            shipmentIds: [...new Set(events.flatMap(e => byNumber.get(e.trackingNumber) ?? []))],
             unknownTrackingNumbers: unknown,
             knownTrackingNumbers: new Set(byNumber.keys()),
         };
@@ -370,10 +441,16 @@ export class ShipmentService implements OnModuleInit {
         if (shipment.status === TrackingStatus.Delivered) {
             return 'Delivered';
         }
-        const shipped = await this.connection.getRepository(ctx, TrackingEvent).count({
+        if (shippedTrackingStatuses.includes(shipment.status)) {
+            return 'Shipped';
+        }
+        // An earlier event may have been past InTransit (the latest is by event time): one is enough, not a count
+        // of the whole timeline.
+        const shipped = await this.connection.getRepository(ctx, TrackingEvent).findOne({
             where: { shipmentId: shipment.id, status: In(shippedTrackingStatuses) },
+            select: ['id'],
         });
-        return shipped > 0 ? 'Shipped' : undefined;
+        return shipped ? 'Shipped' : undefined;
     }
 
     private async moveFulfillment(

@@ -2,6 +2,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
     Channel,
+    ConfigService,
     JobQueue,
     JobQueueService,
     Logger,
@@ -9,6 +10,7 @@ import {
     RequestContextService,
     TransactionalConnection,
 } from '@vendure/core';
+import { SqlJobQueueStrategy } from '@vendure/core/dist/plugin/default-job-queue-plugin/sql-job-queue-strategy';
 
 import { isDatabaseBusyError } from '../../../src/common/database-busy-plugin';
 import { GroupCommit, ItemOutcome } from '../../../src/common/group-commit';
@@ -78,8 +80,37 @@ export class TrackingIngestService implements OnModuleInit {
         private carriers: CarrierService,
         private shipments: ShipmentService,
         private adapters: CarrierAdapterRegistry,
+        private configService: ConfigService,
         @Inject(LOGISTICS_PLUGIN_OPTIONS) private options: ResolvedLogisticsPluginOptions,
     ) {}
+
+    /**
+     * On Vendure's SQL job queue the apply job is a row in the same database: it is written in the events' own
+     * transaction (one commit for both, and no stored event without its job). A queue elsewhere (BullMQ) gets the
+     * job after the commit, so that no worker can run it before the events it applies are visible.
+     */
+    private get jobInTransaction(): boolean {
+        return this.configService.jobQueueOptions.jobQueueStrategy instanceof SqlJobQueueStrategy;
+    }
+
+    /** Runs `store` in a transaction and queues the apply job for the shipments it answers (see above). */
+    private async storeAndQueue<T extends { shipmentIds: ID[] }>(
+        ctx: RequestContext,
+        store: (tx: RequestContext) => Promise<T>,
+    ): Promise<T> {
+        const inTransaction = this.jobInTransaction;
+        const stored = await this.connection.withTransaction(ctx, async tx => {
+            const result = await store(tx);
+            if (inTransaction && result.shipmentIds.length) {
+                await this.queue.add({ shipmentIds: result.shipmentIds }, { retries: 5, ctx: tx });
+            }
+            return result;
+        });
+        if (!inTransaction && stored.shipmentIds.length) {
+            await this.queue.add({ shipmentIds: stored.shipmentIds }, { retries: 5 });
+        }
+        return stored;
+    }
 
     async onModuleInit(): Promise<void> {
         this.queue = await this.jobQueueService.createQueue({
@@ -98,7 +129,7 @@ export class TrackingIngestService implements OnModuleInit {
         const now = new Date();
         const carriers = new Map<string, Carrier | undefined>();
         for (const code of new Set(deliveries.map(d => d.carrierCode))) {
-            carriers.set(code, await this.carriers.findByCode(ctx, code));
+            carriers.set(code, await this.carriers.findForWebhook(ctx, code));
         }
         const outcomes: Array<ItemOutcome<WebhookOutcome>> = [];
         const accepted: AcceptedDelivery[] = [];
@@ -205,17 +236,15 @@ export class TrackingIngestService implements OnModuleInit {
             byCarrier.set(a.carrier.id, group);
         }
         const known = new Map<ID, Set<string>>();
-        const shipmentIds = new Set<ID>();
-        await this.connection.withTransaction(ctx, async tx => {
+        await this.storeAndQueue(ctx, async tx => {
+            const shipmentIds = new Set<ID>();
             for (const [carrierId, group] of byCarrier) {
                 const stored = await this.shipments.storeEvents(tx, group.carrier, group.events);
                 known.set(carrierId, stored.knownTrackingNumbers);
                 stored.shipmentIds.forEach(id => shipmentIds.add(id));
             }
+            return { shipmentIds: [...shipmentIds] };
         });
-        if (shipmentIds.size) {
-            await this.queue.add({ shipmentIds: [...shipmentIds] }, { retries: 5 });
-        }
         return accepted.map(
             a => a.events.filter(e => !known.get(a.carrier.id)?.has(e.trackingNumber)).length,
         );
@@ -230,12 +259,7 @@ export class TrackingIngestService implements OnModuleInit {
         carrier: Carrier,
         events: ParsedTrackingEvent[],
     ): Promise<{ received: number; unknownTrackingNumbers: number }> {
-        const stored = await this.connection.withTransaction(ctx, tx =>
-            this.shipments.storeEvents(tx, carrier, events),
-        );
-        if (stored.shipmentIds.length) {
-            await this.queue.add({ shipmentIds: stored.shipmentIds }, { retries: 5 });
-        }
+        const stored = await this.storeAndQueue(ctx, tx => this.shipments.storeEvents(tx, carrier, events));
         return { received: events.length, unknownTrackingNumbers: stored.unknownTrackingNumbers };
     }
 
