@@ -60,6 +60,7 @@ export {
 } from './api/error-results';
 
 // Events
+export { WarehouseEvent } from './events/warehouse-event';
 export { PurchaseOrderOverdueEvent } from './events/purchase-order-overdue.event';
 export { GoodsReceivedWithNotesEvent } from './events/goods-received-with-notes.event';
 export { StockBelowReorderPointEvent } from './events/stock-below-reorder-point.event';

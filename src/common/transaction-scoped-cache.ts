@@ -49,6 +49,11 @@ export function peekTransactionScopedCache<T>(ctx: RequestContext, key: string):
     return scopeOf(ctx, false)?.values.get(key) as T | undefined;
 }
 
+/** Whether the context runs in a transaction (a mutation, `withTransaction`), as Vendure marks it. */
+export function inTransaction(ctx: RequestContext): boolean {
+    return (ctx as ScopedContext)[TRANSACTION_MANAGER_KEY] !== undefined;
+}
+
 function scopeOf(ctx: RequestContext, create: true): Scope;
 function scopeOf(ctx: RequestContext, create: false): Scope | undefined;
 function scopeOf(ctx: RequestContext, create: boolean): Scope | undefined {

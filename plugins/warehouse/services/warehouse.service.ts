@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DeletionResponse, DeletionResult } from '@vendure/common/lib/generated-types';
 import { ID, PaginatedList } from '@vendure/common/lib/shared-types';
 import {
+    CacheService,
     EntityNotFoundError,
+    EventBus,
     idsAreEqual,
     ListQueryBuilder,
     ListQueryOptions,
@@ -19,6 +21,7 @@ import { In, Not, SelectQueryBuilder } from 'typeorm';
 
 import { PlainSql } from '../../../src/common/plain-sql';
 import {
+    inTransaction,
     peekTransactionScopedCache,
     transactionScopedCache,
 } from '../../../src/common/transaction-scoped-cache';
@@ -28,6 +31,7 @@ import { PurchaseOrder, PurchaseOrderState } from '../entities/purchase-order.en
 import { StockCount, StockCountState } from '../entities/stock-count.entity';
 import { StockTransfer, StockTransferState } from '../entities/stock-transfer.entity';
 import { Warehouse, WarehouseAddress, WarehouseType } from '../entities/warehouse.entity';
+import { WarehouseEvent } from '../events/warehouse-event';
 
 /** Fields shared by create and update. */
 interface WarehouseDetailsInput {
@@ -60,19 +64,32 @@ const RELATIONS = ['stockLocation', 'zones'];
 /** The request cache key of {@link WarehouseService.byStockLocationId}. */
 const BY_STOCK_LOCATION = 'WarehouseService.byStockLocationId';
 
+/** Vendure's cache key of the inactive warehouses' stock locations, for storefront reads (see below). */
+const INACTIVE_LOCATIONS_CACHE_KEY = 'warehouse:inactive-stock-locations';
+const INACTIVE_LOCATIONS_TTL_MS = 30_000;
+
 /**
  * Warehouses: the details on Vendure stock locations. Reads are scoped to the request's channel through the
  * stock location's channels, so a warehouse of another channel is "not found".
  */
 @Injectable()
-export class WarehouseService {
+export class WarehouseService implements OnModuleInit {
     constructor(
         private connection: TransactionalConnection,
         private listQueryBuilder: ListQueryBuilder,
         private stockLocationService: StockLocationService,
         private requestCache: RequestContextCacheService,
+        private cacheService: CacheService,
+        private eventBus: EventBus,
     ) {
         this.sql = new PlainSql(connection);
+    }
+
+    onModuleInit(): void {
+        // after the change has committed (the event bus waits for the transaction)
+        this.eventBus.ofType(WarehouseEvent).subscribe(() => {
+            void this.cacheService.delete(INACTIVE_LOCATIONS_CACHE_KEY);
+        });
     }
 
     private readonly sql: PlainSql;
@@ -168,6 +185,11 @@ export class WarehouseService {
      * The stock locations of inactive warehouses, whatever their channels: their stock is not sellable. From
      * {@link byStockLocationId} when the request has read it, else one plain query (a product page's stock
      * levels need nothing else of the warehouses); cached for the request.
+     *
+     * A storefront read outside a transaction (a product page, a listing: what the shop shows, not what it sells)
+     * takes it from Vendure's cache, cleared by {@link WarehouseEvent} after any change through this service and
+     * read again at the latest after 30 s (another process, a change made elsewhere). What a transaction decides
+     * with (adding to a cart, the check before payment, allocation) and every admin or worker read is read anew.
      */
     async inactiveStockLocationIds(ctx: RequestContext): Promise<Set<string>> {
         const known = peekTransactionScopedCache<Promise<Map<string, Warehouse>>>(ctx, BY_STOCK_LOCATION);
@@ -176,12 +198,25 @@ export class WarehouseService {
             return new Set([...all.values()].filter(w => !w.active).map(w => String(w.stockLocationId)));
         }
         return transactionScopedCache(ctx, 'WarehouseService.inactiveStockLocationIds', async () => {
+            const shared = ctx.apiType === 'shop' && !inTransaction(ctx);
+            if (shared) {
+                const cached = await this.cacheService.get<string[]>(INACTIVE_LOCATIONS_CACHE_KEY);
+                if (cached) {
+                    return new Set(cached);
+                }
+            }
             const rows = await this.sql.rows<{ stockLocationId: ID }>(
                 ctx,
                 `SELECT "stockLocationId" FROM ${this.sql.table(Warehouse)} WHERE "active" = :active`,
                 { active: false },
             );
-            return new Set(rows.map(r => String(r.stockLocationId)));
+            const ids = rows.map(r => String(r.stockLocationId));
+            if (shared) {
+                await this.cacheService.set(INACTIVE_LOCATIONS_CACHE_KEY, ids, {
+                    ttl: INACTIVE_LOCATIONS_TTL_MS,
+                });
+            }
+            return new Set(ids);
         });
     }
 
@@ -248,7 +283,9 @@ export class WarehouseService {
             await this.syncChannels(ctx, stockLocation.id, input.channelIds);
         }
         Logger.verbose(`Created warehouse ${code}`, loggerCtx);
-        return this.getOrThrow(ctx, warehouse.id);
+        const created = await this.getOrThrow(ctx, warehouse.id);
+        await this.eventBus.publish(new WarehouseEvent(ctx, created, 'created', input));
+        return created;
     }
 
     async update(ctx: RequestContext, input: UpdateWarehouseInput): Promise<Warehouse | DuplicateCodeError> {
@@ -280,7 +317,9 @@ export class WarehouseService {
         if (input.channelIds) {
             await this.syncChannels(ctx, warehouse.stockLocationId, input.channelIds);
         }
-        return (await this.findOne(ctx, warehouse.id)) ?? warehouse;
+        const updated = (await this.findOne(ctx, warehouse.id)) ?? warehouse;
+        await this.eventBus.publish(new WarehouseEvent(ctx, updated, 'updated', input));
+        return updated;
     }
 
     /**
@@ -328,6 +367,7 @@ export class WarehouseService {
                 message: `Warehouse ${warehouse.code} is referenced by documents and cannot be deleted; deactivate it instead`,
             };
         }
+        await this.eventBus.publish(new WarehouseEvent(ctx, warehouse, 'deleted', id));
         return { result: DeletionResult.DELETED };
     }
 
