@@ -281,6 +281,18 @@ describe('Marketplace checkout of offers that stopped selling', () => {
                 shown = await storefront();
             }
             expect(shown).toEqual({ stockLevel: 'IN_STOCK', inStock: true });
+            // the same for a shopper with a cart (the page's prices are read with the cart's lines)
+            const withCart = newShopClient();
+            const added = await run(withCart, MarketplaceAddToCartDocument, {
+                productVariantId: 'T_1',
+                quantity: 1,
+            });
+            expect(added.addItemToOrder).toMatchObject({ __typename: 'Order' });
+            const { product: seen } = await run(withCart, MktStorefrontStockDocument, {
+                productId: productVariant!.product.id,
+                term: productVariant!.product.name,
+            });
+            expect(seen!.variants.find(v => v.id === 'T_4')?.stockLevel).toBe('IN_STOCK');
 
             const shop = await toArrangingPayment('T_4', 2, shipping);
             const { activeOrder } = await run(shop, MktActiveOrderDocument);
@@ -322,6 +334,12 @@ describe('Marketplace checkout of offers that stopped selling', () => {
             const held = productVariant!.stockAllocated - 2;
             expect(held).toBeGreaterThanOrEqual(0);
             expect(productVariant).toMatchObject({ stockOnHand: held + 2 });
+            // and the storefront shows it (a product page reads the sellers' stock with its prices)
+            const { product } = await run(newShopClient(), MktStorefrontStockDocument, {
+                productId: productVariant!.product.id,
+                term: productVariant!.product.name,
+            });
+            expect(product!.variants.find(v => v.id === 'T_4')?.stockLevel).toBe('OUT_OF_STOCK');
 
             const { addFulfillmentToOrder } = await run(adminClient, MktAddFulfillmentDocument, {
                 input: {

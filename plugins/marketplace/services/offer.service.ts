@@ -29,7 +29,11 @@ import {
 import { afterPromiseJobs } from '../../../src/common/after-promise-jobs';
 import { LocalizedUserInputError } from '../../../src/common/localized-error-result';
 import { PlainSql } from '../../../src/common/plain-sql';
-import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
+import {
+    inTransaction,
+    peekTransactionScopedCache,
+    transactionScopedCache,
+} from '../../../src/common/transaction-scoped-cache';
 import { DuplicateOfferError } from '../api/error-results';
 import { MARKETPLACE_PLUGIN_OPTIONS } from '../constants';
 import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketplace-seller.entity';
@@ -80,6 +84,34 @@ export interface SellerCarrying {
     quantityAvailable: number;
     leadTimeDays: number;
     condition: OfferCondition;
+}
+
+/** The sellers' stock of a variant (see {@link OfferService.offerStock}). */
+type OfferStock = { sellable: number; held: number };
+
+/** A row of the sellers' stock, with the buy-box price where the query read it. */
+type OfferStockRow = {
+    variantId: ID;
+    sellable?: string | number | null;
+    held?: string | number | null;
+    price?: string | number | null;
+};
+
+function toOfferStock(row: OfferStockRow): OfferStock {
+    return { sellable: Number(row.sellable ?? 0), held: Math.max(0, Number(row.held ?? 0)) };
+}
+
+/**
+ * A storefront read outside a transaction: what a page shows (a product page, a listing), not what a cart or a
+ * checkout decides with.
+ */
+function isDisplayRead(ctx: RequestContext): boolean {
+    return ctx.apiType === 'shop' && !inTransaction(ctx);
+}
+
+/** The request cache key of the sellers' stock read with a page's prices, per currency (offers are per currency). */
+function primedOfferStockKey(ctx: RequestContext): string {
+    return `marketplace-primed-offer-stock-${ctx.currencyCode}`;
 }
 
 /** Largest price a money column takes (BigIntMoneyStrategy: up to JavaScript's safe integers). */
@@ -369,24 +401,25 @@ export class OfferService {
         const asked = [...new Set([...variantIds, ...requestedVariantIds(ctx)])];
         if (orderId == null || knowsActiveOrderVariantIds(ctx) || asked.length > 500) {
             const orderVariantIds = await activeOrderVariantIds(this.connection, ctx);
+            const ids = [...variantIds, ...orderVariantIds];
             return {
-                prices: await this.findBuyBoxPrices(ctx, [...variantIds, ...orderVariantIds]),
+                prices: isDisplayRead(ctx)
+                    ? await this.findBuyBoxPricesAndOfferStock(ctx, ids)
+                    : await this.findBuyBoxPrices(ctx, ids),
                 alsoRead: orderVariantIds,
             };
         }
         const sql = this.sql;
+        const display = isDisplayRead(ctx);
+        const stock = display ? `, ${this.offerStockColumnsSql('"ids"."variantId"')}` : '';
         const query =
             `SELECT "ids"."variantId" AS "variantId", "ids"."inOrder" AS "inOrder", ` +
-            `(SELECT MIN("offer"."price") ${this.sellableOffersSql('= "ids"."variantId"')}) AS "price" ` +
+            `(SELECT MIN("offer"."price") ${this.sellableOffersSql('= "ids"."variantId"')}) AS "price"${stock} ` +
             `FROM (SELECT "line"."productVariantId" AS "variantId", 1 AS "inOrder" ` +
             `FROM ${sql.table(OrderLine)} "line" WHERE "line"."orderId" = :orderId ` +
             `UNION ALL SELECT "variant"."id" AS "variantId", 0 AS "inOrder" ` +
             `FROM ${sql.table(ProductVariant)} "variant" WHERE "variant"."id" IN (:...ids)) "ids"`;
-        const rows = await sql.rows<{
-            variantId: ID;
-            inOrder: number | string;
-            price: string | number | null;
-        }>(ctx, query, {
+        const rows = await sql.rows<OfferStockRow & { inOrder: number | string }>(ctx, query, {
             ids: asked,
             orderId,
             approved: MarketplaceSellerStatus.Approved,
@@ -395,6 +428,9 @@ export class OfferService {
         });
         const prices = new Map<string, number>();
         const inOrder = new Set<string>();
+        if (display) {
+            this.primeOfferStock(ctx, rows, asked);
+        }
         for (const row of rows) {
             if (row.price != null) {
                 prices.set(String(row.variantId), Number(row.price));
@@ -421,6 +457,24 @@ export class OfferService {
             `AND "seller"."status" = :approved ` +
             `WHERE "offer"."productVariantId" ${variantCondition} AND "offer"."active" = :active ` +
             `AND "offer"."quantityAvailable" > 0 AND "offer"."currencyCode" = :currencyCode`
+        );
+    }
+
+    /**
+     * `"sellable"` and `"held"` of {@link offerStock} as two select-list subqueries for the variant named by
+     * `variantColumn` (of one seller with `sellerId`: parameter `:sellerId`), each on an index (offers by variant,
+     * stock levels by variant, sellers by stock location).
+     */
+    private offerStockColumnsSql(variantColumn: string, sellerId?: ID): string {
+        const sql = this.sql;
+        const ofSeller = sellerId === undefined ? '' : ' AND "offer"."sellerId" = :sellerId';
+        const heldBySeller = sellerId === undefined ? '' : ' AND "holder"."id" = :sellerId';
+        return (
+            `(SELECT COALESCE(SUM("offer"."quantityAvailable"), 0) ${this.sellableOffersSql(`= ${variantColumn}`)}` +
+            `${ofSeller}) AS "sellable", ` +
+            `(SELECT COALESCE(SUM("level"."stockAllocated"), 0) FROM ${sql.table(StockLevel)} "level" ` +
+            `INNER JOIN ${sql.table(MarketplaceSeller)} "holder" ON "holder"."stockLocationId" = "level"."stockLocationId" ` +
+            `WHERE "level"."productVariantId" = ${variantColumn}${heldBySeller}) AS "held"`
         );
     }
 
@@ -465,6 +519,49 @@ export class OfferService {
         return prices;
     }
 
+    /**
+     * {@link findBuyBoxPrices} for a storefront read outside a transaction (a product page, a listing: what it
+     * shows), reading the sellers' stock of the same variants in the same query ({@link offerStock}'s `sellable`
+     * and `held`), kept for the request: the page's stock levels, asked for after its prices, need no query of
+     * their own. What a transaction decides with (a cart, a checkout) still reads the stock when it asks.
+     */
+    private async findBuyBoxPricesAndOfferStock(
+        ctx: RequestContext,
+        variantIds: ID[],
+    ): Promise<Map<string, number>> {
+        const ids = [...new Set(variantIds.map(String))];
+        const prices = new Map<string, number>();
+        for (let i = 0; i < ids.length; i += 500) {
+            const slice = ids.slice(i, i + 500);
+            const rows = await this.offerStockRows(ctx, slice, undefined, true);
+            this.primeOfferStock(ctx, rows, slice);
+            for (const row of rows) {
+                if (row.price != null) {
+                    prices.set(String(row.variantId), Number(row.price));
+                }
+            }
+        }
+        return prices;
+    }
+
+    /** Keeps the sellers' stock read with a page's prices for the request's {@link offerStock}. */
+    private primeOfferStock(ctx: RequestContext, rows: OfferStockRow[], asked: string[]): void {
+        const primed = transactionScopedCache(
+            ctx,
+            primedOfferStockKey(ctx),
+            () => new Map<string, OfferStock>(),
+        );
+        for (const row of rows) {
+            primed.set(String(row.variantId), toOfferStock(row));
+        }
+        // a variant id that names no variant has no stock either
+        for (const id of asked) {
+            if (!primed.has(id)) {
+                primed.set(id, { sellable: 0, held: 0 });
+            }
+        }
+    }
+
     /** Variant id → its buy-box offer (see {@link OfferService.rank}), for the variants someone offers. */
     async findBuyBoxes(ctx: RequestContext, variantIds: ID[]): Promise<Map<string, Offer>> {
         const ids = [...new Set(variantIds.map(String))];
@@ -495,6 +592,15 @@ export class OfferService {
         sellerId?: ID,
     ): Promise<{ sellable: number; held: number }> {
         if (sellerId === undefined) {
+            // read with the page's prices (see findBuyBoxPricesAndOfferStock)
+            const primed = isDisplayRead(ctx)
+                ? peekTransactionScopedCache<Map<string, OfferStock>>(ctx, primedOfferStockKey(ctx))?.get(
+                      String(variantId),
+                  )
+                : undefined;
+            if (primed) {
+                return primed;
+            }
             // The sellers' stock of every variant asked for in the same turn (a check of an order's lines, a
             // list of variants) is read with one query per batch instead of one per variant.
             let batch = this.offerStockBatches.get(ctx);
@@ -532,39 +638,40 @@ export class OfferService {
         ctx: RequestContext,
         variantIds: string[],
         sellerId?: ID,
-    ): Promise<Map<string, { sellable: number; held: number }>> {
-        const result = new Map<string, { sellable: number; held: number }>();
-        const sql = this.sql;
-        const ofSeller = sellerId === undefined ? '' : ' AND "offer"."sellerId" = :sellerId';
-        const heldBySeller = sellerId === undefined ? '' : ' AND "holder"."id" = :sellerId';
-        const query =
-            `SELECT "variant"."id" AS "variantId", ` +
-            `(SELECT COALESCE(SUM("offer"."quantityAvailable"), 0) ${this.sellableOffersSql('= "variant"."id"')}` +
-            `${ofSeller}) AS "sellable", ` +
-            `(SELECT COALESCE(SUM("level"."stockAllocated"), 0) FROM ${sql.table(StockLevel)} "level" ` +
-            `INNER JOIN ${sql.table(MarketplaceSeller)} "holder" ON "holder"."stockLocationId" = "level"."stockLocationId" ` +
-            `WHERE "level"."productVariantId" = "variant"."id"${heldBySeller}) AS "held" ` +
-            `FROM ${sql.table(ProductVariant)} "variant" WHERE "variant"."id" IN (:...ids)`;
+    ): Promise<Map<string, OfferStock>> {
+        const result = new Map<string, OfferStock>();
         for (let i = 0; i < variantIds.length; i += 500) {
-            const rows = await sql.rows<{
-                variantId: ID;
-                sellable: string | number | null;
-                held: string | number | null;
-            }>(ctx, query, {
-                ids: variantIds.slice(i, i + 500),
-                approved: MarketplaceSellerStatus.Approved,
-                active: true,
-                currencyCode: ctx.currencyCode,
-                sellerId,
-            });
-            for (const row of rows) {
-                result.set(String(row.variantId), {
-                    sellable: Number(row.sellable ?? 0),
-                    held: Math.max(0, Number(row.held ?? 0)),
-                });
+            for (const row of await this.offerStockRows(ctx, variantIds.slice(i, i + 500), sellerId, false)) {
+                result.set(String(row.variantId), toOfferStock(row));
             }
         }
         return result;
+    }
+
+    /**
+     * The rows of {@link loadOfferStock} for at most 500 variants, with each variant's buy-box price too when
+     * `withPrice` (the lowest price of the same offers `sellable` counts; null when none).
+     */
+    private offerStockRows(
+        ctx: RequestContext,
+        variantIds: string[],
+        sellerId: ID | undefined,
+        withPrice: boolean,
+    ): Promise<OfferStockRow[]> {
+        const sql = this.sql;
+        const price = withPrice
+            ? `(SELECT MIN("offer"."price") ${this.sellableOffersSql('= "variant"."id"')}) AS "price", `
+            : '';
+        const query =
+            `SELECT "variant"."id" AS "variantId", ${price}${this.offerStockColumnsSql('"variant"."id"', sellerId)} ` +
+            `FROM ${sql.table(ProductVariant)} "variant" WHERE "variant"."id" IN (:...ids)`;
+        return sql.rows(ctx, query, {
+            ids: variantIds,
+            approved: MarketplaceSellerStatus.Approved,
+            active: true,
+            currencyCode: ctx.currencyCode,
+            sellerId,
+        });
     }
 
     /** The buy-box winner for a variant, or undefined when no seller offers it (see README, "Buy box"). */
