@@ -26,6 +26,7 @@ import {
     LgShipmentEventCountDocument,
     LgShipmentsDocument,
     LgShipmentStatusDocument,
+    LgTrackingJobsDocument,
     LgUpdateCarrierDocument,
 } from './graphql/generated-admin';
 import {
@@ -83,6 +84,13 @@ describe('Logistics: carriers, shipments, webhooks and tracking', () => {
     const eventCount = async (shipmentId: string) =>
         (await run(adminClient, LgShipmentEventCountDocument, { id: shipmentId })).shipment?.events.length ??
         0;
+    /** Apply jobs queued for the shipment (their data names the shipments to apply, by database id). */
+    const jobsFor = async (shipmentId: string) =>
+        (await run(adminClient, LgTrackingJobsDocument)).jobs.items.filter(j =>
+            ((j.data as { shipmentIds?: Array<string | number> }).shipmentIds ?? [])
+                .map(String)
+                .includes(shipmentId.replace(/^T_/, '')),
+        ).length;
     const statusOf = (shipmentId: string, status: string) =>
         eventually(
             async () =>
@@ -346,6 +354,27 @@ describe('Logistics: carriers, shipments, webhooks and tracking', () => {
             expect(await eventCount(shipmentId)).toBe(1);
         });
 
+        it('queues no apply job for a redelivered event, and one for a new event after the last was applied', async () => {
+            const { shipmentId } = await shippedOrder('SW-3J');
+            expect((await send([event('e3j-1', 'SW-3J', 'InTransit', '2026-11-01T10:00:00Z')])).status).toBe(
+                202,
+            );
+            await statusOf(shipmentId, 'InTransit');
+            const jobs = await jobsFor(shipmentId);
+            expect(jobs).toBeGreaterThanOrEqual(1);
+            for (let i = 0; i < 3; i++) {
+                expect(
+                    (await send([event('e3j-1', 'SW-3J', 'InTransit', '2026-11-01T10:00:00Z')])).status,
+                ).toBe(202);
+            }
+            expect(await jobsFor(shipmentId)).toBe(jobs);
+            expect(
+                (await send([event('e3j-2', 'SW-3J', 'OutForDelivery', '2026-11-01T12:00:00Z')])).status,
+            ).toBe(202);
+            expect(await jobsFor(shipmentId)).toBe(jobs + 1);
+            expect(await statusOf(shipmentId, 'OutForDelivery')).toBe('OutForDelivery');
+        });
+
         it('events sent in reverse order end in the status of the latest by event time', async () => {
             const { code, shipmentId } = await shippedOrder('SW-4');
             const timeline = [
@@ -566,6 +595,33 @@ describe('Logistics: carriers, shipments, webhooks and tracking', () => {
             const responses = await Promise.all([...events, ...events].map(e => send([e])));
             expect(responses.filter(r => r.status !== 202)).toEqual([]);
             expect(await eventCount(shipmentId)).toBe(distinct);
+        });
+
+        it('many deliveries of one parcel racing its applies: the latest status, and ShipmentDeliveredEvent once', async () => {
+            const { shipmentId } = await shippedOrder('SW-RACE');
+            const at = (second: number) => new Date(Date.UTC(2026, 10, 3, 9, 0, second)).toISOString();
+            // In waves, so that applies run while later deliveries are stored: each wave's events mark the
+            // shipment again, and the Delivered events of several waves meet applies already under way.
+            for (let wave = 0; wave < 4; wave++) {
+                const events = Array.from({ length: 10 }, (_, i) =>
+                    event(
+                        `race-${wave}-${i}`,
+                        'SW-RACE',
+                        wave === 0 ? 'InTransit' : 'Delivered',
+                        at(wave * 10 + i),
+                    ),
+                );
+                const answers = await Promise.all(events.map(e => send([e])));
+                expect(answers.filter(a => a.status !== 202)).toEqual([]);
+                await new Promise(r => setTimeout(r, 150));
+            }
+            expect(await statusOf(shipmentId, 'Delivered')).toBe('Delivered');
+            expect(await eventCount(shipmentId)).toBe(40);
+            // give any apply still queued time to run (and, were it wrong, to publish again)
+            await new Promise(r => setTimeout(r, 1000));
+            expect(delivered.filter(t => t === 'SW-RACE')).toEqual(['SW-RACE']);
+            const { shipment } = await run(adminClient, LgShipmentDocument, { id: shipmentId });
+            expect(shipment?.lastEventAt).toBe(at(39));
         });
 
         it('answers each of many concurrent deliveries on its own: good, refused, unknown numbers, across shipments', async () => {

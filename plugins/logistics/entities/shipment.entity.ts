@@ -7,6 +7,12 @@ import { TrackingStatus } from '../config/tracking-status';
 import { Carrier } from './carrier.entity';
 import { TrackingEvent } from './tracking-event.entity';
 
+/**
+ * A mark older than this is taken for a lost job (one that failed for good): the next events for the shipment
+ * queue a new one, and apply jobs no longer pick it up in passing.
+ */
+export const APPLY_QUEUED_STALE_MS = 10 * 60_000;
+
 /** One parcel of a shipment: weight in grams, dimensions in millimetres. */
 export interface ShipmentPackage {
     weight?: number | null;
@@ -65,6 +71,16 @@ export class Shipment extends VendureEntity {
 
     @Column('simple-json')
     packages: ShipmentPackage[];
+
+    /**
+     * When events stored for this shipment started waiting to be applied (its status re-derived); null when none
+     * wait. Set by the transaction that stores them (an apply job is queued only when it was null, or older than
+     * {@link APPLY_QUEUED_STALE_MS}) and cleared by the apply's transaction, which locks the row first: events stored
+     * meanwhile mark it again and queue another job.
+     */
+    @Index()
+    @Column({ type: Date, nullable: true })
+    applyQueuedAt: Date | null;
 
     /**
      * The Vendure `StockLocation` the parcels leave from: set at creation when all of the fulfilment's lines were

@@ -19,7 +19,7 @@ import {
     UserInputError,
 } from '@vendure/core';
 import crypto from 'crypto';
-import { In } from 'typeorm';
+import { Brackets, In } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import { PlainSql } from '../../../src/common/plain-sql';
@@ -32,7 +32,7 @@ import {
 } from '../config/tracking-status';
 import { CARRIER_FULFILLMENT_HANDLER_CODE, loggerCtx } from '../constants';
 import { Carrier } from '../entities/carrier.entity';
-import { Shipment, ShipmentPackage } from '../entities/shipment.entity';
+import { APPLY_QUEUED_STALE_MS, Shipment, ShipmentPackage } from '../entities/shipment.entity';
 import { TrackingEvent } from '../entities/tracking-event.entity';
 import { ShipmentDeliveredEvent } from '../events/shipment-delivered.event';
 import { ShipmentExceptionEvent } from '../events/shipment-exception.event';
@@ -53,6 +53,11 @@ export interface AddShipmentTrackingEventInput {
 export interface StoredTrackingEvents {
     /** Shipments that may have a new latest event. */
     shipmentIds: ID[];
+    /**
+     * Those of them this call marked as waiting to be applied (`applyQueuedAt` was null, or stale): an apply job
+     * must be queued for them. The others were already waiting, and the job queued then applies these events too.
+     */
+    queuedShipmentIds: ID[];
     /** Events whose tracking number matches no shipment of the carrier (not stored). */
     unknownTrackingNumbers: number;
     /** The tracking numbers of the events that matched a shipment of the carrier. */
@@ -166,19 +171,33 @@ export class ShipmentService implements OnModuleInit {
                 loggerCtx,
             );
         }
+        // Events stored before (a carrier's retried delivery) change no shipment: no apply job for them. This is the
+        // TypeORM path (SQLite): the transaction holds the write lock, so the answer holds until the insert.
+        const already = new Set<string>();
+        const eventIds = [...new Set(rows.map(r => r.carrierEventId as string))];
+        for (let i = 0; i < eventIds.length; i += 500) {
+            const found = await this.connection.getRepository(ctx, TrackingEvent).find({
+                where: { carrierId: carrier.id, carrierEventId: In(eventIds.slice(i, i + 500)) },
+                select: ['id', 'carrierEventId'],
+            });
+            found.forEach(f => already.add(f.carrierEventId));
+        }
+        const fresh = rows.filter(r => !already.has(r.carrierEventId as string));
         // A few hundred rows per statement keeps within every driver's bound-parameter limit.
-        for (let i = 0; i < rows.length; i += 200) {
+        for (let i = 0; i < fresh.length; i += 200) {
             await this.connection
                 .getRepository(ctx, TrackingEvent)
                 .createQueryBuilder()
                 .insert()
                 .into(TrackingEvent)
-                .values(rows.slice(i, i + 200))
+                .values(fresh.slice(i, i + 200))
                 .orIgnore()
                 .execute();
         }
+        const shipmentIds = [...new Set(rows.map(r => r.shipmentId as ID))];
         return {
-            shipmentIds: [...new Set(rows.map(r => r.shipmentId as ID))],
+            shipmentIds,
+            queuedShipmentIds: await this.markQueued(ctx, [...new Set(fresh.map(r => r.shipmentId as ID))]),
             unknownTrackingNumbers: unknown,
             knownTrackingNumbers: new Set(byNumber.keys()),
         };
@@ -198,7 +217,8 @@ export class ShipmentService implements OnModuleInit {
     ): Promise<StoredTrackingEvents> {
         const shipment = this.sql.table(Shipment);
         const event = this.sql.table(TrackingEvent);
-        const matched = await this.sql.rows<{ id: ID; trackingNumber: string }>(
+        const now = new Date();
+        const matched = await this.sql.rows<{ id: ID; trackingNumber: string; queued: boolean }>(
             ctx,
             `WITH s AS (
                 SELECT "id", "carrierId", "trackingNumber" FROM ${shipment}
@@ -216,9 +236,21 @@ export class ShipmentService implements OnModuleInit {
                 JOIN s ON s."trackingNumber" = e."trackingNumber"
                 ORDER BY e."n"
                 ON CONFLICT DO NOTHING
+                RETURNING "shipmentId"
+            ), queued AS (
+                UPDATE ${shipment} SET "applyQueuedAt" = :now
+                WHERE "id" IN (
+                    SELECT "id" FROM ${shipment}
+                    WHERE "id" IN (SELECT "shipmentId" FROM ins)
+                        AND ("applyQueuedAt" IS NULL OR "applyQueuedAt" < :staleBefore)
+                    ORDER BY "id" FOR UPDATE
+                )
+                RETURNING "id"
             )
-            SELECT "id", "trackingNumber" FROM s`,
+            SELECT "id", "trackingNumber", "id" IN (SELECT "id" FROM queued) AS "queued" FROM s`,
             {
+                now,
+                staleBefore: new Date(now.getTime() - APPLY_QUEUED_STALE_MS),
                 carrierId: carrier.id,
                 numbers,
                 trackingNumbers: events.map(e => e.trackingNumber),
@@ -242,6 +274,7 @@ export class ShipmentService implements OnModuleInit {
         }
         return {
             shipmentIds: [...new Set(events.flatMap(e => byNumber.get(e.trackingNumber) ?? []))],
+            queuedShipmentIds: matched.filter(m => m.queued).map(m => m.id),
             unknownTrackingNumbers: unknown,
             knownTrackingNumbers: new Set(byNumber.keys()),
         };
@@ -287,21 +320,42 @@ export class ShipmentService implements OnModuleInit {
 
     /**
      * Sets the shipment's status to its latest event's (by event time; among equal times, the later stored) and,
-     * when that changed, moves the fulfillment and publishes the shipment events. Idempotent.
+     * when that changed, moves the fulfillment and publishes the shipment events. Idempotent. Run it in a
+     * transaction: it first clears the shipment's mark of events waiting (`applyQueuedAt`), which locks the row
+     * until the transaction ends, so two applies of one shipment take turns (the second sees the first's status and
+     * publishes nothing again) and events stored meanwhile wait for the lock, mark the row again and get a job of
+     * their own. With `onlyIfQueued`, a shipment not marked is left as it is (its events were applied since they
+     * were stored) and false answered.
      */
-    async applyLatestStatus(ctx: RequestContext, shipmentId: ID): Promise<void> {
+    async applyLatestStatus(
+        ctx: RequestContext,
+        shipmentId: ID,
+        options: { onlyIfQueued?: boolean } = {},
+    ): Promise<boolean> {
+        const claimed = await this.connection
+            .getRepository(ctx, Shipment)
+            .createQueryBuilder()
+            .update(Shipment)
+            // keeps updatedAt: the row's content does not change here
+            .set({ applyQueuedAt: null, updatedAt: () => '"updatedAt"' })
+            .where('"id" = :id', { id: shipmentId })
+            .andWhere('"applyQueuedAt" IS NOT NULL')
+            .execute();
+        if (options.onlyIfQueued && !claimed.affected) {
+            return false;
+        }
         const shipment = await this.connection
             .getRepository(ctx, Shipment)
             .findOne({ where: { id: shipmentId }, relations: ['carrier'] });
         if (!shipment) {
-            return;
+            return false;
         }
         const latest = await this.connection.getRepository(ctx, TrackingEvent).findOne({
             where: { shipmentId },
             order: { occurredAt: 'DESC', id: 'DESC' },
         });
         if (!latest) {
-            return;
+            return true;
         }
         const previous = shipment.status;
         const changed =
@@ -332,6 +386,67 @@ export class ShipmentService implements OnModuleInit {
                 await this.eventBus.publish(new ShipmentExceptionEvent(ctx, shipment));
             }
         }
+        return true;
+    }
+
+    /**
+     * Shipments whose stored events wait to be applied, longest waiting first, with their channels (marks older
+     * than {@link APPLY_QUEUED_STALE_MS} left out: their job was lost, and their next events queue a new one).
+     */
+    async findQueuedForApply(
+        ctx: RequestContext,
+        take: number,
+        exclude: ID[] = [],
+    ): Promise<Array<{ id: ID; channelId: ID }>> {
+        const qb = this.connection
+            .getRepository(ctx, Shipment)
+            .createQueryBuilder('shipment')
+            .select(['shipment.id', 'shipment.channelId'])
+            .where('shipment.applyQueuedAt >= :staleBefore', {
+                staleBefore: new Date(Date.now() - APPLY_QUEUED_STALE_MS),
+            })
+            .orderBy('shipment.applyQueuedAt', 'ASC')
+            .addOrderBy('shipment.id', 'ASC')
+            .take(take);
+        if (exclude.length) {
+            qb.andWhere('shipment.id NOT IN (:...exclude)', { exclude });
+        }
+        const rows = await qb.getMany();
+        return rows.map(r => ({ id: r.id, channelId: r.channelId }));
+    }
+
+    /**
+     * Marks the shipments as waiting to be applied where they were not (or their mark is stale), and answers those
+     * it marked. The TypeORM path (SQLite, where the transaction holds the database's write lock, so nothing comes
+     * between the read and the write); PostgreSQL marks them in {@link storeEventsInOneStatement}.
+     */
+    private async markQueued(ctx: RequestContext, ids: ID[]): Promise<ID[]> {
+        if (!ids.length) {
+            return [];
+        }
+        const now = new Date();
+        const staleBefore = new Date(now.getTime() - APPLY_QUEUED_STALE_MS);
+        const waiting = new Brackets(b =>
+            b.where('"applyQueuedAt" IS NULL').orWhere('"applyQueuedAt" < :staleBefore', { staleBefore }),
+        );
+        const repo = this.connection.getRepository(ctx, Shipment);
+        const toMark = await repo
+            .createQueryBuilder()
+            .select('"id"', 'id')
+            .where('"id" IN (:...ids)', { ids })
+            .andWhere(waiting)
+            .getRawMany<{ id: ID }>();
+        if (!toMark.length) {
+            return [];
+        }
+        const marked = toMark.map(r => r.id);
+        await repo
+            .createQueryBuilder()
+            .update(Shipment)
+            .set({ applyQueuedAt: now, updatedAt: () => '"updatedAt"' })
+            .where('"id" IN (:...marked)', { marked })
+            .execute();
+        return marked;
     }
 
     /** Undelivered shipments whose last event (or creation) is older than the cut-off and not yet flagged. */

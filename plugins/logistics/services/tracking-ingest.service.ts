@@ -10,6 +10,7 @@ import {
     RequestContextService,
     TransactionalConnection,
 } from '@vendure/core';
+import { In } from 'typeorm';
 import { SqlJobQueueStrategy } from '@vendure/core/dist/plugin/default-job-queue-plugin/sql-job-queue-strategy';
 
 import { isDatabaseBusyError } from '../../../src/common/database-busy-plugin';
@@ -24,11 +25,24 @@ import { CarrierAdapterRegistry } from './carrier-adapter-registry';
 import { CarrierService } from './carrier.service';
 import { ShipmentService } from './shipment.service';
 
-/** Job data: shipments whose timeline got new events and whose status must be re-derived. */
+/**
+ * Job data: shipments whose timeline got new events and whose status must be re-derived. `queued`: the shipments
+ * were marked as waiting (`Shipment.applyQueuedAt`), so one found unmarked was applied meanwhile and is skipped
+ * (jobs queued before the marks existed lack it, and apply theirs regardless).
+ */
 interface ApplyTrackingJobData {
-    [key: string]: string | number | Array<string | number>;
+    [key: string]: string | number | boolean | Array<string | number>;
     shipmentIds: Array<string | number>;
+    queued: boolean;
 }
+
+/**
+ * After its own shipments, an apply job applies others waiting (queued by jobs still behind it in the queue), up
+ * to this many, longest waiting first: a backlog is applied at the worker's pace rather than at the queue's (the
+ * SQL job queue starts one job per queue every 200 ms), and the jobs behind it find theirs done.
+ */
+const APPLY_DRAIN_MAX = 2000;
+const APPLY_DRAIN_PAGE = 100;
 
 /** What a webhook delivery came to. `accepted` answers HTTP 202; the others 401, 400 and 404. */
 export type WebhookOutcome =
@@ -93,21 +107,28 @@ export class TrackingIngestService implements OnModuleInit {
         return this.configService.jobQueueOptions.jobQueueStrategy instanceof SqlJobQueueStrategy;
     }
 
-    /** Runs `store` in a transaction and queues the apply job for the shipments it answers (see above). */
-    private async storeAndQueue<T extends { shipmentIds: ID[] }>(
+    /**
+     * Runs `store` in a transaction and queues the apply job for the shipments it marked as waiting (see above;
+     * shipments already waiting have a job queued, which applies the new events too).
+     */
+    private async storeAndQueue<T extends { queuedShipmentIds: ID[] }>(
         ctx: RequestContext,
         store: (tx: RequestContext) => Promise<T>,
     ): Promise<T> {
         const inTransaction = this.jobInTransaction;
+        const job = (ids: ID[]): ApplyTrackingJobData => ({
+            shipmentIds: ids,
+            queued: true,
+        });
         const stored = await this.connection.withTransaction(ctx, async tx => {
             const result = await store(tx);
-            if (inTransaction && result.shipmentIds.length) {
-                await this.queue.add({ shipmentIds: result.shipmentIds }, { retries: 5, ctx: tx });
+            if (inTransaction && result.queuedShipmentIds.length) {
+                await this.queue.add(job(result.queuedShipmentIds), { retries: 5, ctx: tx });
             }
             return result;
         });
-        if (!inTransaction && stored.shipmentIds.length) {
-            await this.queue.add({ shipmentIds: stored.shipmentIds }, { retries: 5 });
+        if (!inTransaction && stored.queuedShipmentIds.length) {
+            await this.queue.add(job(stored.queuedShipmentIds), { retries: 5 });
         }
         return stored;
     }
@@ -115,7 +136,7 @@ export class TrackingIngestService implements OnModuleInit {
     async onModuleInit(): Promise<void> {
         this.queue = await this.jobQueueService.createQueue({
             name: TRACKING_EVENT_QUEUE,
-            process: job => this.applyShipments(job.data.shipmentIds),
+            process: job => this.applyShipments(job.data.shipmentIds, job.data.queued === true),
         });
     }
 
@@ -237,13 +258,13 @@ export class TrackingIngestService implements OnModuleInit {
         }
         const known = new Map<ID, Set<string>>();
         await this.storeAndQueue(ctx, async tx => {
-            const shipmentIds = new Set<ID>();
+            const queuedShipmentIds = new Set<ID>();
             for (const [carrierId, group] of byCarrier) {
                 const stored = await this.shipments.storeEvents(tx, group.carrier, group.events);
                 known.set(carrierId, stored.knownTrackingNumbers);
-                stored.shipmentIds.forEach(id => shipmentIds.add(id));
+                stored.queuedShipmentIds.forEach(id => queuedShipmentIds.add(id));
             }
-            return { shipmentIds: [...shipmentIds] };
+            return { queuedShipmentIds: [...queuedShipmentIds] };
         });
         return accepted.map(
             a => a.events.filter(e => !known.get(a.carrier.id)?.has(e.trackingNumber)).length,
@@ -263,30 +284,72 @@ export class TrackingIngestService implements OnModuleInit {
         return { received: events.length, unknownTrackingNumbers: stored.unknownTrackingNumbers };
     }
 
-    /** Re-derives each shipment's status, in a transaction per shipment on the shipment's channel. */
-    private async applyShipments(shipmentIds: ID[]): Promise<void> {
+    /**
+     * Re-derives each shipment's status, in a transaction per shipment on the shipment's channel; then those other
+     * shipments waiting (see {@link APPLY_DRAIN_MAX}). A failure of one of the job's own shipments fails the job
+     * (retried); one of the others is logged and left to its own job.
+     */
+    private async applyShipments(shipmentIds: ID[], queued: boolean): Promise<void> {
         const base = await this.requestContextService.create({ apiType: 'admin' });
-        for (const id of shipmentIds) {
-            const shipment = await this.connection.getRepository(base, Shipment).findOne({ where: { id } });
-            if (!shipment) {
-                continue;
+        const contexts = new Map<string, Promise<RequestContext>>();
+        const contextOf = (channelId: ID) => {
+            let ctx = contexts.get(String(channelId));
+            if (!ctx) {
+                ctx = this.connection
+                    .getRepository(base, Channel)
+                    .findOne({ where: { id: channelId } })
+                    .then(channel =>
+                        this.requestContextService.create({
+                            apiType: 'admin',
+                            // By token: the channel as ChannelService caches it, with its default tax zone.
+                            channelOrToken: channel?.token,
+                        }),
+                    );
+                contexts.set(String(channelId), ctx);
             }
-            const channel = await this.connection
-                .getRepository(base, Channel)
-                .findOne({ where: { id: shipment.channelId } });
-            const ctx = await this.requestContextService.create({
-                apiType: 'admin',
-                // By token: the channel as ChannelService caches it, with its default tax zone.
-                channelOrToken: channel?.token,
-            });
+            return ctx;
+        };
+        const apply = async (id: ID, channelId: ID, onlyIfQueued: boolean) => {
+            const ctx = await contextOf(channelId);
+            await this.connection.withTransaction(ctx, tx =>
+                this.shipments.applyLatestStatus(tx, id, { onlyIfQueued }),
+            );
+        };
+        const own = shipmentIds.length
+            ? await this.connection
+                  .getRepository(base, Shipment)
+                  .find({ where: { id: In(shipmentIds) }, select: ['id', 'channelId'] })
+            : [];
+        for (const shipment of own) {
             try {
-                await this.connection.withTransaction(ctx, tx => this.shipments.applyLatestStatus(tx, id));
+                await apply(shipment.id, shipment.channelId, queued);
             } catch (e) {
                 Logger.error(
-                    `Applying tracking events to shipment ${String(id)} failed: ${(e as Error).message}`,
+                    `Applying tracking events to shipment ${String(shipment.id)} failed: ${(e as Error).message}`,
                     loggerCtx,
                 );
                 throw e;
+            }
+        }
+        const seen = own.map(s => s.id);
+        for (let applied = 0; applied < APPLY_DRAIN_MAX;) {
+            const page = await this.shipments.findQueuedForApply(base, APPLY_DRAIN_PAGE, seen);
+            if (!page.length) {
+                break;
+            }
+            for (const next of page) {
+                seen.push(next.id);
+                applied += 1;
+                try {
+                    await apply(next.id, next.channelId, true);
+                } catch (e) {
+                    Logger.warn(
+                        `Applying tracking events to shipment ${String(next.id)} failed (left to the job queued for it): ${
+                            (e as Error).message
+                        }`,
+                        loggerCtx,
+                    );
+                }
             }
         }
     }

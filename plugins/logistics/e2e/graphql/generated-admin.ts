@@ -647,6 +647,13 @@ export type LgStockLocationsQuery = {
     };
 };
 
+export type LgTrackingJobsQueryVariables = Types.Exact<{ [key: string]: never }>;
+
+export type LgTrackingJobsQuery = {
+    __typename?: 'Query';
+    jobs: { __typename?: 'JobList'; items: Array<{ __typename?: 'Job'; id: string; data?: any | null }> };
+};
+
 export const LgCarrierFragmentDoc = {
     kind: 'Document',
     definitions: [
@@ -2927,3 +2934,81 @@ export const LgStockLocationsDocument = {
         },
     ],
 } as unknown as DocumentNode<LgStockLocationsQuery, LgStockLocationsQueryVariables>;
+export const LgTrackingJobsDocument = {
+    kind: 'Document',
+    definitions: [
+        {
+            kind: 'OperationDefinition',
+            operation: 'query',
+            name: { kind: 'Name', value: 'LgTrackingJobs' },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'jobs' },
+                        arguments: [
+                            {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'options' },
+                                value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'filter' },
+                                            value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                    {
+                                                        kind: 'ObjectField',
+                                                        name: { kind: 'Name', value: 'queueName' },
+                                                        value: {
+                                                            kind: 'ObjectValue',
+                                                            fields: [
+                                                                {
+                                                                    kind: 'ObjectField',
+                                                                    name: { kind: 'Name', value: 'eq' },
+                                                                    value: {
+                                                                        kind: 'StringValue',
+                                                                        value: 'logistics-tracking-events',
+                                                                        block: false,
+                                                                    },
+                                                                },
+                                                            ],
+                                                        },
+                                                    },
+                                                ],
+                                            },
+                                        },
+                                        {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'take' },
+                                            value: { kind: 'IntValue', value: '1000' },
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'items' },
+                                    selectionSet: {
+                                        kind: 'SelectionSet',
+                                        selections: [
+                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                            { kind: 'Field', name: { kind: 'Name', value: 'data' } },
+                                        ],
+                                    },
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+    ],
+} as unknown as DocumentNode<LgTrackingJobsQuery, LgTrackingJobsQueryVariables>;
