@@ -765,18 +765,25 @@ async function main(): Promise<void> {
                 );
             }
         }
-        for (const c of concurrencies) {
-            const dealer = get('4', 'triflow', c);
-            const guest = get('5', 'bare', c);
-            if (dealer && guest) {
-                // A closed loop whose orders each take longer than the window completes none: say so, not 0.00×.
-                const compared =
-                    dealer.rate > 0
-                        ? ratio(dealer.rate, guest.rate)
-                        : `– (no dealer order completed inside the ${durationMs / 1000} s window; p50 ${fmt(dealer.p50 / 1000, 1)} s per order)`;
-                lines.push(
-                    `| 4 vs 5 (Triflow dealer 50 lines on account / bare guest checkout, orders/s) | ${c} | | ${compared} | | | |`,
-                );
+        // 4 against bare Vendure's guest checkout of one line (the target) and of the same 50 lines (5b)
+        for (const [guestId, label] of [
+            ['5', '4 vs 5 (Triflow dealer 50 lines on account / bare guest checkout, orders/s)'],
+            [
+                '5b',
+                '4 vs 5b (Triflow dealer 50 lines on account / bare guest checkout of the same 50 lines, orders/s)',
+            ],
+        ]) {
+            for (const c of concurrencies) {
+                const dealer = get('4', 'triflow', c);
+                const guest = get(guestId, 'bare', c);
+                if (dealer && guest) {
+                    // A closed loop whose orders each take longer than the window completes none: say so, not 0.00×.
+                    const compared =
+                        dealer.rate > 0
+                            ? ratio(dealer.rate, guest.rate)
+                            : `– (no dealer order completed inside the ${durationMs / 1000} s window; p50 ${fmt(dealer.p50 / 1000, 1)} s per order)`;
+                    lines.push(`| ${label} | ${c} | | ${compared} | | | |`);
+                }
             }
         }
         const few = fewTaskRatios(measurements, compared, levels);

@@ -177,95 +177,126 @@ function search(dealer: boolean): NonNullable<Scenario['requests']> {
     };
 }
 
-const guestCheckout: NonNullable<Scenario['prepare']> = async (server, data) => {
-    const setup = new http.Agent({ keepAlive: false });
-    const probe = new GqlSession(shopUrl(server));
-    const variantIds: string[] = [];
-    for (const slug of data.productSlugs.filter(s => s !== 'laptop').slice(0, 10)) {
-        const { product } = await probe.query<ProductData>(setup, PRODUCT_DETAIL, { slug });
-        variantIds.push(...(product?.variants.map(v => v.id) ?? []));
-    }
-    await probe.query(
-        setup,
-        `mutation($v: ID!) { addItemToOrder(productVariantId: $v, quantity: 1) { ${ORDER} } }`,
-        {
-            v: variantIds[0],
-        },
-    );
-    const { eligibleShippingMethods } = await probe.query<{
-        eligibleShippingMethods: Array<{ id: string; code: string }>;
-    }>(setup, `{ eligibleShippingMethods { id code } }`);
-    const shipping = eligibleShippingMethods.find(m => m.code === 'standard-shipping');
-    if (!shipping) throw new Error(`no standard-shipping on ${server.name}`);
-    let n = 0;
-    const step = (r: OrderResult, field: string) => {
-        const o = r[field];
-        if (!o?.code) throw new Error(`${field}: ${o?.errorCode ?? 'no order'} ${o?.message ?? ''}`);
-        return o;
-    };
-    return async (_w, agent) => {
-        const i = n++;
-        const shop = new GqlSession(shopUrl(server));
-        step(
-            await shop.query<OrderResult>(
-                agent,
-                `mutation($v: ID!) { addItemToOrder(productVariantId: $v, quantity: 1) { ${ORDER} } }`,
-                { v: variantIds[i % variantIds.length] },
-            ),
-            'addItemToOrder',
+/**
+ * Scenario 5: a guest checkout of one line, the storefront journey. Scenario 5b: the same journey with the 50 lines of
+ * scenario 4 (the same variants and quantities, added in one `addItemsToOrder`), so that 4 can be read against what
+ * bare Vendure itself takes for an order of that size.
+ */
+/** Scenario 4's quick order (and 5b's): the first 50 variants, quantities crossing the price breaks (1, 10, 50). */
+function fiftyLines(variantIds: string[]): Array<{ productVariantId: string; quantity: number }> {
+    return variantIds.slice(0, 50).map((id, i) => ({ productVariantId: id, quantity: [1, 10, 50][i % 3] }));
+}
+
+const guestCheckout =
+    (lineCount: 1 | 50): NonNullable<Scenario['prepare']> =>
+    async (server, data) => {
+        const setup = new http.Agent({ keepAlive: false });
+        const probe = new GqlSession(shopUrl(server));
+        const variantIds: string[] = [];
+        for (const slug of data.productSlugs.filter(s => s !== 'laptop').slice(0, 10)) {
+            const { product } = await probe.query<ProductData>(setup, PRODUCT_DETAIL, { slug });
+            variantIds.push(...(product?.variants.map(v => v.id) ?? []));
+        }
+        await probe.query(
+            setup,
+            `mutation($v: ID!) { addItemToOrder(productVariantId: $v, quantity: 1) { ${ORDER} } }`,
+            {
+                v: variantIds[0],
+            },
         );
-        step(
-            await shop.query<OrderResult>(
-                agent,
-                `mutation($c: CreateCustomerInput!) { setCustomerForOrder(input: $c) { ${ORDER} } }`,
-                {
-                    c: {
-                        firstName: 'Bench',
-                        lastName: `Guest ${i}`,
-                        emailAddress: `bench-${server.name}-${process.pid}-${i}@example.com`,
+        const { eligibleShippingMethods } = await probe.query<{
+            eligibleShippingMethods: Array<{ id: string; code: string }>;
+        }>(setup, `{ eligibleShippingMethods { id code } }`);
+        const shipping = eligibleShippingMethods.find(m => m.code === 'standard-shipping');
+        if (!shipping) throw new Error(`no standard-shipping on ${server.name}`);
+        let n = 0;
+        const step = (r: OrderResult, field: string) => {
+            const o = r[field];
+            if (!o?.code) throw new Error(`${field}: ${o?.errorCode ?? 'no order'} ${o?.message ?? ''}`);
+            return o;
+        };
+        return async (_w, agent) => {
+            const i = n++;
+            const shop = new GqlSession(shopUrl(server));
+            if (lineCount === 1) {
+                step(
+                    await shop.query<OrderResult>(
+                        agent,
+                        `mutation($v: ID!) { addItemToOrder(productVariantId: $v, quantity: 1) { ${ORDER} } }`,
+                        { v: variantIds[i % variantIds.length] },
+                    ),
+                    'addItemToOrder',
+                );
+            } else {
+                const added = await shop.query<{
+                    addItemsToOrder: {
+                        order: { code: string } | null;
+                        errorResults: Array<{ message: string }>;
+                    };
+                }>(
+                    agent,
+                    `mutation($l: [AddItemInput!]!) { addItemsToOrder(inputs: $l) {
+                    order { code } errorResults { ... on ErrorResult { errorCode message } } } }`,
+                    { l: fiftyLines(variantIds) },
+                );
+                if (added.addItemsToOrder.errorResults.length || !added.addItemsToOrder.order) {
+                    throw new Error(
+                        `addItemsToOrder: ${added.addItemsToOrder.errorResults[0]?.message ?? 'no order'}`,
+                    );
+                }
+            }
+            step(
+                await shop.query<OrderResult>(
+                    agent,
+                    `mutation($c: CreateCustomerInput!) { setCustomerForOrder(input: $c) { ${ORDER} } }`,
+                    {
+                        c: {
+                            firstName: 'Bench',
+                            lastName: `Guest ${i}`,
+                            emailAddress: `bench-${server.name}-${process.pid}-${i}@example.com`,
+                        },
                     },
-                },
-            ),
-            'setCustomerForOrder',
-        );
-        const prepared = await shop.query<OrderResult>(
-            agent,
-            `mutation($a: CreateAddressInput!, $s: [ID!]!) {
+                ),
+                'setCustomerForOrder',
+            );
+            const prepared = await shop.query<OrderResult>(
+                agent,
+                `mutation($a: CreateAddressInput!, $s: [ID!]!) {
                 setOrderShippingAddress(input: $a) { ${ORDER} }
                 setOrderShippingMethod(shippingMethodId: $s) { ${ORDER} }
             }`,
-            {
-                a: {
-                    fullName: 'Bench Guest',
-                    streetLine1: '1 Bench St',
-                    city: 'Leeds',
-                    postalCode: 'LS1',
-                    countryCode: 'GB',
+                {
+                    a: {
+                        fullName: 'Bench Guest',
+                        streetLine1: '1 Bench St',
+                        city: 'Leeds',
+                        postalCode: 'LS1',
+                        countryCode: 'GB',
+                    },
+                    s: [shipping.id],
                 },
-                s: [shipping.id],
-            },
-        );
-        step(prepared, 'setOrderShippingAddress');
-        step(prepared, 'setOrderShippingMethod');
-        step(
-            await shop.query<OrderResult>(
-                agent,
-                `mutation { transitionOrderToState(state: "ArrangingPayment") { ${ORDER} } }`,
-            ),
-            'transitionOrderToState',
-        );
-        const paid = step(
-            await shop.query<OrderResult>(
-                agent,
-                `mutation { addPaymentToOrder(input: { method: "standard-payment", metadata: {} }) { ${ORDER} } }`,
-            ),
-            'addPaymentToOrder',
-        );
-        if (paid.state !== 'PaymentAuthorized' && paid.state !== 'PaymentSettled') {
-            throw new Error(`order ended in ${paid.state ?? '?'}`);
-        }
+            );
+            step(prepared, 'setOrderShippingAddress');
+            step(prepared, 'setOrderShippingMethod');
+            step(
+                await shop.query<OrderResult>(
+                    agent,
+                    `mutation { transitionOrderToState(state: "ArrangingPayment") { ${ORDER} } }`,
+                ),
+                'transitionOrderToState',
+            );
+            const paid = step(
+                await shop.query<OrderResult>(
+                    agent,
+                    `mutation { addPaymentToOrder(input: { method: "standard-payment", metadata: {} }) { ${ORDER} } }`,
+                ),
+                'addPaymentToOrder',
+            );
+            if (paid.state !== 'PaymentAuthorized' && paid.state !== 'PaymentSettled') {
+                throw new Error(`order ended in ${paid.state ?? '?'}`);
+            }
+        };
     };
-};
 
 /**
  * Scenario 4: a buyer of the Gold distributor fills a 50-line cart in one `addItemsToOrder` (a quick-order form),
@@ -280,9 +311,7 @@ const dealerCheckoutOnAccount: NonNullable<Scenario['prepare']> = async (server,
         const { product } = await probe.query<ProductData>(setup, PRODUCT_DETAIL, { slug });
         variantIds.push(...(product?.variants.map(v => v.id) ?? []));
     }
-    const lines = variantIds
-        .slice(0, 50)
-        .map((id, i) => ({ productVariantId: id, quantity: [1, 10, 50][i % 3] }));
+    const lines = fiftyLines(variantIds);
     const sessions: GqlSession[] = [];
     for (let i = 0; i < data.dealerBuyers; i++) {
         sessions.push(
@@ -712,7 +741,14 @@ export const SCENARIOS: Scenario[] = [
         title: 'B2C guest checkout end to end',
         unit: 'order',
         servers: ['bare', 'triflow'],
-        prepare: guestCheckout,
+        prepare: guestCheckout(1),
+    },
+    {
+        id: '5b',
+        title: "B2C guest checkout of 4's 50 lines",
+        unit: 'order',
+        servers: ['bare', 'triflow'],
+        prepare: guestCheckout(50),
     },
     {
         id: '4',
