@@ -161,6 +161,8 @@ export class MarketplaceStockLocationStrategy implements StockLocationStrategy, 
         orderLine: OrderLine,
         quantity: number,
     ): Promise<LocationWithQuantity[] | undefined> {
+        // stock is about to move: no later check of the request may be answered from a read before the move
+        this.offers.forgetOfferStockReadAhead(ctx);
         if (!this.sellerOrders.isSellerLine(orderLine)) {
             return undefined;
         }

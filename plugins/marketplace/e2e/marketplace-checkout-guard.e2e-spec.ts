@@ -14,6 +14,7 @@ import {
     UpdateOfferDocument,
 } from './graphql/generated-admin';
 import {
+    MarketplaceAddManyToCartDocument,
     MarketplaceAddToCartDocument,
     MktActiveOrderDocument,
     MktAddPaymentDocument,
@@ -448,6 +449,79 @@ describe('Marketplace checkout of offers that stopped selling', () => {
             const { activeOrder: after } = await run(shop, MktActiveOrderDocument);
             expect(after).toMatchObject({ state: 'ArrangingPayment', payments: [] });
             expect(await platformStock('T_5')).toEqual({ stockOnHand: 0, stockAllocated: 0 });
+        });
+
+        it("checks every line of a many-line cart against the sellers' stock: each input of one addItemsToOrder, each line on the way to payment", async () => {
+            // parts only the seller holds: TBL200 (2 units), CHAIR01 (3), PAPER01 (4)
+            const offers: Record<string, string> = {};
+            for (const [variantId, units] of [
+                ['T_3', 2],
+                ['T_6', 3],
+                ['T_7', 4],
+            ] as const) {
+                await setPlatformStock(variantId, 0);
+                offers[variantId] = await createOffer(adminClient, seller.id, variantId, 3000, units);
+            }
+            const setUp = async (shop: SimpleGraphQLClient, email: string) => {
+                await run(shop, MktSetAddressAndCustomerDocument, {
+                    address,
+                    customer: { emailAddress: email, firstName: 'Many', lastName: 'Lines' },
+                });
+                const { setOrderShippingMethod } = await run(shop, MktSetShippingMethodDocument, {
+                    ids: [shipping],
+                });
+                expect(setOrderShippingMethod.__typename).toBe('Order');
+            };
+            const linesOf = (order: { lines: Array<{ quantity: number; productVariant: { id: string } }> }) =>
+                Object.fromEntries(order.lines.map(l => [l.productVariant.id, l.quantity]));
+
+            // a second cart holds PAPER01 as its third line, and must be refused there once the first has bought
+            // the last of it
+            const late = newShopClient();
+            const lateAdded = await run(late, MarketplaceAddManyToCartDocument, {
+                inputs: [
+                    { productVariantId: 'T_6', quantity: 1 },
+                    { productVariantId: 'T_4', quantity: 1 },
+                    { productVariantId: 'T_7', quantity: 1 },
+                ],
+            });
+            expect(lateAdded.addItemsToOrder.errorResults).toEqual([]);
+            await setUp(late, 'many-late@triflow.test');
+
+            const shop = newShopClient();
+            const { addItemsToOrder } = await run(shop, MarketplaceAddManyToCartDocument, {
+                inputs: [
+                    { productVariantId: 'T_3', quantity: 3 },
+                    { productVariantId: 'T_6', quantity: 2 },
+                    { productVariantId: 'T_7', quantity: 1 },
+                    { productVariantId: 'T_7', quantity: 4 },
+                ],
+            });
+            // each input held to its own variant's stock: TBL200 cut to 2, PAPER01's second input to the 3 left
+            expect(addItemsToOrder.errorResults).toEqual([
+                expect.objectContaining({ errorCode: 'INSUFFICIENT_STOCK_ERROR' }),
+                expect.objectContaining({ errorCode: 'INSUFFICIENT_STOCK_ERROR' }),
+            ]);
+            expect(linesOf(addItemsToOrder.order)).toEqual({ T_3: 2, T_6: 2, T_7: 4 });
+            await setUp(shop, 'many-lines@triflow.test');
+            const { transitionOrderToState } = await run(shop, MktTransitionToArrangingPaymentDocument);
+            expect(transitionOrderToState).toMatchObject({ state: 'ArrangingPayment' });
+            const { addPaymentToOrder } = await run(shop, MktAddPaymentDocument);
+            expect(addPaymentToOrder).toMatchObject({ __typename: 'Order', state: 'PaymentAuthorized' });
+            expect(await Promise.all(['T_3', 'T_6', 'T_7'].map(id => quantityLeft(offers[id])))).toEqual([
+                0, 1, 0,
+            ]);
+            for (const id of ['T_3', 'T_6', 'T_7']) {
+                expect(await platformStock(id)).toEqual({ stockOnHand: 0, stockAllocated: 0 });
+            }
+
+            // the second cart's first two lines are still in stock, its third is not: refused, nothing taken
+            const refused = await run(late, MktTransitionToArrangingPaymentDocument);
+            expect(refused.transitionOrderToState).toMatchObject({
+                __typename: 'OrderStateTransitionError',
+                transitionError: expect.stringContaining('insufficient stock of Printer Paper'),
+            });
+            expect(await quantityLeft(offers.T_6)).toBe(1);
         });
     });
 });

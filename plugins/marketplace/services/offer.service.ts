@@ -114,6 +114,17 @@ function primedOfferStockKey(ctx: RequestContext): string {
     return `marketplace-primed-offer-stock-${ctx.currencyCode}`;
 }
 
+/**
+ * The sellers' stock of an order's other variants, read with the first variant a storefront transaction checks
+ * (see {@link OfferService.offerStock}): each entry answers one question, for the channel and currency it was read
+ * in.
+ */
+interface OfferStockReadAhead {
+    channelId: string;
+    currencyCode: CurrencyCode;
+    values: Map<string, OfferStock>;
+}
+
 /** Largest price a money column takes (BigIntMoneyStrategy: up to JavaScript's safe integers). */
 const MAX_PRICE = Number.MAX_SAFE_INTEGER;
 
@@ -127,6 +138,15 @@ export class OfferService {
     private readonly offerStockBatches = new WeakMap<
         RequestContext,
         TickBatch<{ sellable: number; held: number }>
+    >();
+    /**
+     * Per HTTP request (its contexts' `req`): the variants of its first read of the sellers' stock, then the stock
+     * read ahead for its order's variants, or `spent` once the request has moved sellers' stock (see
+     * {@link loadOfferStockReadingAhead}).
+     */
+    private readonly offerStockReadAheads = new WeakMap<
+        object,
+        { firstAsked: Set<string> } | OfferStockReadAhead | 'spent'
     >();
 
     constructor(
@@ -601,12 +621,16 @@ export class OfferService {
             if (primed) {
                 return primed;
             }
+            const readAhead = this.takeReadAhead(ctx, String(variantId));
+            if (readAhead) {
+                return readAhead;
+            }
             // The sellers' stock of every variant asked for in the same turn (a check of an order's lines, a
             // list of variants) is read with one query per batch instead of one per variant.
             let batch = this.offerStockBatches.get(ctx);
             if (!batch) {
                 batch = new TickBatch(
-                    ids => this.loadOfferStock(ctx, ids),
+                    ids => this.loadOfferStockReadingAhead(ctx, ids),
                     () => ({ sellable: 0, held: 0 }),
                 );
                 this.offerStockBatches.set(ctx, batch);
@@ -614,6 +638,84 @@ export class OfferService {
             return batch.get(variantId);
         }
         return this.offerStockOf(ctx, variantId, sellerId);
+    }
+
+    /**
+     * Forgets the sellers' stock read ahead for the request, and reads no more ahead in it: called before the
+     * request moves sellers' stock (an allocation, sale, release or cancellation at a seller's stock location, an
+     * offer's quantity taken at placement), so that no check after the move is answered from a read before it.
+     */
+    forgetOfferStockReadAhead(ctx: RequestContext): void {
+        this.offerStockReadAheads.set(ctx.req ?? ctx, 'spent');
+    }
+
+    /**
+     * Vendure checks an order's lines one after the other (each `addItemsToOrder` input, each line on the move to
+     * `ArrangingPayment`), so the batch of a turn holds one variant there: a 50-line order read the sellers' stock
+     * 50 times per check. In a storefront transaction, the batch that shows such a loop (the request's second, when
+     * it asks about another variant than the first; or its first when an `addItemsToOrder` announced its variants)
+     * reads the stock of the order's other variants
+     * with its own, and each answers the next question about its variant once ({@link takeReadAhead}). One read
+     * ahead per request, none after the request moved sellers' stock ({@link forgetOfferStockReadAhead}); a
+     * request that asks about one variant (an `addItemToOrder`) reads only that.
+     */
+    private async loadOfferStockReadingAhead(
+        ctx: RequestContext,
+        variantIds: string[],
+    ): Promise<Map<string, OfferStock>> {
+        const owner = ctx.req ?? ctx;
+        const state = this.offerStockReadAheads.get(owner);
+        if (
+            ctx.apiType !== 'shop' ||
+            !inTransaction(ctx) ||
+            state === 'spent' ||
+            (state !== undefined && 'values' in state)
+        ) {
+            return this.loadOfferStock(ctx, variantIds);
+        }
+        if (state === undefined && requestedVariantIds(ctx).length === 0) {
+            this.offerStockReadAheads.set(owner, { firstAsked: new Set(variantIds) });
+            return this.loadOfferStock(ctx, variantIds);
+        }
+        if (state !== undefined && variantIds.every(id => state.firstAsked.has(id))) {
+            // the same variant again (a check and a guard of one line): no loop over lines
+            return this.loadOfferStock(ctx, variantIds);
+        }
+        // filled once read, unless forgotten meanwhile
+        const readAhead: OfferStockReadAhead = {
+            channelId: String(ctx.channelId),
+            currencyCode: ctx.currencyCode,
+            values: new Map(),
+        };
+        this.offerStockReadAheads.set(owner, readAhead);
+        const asked = new Set([...variantIds, ...(state?.firstAsked ?? [])]);
+        const others = (await activeOrderVariantIds(this.connection, ctx))
+            .filter(id => !asked.has(id))
+            .slice(0, Math.max(0, 500 - variantIds.length));
+        const loaded = await this.loadOfferStock(ctx, [...variantIds, ...others]);
+        if (this.offerStockReadAheads.get(owner) === readAhead) {
+            for (const id of others) {
+                readAhead.values.set(id, loaded.get(id) ?? { sellable: 0, held: 0 });
+            }
+        }
+        return loaded;
+    }
+
+    /** The read-ahead answer for the variant, if there is one for this channel and currency (used up). */
+    private takeReadAhead(ctx: RequestContext, variantId: string): OfferStock | undefined {
+        const readAhead = this.offerStockReadAheads.get(ctx.req ?? ctx);
+        if (
+            typeof readAhead !== 'object' ||
+            !('values' in readAhead) ||
+            readAhead.channelId !== String(ctx.channelId) ||
+            readAhead.currencyCode !== ctx.currencyCode ||
+            !inTransaction(ctx)
+        ) {
+            return undefined;
+        }
+        const value = readAhead.values.get(variantId);
+        readAhead.values.delete(variantId);
+        return value;
     }
 
     private async offerStockOf(

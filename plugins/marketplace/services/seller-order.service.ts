@@ -23,6 +23,7 @@ import { MarketplaceSeller, MarketplaceSellerStatus } from '../entities/marketpl
 import { Offer } from '../entities/offer.entity';
 
 import { announceBuyBoxChange } from './buy-box-price-events';
+import { OfferService } from './offer.service';
 import { TickBatch } from './tick-batch';
 
 /** The part of a placed order one seller (or the platform, `seller: undefined`) ships. */
@@ -56,6 +57,7 @@ export class SellerOrderService {
         private channelService: ChannelService,
         private configService: ConfigService,
         private eventBus: EventBus,
+        private offers: OfferService,
     ) {}
 
     private resolvers: OrderLineSellerResolver[] = [];
@@ -256,6 +258,8 @@ export class SellerOrderService {
      * fails as a whole (nothing of it is written).
      */
     async allocateOffers(ctx: RequestContext, order: Order): Promise<void> {
+        // the offers' quantities are about to change: no later check of the request is answered from before
+        this.offers.forgetOfferStockReadAhead(ctx);
         const allocated: ID[] = [];
         for (const line of order.lines) {
             const offerId = this.offerIdOfLine(line);
