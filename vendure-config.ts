@@ -40,6 +40,7 @@ import { DatabaseBusyPlugin } from './src/common/database-busy-plugin';
 import { readEnv, TriflowEnv } from './src/common/env';
 import { usePreparedPlainSql } from './src/common/plain-sql';
 import { redisOptionsFromUrl } from './src/common/redis';
+import { bindSqliteIntegerParameters } from './src/common/sqlite-integer-parameters';
 import { useImmediateSqliteTransactions } from './src/common/sqlite-write-lock';
 
 type PluginList = Array<NonNullable<VendureConfig['plugins']>[number]>;
@@ -118,6 +119,7 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
     const isDev = !env.isProduction;
     if (env.db.type === 'sqlite') {
         useImmediateSqliteTransactions();
+        bindSqliteIntegerParameters();
     }
     useAtomicStockLevelUpdates();
     usePreparedPlainSql(env.db.type === 'postgres' && env.db.preparedStatements);
@@ -188,7 +190,9 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
                       // other lengths are other statements), so at 100 nearly half the executions re-prepared their
                       // statement (SQLite parses and plans it again): measured, 6,106 misses in 13,487 executions
                       // of the product-detail benchmark. 2,000 keeps a working set of several thousand prepared
-                      // statements' memory (a few KB each) and almost no re-preparing.
+                      // statements' memory (a few KB each) and almost no re-preparing. That holds since TypeORM no
+                      // longer writes integer parameters into the statement's text (every id made another statement):
+                      // src/common/sqlite-integer-parameters.ts binds them.
                       statementCacheSize: 2_000,
                       prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
                           // WAL lets the worker read while the server writes; `timeout` above is the busy timeout
