@@ -208,6 +208,13 @@ export class ShipmentService implements OnModuleInit {
      * carrier's shipments of the events' tracking numbers, and the insert-or-ignore of the events that match one,
      * in their arrival order (ids break ties of event time). Values are bound as arrays, as the query builder would
      * bind each (dates in the driver's format, the raw payload as JSON text).
+     *
+     * Every shipment that got an event is locked, marked or not: a batch that finds its shipment already marked
+     * leaves the apply to the job queued then, and that job must not read the events before this batch's are
+     * committed. Locked, an apply that has not claimed the shipment yet waits for this commit (and then reads these
+     * events); one that has claimed it is waited for here, and the shipment is found unmarked and marked again, with
+     * a job of its own. Locking only the unmarked ones let an apply under way miss the batch's events for good (the
+     * shipment kept an earlier event's status and time).
      */
     private async storeEventsInOneStatement(
         ctx: RequestContext,
@@ -237,13 +244,15 @@ export class ShipmentService implements OnModuleInit {
                 ORDER BY e."n"
                 ON CONFLICT DO NOTHING
                 RETURNING "shipmentId"
+            ), locked AS (
+                SELECT "id", "applyQueuedAt" FROM ${shipment}
+                WHERE "id" IN (SELECT "shipmentId" FROM ins)
+                ORDER BY "id" FOR UPDATE
             ), queued AS (
                 UPDATE ${shipment} SET "applyQueuedAt" = :now
                 WHERE "id" IN (
-                    SELECT "id" FROM ${shipment}
-                    WHERE "id" IN (SELECT "shipmentId" FROM ins)
-                        AND ("applyQueuedAt" IS NULL OR "applyQueuedAt" < :staleBefore)
-                    ORDER BY "id" FOR UPDATE
+                    SELECT "id" FROM locked
+                    WHERE "applyQueuedAt" IS NULL OR "applyQueuedAt" < :staleBefore
                 )
                 RETURNING "id"
             )
