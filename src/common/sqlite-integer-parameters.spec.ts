@@ -126,6 +126,13 @@ describe.each(['better-sqlite3', 'sqljs'] as const)('integer parameters on %s', 
             '2026-12-05 12:30:00.250',
         );
         expect(await one(`:s || '!'`, { s: 'five' })).toBe('five!');
+        // in a list as on their own (better-sqlite3 refused a boolean or a date in a list)
+        expect(await one('1 IN (:...flags)', { flags: [true, false] })).toBe(1);
+        expect(
+            await one(`'2026-12-05 12:30:00.250' IN (:...days)`, {
+                days: [new Date(Date.UTC(2026, 11, 5, 12, 30, 0, 250))],
+            }),
+        ).toBe(1);
         // a parameter named in the text but not given stays as written
         expect(await one(`':notGiven'`, {})).toBe(':notGiven');
     });

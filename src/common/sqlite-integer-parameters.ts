@@ -20,20 +20,27 @@ const { DateUtils } = require('typeorm/util/DateUtils') as {
 };
 
 /**
- * How an integer is handed to the SQLite binding so that SQLite sees an INTEGER, exactly as if the number had been
- * written into the statement: better-sqlite3 binds every JS number as REAL (a `varchar` column would store `5.0`,
- * and compare `'5'` with `'5.0'`), a BigInt as INTEGER; sql.js binds a 32-bit integer as INTEGER (and a BigInt as
- * TEXT). `undefined`: leave the number in the statement text, TypeORM's way.
+ * A parameter's value as the SQLite binding takes it: booleans as 1 or 0, dates as TypeORM's UTC datetime string, and
+ * integers so that SQLite sees an INTEGER, exactly as if the number had been written into the statement:
+ * better-sqlite3 binds every JS number as REAL (a `varchar` column would store `5.0`, and compare `'5'` with `'5.0'`)
+ * and a BigInt as INTEGER; sql.js binds a 32-bit integer as INTEGER (and a BigInt as TEXT). `undefined` for a number
+ * to leave in the statement's text, TypeORM's way (fractions, and integers these bindings would not keep INTEGER).
  */
-function integerBinding(driverType: string, value: number): unknown {
-    if (!Number.isInteger(value)) {
-        return undefined;
+function sqliteBinding(driverType: string, value: unknown): unknown {
+    if (typeof value === 'boolean') {
+        return +value;
     }
-    if (driverType === 'better-sqlite3') {
-        return Number.isSafeInteger(value) ? BigInt(value) : undefined;
+    if (value instanceof Date) {
+        return DateUtils.mixedDateToUtcDatetimeString(value);
     }
-    if (driverType === 'sqljs') {
-        return value === (value | 0) ? value : undefined;
+    if (typeof value !== 'number') {
+        return value;
+    }
+    if (driverType === 'better-sqlite3' && Number.isSafeInteger(value)) {
+        return BigInt(value);
+    }
+    if (driverType === 'sqljs' && value === (value | 0)) {
+        return value;
     }
     return undefined;
 }
@@ -49,9 +56,10 @@ let installed = false;
  * SQLite's INTEGER as the written number was, so comparisons, arithmetic and stored values are the same; a statement
  * is prepared once and found in the cache after. Everything else goes as TypeORM does it: other numbers stay in the
  * text, booleans are 1 or 0, dates the UTC datetime string, arrays one parameter per element (their integers typed
- * INTEGER too: better-sqlite3 bound them as REAL), functions their returned SQL. PostgreSQL is untouched (its driver
- * binds every parameter). Installed by `buildConfig` for the SQLite databases (better-sqlite3, and sql.js the e2e
- * specs run on).
+ * INTEGER too, where better-sqlite3 bound them as REAL, and their booleans and dates converted as single values
+ * are, where better-sqlite3 refused them), functions their returned SQL. PostgreSQL is untouched (its driver binds
+ * every parameter). Installed by `buildConfig` for the SQLite databases (better-sqlite3, and sql.js the e2e specs
+ * run on).
  */
 export function bindSqliteIntegerParameters(): void {
     if (installed) {
@@ -66,15 +74,9 @@ export function bindSqliteIntegerParameters(): void {
         nativeParameters: Record<string, unknown>,
     ): [string, unknown[]] {
         const driverType = this.options.type;
-        const bound: unknown[] = Object.values(nativeParameters ?? {}).map(value =>
-            typeof value === 'boolean'
-                ? value
-                    ? 1
-                    : 0
-                : value instanceof Date
-                  ? DateUtils.mixedDateToUtcDatetimeString(value)
-                  : value,
-        );
+        // a number no binding keeps INTEGER goes as it is, as TypeORM binds these
+        const bindable = (value: unknown) => sqliteBinding(driverType, value) ?? value;
+        const bound: unknown[] = Object.values(nativeParameters ?? {}).map(bindable);
         if (!parameters || !Object.keys(parameters).length) {
             return [sql, bound];
         }
@@ -90,28 +92,15 @@ export function bindSqliteIntegerParameters(): void {
                 }
                 const value = parameters[key];
                 if (spread) {
-                    return (value as unknown[])
-                        .map(item => {
-                            const integer =
-                                typeof item === 'number' ? integerBinding(driverType, item) : undefined;
-                            return bind(key, integer ?? item);
-                        })
-                        .join(', ');
+                    return (value as unknown[]).map(item => bind(key, bindable(item))).join(', ');
                 }
                 if (typeof value === 'function') {
                     return (value as () => string)();
                 }
-                if (typeof value === 'number') {
-                    const integer = integerBinding(driverType, value);
-                    return integer === undefined ? String(value) : bind(key, integer);
-                }
-                if (typeof value === 'boolean') {
-                    return bind(key, +value);
-                }
-                if (value instanceof Date) {
-                    return bind(key, DateUtils.mixedDateToUtcDatetimeString(value));
-                }
-                return bind(key, value);
+                const binding = sqliteBinding(driverType, value);
+                return typeof value === 'number' && binding === undefined
+                    ? String(value)
+                    : bind(key, binding);
             },
         );
         return [text, bound];
