@@ -143,9 +143,12 @@ describe("Marketplace: cancelling the buyer's order cancels the sellers' parts",
             expect(after.sellerOrders!.flatMap(s => s.lines.map(l => l.quantity))).toEqual([0, 0]);
             expect(await quantityOf(offerP)).toBe(10);
             expect(await quantityOf(offerQ)).toBe(10);
+            // sellerOrders come in no set order: each seller's part is the one holding its variant
+            const partOf = (variantId: string) =>
+                after.sellerOrders!.find(s => s.lines.some(l => l.productVariant.id === variantId))!;
             for (const [seller, part] of [
-                [p, after.sellerOrders![0]],
-                [q, after.sellerOrders![1]],
+                [p, partOf('T_1')],
+                [q, partOf('T_2')],
             ] as const) {
                 const ledger = await ledgerOf(seller.id, part.code);
                 expect(ledger.reduce((sum, e) => sum + e.amount, 0)).toBe(0);

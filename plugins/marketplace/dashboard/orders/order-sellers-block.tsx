@@ -59,7 +59,10 @@ export function OrderSellersBlock({ context }: { context: PageContextValue }) {
     const settlementOf = (id: string) => settlements.find(s => s.orderId === id);
 
     if (order.type === 'Aggregate') {
-        const parts = order.sellerOrders ?? [];
+        // Vendure returns an order's seller orders in no set order: show them in the order they were made
+        const parts = [...(order.sellerOrders ?? [])].sort((x, y) =>
+            x.id.localeCompare(y.id, undefined, { numeric: true }),
+        );
         return (
             <div className="space-y-4 text-sm" data-testid="order-sellers">
                 {parts.length === 0 ? (
