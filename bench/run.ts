@@ -56,11 +56,25 @@ const rounds = Number(opt('rounds', quick ? '1' : '3'));
 const durationMs = Number(opt('duration', quick ? '2' : '10')) * 1000;
 const warmupMs = quick ? 1000 : 3000;
 /**
- * The first measurement of each server warms it up for longer: a server just started is still compiling its hot
- * paths and filling its caches (Triflow's first round of scenario 1 at full size read 1.65× bare Vendure's p50
- * after 3 s of warm-up, its next two 1.05×).
+ * The first measurement of each scenario on each server warms it up for longer: a server just started, or one
+ * that has not run this scenario's code yet, is still compiling its hot paths and filling its caches. Triflow's
+ * first round of scenario 1 at full size read 1.65× bare Vendure's p50 after 3 s of warm-up, its next two 1.05×.
+ * A checkout runs far more code per task than a read, and Triflow's more than bare Vendure's: driven at c=8 from a
+ * fresh start, bare Vendure's guest checkout reached its steady rate after about 150 orders, Triflow's after about
+ * 900 (50 s), from 13.5 to 18.5 orders/s (bench/README.md, "2026-12-05, night"). Journeys (order scenarios)
+ * therefore warm up for a minute, requests for 15 s. Scenarios with the worker (6, 7) keep the short warm-up: what
+ * their warm-up sends queues work for the worker, which the measurement would then share the machine with.
+ * `--quick` keeps its short warm-ups (its figures are a smoke test, not a reading).
  */
-const firstWarmupMs = quick ? 3000 : 15000;
+function firstWarmupMs(scenario: Scenario, serversFirst: boolean): number {
+    if (quick) {
+        return serversFirst ? 3000 : warmupMs;
+    }
+    if (scenario.worker) {
+        return serversFirst ? 15_000 : warmupMs;
+    }
+    return scenario.unit === 'order' ? 60_000 : 15_000;
+}
 const concurrencies = opt('concurrency', '8,32').split(',').map(Number);
 const only = opt('only', '').split(',').filter(Boolean);
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 3600);
@@ -501,8 +515,9 @@ async function main(): Promise<void> {
         const failures: string[] = [];
         const notes: string[] = [];
         const levels = (s: Scenario) => s.concurrencies ?? concurrencies;
-        const warmed = new Set<ServerName>();
+        const started = new Set<ServerName>();
         for (const scenario of scenarios) {
+            const warmed = new Set<ServerName>();
             if (scenario.worker && !worker && servers.some(s => s.name === 'triflow')) {
                 const pending = await pendingJobs(dir);
                 worker = startWorker(dir, ports.triflow);
@@ -532,8 +547,12 @@ async function main(): Promise<void> {
             for (const concurrency of levels(scenario)) {
                 for (let round = 1; round <= rounds; round++) {
                     for (const [name, measure] of tasks) {
-                        const r = await measure(concurrency, warmed.has(name) ? warmupMs : firstWarmupMs);
+                        const r = await measure(
+                            concurrency,
+                            warmed.has(name) ? warmupMs : firstWarmupMs(scenario, !started.has(name)),
+                        );
                         warmed.add(name);
+                        started.add(name);
                         measurements.push({ ...r, scenario: scenario.id, server: name, concurrency, round });
                         console.log(
                             `             ${scenario.id.padEnd(3)} c=${String(concurrency).padEnd(3)} round ${round} ` +
