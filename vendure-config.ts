@@ -38,6 +38,7 @@ import { WarehousePlugin } from './plugins/warehouse';
 import { useAtomicStockLevelUpdates } from './src/common/atomic-stock-levels';
 import { DatabaseBusyPlugin } from './src/common/database-busy-plugin';
 import { readEnv, TriflowEnv } from './src/common/env';
+import { indexJobQueuePolls } from './src/common/job-queue-poll-index';
 import { usePreparedPlainSql } from './src/common/plain-sql';
 import { redisOptionsFromUrl } from './src/common/redis';
 import { bindSqliteIntegerParameters } from './src/common/sqlite-integer-parameters';
@@ -122,6 +123,7 @@ export function buildConfig(env: TriflowEnv = readEnv()): VendureConfig {
         bindSqliteIntegerParameters();
     }
     useAtomicStockLevelUpdates();
+    indexJobQueuePolls();
     usePreparedPlainSql(env.db.type === 'postgres' && env.db.preparedStatements);
     const migrationsGlob = path.join(
         root,
