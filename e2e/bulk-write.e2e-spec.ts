@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import {
     Column,
     CreateDateColumn,
@@ -11,6 +10,12 @@ import {
 } from 'typeorm';
 
 import { insertPlainRows } from '../src/common/bulk-write';
+import {
+    onPostgresAdminDatabase,
+    postgresTestServer,
+    standaloneDatabaseName,
+    standaloneDrivers,
+} from '../src/testing/standalone-database';
 import { testDb } from '../src/testing/test-config';
 
 /*
@@ -73,25 +78,9 @@ class BulkWriteRow {
     amount: number | null;
 }
 
-const pgDatabase = `e2e_bulk_write${(process.env.TRIFLOW_TEST_DB_SUFFIX ?? '').replace(/[^a-z0-9_]/gi, '_')}`;
-const pgServer = {
-    host: process.env.DB_HOST ?? '127.0.0.1',
-    port: Number(process.env.DB_PORT ?? 5432),
-    user: process.env.DB_USERNAME ?? 'postgres',
-    password: process.env.DB_PASSWORD,
-};
-
-async function onAdminDatabase(statement: string): Promise<void> {
-    const client = new Client({ ...pgServer, database: 'postgres' });
-    await client.connect();
-    try {
-        await client.query(statement);
-    } finally {
-        await client.end();
-    }
-}
-
-const drivers = testDb === 'postgres' ? (['postgres'] as const) : (['better-sqlite3', 'sqljs'] as const);
+const pgDatabase = standaloneDatabaseName('e2e_bulk_write');
+const pgServer = postgresTestServer;
+const drivers = standaloneDrivers;
 
 describe.each(drivers)('insertPlainRows on %s', type => {
     let dataSource: DataSource;
@@ -101,8 +90,8 @@ describe.each(drivers)('insertPlainRows on %s', type => {
     beforeAll(async () => {
         let options: DataSourceOptions;
         if (type === 'postgres') {
-            await onAdminDatabase(`DROP DATABASE IF EXISTS ${pgDatabase}`);
-            await onAdminDatabase(`CREATE DATABASE ${pgDatabase}`);
+            await onPostgresAdminDatabase(`DROP DATABASE IF EXISTS ${pgDatabase}`);
+            await onPostgresAdminDatabase(`CREATE DATABASE ${pgDatabase}`);
             options = {
                 type,
                 ...pgServer,
@@ -127,7 +116,7 @@ describe.each(drivers)('insertPlainRows on %s', type => {
     afterAll(async () => {
         await dataSource?.destroy();
         if (type === 'postgres') {
-            await onAdminDatabase(`DROP DATABASE IF EXISTS ${pgDatabase}`);
+            await onPostgresAdminDatabase(`DROP DATABASE IF EXISTS ${pgDatabase}`);
         }
     });
 

@@ -3,33 +3,24 @@ import { AutoIncrementIdStrategy, Injector, ListQueryBuilder, TransactionalConne
 import { setEntityIdStrategy } from '@vendure/core/dist/entity/set-entity-id-strategy';
 import { JobRecord } from '@vendure/core/dist/plugin/default-job-queue-plugin/job-record.entity';
 import { SqlJobQueueStrategy } from '@vendure/core/dist/plugin/default-job-queue-plugin/sql-job-queue-strategy';
-import { Client } from 'pg';
 import { DataSource, DataSourceOptions, Logger as TypeOrmLogger, LogLevel } from 'typeorm';
 
 import { indexJobQueuePolls, JOB_QUEUE_POLL_INDEX } from '../src/common/job-queue-poll-index';
+// not test-config.ts: loading vendure-config.ts builds the configuration, which registers the index itself
+import {
+    onPostgresAdminDatabase,
+    postgresTestServer,
+    standaloneDatabaseName,
+    standaloneDrivers,
+} from '../src/testing/standalone-database';
 
 /*
  * The index of the SQL job queue's poll (src/common/job-queue-poll-index.ts) on the databases CI runs: Vendure's own
  * `SqlJobQueueStrategy` asks for a queue's next job in a table full of another queue's settled jobs, and its
  * statement, as it sent it, is planned on the index instead of walking every row.
  */
-const pgDatabase = `e2e_job_poll${(process.env.TRIFLOW_TEST_DB_SUFFIX ?? '').replace(/[^a-z0-9_]/gi, '_')}`;
-const pgServer = {
-    host: process.env.DB_HOST ?? '127.0.0.1',
-    port: Number(process.env.DB_PORT ?? 5432),
-    user: process.env.DB_USERNAME ?? 'postgres',
-    password: process.env.DB_PASSWORD,
-};
-
-async function onAdminDatabase(statement: string): Promise<void> {
-    const client = new Client({ ...pgServer, database: 'postgres' });
-    await client.connect();
-    try {
-        await client.query(statement);
-    } finally {
-        await client.end();
-    }
-}
+const pgDatabase = standaloneDatabaseName('e2e_job_poll');
+const pgServer = postgresTestServer;
 
 /** Keeps the SELECTs of `job_record` the strategy sends, with their parameters. */
 class StatementLog implements TypeOrmLogger {
@@ -50,9 +41,7 @@ class StatementLog implements TypeOrmLogger {
 setEntityIdStrategy(new AutoIncrementIdStrategy(), [JobRecord]);
 indexJobQueuePolls();
 
-// not from src/testing: importing vendure-config builds the configuration, which registers the index itself
-const testDb = process.env.DB === 'postgres' ? 'postgres' : 'sqljs';
-const drivers = testDb === 'postgres' ? (['postgres'] as const) : (['better-sqlite3', 'sqljs'] as const);
+const drivers = standaloneDrivers;
 
 describe.each(drivers)('the job queue poll on %s', type => {
     let dataSource: DataSource;
@@ -69,8 +58,8 @@ describe.each(drivers)('the job queue poll on %s', type => {
         };
         let options: DataSourceOptions;
         if (type === 'postgres') {
-            await onAdminDatabase(`DROP DATABASE IF EXISTS ${pgDatabase}`);
-            await onAdminDatabase(`CREATE DATABASE ${pgDatabase}`);
+            await onPostgresAdminDatabase(`DROP DATABASE IF EXISTS ${pgDatabase}`);
+            await onPostgresAdminDatabase(`CREATE DATABASE ${pgDatabase}`);
             options = { type, ...pgServer, username: pgServer.user, database: pgDatabase, ...common };
         } else {
             options = {
@@ -128,7 +117,7 @@ describe.each(drivers)('the job queue poll on %s', type => {
         strategy?.destroy();
         await dataSource?.destroy();
         if (type === 'postgres') {
-            await onAdminDatabase(`DROP DATABASE IF EXISTS ${pgDatabase}`);
+            await onPostgresAdminDatabase(`DROP DATABASE IF EXISTS ${pgDatabase}`);
         }
     });
 
