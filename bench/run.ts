@@ -27,6 +27,7 @@ import Redis from 'ioredis';
 import type { GeneratedData } from './data/summary';
 import { dataSizes } from './data/sizes';
 import { runCannon } from './lib/cannon';
+import { processesCpuMs } from './lib/cpu-time';
 import { LoadResult, runLoad } from './lib/load';
 import { peakRssMb, rssMb } from './lib/peak-rss';
 import {
@@ -586,16 +587,18 @@ async function main(): Promise<void> {
             // a request scenario is driven by autocannon, a journey by the closed-loop driver
             const tasks = new Map<ServerName, (concurrency: number, warmup: number) => Promise<LoadResult>>();
             for (const server of servers.filter(s => scenario.servers.includes(s.name))) {
+                // the instances' CPU (a cluster's balancer is the harness's, not the server's)
+                const serverCpuMs = () => processesCpuMs(server.instancePids);
                 try {
                     if (scenario.requests) {
                         const spec = await scenario.requests(server, data);
                         tasks.set(server.name, (concurrency, warmup) =>
-                            runCannon({ concurrency, durationMs, warmupMs: warmup, spec }),
+                            runCannon({ concurrency, durationMs, warmupMs: warmup, spec, serverCpuMs }),
                         );
                     } else if (scenario.prepare) {
                         const task = await scenario.prepare(server, data);
                         tasks.set(server.name, (concurrency, warmup) =>
-                            runLoad({ concurrency, durationMs, warmupMs: warmup, task }),
+                            runLoad({ concurrency, durationMs, warmupMs: warmup, task, serverCpuMs }),
                         );
                     }
                 } catch (e) {
@@ -615,7 +618,11 @@ async function main(): Promise<void> {
                         console.log(
                             `             ${scenario.id.padEnd(3)} c=${String(concurrency).padEnd(3)} round ${round} ` +
                                 `${name.padEnd(8)} ${fmt(r.rate).padStart(7)} ${scenario.unit}/s  p50 ${fmt(r.p50)} ms` +
-                                `  p99 ${fmt(r.p99)} ms${r.errors ? `  errors ${r.errors} (${r.firstError})` : ''}`,
+                                `  p99 ${fmt(r.p99)} ms` +
+                                (r.cpuMsPerTask != null
+                                    ? `  CPU ${fmt(r.cpuMsPerTask, 2)} ms/${scenario.unit}`
+                                    : '') +
+                                (r.errors ? `  errors ${r.errors} (${r.firstError})` : ''),
                         );
                     }
                 }
@@ -759,6 +766,7 @@ async function main(): Promise<void> {
                         p50: median(ms.map(m => m.p50)),
                         p95: median(ms.map(m => m.p95)),
                         p99: median(ms.map(m => m.p99)),
+                        cpuMsPerTask: median(ms.map(m => m.cpuMsPerTask ?? NaN)),
                         errors: ms.reduce((a, m) => a + m.errors, 0),
                     };
                 }),
@@ -814,21 +822,23 @@ async function main(): Promise<void> {
         );
         lines.push('');
         if (summary.length) {
-            lines.push('| # | scenario | c | server | rate | p50 ms | p95 ms | p99 ms | errors |');
-            lines.push('|---|---|---|---|---|---|---|---|---|');
+            lines.push(
+                '| # | scenario | c | server | rate | p50 ms | p95 ms | p99 ms | server CPU ms per task | errors |',
+            );
+            lines.push('|---|---|---|---|---|---|---|---|---|---|');
         }
         for (const s of summary) {
             lines.push(
-                `| ${s.scenario} | ${s.title} | ${s.concurrency} | ${s.server} | ${fmt(s.rate)} ${s.unit}/s | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} |`,
+                `| ${s.scenario} | ${s.title} | ${s.concurrency} | ${s.server} | ${fmt(s.rate)} ${s.unit}/s | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.cpuMsPerTask, 2)} | ${s.errors} |`,
             );
         }
         const compared = scenarios.filter(s => s.servers.length > 1);
         if (compared.length) {
             lines.push('');
             lines.push(
-                '| # | c | p50 Triflow/bare | rate Triflow/bare | p50 Triflow/floor | rate Triflow/floor | p50 Triflow/bare per round |',
+                '| # | c | p50 Triflow/bare | rate Triflow/bare | p50 Triflow/floor | rate Triflow/floor | p50 Triflow/bare per round | CPU per task Triflow/bare |',
             );
-            lines.push('|---|---|---|---|---|---|---|');
+            lines.push('|---|---|---|---|---|---|---|---|');
         }
         for (const scenario of compared) {
             for (const c of levels(scenario)) {
@@ -838,7 +848,7 @@ async function main(): Promise<void> {
                 lines.push(
                     `| ${scenario.id} | ${c} | ${ratio(t?.p50 ?? NaN, b?.p50 ?? NaN)} | ${ratio(t?.rate ?? NaN, b?.rate ?? NaN)} | ` +
                         `${f ? ratio(t?.p50 ?? NaN, f.p50) : '–'} | ${f ? ratio(t?.rate ?? NaN, f.rate) : '–'} | ` +
-                        `${perRoundRatios(measurements, scenario.id, c)} |`,
+                        `${perRoundRatios(measurements, scenario.id, c)} | ${ratio(t?.cpuMsPerTask ?? NaN, b?.cpuMsPerTask ?? NaN)} |`,
                 );
             }
         }
@@ -847,7 +857,7 @@ async function main(): Promise<void> {
             const anon = get('1', 'triflow', c);
             if (dealer && anon) {
                 lines.push(
-                    `| 2 vs 1 (Triflow dealer/anonymous p50) | ${c} | ${ratio(dealer.p50, anon.p50)} | | | | |`,
+                    `| 2 vs 1 (Triflow dealer/anonymous p50) | ${c} | ${ratio(dealer.p50, anon.p50)} | | | | | |`,
                 );
             }
         }
@@ -868,7 +878,10 @@ async function main(): Promise<void> {
                         dealer.rate > 0
                             ? ratio(dealer.rate, guest.rate)
                             : `– (no dealer order completed inside the ${durationMs / 1000} s window; p50 ${fmt(dealer.p50 / 1000, 1)} s per order)`;
-                    lines.push(`| ${label} | ${c} | | ${compared} | | | |`);
+                    // and what an order costs the server, whatever the waiting (credit and stock are row-locked)
+                    lines.push(
+                        `| ${label} | ${c} | | ${compared} | | | | ${ratio(dealer.cpuMsPerTask, guest.cpuMsPerTask)} |`,
+                    );
                 }
             }
         }

@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 
+import { cpuMsPerTask } from './cpu-time';
 import { type LoadResult, percentiles } from './load';
 
 /**
@@ -26,6 +27,8 @@ export interface CannonOptions {
     /** A separate autocannon run before the measured one (JIT, caches, connections); not recorded. */
     warmupMs: number;
     spec: RequestSpec;
+    /** The server's CPU time now, in ms (see `cpu-time.ts`), read before and after the measured run. */
+    serverCpuMs?: () => number | null;
 }
 
 /**
@@ -38,7 +41,9 @@ export async function runCannon(opts: CannonOptions): Promise<LoadResult> {
     if (opts.warmupMs > 0) {
         await cannon(opts.spec, opts.concurrency, opts.warmupMs);
     }
-    return cannon(opts.spec, opts.concurrency, opts.durationMs);
+    const before = opts.serverCpuMs?.();
+    const result = await cannon(opts.spec, opts.concurrency, opts.durationMs);
+    return { ...result, cpuMsPerTask: cpuMsPerTask(before, opts.serverCpuMs?.(), result.completed) };
 }
 
 function cannon(spec: RequestSpec, connections: number, durationMs: number): Promise<LoadResult> {
@@ -98,6 +103,7 @@ function cannon(spec: RequestSpec, connections: number, durationMs: number): Pro
                     timed: samples.length,
                     errors,
                     ...percentiles(samples),
+                    cpuMsPerTask: null,
                     firstError,
                 });
             },

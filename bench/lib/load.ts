@@ -1,5 +1,7 @@
 import http from 'http';
 
+import { cpuMsPerTask } from './cpu-time';
+
 /**
  * A closed-loop load driver on Node's own `http`: `concurrency` workers, each sending its next task as soon as
  * the previous one answered, over keep-alive connections (one socket per worker). Latency is recorded per task
@@ -19,6 +21,8 @@ export interface LoadOptions {
      * its whole duration.
      */
     task: (worker: number, agent: http.Agent) => Promise<void | number>;
+    /** The server's CPU time now, in ms (see `cpu-time.ts`), read as the measured window opens and closes. */
+    serverCpuMs?: () => number | null;
 }
 
 export interface LoadResult {
@@ -32,6 +36,12 @@ export interface LoadResult {
     p50: number;
     p95: number;
     p99: number;
+    /**
+     * CPU the server used per task completed in the measured window, in ms (its CPU time over the window divided by
+     * `completed`): what a task costs the machine, whatever the queueing in front of it. Null where it cannot be
+     * read.
+     */
+    cpuMsPerTask: number | null;
     firstError?: string;
 }
 
@@ -44,6 +54,14 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     const start = Date.now();
     const measureFrom = start + opts.warmupMs;
     const stopAt = measureFrom + opts.durationMs;
+    let cpuAtStart: number | null | undefined;
+    let cpuAtEnd: number | null | undefined;
+    const cpuTimers = opts.serverCpuMs
+        ? [
+              setTimeout(() => (cpuAtStart = opts.serverCpuMs?.()), opts.warmupMs),
+              setTimeout(() => (cpuAtEnd = opts.serverCpuMs?.()), opts.warmupMs + opts.durationMs),
+          ]
+        : [];
     // Throughput counts tasks that complete inside the window. Latency is recorded for every task that completes
     // after the window opened (the ones still running when it closes are awaited): a task longer than the whole
     // window (a 50-line checkout on a loaded machine) still gets a latency, and the rate shows fewer than one.
@@ -69,12 +87,18 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     };
     await Promise.all(Array.from({ length: opts.concurrency }, (_, w) => worker(w)));
     agent.destroy();
+    cpuTimers.forEach(t => clearTimeout(t));
+    if (opts.serverCpuMs && cpuAtEnd === undefined) {
+        // the last task answered just as the window closed, before its timer ran
+        cpuAtEnd = opts.serverCpuMs();
+    }
     return {
         rate: completed / (opts.durationMs / 1000),
         completed,
         timed: samples.length,
         errors,
         ...percentiles(samples),
+        cpuMsPerTask: cpuMsPerTask(cpuAtStart, cpuAtEnd, completed),
         firstError,
     };
 }
