@@ -2,7 +2,6 @@ import {
     Column,
     CreateDateColumn,
     DataSource,
-    DataSourceOptions,
     Entity,
     PrimaryGeneratedColumn,
     Repository,
@@ -11,9 +10,8 @@ import {
 
 import { insertPlainRows } from '../src/common/bulk-write';
 import {
-    onPostgresAdminDatabase,
-    postgresTestServer,
-    standaloneDatabaseName,
+    dropStandaloneDatabase,
+    openStandaloneDatabase,
     standaloneDrivers,
 } from '../src/testing/standalone-database';
 import { testDb } from '../src/testing/test-config';
@@ -78,36 +76,18 @@ class BulkWriteRow {
     amount: number | null;
 }
 
-const pgDatabase = standaloneDatabaseName('e2e_bulk_write');
-const pgServer = postgresTestServer;
-const drivers = standaloneDrivers;
+const DATABASE = 'e2e_bulk_write';
 
-describe.each(drivers)('insertPlainRows on %s', type => {
+describe.each(standaloneDrivers)('insertPlainRows on %s', type => {
     let dataSource: DataSource;
     let repo: Repository<BulkWriteRow>;
     const seenAt = new Date('2026-03-04T05:06:07.000Z');
 
     beforeAll(async () => {
-        let options: DataSourceOptions;
-        if (type === 'postgres') {
-            await onPostgresAdminDatabase(`DROP DATABASE IF EXISTS ${pgDatabase}`);
-            await onPostgresAdminDatabase(`CREATE DATABASE ${pgDatabase}`);
-            options = {
-                type,
-                ...pgServer,
-                username: pgServer.user,
-                database: pgDatabase,
-                entities: [BulkWriteRow],
-                synchronize: true,
-            };
-        } else {
-            options = {
-                type,
-                ...(type === 'better-sqlite3' ? { database: ':memory:' } : {}),
-                entities: [BulkWriteRow],
-                synchronize: true,
-            } as DataSourceOptions;
-        }
+        const options = await openStandaloneDatabase(type, DATABASE, {
+            entities: [BulkWriteRow],
+            synchronize: true,
+        });
         dataSource = new DataSource(options);
         await dataSource.initialize();
         repo = dataSource.getRepository(BulkWriteRow);
@@ -115,9 +95,7 @@ describe.each(drivers)('insertPlainRows on %s', type => {
 
     afterAll(async () => {
         await dataSource?.destroy();
-        if (type === 'postgres') {
-            await onPostgresAdminDatabase(`DROP DATABASE IF EXISTS ${pgDatabase}`);
-        }
+        await dropStandaloneDatabase(type, DATABASE);
     });
 
     const row = (i: number, extra: Omit<Partial<Record<keyof BulkWriteRow, unknown>>, 'code'> = {}) => ({

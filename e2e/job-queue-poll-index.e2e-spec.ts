@@ -3,14 +3,13 @@ import { AutoIncrementIdStrategy, Injector, ListQueryBuilder, TransactionalConne
 import { setEntityIdStrategy } from '@vendure/core/dist/entity/set-entity-id-strategy';
 import { JobRecord } from '@vendure/core/dist/plugin/default-job-queue-plugin/job-record.entity';
 import { SqlJobQueueStrategy } from '@vendure/core/dist/plugin/default-job-queue-plugin/sql-job-queue-strategy';
-import { DataSource, DataSourceOptions, Logger as TypeOrmLogger, LogLevel } from 'typeorm';
+import { DataSource, Logger as TypeOrmLogger, LogLevel } from 'typeorm';
 
 import { indexJobQueuePolls, JOB_QUEUE_POLL_INDEX } from '../src/common/job-queue-poll-index';
 // not test-config.ts: loading vendure-config.ts builds the configuration, which registers the index itself
 import {
-    onPostgresAdminDatabase,
-    postgresTestServer,
-    standaloneDatabaseName,
+    dropStandaloneDatabase,
+    openStandaloneDatabase,
     standaloneDrivers,
 } from '../src/testing/standalone-database';
 
@@ -19,8 +18,7 @@ import {
  * `SqlJobQueueStrategy` asks for a queue's next job in a table full of another queue's settled jobs, and its
  * statement, as it sent it, is planned on the index instead of walking every row.
  */
-const pgDatabase = standaloneDatabaseName('e2e_job_poll');
-const pgServer = postgresTestServer;
+const DATABASE = 'e2e_job_poll';
 
 /** Keeps the SELECTs of `job_record` the strategy sends, with their parameters. */
 class StatementLog implements TypeOrmLogger {
@@ -41,33 +39,19 @@ class StatementLog implements TypeOrmLogger {
 setEntityIdStrategy(new AutoIncrementIdStrategy(), [JobRecord]);
 indexJobQueuePolls();
 
-const drivers = standaloneDrivers;
-
-describe.each(drivers)('the job queue poll on %s', type => {
+describe.each(standaloneDrivers)('the job queue poll on %s', type => {
     let dataSource: DataSource;
     let strategy: SqlJobQueueStrategy;
     const log = new StatementLog();
 
     beforeAll(async () => {
         indexJobQueuePolls(); // idempotent: buildConfig runs once per configuration built
-        const common = {
+        const options = await openStandaloneDatabase(type, DATABASE, {
             entities: [JobRecord],
             synchronize: true,
             logging: ['query'] as LogLevel[],
             logger: log,
-        };
-        let options: DataSourceOptions;
-        if (type === 'postgres') {
-            await onPostgresAdminDatabase(`DROP DATABASE IF EXISTS ${pgDatabase}`);
-            await onPostgresAdminDatabase(`CREATE DATABASE ${pgDatabase}`);
-            options = { type, ...pgServer, username: pgServer.user, database: pgDatabase, ...common };
-        } else {
-            options = {
-                type,
-                ...(type === 'better-sqlite3' ? { database: ':memory:' } : {}),
-                ...common,
-            } as DataSourceOptions;
-        }
+        });
         dataSource = new DataSource(options);
         await dataSource.initialize();
 
@@ -116,9 +100,7 @@ describe.each(drivers)('the job queue poll on %s', type => {
     afterAll(async () => {
         strategy?.destroy();
         await dataSource?.destroy();
-        if (type === 'postgres') {
-            await onPostgresAdminDatabase(`DROP DATABASE IF EXISTS ${pgDatabase}`);
-        }
+        await dropStandaloneDatabase(type, DATABASE);
     });
 
     it('creates the index on queueName, state and createdAt', async () => {
