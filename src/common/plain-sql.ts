@@ -1,3 +1,4 @@
+import { ID } from '@vendure/common/lib/shared-types';
 import { Customer, RequestContext, TransactionalConnection } from '@vendure/core';
 import { createHash } from 'crypto';
 import {
@@ -45,6 +46,8 @@ interface PgClient {
 export class PlainSql {
     private tables = new Map<EntityTarget<ObjectLiteral>, Map<string, string>>();
     private stored = new Map<EntityTarget<ObjectLiteral>, ColumnMetadata[]>();
+    private storedWithDates = new Map<EntityTarget<ObjectLiteral>, ColumnMetadata[]>();
+    private columnNames = new Map<EntityTarget<ObjectLiteral>, Map<string, string>>();
 
     constructor(private connection: TransactionalConnection) {}
 
@@ -77,13 +80,37 @@ export class PlainSql {
     }
 
     /**
-     * The select list of an entity's stored columns under a table alias (custom fields included; creation and
-     * update dates left out), each as `<alias>_<n>`, for {@link hydrate}: a joined entity read in plain SQL that
-     * still carries every field a strategy of another plugin may read.
+     * The escaped column of an entity's property, by its path (`customFields.offerId` for a custom field): the
+     * name the naming strategy gave it, however the property is spelled.
      */
-    columns(target: EntityTarget<ObjectLiteral>, alias: string): string {
+    column(target: EntityTarget<ObjectLiteral>, propertyPath: string): string {
+        let ofTarget = this.columnNames.get(target);
+        if (!ofTarget) {
+            ofTarget = new Map();
+            this.columnNames.set(target, ofTarget);
+        }
+        let name = ofTarget.get(propertyPath);
+        if (!name) {
+            const meta = this.connection.rawConnection.getMetadata(target);
+            const column = meta.findColumnWithPropertyPath(propertyPath);
+            if (!column) {
+                throw new Error(`No column ${meta.name}.${propertyPath}`);
+            }
+            name = this.connection.rawConnection.driver.escape(column.databaseName);
+            ofTarget.set(propertyPath, name);
+        }
+        return name;
+    }
+
+    /**
+     * The select list of an entity's stored columns under a table alias (custom fields included; creation and
+     * update dates left out unless `withDates`: an entity that reaches GraphQL needs them), each as
+     * `<alias>_<n>`, for {@link hydrate} (with the same `withDates`): a joined entity read in plain SQL that still
+     * carries every field a strategy of another plugin may read.
+     */
+    columns(target: EntityTarget<ObjectLiteral>, alias: string, withDates = false): string {
         const driver = this.connection.rawConnection.driver;
-        return this.storedColumns(target)
+        return this.storedColumns(target, withDates)
             .map(
                 (column, n) =>
                     `${driver.escape(alias)}.${driver.escape(column.databaseName)} AS ${driver.escape(`${alias}_${n}`)}`,
@@ -100,8 +127,9 @@ export class PlainSql {
         target: EntityTarget<T>,
         row: Record<string, unknown>,
         alias: string,
+        withDates = false,
     ): T | undefined {
-        const columns = this.storedColumns(target);
+        const columns = this.storedColumns(target, withDates);
         if (row[`${alias}_0`] == null) {
             return undefined;
         }
@@ -113,15 +141,21 @@ export class PlainSql {
         return entity;
     }
 
-    private storedColumns(target: EntityTarget<ObjectLiteral>): ColumnMetadata[] {
-        let columns = this.stored.get(target);
+    /** The primary key of an entity in a row read with {@link columns} (null where a LEFT JOIN found none). */
+    idOf(row: Record<string, unknown>, alias: string): ID | null {
+        return (row[`${alias}_0`] as ID | undefined) ?? null;
+    }
+
+    private storedColumns(target: EntityTarget<ObjectLiteral>, withDates: boolean): ColumnMetadata[] {
+        const stored = withDates ? this.storedWithDates : this.stored;
+        let columns = stored.get(target);
         if (!columns) {
             const meta = this.connection.rawConnection.getMetadata(target);
             const rest = meta.columns.filter(
-                c => !c.isVirtual && !c.isPrimary && !c.isCreateDate && !c.isUpdateDate,
+                c => !c.isVirtual && !c.isPrimary && (withDates || (!c.isCreateDate && !c.isUpdateDate)),
             );
             columns = [...meta.primaryColumns, ...rest];
-            this.stored.set(target, columns);
+            stored.set(target, columns);
         }
         return columns;
     }

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import {
     ActiveOrderService,
     ConfigService,
+    Order,
     OrderLine,
     OrderService,
     TransactionalConnection,
@@ -9,6 +10,7 @@ import {
 import { OrderStateTransitionError } from '@vendure/core/dist/common/error/generated-graphql-shop-errors';
 
 import { OperationCall, OperationHook, OperationHooks } from '../../../src/common/operation-hooks';
+import { PlainSql } from '../../../src/common/plain-sql';
 import { EntityIdCodec, entityIdCodec } from '../config/entity-id-codec';
 import { offerCheckoutRefusal } from '../config/offer-checkout-process';
 import { ORDER_LINE_OFFER_FIELD } from '../config/order-line-offer-custom-field';
@@ -31,12 +33,15 @@ export class OfferCheckoutHook implements OperationHook, OnModuleInit {
         private offers: OfferService,
         private activeOrderService: ActiveOrderService,
         private orderService: OrderService,
-        private connection: TransactionalConnection,
+        connection: TransactionalConnection,
         configService: ConfigService,
         private hooks: OperationHooks,
     ) {
         this.codec = entityIdCodec(configService);
+        this.sql = new PlainSql(connection);
     }
+
+    private readonly sql: PlainSql;
 
     onModuleInit(): void {
         this.hooks.register(this);
@@ -60,15 +65,15 @@ export class OfferCheckoutHook implements OperationHook, OnModuleInit {
         }
         // A cart without offer lines has nothing to check: one small query instead of loading (and pricing) the
         // whole order before Vendure loads it again, in every guest checkout.
-        const offerLine = await this.connection
-            .getRepository(ctx, OrderLine)
-            .createQueryBuilder('line')
-            .innerJoin('line.order', 'order', 'order.active = :active', { active: true })
-            .select('line.id', 'id')
-            .where('line.orderId = :orderId', { orderId })
-            .andWhere(`TRIM(COALESCE(line.customFields.${ORDER_LINE_OFFER_FIELD}, '')) <> ''`)
-            .limit(1)
-            .getRawOne<{ id: unknown }>();
+        const [offerLine] = await this.sql.rows<{ id: unknown }>(
+            ctx,
+            `SELECT l."id" FROM ${this.sql.table(OrderLine)} l
+            INNER JOIN ${this.sql.table(Order)} o ON o."id" = l."orderId" AND o."active" = :active
+            WHERE l."orderId" = :orderId
+                AND TRIM(COALESCE(l.${this.sql.column(OrderLine, `customFields.${ORDER_LINE_OFFER_FIELD}`)}, '')) <> ''
+            LIMIT 1`,
+            { orderId, active: true },
+        );
         if (!offerLine) {
             return undefined;
         }

@@ -348,17 +348,27 @@ export class OfferService {
         if (variantIds.length === 0) {
             return [];
         }
-        const offers = await this.connection
-            .getRepository(ctx, Offer)
-            .createQueryBuilder('offer')
-            .innerJoinAndSelect('offer.seller', 'seller', 'seller.status = :approved', {
+        // plain SQL: every storefront `addItemToOrder` without an offer asks (OfferSelectionHook); the offers and
+        // their sellers whole, dates included, as they reach GraphQL
+        const rows = await this.sql.rows<Record<string, unknown>>(
+            ctx,
+            `SELECT ${this.sql.columns(Offer, 'o', true)}, ${this.sql.columns(MarketplaceSeller, 's', true)}
+            FROM ${this.sql.table(Offer)} o
+            INNER JOIN ${this.sql.table(MarketplaceSeller)} s ON s."id" = o."sellerId" AND s."status" = :approved
+            WHERE o."productVariantId" IN (:...variantIds) AND o."active" = :active
+                AND o."quantityAvailable" > 0 AND o."currencyCode" = :currencyCode`,
+            {
                 approved: MarketplaceSellerStatus.Approved,
-            })
-            .where('offer.productVariantId IN (:...variantIds)', { variantIds })
-            .andWhere('offer.active = :active', { active: true })
-            .andWhere('offer.quantityAvailable > 0')
-            .andWhere('offer.currencyCode = :currencyCode', { currencyCode: ctx.currencyCode })
-            .getMany();
+                variantIds,
+                active: true,
+                currencyCode: ctx.currencyCode,
+            },
+        );
+        const offers = rows.map(row => {
+            const offer = this.sql.hydrate(Offer, row, 'o', true) as Offer;
+            offer.seller = this.sql.hydrate(MarketplaceSeller, row, 's', true) as MarketplaceSeller;
+            return offer;
+        });
         return this.rank(ctx, offers);
     }
 

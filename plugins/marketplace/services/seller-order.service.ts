@@ -16,6 +16,7 @@ import {
 import { In } from 'typeorm';
 
 import { localize } from '../../../src/common/localized-error-result';
+import { PlainSql } from '../../../src/common/plain-sql';
 import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
 import { entityIdCodec } from '../config/entity-id-codec';
 import { offerIdOf } from '../config/order-line-offer-custom-field';
@@ -58,8 +59,11 @@ export class SellerOrderService {
         private configService: ConfigService,
         private eventBus: EventBus,
         private offers: OfferService,
-    ) {}
+    ) {
+        this.sql = new PlainSql(connection);
+    }
 
+    private readonly sql: PlainSql;
     private resolvers: OrderLineSellerResolver[] = [];
 
     /** Lets another plugin name the seller of its own lines (see {@link OrderLineSellerResolver}). */
@@ -84,14 +88,17 @@ export class SellerOrderService {
         const offerId = this.offerIdOfLine(line);
         const repository = this.connection.getRepository(ctx, MarketplaceSeller);
         if (offerId !== undefined) {
-            return (
-                (await repository
-                    .createQueryBuilder('seller')
-                    .innerJoin(Offer, 'offer', 'offer.sellerId = seller.id')
-                    .select(['seller.id', 'seller.channelId', 'seller.stockLocationId'])
-                    .where('offer.id = :offerId', { offerId })
-                    .getOne()) ?? undefined
+            // plain SQL: asked of each offer line as Vendure adds it to the order and splits it
+            const [seller] = await this.sql.rows<
+                Pick<MarketplaceSeller, 'id' | 'channelId' | 'stockLocationId'>
+            >(
+                ctx,
+                `SELECT s."id", s."channelId", s."stockLocationId" FROM ${this.sql.table(MarketplaceSeller)} s
+                INNER JOIN ${this.sql.table(Offer)} o ON o."sellerId" = s."id"
+                WHERE o."id" = :offerId`,
+                { offerId },
             );
+            return seller;
         }
         const resolver = this.resolvers.find(r => r.claims(line));
         const sellerId = resolver && (await resolver.sellerIdOfLine(ctx, line));
@@ -197,9 +204,12 @@ export class SellerOrderService {
             known: new Map<string, Promise<boolean>>(),
             batch: new TickBatch<boolean>(
                 async missing => {
-                    const sellers = await this.connection
-                        .getRepository(ctx, MarketplaceSeller)
-                        .find({ where: { channelId: In(missing) }, select: ['id', 'channelId'] });
+                    const sellers = await this.sql.rows<{ channelId: ID }>(
+                        ctx,
+                        `SELECT "channelId" FROM ${this.sql.table(MarketplaceSeller)}
+                        WHERE "channelId" IN (:...missing)`,
+                        { missing },
+                    );
                     return new Map(sellers.map(seller => [String(seller.channelId), true]));
                 },
                 () => false,

@@ -22,6 +22,7 @@ import {
     WhUpdateGlobalSettingsDocument,
     WhUpdateVariantsDocument,
     WhUpdateWarehouseDocument,
+    WhVariantWarehouseStockDocument,
     WhWarehouseDocument,
     WhWarehousesDocument,
     WhWarehouseStockLevelsDocument,
@@ -199,6 +200,33 @@ describe('Warehouse allocation', () => {
             expect(levels.EU.allocated).toBe(2);
             expect(levels.ASIA.allocated).toBe(1);
             expect(levels.CENTRAL.allocated).toBe(1);
+        });
+
+        it("answers a variant's stock per warehouse with each warehouse whole, as its own query answers it", async () => {
+            // the channel's warehouses are read in plain SQL (the checkout's hot path): dates, stock location and
+            // zones must come out as TypeORM hydrates them for the warehouse query
+            const { variantWarehouseStock } = await run(adminClient, WhVariantWarehouseStockDocument, {
+                productVariantId: variantA,
+            });
+            // by priority, then by id (OVERFLOW, inactive, came from the test above)
+            expect(variantWarehouseStock.map(s => s.warehouse.code)).toEqual([
+                'EU',
+                'ASIA',
+                'CENTRAL',
+                'OVERFLOW',
+            ]);
+            for (const { warehouse } of variantWarehouseStock) {
+                const detail = await run(adminClient, WhWarehouseDocument, { id: warehouse.id });
+                expect(warehouse).toEqual(detail.warehouse);
+            }
+            const eu = variantWarehouseStock[0].warehouse;
+            expect(eu.zones.map(z => z.name)).toEqual(['Europe']);
+            expect(eu.stockLocation).toEqual({
+                id: w.EU.stockLocationId,
+                name: 'Europe branch',
+                createdAt: expect.any(String),
+            });
+            expect(new Date(eu.createdAt).getTime()).toBeLessThanOrEqual(new Date(eu.updatedAt).getTime());
         });
 
         it("ships from the next warehouse by priority when the zone's warehouse lacks stock", async () => {

@@ -6,10 +6,12 @@ import {
     OrderLine,
     RequestContext,
     StockLevel,
+    StockLocation,
     TransactionalConnection,
 } from '@vendure/core';
 import { In } from 'typeorm';
 
+import { PlainSql } from '../../../src/common/plain-sql';
 import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
 
 import {
@@ -65,7 +67,11 @@ export class OrderPickupService {
         private connection: TransactionalConnection,
         private warehouseService: WarehouseService,
         private allocation: WarehouseAllocationService,
-    ) {}
+    ) {
+        this.sql = new PlainSql(connection);
+    }
+
+    private readonly sql: PlainSql;
 
     /**
      * Per request and transaction: order id → its pick-up choice, and order line id → its order id. Allocation asks for every line
@@ -158,16 +164,35 @@ export class OrderPickupService {
         const { choices } = this.memo(ctx);
         let choice = choices.get(String(orderId));
         if (!choice) {
-            // one statement: `findOne` with relations reads the ids first and then the rows (TypeORM's way of
-            // limiting a joined read), and an order has at most one choice (`orderId` is unique)
-            choice = this.connection
-                .getRepository(ctx, OrderPickupChoice)
-                .createQueryBuilder('choice')
-                .leftJoinAndSelect('choice.warehouse', 'warehouse')
-                .leftJoinAndSelect('warehouse.stockLocation', 'stockLocation')
-                .where('choice.orderId = :orderId', { orderId })
-                .getOne()
-                .then(c => c ?? undefined);
+            // one plain statement (an order has at most one choice: `orderId` is unique); the entities whole,
+            // dates included, as they reach GraphQL
+            choice = this.sql
+                .rows<Record<string, unknown>>(
+                    ctx,
+                    `SELECT ${this.sql.columns(OrderPickupChoice, 'c', true)},
+                        ${this.sql.columns(Warehouse, 'w', true)}, ${this.sql.columns(StockLocation, 'l', true)}
+                    FROM ${this.sql.table(OrderPickupChoice)} c
+                    LEFT JOIN ${this.sql.table(Warehouse)} w ON w."id" = c."warehouseId"
+                    LEFT JOIN ${this.sql.table(StockLocation)} l ON l."id" = w."stockLocationId"
+                    WHERE c."orderId" = :orderId`,
+                    { orderId },
+                )
+                .then(([row]) => {
+                    const found = row && this.sql.hydrate(OrderPickupChoice, row, 'c', true);
+                    if (found) {
+                        const warehouse = this.sql.hydrate(Warehouse, row, 'w', true);
+                        if (warehouse) {
+                            warehouse.stockLocation = this.sql.hydrate(
+                                StockLocation,
+                                row,
+                                'l',
+                                true,
+                            ) as StockLocation;
+                            found.warehouse = warehouse;
+                        }
+                    }
+                    return found;
+                });
             choices.set(String(orderId), choice);
             // a failed read is not remembered
             choice.catch(() => choices.delete(String(orderId)));

@@ -13,10 +13,12 @@ import {
     TransactionalConnection,
     UserInputError,
 } from '@vendure/core';
-import { In, IsNull, Not } from 'typeorm';
+import { IsNull, Not } from 'typeorm';
 
+import { PlainSql } from '../../../src/common/plain-sql';
 import { loggerCtx } from '../constants';
 import { ReorderPoint } from '../entities/reorder-point.entity';
+import { Warehouse } from '../entities/warehouse.entity';
 import { Supplier } from '../entities/supplier.entity';
 import { StockBelowReorderPointEvent } from '../events/stock-below-reorder-point.event';
 
@@ -61,7 +63,11 @@ export class ReorderPointService {
         private eventBus: EventBus,
         private warehouseService: WarehouseService,
         private purchaseOrderService: PurchaseOrderService,
-    ) {}
+    ) {
+        this.sql = new PlainSql(connection);
+    }
+
+    private readonly sql: PlainSql;
 
     async findAll(
         ctx: RequestContext,
@@ -265,14 +271,18 @@ export class ReorderPointService {
         }
         const stockLocationIds = unique(levels.map(l => l.stockLocationId));
         for (const variantIds of slices(unique(levels.map(l => l.productVariantId)))) {
-            const found = await this.connection
-                .getRepository(ctx, ReorderPoint)
-                .createQueryBuilder('point')
-                .innerJoinAndSelect('point.warehouse', 'warehouse')
-                .where('point.productVariantId IN (:...variantIds)', { variantIds })
-                .andWhere('warehouse.stockLocationId IN (:...stockLocationIds)', { stockLocationIds })
-                .getMany();
-            for (const point of found) {
+            // plain SQL: the payment's allocation asks this of every order, and most find nothing
+            const rows = await this.sql.rows<Record<string, unknown>>(
+                ctx,
+                `SELECT ${this.sql.columns(ReorderPoint, 'p', true)}, ${this.sql.columns(Warehouse, 'w', true)}
+                FROM ${this.sql.table(ReorderPoint)} p
+                INNER JOIN ${this.sql.table(Warehouse)} w ON w."id" = p."warehouseId"
+                WHERE p."productVariantId" IN (:...variantIds) AND w."stockLocationId" IN (:...stockLocationIds)`,
+                { variantIds, stockLocationIds },
+            );
+            for (const row of rows) {
+                const point = this.sql.hydrate(ReorderPoint, row, 'p', true) as ReorderPoint;
+                point.warehouse = this.sql.hydrate(Warehouse, row, 'w', true) as Warehouse;
                 points.set(
                     `${String(point.productVariantId)}:${String(point.warehouse.stockLocationId)}`,
                     point,
@@ -286,16 +296,22 @@ export class ReorderPointService {
     private async levelsOf(
         ctx: RequestContext,
         levels: TouchedStockLevel[],
-    ): Promise<Map<string, StockLevel>> {
-        const result = new Map<string, StockLevel>();
+    ): Promise<Map<string, Pick<StockLevel, 'stockOnHand' | 'stockAllocated'>>> {
+        const result = new Map<string, Pick<StockLevel, 'stockOnHand' | 'stockAllocated'>>();
         if (!levels.length) {
             return result;
         }
         const locationIds = unique(levels.map(l => l.stockLocationId));
         for (const variantIds of slices(unique(levels.map(l => l.productVariantId)))) {
-            const found = await this.connection.getRepository(ctx, StockLevel).find({
-                where: { productVariantId: In(variantIds), stockLocationId: In(locationIds) },
-            });
+            const found = await this.sql.rows<
+                Pick<StockLevel, 'productVariantId' | 'stockLocationId' | 'stockOnHand' | 'stockAllocated'>
+            >(
+                ctx,
+                `SELECT "productVariantId", "stockLocationId", "stockOnHand", "stockAllocated"
+                FROM ${this.sql.table(StockLevel)}
+                WHERE "productVariantId" IN (:...variantIds) AND "stockLocationId" IN (:...locationIds)`,
+                { variantIds, locationIds },
+            );
             for (const level of found) {
                 result.set(levelKey(level), level);
             }

@@ -18,6 +18,7 @@ import {
 } from '@vendure/core';
 import { In } from 'typeorm';
 
+import { PlainSql } from '../../../src/common/plain-sql';
 import { transactionScopedCache } from '../../../src/common/transaction-scoped-cache';
 import { StockLedgerEntryType } from '../entities/stock-ledger-entry.entity';
 import { Warehouse } from '../entities/warehouse.entity';
@@ -78,7 +79,11 @@ export class WarehouseAllocationService {
         private stockLocationService: StockLocationService,
         private ledger: StockLedgerService,
         private requestCache: RequestContextCacheService,
-    ) {}
+    ) {
+        this.sql = new PlainSql(connection);
+    }
+
+    private readonly sql: PlainSql;
 
     /** Drops the stock levels of inactive warehouses: their stock is not sellable. */
     async sellableLevels(ctx: RequestContext, stockLevels: StockLevel[]): Promise<StockLevel[]> {
@@ -239,12 +244,11 @@ export class WarehouseAllocationService {
         const locationOf = (w: Warehouse) =>
             stockLocations.find(l => idsAreEqual(l.id, w.stockLocationId)) ?? w.stockLocation;
         const settings = await this.variantStockSettings(ctx, orderLine.productVariantId);
-        const levels = await this.connection.getRepository(ctx, StockLevel).find({
-            where: {
-                productVariantId: orderLine.productVariantId,
-                stockLocationId: In(warehouses.map(w => w.stockLocationId)),
-            },
-        });
+        const levels = await this.levelsOf(
+            ctx,
+            orderLine.productVariantId,
+            warehouses.map(w => w.stockLocationId),
+        );
         const available = (w: Warehouse) => {
             const level = levels.find(l => idsAreEqual(l.stockLocationId, w.stockLocationId));
             return level ? Math.max(0, level.stockOnHand - level.stockAllocated) : 0;
@@ -289,6 +293,23 @@ export class WarehouseAllocationService {
             addTo(result, locationOf(ordered[0]), remaining);
         }
         return result;
+    }
+
+    /**
+     * The stock on hand and allocated of a variant at the given locations: one plain read per order line as the
+     * payment allocates it (the query builder's entity read cost more CPU than the database's answer).
+     */
+    private levelsOf(
+        ctx: RequestContext,
+        productVariantId: ID,
+        stockLocationIds: ID[],
+    ): Promise<Array<Pick<StockLevel, 'stockLocationId' | 'stockOnHand' | 'stockAllocated'>>> {
+        return this.sql.rows(
+            ctx,
+            `SELECT "stockLocationId", "stockOnHand", "stockAllocated" FROM ${this.sql.table(StockLevel)}
+             WHERE "productVariantId" = :productVariantId AND "stockLocationId" IN (:...stockLocationIds)`,
+            { productVariantId, stockLocationIds },
+        );
     }
 
     /**

@@ -144,21 +144,49 @@ export class WarehouseService implements OnModuleInit {
         return warehouse;
     }
 
-    /** The warehouses of the request's channel (cached for the request). */
+    /**
+     * The warehouses of the request's channel with their stock locations and zones, by priority (cached for the
+     * request). One plain read, a row per warehouse and zone: the storefront's cart, shipping and payment requests
+     * each ask for them, and the query builder's joined read cost more CPU than the database's answer. The
+     * entities are whole, dates included: they reach GraphQL.
+     */
     inChannel(ctx: RequestContext): Promise<Warehouse[]> {
-        return this.requestCache.get(ctx, 'WarehouseService.inChannel', () =>
-            this.connection
-                .getRepository(ctx, Warehouse)
-                .createQueryBuilder('warehouse')
-                .innerJoinAndSelect('warehouse.stockLocation', 'stockLocation')
-                .innerJoin('stockLocation.channels', 'channel', 'channel.id = :channelId', {
-                    channelId: ctx.channelId,
-                })
-                .leftJoinAndSelect('warehouse.zones', 'zone')
-                .orderBy('warehouse.priority', 'ASC')
-                .addOrderBy('warehouse.id', 'ASC')
-                .getMany(),
-        );
+        return this.requestCache.get(ctx, 'WarehouseService.inChannel', async () => {
+            const rows = await this.sql.rows<Record<string, unknown>>(
+                ctx,
+                `SELECT ${this.sql.columns(Warehouse, 'w', true)}, ${this.sql.columns(StockLocation, 'l', true)},
+                    ${this.sql.columns(Zone, 'z', true)}
+                FROM ${this.sql.table(Warehouse)} w
+                INNER JOIN ${this.sql.table(StockLocation)} l ON l."id" = w."stockLocationId"
+                LEFT JOIN ${this.sql.table(Warehouse, 'zones')} wz ON wz."warehouseId" = w."id"
+                LEFT JOIN ${this.sql.table(Zone)} z ON z."id" = wz."zoneId"
+                WHERE EXISTS (SELECT 1 FROM ${this.sql.table(StockLocation, 'channels')} lc
+                    WHERE lc."stockLocationId" = l."id" AND lc."channelId" = :channelId)
+                ORDER BY w."priority" ASC, w."id" ASC`,
+                { channelId: ctx.channelId },
+            );
+            const warehouses: Warehouse[] = [];
+            for (const row of rows) {
+                let warehouse = warehouses[warehouses.length - 1];
+                // a warehouse's rows are adjacent (ordered by its id within its priority)
+                if (!warehouse || !idsAreEqual(warehouse.id, this.sql.idOf(row, 'w'))) {
+                    warehouse = this.sql.hydrate(Warehouse, row, 'w', true) as Warehouse;
+                    warehouse.stockLocation = this.sql.hydrate(
+                        StockLocation,
+                        row,
+                        'l',
+                        true,
+                    ) as StockLocation;
+                    warehouse.zones = [];
+                    warehouses.push(warehouse);
+                }
+                const zone = this.sql.hydrate(Zone, row, 'z', true);
+                if (zone) {
+                    warehouse.zones.push(zone);
+                }
+            }
+            return warehouses;
+        });
     }
 
     /** Ids of every stock location of the request's channel (warehouses or not). */

@@ -1150,6 +1150,8 @@ export type WhSupplierSellerQuery = {
 export type WhWarehouseFieldsFragment = {
     __typename?: 'Warehouse';
     id: string;
+    createdAt: string;
+    updatedAt: string;
     code: string;
     name: string;
     type: Types.WarehouseType;
@@ -1158,6 +1160,7 @@ export type WhWarehouseFieldsFragment = {
     pickupPoint: boolean;
     pickupInstructions?: string | null;
     stockLocationId: string;
+    stockLocation: { __typename?: 'StockLocation'; id: string; name: string; createdAt: string };
     address?: {
         __typename?: 'WarehouseAddress';
         streetLine1: string;
@@ -1179,6 +1182,8 @@ export type WhCreateWarehouseMutation = {
         | {
               __typename: 'Warehouse';
               id: string;
+              createdAt: string;
+              updatedAt: string;
               code: string;
               name: string;
               type: Types.WarehouseType;
@@ -1187,6 +1192,7 @@ export type WhCreateWarehouseMutation = {
               pickupPoint: boolean;
               pickupInstructions?: string | null;
               stockLocationId: string;
+              stockLocation: { __typename?: 'StockLocation'; id: string; name: string; createdAt: string };
               address?: {
                   __typename?: 'WarehouseAddress';
                   streetLine1: string;
@@ -1209,6 +1215,8 @@ export type WhUpdateWarehouseMutation = {
         | {
               __typename: 'Warehouse';
               id: string;
+              createdAt: string;
+              updatedAt: string;
               code: string;
               name: string;
               type: Types.WarehouseType;
@@ -1217,6 +1225,7 @@ export type WhUpdateWarehouseMutation = {
               pickupPoint: boolean;
               pickupInstructions?: string | null;
               stockLocationId: string;
+              stockLocation: { __typename?: 'StockLocation'; id: string; name: string; createdAt: string };
               address?: {
                   __typename?: 'WarehouseAddress';
                   streetLine1: string;
@@ -1253,6 +1262,8 @@ export type WhWarehousesQuery = {
         items: Array<{
             __typename?: 'Warehouse';
             id: string;
+            createdAt: string;
+            updatedAt: string;
             code: string;
             name: string;
             type: Types.WarehouseType;
@@ -1261,6 +1272,7 @@ export type WhWarehousesQuery = {
             pickupPoint: boolean;
             pickupInstructions?: string | null;
             stockLocationId: string;
+            stockLocation: { __typename?: 'StockLocation'; id: string; name: string; createdAt: string };
             address?: {
                 __typename?: 'WarehouseAddress';
                 streetLine1: string;
@@ -1282,6 +1294,8 @@ export type WhWarehouseQuery = {
     warehouse?: {
         __typename?: 'Warehouse';
         id: string;
+        createdAt: string;
+        updatedAt: string;
         code: string;
         name: string;
         type: Types.WarehouseType;
@@ -1290,6 +1304,7 @@ export type WhWarehouseQuery = {
         pickupPoint: boolean;
         pickupInstructions?: string | null;
         stockLocationId: string;
+        stockLocation: { __typename?: 'StockLocation'; id: string; name: string; createdAt: string };
         address?: {
             __typename?: 'WarehouseAddress';
             streetLine1: string;
@@ -1314,7 +1329,29 @@ export type WhVariantWarehouseStockQuery = {
         available: number;
         inTransit: number;
         onOrder: number;
-        warehouse: { __typename?: 'Warehouse'; id: string; code: string };
+        warehouse: {
+            __typename?: 'Warehouse';
+            id: string;
+            createdAt: string;
+            updatedAt: string;
+            code: string;
+            name: string;
+            type: Types.WarehouseType;
+            active: boolean;
+            priority: number;
+            pickupPoint: boolean;
+            pickupInstructions?: string | null;
+            stockLocationId: string;
+            stockLocation: { __typename?: 'StockLocation'; id: string; name: string; createdAt: string };
+            address?: {
+                __typename?: 'WarehouseAddress';
+                streetLine1: string;
+                city?: string | null;
+                countryCode: string;
+            } | null;
+            zones: Array<{ __typename?: 'Zone'; id: string; name: string }>;
+            channels: Array<{ __typename?: 'Channel'; id: string; code: string }>;
+        };
     }>;
 };
 
@@ -1935,6 +1972,8 @@ export const WhWarehouseFieldsFragmentDoc = {
                 kind: 'SelectionSet',
                 selections: [
                     { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -1943,6 +1982,18 @@ export const WhWarehouseFieldsFragmentDoc = {
                     { kind: 'Field', name: { kind: 'Name', value: 'pickupPoint' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'pickupInstructions' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'stockLocationId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stockLocation' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            ],
+                        },
+                    },
                     {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'address' },
@@ -5854,6 +5905,8 @@ export const WhCreateWarehouseDocument = {
                 kind: 'SelectionSet',
                 selections: [
                     { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -5862,6 +5915,18 @@ export const WhCreateWarehouseDocument = {
                     { kind: 'Field', name: { kind: 'Name', value: 'pickupPoint' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'pickupInstructions' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'stockLocationId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stockLocation' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            ],
+                        },
+                    },
                     {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'address' },
@@ -5979,6 +6044,8 @@ export const WhUpdateWarehouseDocument = {
                 kind: 'SelectionSet',
                 selections: [
                     { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -5987,6 +6054,18 @@ export const WhUpdateWarehouseDocument = {
                     { kind: 'Field', name: { kind: 'Name', value: 'pickupPoint' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'pickupInstructions' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'stockLocationId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stockLocation' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            ],
+                        },
+                    },
                     {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'address' },
@@ -6127,6 +6206,8 @@ export const WhWarehousesDocument = {
                 kind: 'SelectionSet',
                 selections: [
                     { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -6135,6 +6216,18 @@ export const WhWarehousesDocument = {
                     { kind: 'Field', name: { kind: 'Name', value: 'pickupPoint' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'pickupInstructions' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'stockLocationId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stockLocation' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            ],
+                        },
+                    },
                     {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'address' },
@@ -6225,6 +6318,8 @@ export const WhWarehouseDocument = {
                 kind: 'SelectionSet',
                 selections: [
                     { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -6233,6 +6328,18 @@ export const WhWarehouseDocument = {
                     { kind: 'Field', name: { kind: 'Name', value: 'pickupPoint' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'pickupInstructions' } },
                     { kind: 'Field', name: { kind: 'Name', value: 'stockLocationId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stockLocation' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            ],
+                        },
+                    },
                     {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'address' },
@@ -6314,8 +6421,10 @@ export const WhVariantWarehouseStockDocument = {
                                     selectionSet: {
                                         kind: 'SelectionSet',
                                         selections: [
-                                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                            {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'WhWarehouseFields' },
+                                            },
                                         ],
                                     },
                                 },
@@ -6324,6 +6433,73 @@ export const WhVariantWarehouseStockDocument = {
                                 { kind: 'Field', name: { kind: 'Name', value: 'available' } },
                                 { kind: 'Field', name: { kind: 'Name', value: 'inTransit' } },
                                 { kind: 'Field', name: { kind: 'Name', value: 'onOrder' } },
+                            ],
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            kind: 'FragmentDefinition',
+            name: { kind: 'Name', value: 'WhWarehouseFields' },
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Warehouse' } },
+            selectionSet: {
+                kind: 'SelectionSet',
+                selections: [
+                    { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'pickupPoint' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'pickupInstructions' } },
+                    { kind: 'Field', name: { kind: 'Name', value: 'stockLocationId' } },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stockLocation' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'address' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'streetLine1' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'zones' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            ],
+                        },
+                    },
+                    {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channels' },
+                        selectionSet: {
+                            kind: 'SelectionSet',
+                            selections: [
+                                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                             ],
                         },
                     },
