@@ -8,6 +8,9 @@
  *   --duration S       measured seconds per server, scenario and concurrency (default 10; quick 2)
  *   --concurrency a,b  (default 8,32)
  *   --only 1,2,3a      run only these scenarios
+ *   --paired S         after a scenario's load rounds, bare Vendure and Triflow driven one task at a time, alternating
+ *                      task by task, S seconds per round (default 20; quick 2; 0: off): the CPU per task ratio with the
+ *                      machine's drift cancelled (bench/lib/paired.ts)
  *   --keep             keep the temporary folder (databases, server logs)
  *   --reuse DIR        use the data of a run kept with --keep (same sizes), instead of generating it again
  *   --instances N      a cluster: bare Vendure and Triflow each as N instances behind a round-robin balancer, with
@@ -29,6 +32,7 @@ import { dataSizes } from './data/sizes';
 import { runCannon } from './lib/cannon';
 import { processesCpuMs } from './lib/cpu-time';
 import { LoadResult, runLoad } from './lib/load';
+import { PairedResult, PairedSide, requestTask, runPaired } from './lib/paired';
 import { peakRssMb, rssMb } from './lib/peak-rss';
 import {
     analyzeDatabase,
@@ -78,6 +82,7 @@ function firstWarmupMs(scenario: Scenario, serversFirst: boolean): number {
 }
 const concurrencies = opt('concurrency', '8,32').split(',').map(Number);
 const only = opt('only', '').split(',').filter(Boolean);
+const pairedMs = Number(opt('paired', quick ? '2' : '20')) * 1000;
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 3600);
 const dbType = process.env.DB || 'sqlite';
 const postgres = dbType === 'postgres';
@@ -558,6 +563,7 @@ async function main(): Promise<void> {
             `scenarios: ${[...scenarios, ...operations].map(s => s.id).join(', ')} × c=${concurrencies.join(',')} × ${rounds} round(s) × ${durationMs / 1000} s`,
         );
         const measurements: Measurement[] = [];
+        const paired: Array<PairedResult & { scenario: string; unit: Scenario['unit'] }> = [];
         const failures: string[] = [];
         const notes: string[] = [];
         const levels = (s: Scenario) => s.concurrencies ?? concurrencies;
@@ -586,6 +592,8 @@ async function main(): Promise<void> {
             }
             // a request scenario is driven by autocannon, a journey by the closed-loop driver
             const tasks = new Map<ServerName, (concurrency: number, warmup: number) => Promise<LoadResult>>();
+            // the same tasks one at a time, for the paired reading
+            const single = new Map<ServerName, PairedSide>();
             for (const server of servers.filter(s => scenario.servers.includes(s.name))) {
                 // the instances' CPU (a cluster's balancer is the harness's, not the server's)
                 const serverCpuMs = () => processesCpuMs(server.instancePids);
@@ -595,11 +603,13 @@ async function main(): Promise<void> {
                         tasks.set(server.name, (concurrency, warmup) =>
                             runCannon({ concurrency, durationMs, warmupMs: warmup, spec, serverCpuMs }),
                         );
+                        single.set(server.name, { task: requestTask(spec), cpuMs: serverCpuMs });
                     } else if (scenario.prepare) {
                         const task = await scenario.prepare(server, data);
                         tasks.set(server.name, (concurrency, warmup) =>
                             runLoad({ concurrency, durationMs, warmupMs: warmup, task, serverCpuMs }),
                         );
+                        single.set(server.name, { task: agent => task(0, agent), cpuMs: serverCpuMs });
                     }
                 } catch (e) {
                     failures.push(`${scenario.id} on ${server.name}: ${(e as Error).message}`);
@@ -625,6 +635,32 @@ async function main(): Promise<void> {
                                 (r.errors ? `  errors ${r.errors} (${r.firstError})` : ''),
                         );
                     }
+                }
+            }
+            const bareSide = single.get('bare');
+            const triflowSide = single.get('triflow');
+            if (pairedMs > 0 && bareSide && triflowSide) {
+                const result = await runPaired({
+                    sides: [bareSide, triflowSide],
+                    rounds,
+                    roundMs: pairedMs,
+                    warmupMs: Math.min(pairedMs, 3000),
+                });
+                paired.push({ scenario: scenario.id, unit: scenario.unit, ...result });
+                result.rounds.forEach((r, i) =>
+                    console.log(
+                        `             ${scenario.id.padEnd(3)} paired round ${i + 1}: bare ${fmt(r.cpuMsPerTask[0] ?? NaN, 2)}, ` +
+                            `triflow ${fmt(r.cpuMsPerTask[1] ?? NaN, 2)} ms CPU/${scenario.unit} (Triflow/bare ${fmt(r.cpuRatio ?? NaN, 3)}), ` +
+                            `${r.tasks[0]} / ${r.tasks[1]} ${scenario.unit}s one at a time, latency ${fmt(r.wallMsPerTask[0])} / ${fmt(r.wallMsPerTask[1])} ms` +
+                            (result.errors[0] + result.errors[1]
+                                ? `  errors ${result.errors.join(' / ')} (${result.firstError})`
+                                : ''),
+                    ),
+                );
+                if (result.errors[0] + result.errors[1]) {
+                    failures.push(
+                        `${scenario.id} paired: ${result.errors[0]} errors on bare, ${result.errors[1]} on triflow (${result.firstError})`,
+                    );
                 }
             }
             for (const name of tasks.keys()) {
@@ -798,6 +834,7 @@ async function main(): Promise<void> {
             summary,
             timedOperations,
             measurements,
+            paired,
             failures,
             notYet: NOT_YET,
         };
@@ -883,6 +920,23 @@ async function main(): Promise<void> {
                         `| ${label} | ${c} | | ${compared} | | | | ${ratio(dealer.cpuMsPerTask, guest.cpuMsPerTask)} |`,
                     );
                 }
+            }
+        }
+        if (paired.length) {
+            lines.push('');
+            lines.push(
+                `| # | paired: server CPU ms per task, bare / Triflow (one task at a time, alternating; all rounds) | CPU per task Triflow/bare, median of rounds (least–greatest) | per round | latency Triflow/bare (c=1) |`,
+            );
+            lines.push('|---|---|---|---|---|');
+            for (const p of paired) {
+                lines.push(
+                    `| ${p.scenario} | ${fmt(p.cpuMsPerTask[0] ?? NaN, 2)} / ${fmt(p.cpuMsPerTask[1] ?? NaN, 2)} | ` +
+                        (p.cpuRatio
+                            ? `${fmt(p.cpuRatio.median, 3)}× (${fmt(p.cpuRatio.min, 3)}–${fmt(p.cpuRatio.max, 3)})`
+                            : '–') +
+                        ` | ${p.rounds.map(r => fmt(r.cpuRatio ?? NaN, 3)).join(', ')} | ` +
+                        `${p.wallRatio ? `${fmt(p.wallRatio.median, 3)}×` : '–'} |`,
+                );
             }
         }
         const few = fewTaskRatios(measurements, compared, levels);

@@ -1,0 +1,143 @@
+import http from 'http';
+import { AddressInfo } from 'net';
+
+import type { RequestSpec } from './cannon';
+import { requestTask, runPaired, spread } from './paired';
+
+/** A side whose every task "costs" `cpuPerTask` ms of CPU on a counter, and records when it ran. */
+function fakeSide(name: string, cpuPerTask: number, log: string[], failEvery = 0) {
+    let cpu = 1000;
+    let n = 0;
+    return {
+        task: async () => {
+            n++;
+            log.push(name);
+            await new Promise(r => setTimeout(r, 1));
+            if (failEvery && n % failEvery === 0) {
+                throw new Error(`${name} task ${n} failed`);
+            }
+            cpu += cpuPerTask;
+        },
+        cpuMs: () => cpu,
+    };
+}
+
+describe('runPaired (bench --paired: both servers, one task at a time, alternating)', () => {
+    it('alternates A B, B A, … and reads each round’s CPU per task and its ratio', async () => {
+        const log: string[] = [];
+        const result = await runPaired({
+            sides: [fakeSide('A', 3, log), fakeSide('B', 6, log)],
+            rounds: 3,
+            roundMs: 60,
+            warmupMs: 10,
+        });
+        // pairs in alternating order: positions 0-1 AB, 2-3 BA, …
+        for (let k = 0; k + 1 < log.length; k += 2) {
+            expect(log.slice(k, k + 2).join('')).toBe((k / 2) % 2 === 0 ? 'AB' : 'BA');
+        }
+        expect(result.rounds).toHaveLength(3);
+        for (const round of result.rounds) {
+            expect(round.tasks[0]).toBeGreaterThan(2);
+            expect(Math.abs(round.tasks[0] - round.tasks[1])).toBeLessThanOrEqual(1);
+            expect(round.cpuMsPerTask).toEqual([3, 6]);
+            expect(round.cpuRatio).toBe(2);
+            expect(round.wallMsPerTask[0]).toBeGreaterThanOrEqual(1);
+        }
+        expect(result.cpuRatio).toEqual({ median: 2, min: 2, max: 2 });
+        expect(result.cpuMsPerTask).toEqual([3, 6]);
+        expect(result.errors).toEqual([0, 0]);
+    });
+
+    it('counts a failed task as an error of its side, not as a completed task', async () => {
+        const log: string[] = [];
+        const result = await runPaired({
+            sides: [fakeSide('A', 2, log), fakeSide('B', 2, log, 2)],
+            rounds: 1,
+            roundMs: 40,
+            warmupMs: 0,
+        });
+        const [round] = result.rounds;
+        const ranB = log.filter(x => x === 'B').length;
+        expect(result.errors[1]).toBe(Math.floor(ranB / 2));
+        expect(result.errors[0]).toBe(0);
+        expect(round.tasks[1]).toBe(ranB - result.errors[1]);
+        expect(result.firstError).toBe('B task 2 failed');
+        // the failed tasks used no CPU on the fake: per completed task it stays 2
+        expect(round.cpuMsPerTask[1]).toBe(2);
+    });
+
+    it('has no CPU ratio where a server’s CPU cannot be read', async () => {
+        const result = await runPaired({
+            sides: [
+                { task: () => Promise.resolve(), cpuMs: () => null },
+                { task: () => Promise.resolve(), cpuMs: () => 5 },
+            ],
+            rounds: 2,
+            roundMs: 5,
+            warmupMs: 0,
+        });
+        expect(result.rounds.map(r => r.cpuRatio)).toEqual([null, null]);
+        expect(result.cpuMsPerTask).toEqual([null, 0]);
+        expect(result.cpuRatio).toBeNull();
+        expect(result.wallRatio).not.toBeNull();
+    });
+});
+
+describe('spread', () => {
+    it('gives the median (the mean of the middle two for an even count), least and greatest', () => {
+        expect(spread([1.2, 1.0, 1.1])).toEqual({ median: 1.1, min: 1.0, max: 1.2 });
+        expect(spread([1.0, 1.4, 1.2, 1.1])).toEqual({ median: 1.15, min: 1.0, max: 1.4 });
+        expect(spread([null, NaN, 2])).toEqual({ median: 2, min: 2, max: 2 });
+        expect(spread([null])).toBeNull();
+    });
+});
+
+describe('requestTask', () => {
+    let server: http.Server;
+    let url: string;
+    const seen: Array<{ method?: string; url?: string; body: string; header?: string }> = [];
+
+    beforeAll(async () => {
+        server = http.createServer((req, res) => {
+            let body = '';
+            req.on('data', (c: Buffer) => (body += c.toString()));
+            req.on('end', () => {
+                seen.push({
+                    method: req.method,
+                    url: req.url,
+                    body,
+                    header: req.headers['x-test'] as string,
+                });
+                res.statusCode = req.url?.includes('missing') ? 404 : 200;
+                res.end(`answer to ${req.url}`);
+            });
+        });
+        await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
+        url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/shop-api`;
+    });
+
+    afterAll(() => new Promise(r => server.close(r)));
+
+    it('sends the spec’s n-th request and fails when its check refuses the answer', async () => {
+        const spec: RequestSpec = {
+            url,
+            method: 'POST',
+            headers: { 'x-test': 'yes' },
+            next: n => (n === 1 ? { path: '/shop-api/missing', body: 'b1' } : { body: `b${n}` }),
+            check: (status, body) => {
+                if (status !== 200) throw new Error(`HTTP ${status}: ${body}`);
+            },
+        };
+        const task = requestTask(spec);
+        const agent = new http.Agent({ keepAlive: false });
+        await task(agent);
+        await expect(task(agent)).rejects.toThrow('HTTP 404: answer to /shop-api/missing');
+        await task(agent);
+        expect(seen).toEqual([
+            { method: 'POST', url: '/shop-api', body: 'b0', header: 'yes' },
+            { method: 'POST', url: '/shop-api/missing', body: 'b1', header: 'yes' },
+            { method: 'POST', url: '/shop-api', body: 'b2', header: 'yes' },
+        ]);
+        agent.destroy();
+    });
+});
