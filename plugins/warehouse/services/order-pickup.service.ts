@@ -169,8 +169,7 @@ export class OrderPickupService {
             choice = this.sql
                 .rows<Record<string, unknown>>(
                     ctx,
-                    `SELECT ${this.sql.columns(OrderPickupChoice, 'c', true)},
-                        ${this.sql.columns(Warehouse, 'w', true)}, ${this.sql.columns(StockLocation, 'l', true)}
+                    `SELECT ${this.sql.columns(OrderPickupChoice, 'c', true)}, ${this.warehouseService.warehouseColumns('w', 'l')}
                     FROM ${this.sql.table(OrderPickupChoice)} c
                     LEFT JOIN ${this.sql.table(Warehouse)} w ON w."id" = c."warehouseId"
                     LEFT JOIN ${this.sql.table(StockLocation)} l ON l."id" = w."stockLocationId"
@@ -179,17 +178,9 @@ export class OrderPickupService {
                 )
                 .then(([row]) => {
                     const found = row && this.sql.hydrate(OrderPickupChoice, row, 'c', true);
-                    if (found) {
-                        const warehouse = this.sql.hydrate(Warehouse, row, 'w', true);
-                        if (warehouse) {
-                            warehouse.stockLocation = this.sql.hydrate(
-                                StockLocation,
-                                row,
-                                'l',
-                                true,
-                            ) as StockLocation;
-                            found.warehouse = warehouse;
-                        }
+                    const warehouse = found && this.warehouseService.warehouseOfRow(row, 'w', 'l');
+                    if (found && warehouse) {
+                        found.warehouse = warehouse;
                     }
                     return found;
                 });

@@ -154,8 +154,7 @@ export class WarehouseService implements OnModuleInit {
         return this.requestCache.get(ctx, 'WarehouseService.inChannel', async () => {
             const rows = await this.sql.rows<Record<string, unknown>>(
                 ctx,
-                `SELECT ${this.sql.columns(Warehouse, 'w', true)}, ${this.sql.columns(StockLocation, 'l', true)},
-                    ${this.sql.columns(Zone, 'z', true)}
+                `SELECT ${this.warehouseColumns('w', 'l')}, ${this.sql.columns(Zone, 'z', true)}
                 FROM ${this.sql.table(Warehouse)} w
                 INNER JOIN ${this.sql.table(StockLocation)} l ON l."id" = w."stockLocationId"
                 LEFT JOIN ${this.sql.table(Warehouse, 'zones')} wz ON wz."warehouseId" = w."id"
@@ -170,13 +169,7 @@ export class WarehouseService implements OnModuleInit {
                 let warehouse = warehouses[warehouses.length - 1];
                 // a warehouse's rows are adjacent (ordered by its id within its priority)
                 if (!warehouse || !idsAreEqual(warehouse.id, this.sql.idOf(row, 'w'))) {
-                    warehouse = this.sql.hydrate(Warehouse, row, 'w', true) as Warehouse;
-                    warehouse.stockLocation = this.sql.hydrate(
-                        StockLocation,
-                        row,
-                        'l',
-                        true,
-                    ) as StockLocation;
+                    warehouse = this.warehouseOfRow(row, 'w', 'l') as Warehouse;
                     warehouse.zones = [];
                     warehouses.push(warehouse);
                 }
@@ -187,6 +180,23 @@ export class WarehouseService implements OnModuleInit {
             }
             return warehouses;
         });
+    }
+
+    /**
+     * The select list of a warehouse (alias `w`) and its stock location (alias `l`) for a plain read, whole (dates
+     * included: they reach GraphQL); {@link warehouseOfRow} makes the entities of a row.
+     */
+    warehouseColumns(w: string, l: string): string {
+        return `${this.sql.columns(Warehouse, w, true)}, ${this.sql.columns(StockLocation, l, true)}`;
+    }
+
+    /** The warehouse with its stock location of a row read with {@link warehouseColumns}; undefined where none. */
+    warehouseOfRow(row: Record<string, unknown>, w: string, l: string): Warehouse | undefined {
+        const warehouse = this.sql.hydrate(Warehouse, row, w, true);
+        if (warehouse) {
+            warehouse.stockLocation = this.sql.hydrate(StockLocation, row, l, true) as StockLocation;
+        }
+        return warehouse;
     }
 
     /** Ids of every stock location of the request's channel (warehouses or not). */
