@@ -80,17 +80,21 @@ export async function runPaired(opts: PairedOptions): Promise<PairedResult> {
         };
         // A B, B A, A B, … across the warm-up and the rounds: neither server is always first after a pause
         let pair = 0;
+        // at least one pair when ms > 0, however slow the tasks; none when 0
         const pairs = async (ms: number) => {
             const tasks: [number, number] = [0, 0];
             const wall: [number, number] = [0, 0];
             const until = performance.now() + ms;
-            while (performance.now() < until) {
+            while (ms > 0) {
                 for (const i of pair++ % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const)) {
                     const took = await one(i);
                     if (took !== null) {
                         tasks[i]++;
                         wall[i] += took;
                     }
+                }
+                if (performance.now() >= until) {
+                    break;
                 }
             }
             return { tasks, wall };
