@@ -44,6 +44,7 @@ import {
     postgresVersion,
 } from './lib/postgres';
 import { openSqlite } from './lib/sqlite';
+import { median } from './lib/stats';
 import { TIMED_OPERATIONS, TimedRun } from './lib/timed-operations';
 import { BENCH_SUPERADMIN, NOT_YET, Scenario, SCENARIOS, ServerName, ServerUnderTest } from './lib/scenarios';
 
@@ -423,11 +424,6 @@ function fewTaskRatios(
     return few;
 }
 
-const median = (xs: number[]) => {
-    const s = xs.filter(x => !Number.isNaN(x)).sort((a, b) => a - b);
-    if (!s.length) return NaN;
-    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 const ratio = (a: number, b: number) =>
     Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–';

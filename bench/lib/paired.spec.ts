@@ -2,7 +2,7 @@ import http from 'http';
 import { AddressInfo } from 'net';
 
 import type { RequestSpec } from './cannon';
-import { requestTask, runPaired, spread } from './paired';
+import { requestTask, runPaired } from './paired';
 
 /**
  * A side whose every task "costs" `cpuPerTask` ms of CPU on a counter, and records when it ran; the tasks numbered
@@ -85,15 +85,6 @@ describe('runPaired (bench --paired: both servers, one task at a time, alternati
         expect(result.cpuMsPerTask).toEqual([null, 0]);
         expect(result.cpuRatio).toBeNull();
         expect(result.wallRatio).not.toBeNull();
-    });
-});
-
-describe('spread', () => {
-    it('gives the median (the mean of the middle two for an even count), least and greatest', () => {
-        expect(spread([1.2, 1.0, 1.1])).toEqual({ median: 1.1, min: 1.0, max: 1.2 });
-        expect(spread([1.0, 1.4, 1.2, 1.1])).toEqual({ median: 1.15, min: 1.0, max: 1.4 });
-        expect(spread([null, NaN, 2])).toEqual({ median: 2, min: 2, max: 2 });
-        expect(spread([null])).toBeNull();
     });
 });
 

@@ -4,6 +4,7 @@ import { performance } from 'perf_hooks';
 import type { RequestSpec } from './cannon';
 import { cpuMsPerTask } from './cpu-time';
 import { request } from './load';
+import { spread } from './stats';
 
 /**
  * The paired reading (`--paired S`): bare Vendure and Triflow driven one task at a time, alternating task by task
@@ -132,20 +133,6 @@ export async function runPaired(opts: PairedOptions): Promise<PairedResult> {
         firstError,
         cpuRatio: spread(rounds.map(r => r.cpuRatio)),
         wallRatio: spread(rounds.map(r => r.wallRatio)),
-    };
-}
-
-/** Median, least and greatest of the finite values; null when there are none. */
-export function spread(values: Array<number | null>): { median: number; min: number; max: number } | null {
-    const finite = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
-    if (!finite.length) {
-        return null;
-    }
-    const mid = Math.floor(finite.length / 2);
-    return {
-        median: finite.length % 2 ? finite[mid] : (finite[mid - 1] + finite[mid]) / 2,
-        min: finite[0],
-        max: finite[finite.length - 1],
     };
 }
 
