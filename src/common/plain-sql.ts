@@ -176,6 +176,34 @@ export class PlainSql {
         const [query, parameters] = driver.escapeQueryWithParameters(sql, params, {});
         return manager.query<T[]>(query, parameters);
     }
+
+    /**
+     * Runs an UPDATE or DELETE with `:name` parameters in the request's transaction, as {@link rows} runs a read,
+     * and answers how many rows it changed (a conditional UPDATE that found nothing to change answers 0). For the
+     * writes of hot paths that TypeORM's update builder would build anew each time (the stock ledger's change of a
+     * level, once per order line).
+     */
+    async write(ctx: RequestContext, sql: string, params: Record<string, unknown>): Promise<number> {
+        const manager = this.connection.getRepository(ctx, Customer).manager;
+        const driver = manager.connection.driver;
+        if (preparedOnPostgres && driver.options.type === 'postgres') {
+            const [query, parameters] = driver.escapeQueryWithParameters(arrayBound(sql, params), params, {});
+            const answer = await preparedRows<unknown>(manager, query, parameters);
+            return Number(answer[1] ?? 0);
+        }
+        const [query, parameters] = driver.escapeQueryWithParameters(sql, params, {});
+        // the request's transaction, or a runner of its own (as EntityManager.query); structured, for the count
+        const own = manager.queryRunner ? undefined : manager.connection.createQueryRunner();
+        const runner: QueryRunner = manager.queryRunner ?? (own as QueryRunner);
+        try {
+            const result = (await runner.query(query, parameters, true)) as { affected?: number | null };
+            return Number(result.affected ?? 0);
+        } finally {
+            if (own) {
+                await own.release();
+            }
+        }
+    }
 }
 
 /** `IN (:...name)` → `= ANY(:name)` and `NOT IN (:...name)` → `<> ALL(:name)` for the array parameters. */

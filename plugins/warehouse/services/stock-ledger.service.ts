@@ -140,39 +140,24 @@ export class StockLedgerService {
                 stockAllocated: level.stockAllocated,
             };
         }
-        const qb = repo.createQueryBuilder().update(StockLevel);
-        const onHand = qb.escape('stockOnHand');
-        const allocated = qb.escape('stockAllocated');
-        qb.set({
-            stockOnHand: () => `${onHand} + :onHandChange`,
-            stockAllocated: () => `${allocated} + :allocatedChange`,
-        })
-            .where(
-                `${qb.escape('productVariantId')} = :productVariantId AND ${qb.escape(
-                    'stockLocationId',
-                )} = :stockLocationId`,
-            )
-            .setParameters({ ...where, onHandChange, allocatedChange });
-        if (input.guard) {
-            qb.andWhere(`${onHand} + :onHandChange - (${allocated} + :allocatedChange) + :allowance >= 0`, {
-                allowance: Math.max(0, input.guard.allowance),
-            });
-        }
-        let result = await qb.execute();
+        const parameters = {
+            ...where,
+            onHandChange,
+            allocatedChange,
+            allowance: Math.max(0, input.guard?.allowance ?? 0),
+        };
+        let affected = await this.changeLevel(ctx, !!input.guard, parameters);
         // The level usually exists: it is created (and the UPDATE repeated) only when the UPDATE found no row,
         // which saves a look-up per change. A guarded UPDATE that was refused finds the row, and stays refused.
-        if (
-            !result.affected &&
-            (await this.ensureStockLevel(ctx, input.productVariantId, input.stockLocationId))
-        ) {
-            result = await qb.execute();
+        if (!affected && (await this.ensureStockLevel(ctx, input.productVariantId, input.stockLocationId))) {
+            affected = await this.changeLevel(ctx, !!input.guard, parameters);
         }
         const { level, last } = await this.levelAndLastEntry(
             ctx,
             input.productVariantId,
             input.stockLocationId,
         );
-        if (!result.affected) {
+        if (!affected) {
             return { applied: false, stockOnHand: level.stockOnHand, stockAllocated: level.stockAllocated };
         }
         const origin = input.origin ??
@@ -207,6 +192,40 @@ export class StockLedgerService {
             await this.eventBus.publish(new StockMovementEvent(ctx, [movement]));
         }
         return { applied: true, entry, stockOnHand: level.stockOnHand, stockAllocated: level.stockAllocated };
+    }
+
+    /**
+     * The change of one stock level as one UPDATE (plain SQL: it runs once per stock change, for every line of
+     * every order allocated), conditional on what remains sellable when `guarded`: the database applies the check
+     * and the change together, so two changes never both pass a check that only one of them may. Answers the rows
+     * changed: 0 when the level does not exist or the guard refused.
+     */
+    private changeLevel(
+        ctx: RequestContext,
+        guarded: boolean,
+        parameters: {
+            productVariantId: ID;
+            stockLocationId: ID;
+            onHandChange: number;
+            allocatedChange: number;
+            allowance: number;
+        },
+    ): Promise<number> {
+        const onHand = this.sql.column(StockLevel, 'stockOnHand');
+        const allocated = this.sql.column(StockLevel, 'stockAllocated');
+        return this.sql.write(
+            ctx,
+            `UPDATE ${this.sql.table(StockLevel)}
+            SET ${onHand} = ${onHand} + :onHandChange, ${allocated} = ${allocated} + :allocatedChange,
+                ${this.sql.column(StockLevel, 'updatedAt')} = CURRENT_TIMESTAMP
+            WHERE ${this.sql.column(StockLevel, 'productVariantId')} = :productVariantId
+                AND ${this.sql.column(StockLevel, 'stockLocationId')} = :stockLocationId${
+                    guarded
+                        ? ` AND ${onHand} + :onHandChange - (${allocated} + :allocatedChange) + :allowance >= 0`
+                        : ''
+                }`,
+            parameters,
+        );
     }
 
     /**

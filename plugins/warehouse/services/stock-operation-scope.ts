@@ -138,7 +138,7 @@ export function scopeOrderLinesByVariant(
         return Promise.resolve(new Map<string, ScopeOrderLine[]>());
     }
     const scope = stockOperationScope.current();
-    const key = orderLineIds.map(String).sort().join(',');
+    const key = linesKey(orderLineIds);
     let lines = scope?.orderLines?.get(key);
     if (!lines) {
         const known = knownOrderLines(ctx, orderLineIds);
@@ -149,6 +149,21 @@ export function scopeOrderLinesByVariant(
         }
     }
     return lines;
+}
+
+/**
+ * The key of a set of order line ids, made once per array: a movement asks with its own `orderLineIds` for every
+ * level it changes and every line the allocation strategy places, and sorting them each time cost more than the
+ * answer (fifty lines, a few hundred questions).
+ */
+const LINES_KEYS = new WeakMap<readonly ID[], string>();
+function linesKey(orderLineIds: readonly ID[]): string {
+    let key = LINES_KEYS.get(orderLineIds);
+    if (key === undefined) {
+        key = orderLineIds.map(String).sort().join(',');
+        LINES_KEYS.set(orderLineIds, key);
+    }
+    return key;
 }
 
 /** An order line with its order, as read raw (the order's `shippingAddress` as stored). */
