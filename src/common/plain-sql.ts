@@ -180,24 +180,48 @@ export class PlainSql {
     /**
      * Runs an UPDATE or DELETE with `:name` parameters in the request's transaction, as {@link rows} runs a read,
      * and answers how many rows it changed (a conditional UPDATE that found nothing to change answers 0). For the
-     * writes of hot paths that TypeORM's update builder would build anew each time (the stock ledger's change of a
-     * level, once per order line).
+     * writes of hot paths that TypeORM's update builder would build anew each time.
      */
     async write(ctx: RequestContext, sql: string, params: Record<string, unknown>): Promise<number> {
+        return (await this.change(ctx, sql, params)).affected;
+    }
+
+    /**
+     * Runs an UPDATE or DELETE ending in `RETURNING …` (SQLite 3.35 and later, as better-sqlite3 and sql.js bundle,
+     * and PostgreSQL) and answers the rows it returned: one per row changed, none when it changed nothing. The stock
+     * ledger changes a level and reads it back, with its last entry, in one statement.
+     */
+    async writeReturning<T>(ctx: RequestContext, sql: string, params: Record<string, unknown>): Promise<T[]> {
+        return (await this.change(ctx, sql, params)).rows as T[];
+    }
+
+    private async change(
+        ctx: RequestContext,
+        sql: string,
+        params: Record<string, unknown>,
+    ): Promise<{ affected: number; rows: unknown[] }> {
         const manager = this.connection.getRepository(ctx, Customer).manager;
         const driver = manager.connection.driver;
         if (preparedOnPostgres && driver.options.type === 'postgres') {
             const [query, parameters] = driver.escapeQueryWithParameters(arrayBound(sql, params), params, {});
-            const answer = await preparedRows<unknown>(manager, query, parameters);
-            return Number(answer[1] ?? 0);
+            const [rows, count] = (await preparedRows<unknown>(manager, query, parameters)) as [
+                unknown[],
+                number | null,
+            ];
+            return { affected: Number(count ?? 0), rows: rows ?? [] };
         }
         const [query, parameters] = driver.escapeQueryWithParameters(sql, params, {});
         // the request's transaction, or a runner of its own (as EntityManager.query); structured, for the count
         const own = manager.queryRunner ? undefined : manager.connection.createQueryRunner();
         const runner: QueryRunner = manager.queryRunner ?? (own as QueryRunner);
         try {
-            const result = (await runner.query(query, parameters, true)) as { affected?: number | null };
-            return Number(result.affected ?? 0);
+            const result = (await runner.query(query, parameters, true)) as {
+                affected?: number | null;
+                records?: unknown[];
+            };
+            const rows = result.records ?? [];
+            // better-sqlite3 counts the changes of a statement that returns no rows; one that does, by its rows
+            return { affected: Number(result.affected ?? rows.length), rows };
         } finally {
             if (own) {
                 await own.release();

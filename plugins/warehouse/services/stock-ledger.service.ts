@@ -56,6 +56,34 @@ export interface StockChangeInput {
 /** What a stock level's latest ledger entry says it held. */
 type LastEntry = Pick<StockLedgerEntry, 'stockOnHandAfter' | 'stockAllocatedAfter'>;
 
+/** A stock level as it is, and its latest ledger entry (null when it has none). */
+interface LevelAndLastEntry {
+    level: { stockOnHand: number; stockAllocated: number };
+    last: LastEntry | null;
+}
+
+/** {@link LevelAndLastEntry} as read raw (numbers may come as strings; no entry: the last quantities NULL). */
+interface LevelAndLastEntryRow {
+    stockOnHand: number | string;
+    stockAllocated: number | string;
+    lastOnHand: number | string | null;
+    lastAllocated: number | string | null;
+}
+
+function levelAndLastEntryOf(row: LevelAndLastEntryRow): LevelAndLastEntry {
+    return {
+        level: { stockOnHand: Number(row.stockOnHand), stockAllocated: Number(row.stockAllocated) },
+        // an entry's quantities after are never NULL: NULL is no entry
+        last:
+            row.lastOnHand == null
+                ? null
+                : {
+                      stockOnHandAfter: Number(row.lastOnHand),
+                      stockAllocatedAfter: Number(row.lastAllocated),
+                  },
+    };
+}
+
 /** The result of {@link StockLedgerService.applyChange}. */
 export type StockChangeResult =
     | { applied: true; entry: StockLedgerEntry | null; stockOnHand: number; stockAllocated: number }
@@ -146,20 +174,21 @@ export class StockLedgerService {
             allocatedChange,
             allowance: Math.max(0, input.guard?.allowance ?? 0),
         };
-        let affected = await this.changeLevel(ctx, !!input.guard, parameters);
+        let changed = await this.changeLevel(ctx, !!input.guard, parameters);
         // The level usually exists: it is created (and the UPDATE repeated) only when the UPDATE found no row,
         // which saves a look-up per change. A guarded UPDATE that was refused finds the row, and stays refused.
-        if (!affected && (await this.ensureStockLevel(ctx, input.productVariantId, input.stockLocationId))) {
-            affected = await this.changeLevel(ctx, !!input.guard, parameters);
+        if (!changed && (await this.ensureStockLevel(ctx, input.productVariantId, input.stockLocationId))) {
+            changed = await this.changeLevel(ctx, !!input.guard, parameters);
         }
-        const { level, last } = await this.levelAndLastEntry(
-            ctx,
-            input.productVariantId,
-            input.stockLocationId,
-        );
-        if (!affected) {
+        if (!changed) {
+            const { level } = await this.levelAndLastEntry(
+                ctx,
+                input.productVariantId,
+                input.stockLocationId,
+            );
             return { applied: false, stockOnHand: level.stockOnHand, stockAllocated: level.stockAllocated };
         }
+        const { level, last } = changed;
         const origin = input.origin ??
             stockOperationScope.current()?.origin ?? { type: StockLedgerEntryType.Adjustment };
         const entry = await this.writeEntry(
@@ -197,10 +226,17 @@ export class StockLedgerService {
     /**
      * The change of one stock level as one UPDATE (plain SQL: it runs once per stock change, for every line of
      * every order allocated), conditional on what remains sellable when `guarded`: the database applies the check
-     * and the change together, so two changes never both pass a check that only one of them may. Answers the rows
-     * changed: 0 when the level does not exist or the guard refused.
+     * and the change together, so two changes never both pass a check that only one of them may. Answers the level
+     * as the change left it and what the level's latest ledger entry says it held (to see whether the ledger must
+     * reconcile first), or undefined when it changed nothing: the level does not exist, or the guard refused.
+     *
+     * On SQLite the UPDATE returns both itself (`RETURNING`): one statement instead of two, and nothing can write
+     * between them (one writer at a time, and the ledger's changes of a process take turns). On PostgreSQL the
+     * level and its last entry are read after it: under READ COMMITTED a subquery of the UPDATE reads the ledger as
+     * the statement found it when it began, before it waited for the level's row lock, so it would miss the entry
+     * of the change it waited for, which a statement of its own after the UPDATE sees.
      */
-    private changeLevel(
+    private async changeLevel(
         ctx: RequestContext,
         guarded: boolean,
         parameters: {
@@ -210,12 +246,10 @@ export class StockLedgerService {
             allocatedChange: number;
             allowance: number;
         },
-    ): Promise<number> {
+    ): Promise<LevelAndLastEntry | undefined> {
         const onHand = this.sql.column(StockLevel, 'stockOnHand');
         const allocated = this.sql.column(StockLevel, 'stockAllocated');
-        return this.sql.write(
-            ctx,
-            `UPDATE ${this.sql.table(StockLevel)}
+        const update = `UPDATE ${this.sql.table(StockLevel)}
             SET ${onHand} = ${onHand} + :onHandChange, ${allocated} = ${allocated} + :allocatedChange,
                 ${this.sql.column(StockLevel, 'updatedAt')} = CURRENT_TIMESTAMP
             WHERE ${this.sql.column(StockLevel, 'productVariantId')} = :productVariantId
@@ -223,9 +257,26 @@ export class StockLedgerService {
                     guarded
                         ? ` AND ${onHand} + :onHandChange - (${allocated} + :allocatedChange) + :allowance >= 0`
                         : ''
-                }`,
+                }`;
+        if (!this.serialize) {
+            return (await this.sql.write(ctx, update, parameters))
+                ? this.levelAndLastEntry(ctx, parameters.productVariantId, parameters.stockLocationId)
+                : undefined;
+        }
+        const ledger = this.sql.table(StockLedgerEntry);
+        const lastOf = (property: 'stockOnHandAfter' | 'stockAllocatedAfter') =>
+            `(SELECT le.${this.sql.column(StockLedgerEntry, property)} FROM ${ledger} le
+            WHERE le.${this.sql.column(StockLedgerEntry, 'productVariantId')} = :productVariantId
+                AND le.${this.sql.column(StockLedgerEntry, 'stockLocationId')} = :stockLocationId
+            ORDER BY le.${this.sql.column(StockLedgerEntry, 'id')} DESC LIMIT 1)`;
+        const [row] = await this.sql.writeReturning<LevelAndLastEntryRow>(
+            ctx,
+            `${update}
+            RETURNING ${onHand} AS "stockOnHand", ${allocated} AS "stockAllocated",
+                ${lastOf('stockOnHandAfter')} AS "lastOnHand", ${lastOf('stockAllocatedAfter')} AS "lastAllocated"`,
             parameters,
         );
+        return row ? levelAndLastEntryOf(row) : undefined;
     }
 
     /**
@@ -300,20 +351,13 @@ export class StockLedgerService {
         ctx: RequestContext,
         productVariantId: ID,
         stockLocationId: ID,
-    ): Promise<{ level: { stockOnHand: number; stockAllocated: number }; last: LastEntry | null }> {
+    ): Promise<LevelAndLastEntry> {
         const level = this.sql.table(StockLevel);
         const ledger = this.sql.table(StockLedgerEntry);
-        const [row] = await this.sql.rows<{
-            stockOnHand: number | string;
-            stockAllocated: number | string;
-            lastId: ID | null;
-            lastOnHand: number | string | null;
-            lastAllocated: number | string | null;
-        }>(
+        const [row] = await this.sql.rows<LevelAndLastEntryRow>(
             ctx,
             `SELECT sl."stockOnHand" AS "stockOnHand", sl."stockAllocated" AS "stockAllocated",
-                le."id" AS "lastId", le."stockOnHandAfter" AS "lastOnHand",
-                le."stockAllocatedAfter" AS "lastAllocated"
+                le."stockOnHandAfter" AS "lastOnHand", le."stockAllocatedAfter" AS "lastAllocated"
             FROM ${level} sl
             LEFT JOIN ${ledger} le ON le."id" = (
                 SELECT MAX(e."id") FROM ${ledger} e
@@ -327,16 +371,7 @@ export class StockLedgerService {
                 `No stock level of variant ${String(productVariantId)} at location ${String(stockLocationId)}`,
             );
         }
-        return {
-            level: { stockOnHand: Number(row.stockOnHand), stockAllocated: Number(row.stockAllocated) },
-            last:
-                row.lastId == null
-                    ? null
-                    : {
-                          stockOnHandAfter: Number(row.lastOnHand),
-                          stockAllocatedAfter: Number(row.lastAllocated),
-                      },
-        };
+        return levelAndLastEntryOf(row);
     }
 
     /** The latest entry of a stock level. */
