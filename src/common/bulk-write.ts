@@ -85,9 +85,54 @@ function valuePreparer(driver: Driver, column: ColumnMetadata): (value: unknown)
     return value => driver.preparePersistentValue(value, column) as unknown;
 }
 
-/** Texts of `insertPlainRows` statements by what makes them differ, at most `MAX_CACHED_STATEMENTS`. */
+/** {@link valuePreparer} of a column, made once per column. */
+const PREPARERS = new WeakMap<ColumnMetadata, (value: unknown) => unknown>();
+function preparerOf(driver: Driver, column: ColumnMetadata): (value: unknown) => unknown {
+    let prepare = PREPARERS.get(column);
+    if (!prepare) {
+        prepare = valuePreparer(driver, column);
+        PREPARERS.set(column, prepare);
+    }
+    return prepare;
+}
+
+/** Texts of the INSERTs written here, by what makes them differ, at most `MAX_CACHED_STATEMENTS`. */
 const STATEMENTS = new Map<string, string>();
 const MAX_CACHED_STATEMENTS = 64;
+
+/**
+ * `verb INTO table (names) VALUES (…), … tail` for `rows` rows of `columnCount` values each, with positional
+ * placeholders (`$n` on PostgreSQL, `?` on SQLite). The text depends only on these, so it is made once per process
+ * (the slices of an import and the ledger's entries repeat it) and SQLite finds it prepared.
+ */
+function insertStatement(
+    postgres: boolean,
+    verb: string,
+    table: string,
+    names: string,
+    columnCount: number,
+    rows: number,
+    tail: string,
+): string {
+    const key = `${postgres ? 'pg' : 'sqlite'} ${verb} ${table} (${names}) ${rows}${tail}`;
+    let sql = STATEMENTS.get(key);
+    if (!sql) {
+        const tuples: string[] = [];
+        for (let r = 0; r < rows; r++) {
+            const placeholders: string[] = [];
+            for (let c = 0; c < columnCount; c++) {
+                placeholders.push(postgres ? `$${r * columnCount + c + 1}` : '?');
+            }
+            tuples.push(`(${placeholders.join(', ')})`);
+        }
+        sql = `${verb} INTO ${table} (${names}) VALUES ${tuples.join(', ')}${tail}`;
+        if (STATEMENTS.size >= MAX_CACHED_STATEMENTS) {
+            STATEMENTS.clear();
+        }
+        STATEMENTS.set(key, sql);
+    }
+    return sql;
+}
 
 /** What a bulk insert does with a row that breaks a unique key (by default the statement fails). */
 export interface BulkInsertOptions {
@@ -174,31 +219,9 @@ export async function insertPlainRows<T extends ObjectLiteral>(
             verb = 'INSERT OR IGNORE';
         }
     }
-    // The statement's text depends only on its table, columns, conflict clause and number of rows (placeholders
-    // are positional): made once per process (slices of an import repeat it), and SQLite finds it prepared.
     const table = driver.escape(metadata.tableName);
-    const statementFor = (count: number): string => {
-        const key = `${postgres ? 'pg' : 'sqlite'} ${verb} ${table} (${names}) ${count}${conflict}`;
-        let sql = STATEMENTS.get(key);
-        if (!sql) {
-            const tuples: string[] = [];
-            for (let r = 0; r < count; r++) {
-                const placeholders: string[] = [];
-                for (let c = 0; c < columns.length; c++) {
-                    placeholders.push(postgres ? `$${r * columns.length + c + 1}` : '?');
-                }
-                tuples.push(`(${placeholders.join(', ')})`);
-            }
-            sql = `${verb} INTO ${table} (${names}) VALUES ${tuples.join(', ')}${conflict}`;
-            if (STATEMENTS.size >= MAX_CACHED_STATEMENTS) {
-                STATEMENTS.clear();
-            }
-            STATEMENTS.set(key, sql);
-        }
-        return sql;
-    };
     const perStatement = rowsPerStatement(columns.length);
-    const prepare = columns.map(c => valuePreparer(driver, c));
+    const prepare = columns.map(c => preparerOf(driver, c));
     for (let start = 0; start < rows.length; start += perStatement) {
         const count = Math.min(perStatement, rows.length - start);
         const parameters: unknown[] = new Array(count * columns.length);
@@ -209,7 +232,10 @@ export async function insertPlainRows<T extends ObjectLiteral>(
                 parameters[p++] = prepare[c](row[columns[c].propertyName]);
             }
         }
-        await repository.query(statementFor(count), parameters);
+        await repository.query(
+            insertStatement(postgres, verb, table, names, columns.length, count, conflict),
+            parameters,
+        );
     }
 }
 
@@ -262,18 +288,15 @@ export async function insertOne<T extends ObjectLiteral>(repository: Repository<
     const postgres = type === 'postgres';
     const table = driver.escape(metadata.tableName);
     const names = columns.map(c => driver.escape(c.databaseName)).join(', ');
-    const key = `${postgres ? 'pg' : 'sqlite'} one ${table} (${names})`;
-    let sql = STATEMENTS.get(key);
-    if (!sql) {
-        const placeholders = columns.map((_, n) => (postgres ? `$${n + 1}` : '?')).join(', ');
-        sql = `INSERT INTO ${table} (${names}) VALUES (${placeholders})${
-            postgres ? ` RETURNING ${driver.escape(primary.databaseName)}` : ''
-        }`;
-        if (STATEMENTS.size >= MAX_CACHED_STATEMENTS) {
-            STATEMENTS.clear();
-        }
-        STATEMENTS.set(key, sql);
-    }
+    const sql = insertStatement(
+        postgres,
+        'INSERT',
+        table,
+        names,
+        columns.length,
+        1,
+        postgres ? ` RETURNING ${driver.escape(primary.databaseName)}` : '',
+    );
     const parameters = columns.map(c => preparerOf(driver, c)(c.getEntityValue(entity)));
     const answer = (await repository.query(sql, parameters)) as unknown;
     const id = postgres
@@ -284,15 +307,4 @@ export async function insertOne<T extends ObjectLiteral>(repository: Repository<
         driver.prepareHydratedValue(typeof id === 'bigint' ? Number(id) : id, primary),
     );
     return entity;
-}
-
-/** {@link valuePreparer} of a column, made once per column. */
-const PREPARERS = new WeakMap<ColumnMetadata, (value: unknown) => unknown>();
-function preparerOf(driver: Driver, column: ColumnMetadata): (value: unknown) => unknown {
-    let prepare = PREPARERS.get(column);
-    if (!prepare) {
-        prepare = valuePreparer(driver, column);
-        PREPARERS.set(column, prepare);
-    }
-    return prepare;
 }
