@@ -1,3 +1,4 @@
+import { DefaultJobQueuePlugin } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import crypto from 'crypto';
 
@@ -37,11 +38,16 @@ import {
 /*
  * The alerts plugin without any other Triflow plugin: it boots and offers the core conditions only. A spec file of
  * its own: Vendure builds its GraphQL modules once per module registry, so one file cannot boot two plugin sets.
+ * On production's job queue (Vendure's SQL queue, as without Redis), where an event's checks are queued in the
+ * event's own transaction; the other alert specs run Vendure's in-memory queue, which gets them after the commit.
  */
 describe('Alerts without the other Triflow plugins', () => {
     const others = [B2bPlugin, MarketplacePlugin, RfqPlugin, WarehousePlugin, LogisticsPlugin, PortalPlugin];
     const env = createTriflowTestEnvironment({
-        plugins: triflowTestConfig().plugins.filter(p => !others.includes(p as never)),
+        plugins: [
+            ...triflowTestConfig().plugins.filter(p => !others.includes(p as never)),
+            DefaultJobQueuePlugin.init({ pollInterval: 100 }),
+        ],
     });
     const { adminClient } = env;
     // A configured signing key, rotated by configuration: the new PEM signs, the old one's public half stays published.
@@ -205,6 +211,10 @@ describe('Alerts without the other Triflow plugins', () => {
         // A rule one minor unit below the total: the next order is checked, and raises that rule's alert only.
         const belowTotal = await rule('Below the total', first.totalWithTax - 1, true);
         const third = await placeOrder('total-third@triflow.test');
+        // queued in the order's own transaction: there when the order is answered placed, not some time after
+        expect(
+            (await totalChecks()).filter(j => j.data.subjectId === third.id.replace(/^T_/, '')),
+        ).toHaveLength(1);
         const ofRule = (ruleId: string) =>
             run(adminClient, AlAlertsDocument, { options: { filter: { ruleId: { eq: ruleId } } } });
         const { alerts } = await until(

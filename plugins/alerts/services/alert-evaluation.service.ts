@@ -4,6 +4,7 @@ import { ID } from '@vendure/common/lib/shared-types';
 import {
     Administrator,
     ChannelService,
+    ConfigService,
     EventBus,
     Injector,
     JobQueue,
@@ -14,13 +15,14 @@ import {
     TransactionalConnection,
     VendureEvent,
 } from '@vendure/core';
+import { SqlJobQueueStrategy } from '@vendure/core/dist/plugin/default-job-queue-plugin/sql-job-queue-strategy';
 import { In } from 'typeorm';
 
 import { chunked } from '../../../src/common/bulk-write';
 import {
     AlertConditionContext,
     AlertConditionDef,
-    AlertEventSubject,
+    AlertEventTrigger,
     AlertSubject,
     AlertTriggerData,
 } from '../config/alert-condition';
@@ -88,6 +90,7 @@ export class AlertEvaluationService implements OnModuleInit {
         private webhookService: WebhookService,
         private channelService: ChannelService,
         private requestContextService: RequestContextService,
+        private configService: ConfigService,
         @Inject(ALERTS_PLUGIN_OPTIONS) private options: ResolvedAlertsPluginOptions,
     ) {
         this.injector = new Injector(moduleRef);
@@ -168,66 +171,111 @@ export class AlertEvaluationService implements OnModuleInit {
     }
 
     /**
-     * Subscribes to the condition's events: each relevant one becomes a job (nothing is lost in a crash), in each of
-     * the subject's channels where an enabled rule of the condition could hold for it (see `admits`).
+     * On Vendure's SQL job queue a check is a row in the same database: it is queued inside the transaction that
+     * published its event (a blocking event handler), so an order's check commits with the order (one commit, not
+     * a second transaction per order, and no placed order without its check), and a rolled-back transaction
+     * leaves none. A queue elsewhere (BullMQ) gets the check after the event's transaction committed, so that no
+     * worker can run it before what it checks is visible.
      */
-    private listen(def: AlertConditionDef) {
-        for (const trigger of def.events) {
-            this.eventBus.ofType(trigger.event).subscribe(event => {
-                let subject: ReturnType<typeof trigger.subject>;
-                try {
-                    subject = trigger.subject(event);
-                } catch (e) {
-                    Logger.error(
-                        `Alert condition "${def.code}" failed to read its event: ${String(e)}`,
-                        loggerCtx,
-                    );
-                    return;
-                }
-                const eventCtx = (event as VendureEvent & { ctx?: RequestContext }).ctx;
-                if (!subject || !eventCtx) {
-                    return;
-                }
-                // in the subject's channels when the condition names them (a scheduled task publishes in the
-                // default channel whatever the subject's), else in the event's
-                const channelIds = subject.channelIds?.length ? subject.channelIds : [eventCtx.channelId];
-                for (const channelId of new Set(channelIds.map(String))) {
-                    this.queueCheck(def, channelId, subject).catch(e =>
-                        Logger.error(`Could not queue alert check "${def.code}": ${String(e)}`, loggerCtx),
-                    );
-                }
-            });
-        }
+    private get checksInTransaction(): boolean {
+        return this.configService.jobQueueOptions.jobQueueStrategy instanceof SqlJobQueueStrategy;
     }
 
-    private async queueCheck(def: AlertConditionDef, channelId: string, subject: AlertEventSubject) {
-        if (!(await this.anyRuleAdmits(def, channelId, subject.facts))) {
-            return;
-        }
-        await this.queue.add({
-            conditionCode: def.code,
-            channelId,
-            subjectId: String(subject.id),
-            data: subject.data ?? null,
+    /**
+     * Subscribes to the condition's events: each relevant one becomes a job (see `checksInTransaction`), in each
+     * of the subject's channels where an enabled rule of the condition could hold for it (see `admits`).
+     */
+    private listen(def: AlertConditionDef) {
+        def.events.forEach((trigger, index) => {
+            if (this.checksInTransaction) {
+                this.eventBus.registerBlockingEventHandler({
+                    event: trigger.event,
+                    id: `triflow-alerts:${def.code}:${index}`,
+                    handler: event => this.queueChecks(def, trigger, event, true),
+                });
+            } else {
+                this.eventBus.ofType(trigger.event).subscribe(event => {
+                    void this.queueChecks(def, trigger, event, false);
+                });
+            }
         });
     }
 
     /**
+     * Queues the checks an event calls for; never throws (a check that cannot be queued is logged, and the
+     * publisher goes on). `inTransaction`: in the event's own transaction, before it commits.
+     */
+    private async queueChecks(
+        def: AlertConditionDef,
+        trigger: AlertEventTrigger,
+        event: VendureEvent,
+        inTransaction: boolean,
+    ): Promise<void> {
+        let subject: ReturnType<typeof trigger.subject>;
+        try {
+            subject = trigger.subject(event);
+        } catch (e) {
+            Logger.error(`Alert condition "${def.code}" failed to read its event: ${String(e)}`, loggerCtx);
+            return;
+        }
+        const eventCtx = (event as VendureEvent & { ctx?: RequestContext }).ctx;
+        if (!subject || !eventCtx) {
+            return;
+        }
+        // in the subject's channels when the condition names them (a scheduled task publishes in the default
+        // channel whatever the subject's), else in the event's
+        const channelIds = subject.channelIds?.length ? subject.channelIds : [eventCtx.channelId];
+        for (const channelId of new Set(channelIds.map(String))) {
+            try {
+                if (
+                    await this.anyRuleAdmits(
+                        def,
+                        channelId,
+                        subject.facts,
+                        inTransaction ? eventCtx : undefined,
+                    )
+                ) {
+                    await this.queue.add(
+                        {
+                            conditionCode: def.code,
+                            channelId,
+                            subjectId: String(subject.id),
+                            data: subject.data ?? null,
+                        },
+                        inTransaction ? { ctx: eventCtx } : undefined,
+                    );
+                }
+            } catch (e) {
+                Logger.error(`Could not queue alert check "${def.code}": ${String(e)}`, loggerCtx);
+            }
+        }
+    }
+
+    /**
      * Whether an enabled rule of the condition in the channel could hold for a subject the event tells `facts`
-     * about: one indexed read of the rules' args, after the event's transaction committed. When the read fails the
-     * check is queued anyway (the job reads the rules again).
+     * about: one indexed read of the rules' args, in the event's transaction (`ctx`) or after it committed. When
+     * the read fails after the commit, the check is queued anyway (the job reads the rules again); in the
+     * transaction, the failure is the transaction's (PostgreSQL aborts it), as any other statement's would be.
      */
     private async anyRuleAdmits(
         def: AlertConditionDef,
         channelId: string,
         facts: AlertTriggerData | undefined,
+        ctx: RequestContext | undefined,
     ): Promise<boolean> {
-        try {
-            const rules = await this.connection.rawConnection.getRepository(AlertRule).find({
+        const find = () =>
+            (ctx
+                ? this.connection.getRepository(ctx, AlertRule)
+                : this.connection.rawConnection.getRepository(AlertRule)
+            ).find({
                 select: { id: true, condition: true },
                 where: { conditionCode: def.code, enabled: true, channelId },
             });
-            return rules.some(rule => def.admits(rule.condition.args, facts));
+        if (ctx) {
+            return (await find()).some(rule => def.admits(rule.condition.args, facts));
+        }
+        try {
+            return (await find()).some(rule => def.admits(rule.condition.args, facts));
         } catch (e) {
             Logger.warn(`Could not read the rules of alert condition "${def.code}": ${String(e)}`, loggerCtx);
             return true;

@@ -3909,7 +3909,7 @@ export const AlQueueJobsDocument = {
                                         {
                                             kind: 'ObjectField',
                                             name: { kind: 'Name', value: 'take' },
-                                            value: { kind: 'IntValue', value: '1000' },
+                                            value: { kind: 'IntValue', value: '100' },
                                         },
                                     ],
                                 },
