@@ -24,18 +24,45 @@ export class CustomerLanguageService implements OnModuleInit {
         private eventBus: EventBus,
     ) {}
 
+    /**
+     * Records the language when an order is placed. On SQLite (one writer at a time) the write goes in the order's
+     * own transaction (a blocking event handler): one commit for both, not a second write transaction per order
+     * waiting for the write lock behind the other checkouts. On PostgreSQL it is written after the order's commit,
+     * so that the order's transaction never holds, or waits for, the customer's row (two orders of one customer in
+     * two languages at once).
+     */
     onModuleInit(): void {
-        this.eventBus.ofType(OrderPlacedEvent).subscribe(event => {
-            if (event.ctx.apiType !== 'shop' || event.order.customerId == null) {
-                return;
-            }
-            if (this.knownAlready(event.order.customer, event.ctx.languageCode)) {
-                return;
-            }
-            this.remember(event.ctx, event.order.customerId, event.ctx.languageCode).catch((e: Error) =>
-                Logger.warn(`Could not record the customer's language: ${e.message}`, loggerCtx),
+        const type = this.connection.rawConnection.options.type;
+        if (type === 'better-sqlite3' || type === 'sqlite' || type === 'sqljs') {
+            this.eventBus.registerBlockingEventHandler({
+                event: OrderPlacedEvent,
+                id: 'triflow-logistics:customer-language',
+                handler: event => this.onOrderPlaced(event, true),
+            });
+        } else {
+            this.eventBus.ofType(OrderPlacedEvent).subscribe(event => {
+                void this.onOrderPlaced(event, false);
+            });
+        }
+    }
+
+    /** Never throws: a language that cannot be recorded is logged, and the order goes on. */
+    private async onOrderPlaced(event: OrderPlacedEvent, inTransaction: boolean): Promise<void> {
+        if (event.ctx.apiType !== 'shop' || event.order.customerId == null) {
+            return;
+        }
+        if (this.knownAlready(event.order.customer, event.ctx.languageCode)) {
+            return;
+        }
+        try {
+            await this.remember(
+                inTransaction ? event.ctx : undefined,
+                event.order.customerId,
+                event.ctx.languageCode,
             );
-        });
+        } catch (e) {
+            Logger.warn(`Could not record the customer's language: ${(e as Error).message}`, loggerCtx);
+        }
     }
 
     /** The language for a customer's emails. */
@@ -61,13 +88,19 @@ export class CustomerLanguageService implements OnModuleInit {
         return customer?.customFields?.notificationLanguage === languageCode;
     }
 
-    private async remember(ctx: RequestContext, customerId: ID, languageCode: LanguageCode): Promise<void> {
+    /** In the order's transaction (`ctx`), or after its commit outside any transaction. */
+    private async remember(
+        ctx: RequestContext | undefined,
+        customerId: ID,
+        languageCode: LanguageCode,
+    ): Promise<void> {
         if (!(NOTIFICATION_LANGUAGES as readonly string[]).includes(languageCode)) {
             return;
         }
-        // After the order's commit (a subscriber), outside any request transaction.
-        await this.connection.rawConnection
-            .getRepository(Customer)
-            .update({ id: customerId }, { customFields: { notificationLanguage: languageCode } });
+        await (
+            ctx
+                ? this.connection.getRepository(ctx, Customer)
+                : this.connection.rawConnection.getRepository(Customer)
+        ).update({ id: customerId }, { customFields: { notificationLanguage: languageCode } });
     }
 }
