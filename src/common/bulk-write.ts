@@ -3,6 +3,8 @@ import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers';
 
+import { isSqlite } from './database-type';
+
 /**
  * Bound parameters one multi-row statement may use: well under SQLite's limit (32,766 since 3.32, as in
  * better-sqlite3 and sql.js) and PostgreSQL's (65,535), and small enough that one statement's parameters stay a few
@@ -192,7 +194,7 @@ export async function insertPlainRows<T extends ObjectLiteral>(
         return;
     }
     const driver = repository.manager.connection.driver;
-    if (!['postgres', 'better-sqlite3', 'sqlite', 'sqljs'].includes(driver.options.type)) {
+    if (driver.options.type !== 'postgres' && !isSqlite(driver.options.type)) {
         return insertInChunks(repository, rows as Array<QueryDeepPartialEntity<T>>, options);
     }
     const metadata = repository.metadata;

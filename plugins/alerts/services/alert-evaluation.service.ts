@@ -15,10 +15,10 @@ import {
     TransactionalConnection,
     VendureEvent,
 } from '@vendure/core';
-import { SqlJobQueueStrategy } from '@vendure/core/dist/plugin/default-job-queue-plugin/sql-job-queue-strategy';
 import { In } from 'typeorm';
 
 import { chunked } from '../../../src/common/bulk-write';
+import { onEvent, usesSqlJobQueue } from '../../../src/common/event-transaction';
 import {
     AlertConditionContext,
     AlertConditionDef,
@@ -171,34 +171,23 @@ export class AlertEvaluationService implements OnModuleInit {
     }
 
     /**
-     * On Vendure's SQL job queue a check is a row in the same database: it is queued inside the transaction that
-     * published its event (a blocking event handler), so an order's check commits with the order (one commit, not
-     * a second transaction per order, and no placed order without its check), and a rolled-back transaction
-     * leaves none. A queue elsewhere (BullMQ) gets the check after the event's transaction committed, so that no
-     * worker can run it before what it checks is visible.
-     */
-    private get checksInTransaction(): boolean {
-        return this.configService.jobQueueOptions.jobQueueStrategy instanceof SqlJobQueueStrategy;
-    }
-
-    /**
-     * Subscribes to the condition's events: each relevant one becomes a job (see `checksInTransaction`), in each
-     * of the subject's channels where an enabled rule of the condition could hold for it (see `admits`).
+     * Subscribes to the condition's events: each relevant one becomes a job, in each of the subject's channels
+     * where an enabled rule of the condition could hold for it (see `admits`). On Vendure's SQL job queue a check
+     * is a row in the same database: it is queued inside the transaction that published its event, so an order's
+     * check commits with the order (one commit, not a second transaction per order, and no placed order without
+     * its check), and a rolled-back transaction leaves none. A queue elsewhere (BullMQ) gets the check after the
+     * event's transaction committed, so that no worker can run it before what it checks is visible.
      */
     private listen(def: AlertConditionDef) {
-        def.events.forEach((trigger, index) => {
-            if (this.checksInTransaction) {
-                this.eventBus.registerBlockingEventHandler({
-                    event: trigger.event,
-                    id: `triflow-alerts:${def.code}:${index}`,
-                    handler: event => this.queueChecks(def, trigger, event, true),
-                });
-            } else {
-                this.eventBus.ofType(trigger.event).subscribe(event => {
-                    void this.queueChecks(def, trigger, event, false);
-                });
-            }
-        });
+        const inTransaction = usesSqlJobQueue(this.configService);
+        def.events.forEach((trigger, index) =>
+            onEvent(this.eventBus, {
+                event: trigger.event,
+                id: `triflow-alerts:${def.code}:${index}`,
+                inTransaction,
+                handler: (event, inTx) => this.queueChecks(def, trigger, event, inTx),
+            }),
+        );
     }
 
     /**
@@ -263,20 +252,20 @@ export class AlertEvaluationService implements OnModuleInit {
         facts: AlertTriggerData | undefined,
         ctx: RequestContext | undefined,
     ): Promise<boolean> {
-        const find = () =>
-            (ctx
-                ? this.connection.getRepository(ctx, AlertRule)
-                : this.connection.rawConnection.getRepository(AlertRule)
+        try {
+            const rules = await (
+                ctx
+                    ? this.connection.getRepository(ctx, AlertRule)
+                    : this.connection.rawConnection.getRepository(AlertRule)
             ).find({
                 select: { id: true, condition: true },
                 where: { conditionCode: def.code, enabled: true, channelId },
             });
-        if (ctx) {
-            return (await find()).some(rule => def.admits(rule.condition.args, facts));
-        }
-        try {
-            return (await find()).some(rule => def.admits(rule.condition.args, facts));
+            return rules.some(rule => def.admits(rule.condition.args, facts));
         } catch (e) {
+            if (ctx) {
+                throw e; // the transaction's failure, as any of its statements' would be
+            }
             Logger.warn(`Could not read the rules of alert condition "${def.code}": ${String(e)}`, loggerCtx);
             return true;
         }

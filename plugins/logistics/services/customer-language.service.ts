@@ -10,6 +10,8 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 
+import { isSqlite } from '../../../src/common/database-type';
+import { onEvent } from '../../../src/common/event-transaction';
 import { NOTIFICATION_LANGUAGES } from '../config/logistics-custom-fields';
 import { loggerCtx } from '../constants';
 
@@ -32,18 +34,12 @@ export class CustomerLanguageService implements OnModuleInit {
      * two languages at once).
      */
     onModuleInit(): void {
-        const type = this.connection.rawConnection.options.type;
-        if (type === 'better-sqlite3' || type === 'sqlite' || type === 'sqljs') {
-            this.eventBus.registerBlockingEventHandler({
-                event: OrderPlacedEvent,
-                id: 'triflow-logistics:customer-language',
-                handler: event => this.onOrderPlaced(event, true),
-            });
-        } else {
-            this.eventBus.ofType(OrderPlacedEvent).subscribe(event => {
-                void this.onOrderPlaced(event, false);
-            });
-        }
+        onEvent(this.eventBus, {
+            event: OrderPlacedEvent,
+            id: 'triflow-logistics:customer-language',
+            inTransaction: isSqlite(this.connection.rawConnection.options.type),
+            handler: (event, inTransaction) => this.onOrderPlaced(event, inTransaction),
+        });
     }
 
     /** Never throws: a language that cannot be recorded is logged, and the order goes on. */

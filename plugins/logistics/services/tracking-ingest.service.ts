@@ -11,9 +11,9 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 import { In } from 'typeorm';
-import { SqlJobQueueStrategy } from '@vendure/core/dist/plugin/default-job-queue-plugin/sql-job-queue-strategy';
 
 import { isDatabaseBusyError } from '../../../src/common/database-busy-plugin';
+import { usesSqlJobQueue } from '../../../src/common/event-transaction';
 import { GroupCommit, ItemOutcome } from '../../../src/common/group-commit';
 import { CarrierWebhookRequest, MalformedWebhookError, ParsedTrackingEvent } from '../config/carrier-adapter';
 import { LOGISTICS_PLUGIN_OPTIONS, loggerCtx, TRACKING_EVENT_QUEUE } from '../constants';
@@ -104,7 +104,7 @@ export class TrackingIngestService implements OnModuleInit {
      * job after the commit, so that no worker can run it before the events it applies are visible.
      */
     private get jobInTransaction(): boolean {
-        return this.configService.jobQueueOptions.jobQueueStrategy instanceof SqlJobQueueStrategy;
+        return usesSqlJobQueue(this.configService);
     }
 
     /**

@@ -17,6 +17,7 @@ import {
 } from '@vendure/core';
 
 import { insertOne } from '../../../src/common/bulk-write';
+import { isSqlite } from '../../../src/common/database-type';
 import { PlainSql } from '../../../src/common/plain-sql';
 import {
     StockDocumentType,
@@ -117,8 +118,7 @@ export class StockLedgerService {
         configService: ConfigService,
     ) {
         this.sql = new PlainSql(connection);
-        const type = configService.dbConnectionOptions.type;
-        this.serialize = type === 'sqljs' || type === 'sqlite' || type === 'better-sqlite3';
+        this.serialize = isSqlite(configService.dbConnectionOptions.type);
     }
 
     /**
