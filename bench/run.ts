@@ -16,6 +16,13 @@
  *   --instances N      a cluster: bare Vendure and Triflow each as N instances behind a round-robin balancer, with
  *                      the Redis cache and BullMQ (DB=postgres only; Redis at BENCH_REDIS_URL, default
  *                      redis://127.0.0.1:6379, databases 14 and 15, emptied first)
+ *   --against DIR      two Triflow builds, not Triflow and bare Vendure: the build in DIR (a checkout of another commit
+ *                      with its node_modules and dist/) takes bare Vendure's place as "base", on its own copy of the
+ *                      same data, in every scenario that runs without the worker (2 and 4 too); the ratios read
+ *                      this build / base. What a change costs or saves, measured in one run (see bench/README.md)
+ *   --statements       (SQLite) count the statements each server runs in the paired rounds, by SQL text: per task,
+ *                      and the statements whose count differs most between the two servers. The counting slows the
+ *                      servers: a run with it is not a reading of speed
  *
  * DB=postgres runs it on PostgreSQL (DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD as for the platform): one generated
  * database cloned per server with CREATE DATABASE … TEMPLATE, all named bench_*, dropped at the end unless --keep.
@@ -44,6 +51,14 @@ import {
     postgresVersion,
 } from './lib/postgres';
 import { openSqlite } from './lib/sqlite';
+import {
+    addCounts,
+    compareStatements,
+    countsBetween,
+    readStatementCounts,
+    StatementComparison,
+    StatementCounts,
+} from './lib/statements';
 import { median } from './lib/stats';
 import { TIMED_OPERATIONS, TimedRun } from './lib/timed-operations';
 import { BENCH_SUPERADMIN, NOT_YET, Scenario, SCENARIOS, ServerName, ServerUnderTest } from './lib/scenarios';
@@ -57,6 +72,23 @@ const opt = (name: string, fallback: string) => {
 };
 
 const quick = flag('quick');
+/** `--against DIR`: the other Triflow build, in bare Vendure's place (see the header). */
+const against = opt('against', '') ? path.resolve(opt('against', '')) : '';
+/** How the first server is named in what is printed: bare Vendure, or with --against the base build. */
+const BASE = against ? 'base' : 'bare';
+const label = (name: ServerName): string => (name === 'bare' ? BASE : name);
+/** `--statements`: the servers count their statements (bench/lib/statement-counter.ts), read in the paired rounds. */
+const countStatements = flag('statements');
+const statementsFile = (dir: string, name: ServerName) => path.join(dir, `${name}.statements.json`);
+/**
+ * The servers a scenario runs on. With --against, every scenario Triflow runs without the worker runs on the base
+ * build too (a Triflow build: the dealer's scenarios 2 and 4 run there as well); 6 and 7 share the one worker, which
+ * serves this build's database, so they stay Triflow's alone.
+ */
+const serversOf = (scenario: Scenario): ServerName[] =>
+    against && !scenario.worker && scenario.servers.includes('triflow') && !scenario.servers.includes('bare')
+        ? ['bare', ...scenario.servers]
+        : scenario.servers;
 const scale = Number(opt('scale', '1'));
 const rounds = Number(opt('rounds', quick ? '1' : '3'));
 const durationMs = Number(opt('duration', quick ? '2' : '10')) * 1000;
@@ -130,6 +162,9 @@ function serverEnv(dir: string, name: string, port: number): NodeJS.ProcessEnv {
         DB_POOL_ACQUIRE_TIMEOUT: '60000',
         DB_STATEMENT_TIMEOUT: '120000',
         ...(redisUrl(name) ? { REDIS_URL: redisUrl(name) } : {}),
+        ...(countStatements && name !== 'floor' && name !== 'source'
+            ? { BENCH_STATEMENTS_FILE: statementsFile(dir, name as ServerName) }
+            : {}),
     };
 }
 
@@ -163,9 +198,10 @@ async function startProcess(
     env: NodeJS.ProcessEnv,
     log: string,
     baseUrl: string,
+    cwd = root,
 ): Promise<ChildProcess> {
     const out = fs.openSync(log, 'a');
-    const child = spawn(process.execPath, argv, { cwd: root, env, stdio: ['ignore', out, out] });
+    const child = spawn(process.execPath, argv, { cwd, env, stdio: ['ignore', out, out] });
     const deadline = Date.now() + 180_000;
     while (Date.now() < deadline) {
         if (child.exitCode !== null) {
@@ -190,9 +226,15 @@ async function startProcess(
  * harness's balancer on `port`; the floor stays one process.
  */
 async function startServer(name: ServerName, dir: string, port: number): Promise<RunningServer> {
+    // --statements: the counter preloaded into bare Vendure (or the base build) and Triflow
+    const counter = countStatements
+        ? [...TS_NODE, '-r', path.join(root, 'bench', 'lib', 'statement-counter.ts')]
+        : [];
     const entry: Record<ServerName, string[]> = {
-        bare: [...TS_NODE, 'bench/servers/bare-vendure.ts'],
-        triflow: ['dist/src/index.js'],
+        bare: against
+            ? [...counter, 'dist/src/index.js']
+            : [...(counter.length ? counter : TS_NODE), 'bench/servers/bare-vendure.ts'],
+        triflow: [...counter, 'dist/src/index.js'],
         floor: [...TS_NODE, 'bench/servers/floor.ts'],
     };
     const count = name === 'floor' ? 1 : instances;
@@ -201,15 +243,16 @@ async function startServer(name: ServerName, dir: string, port: number): Promise
     try {
         for (let i = 0; i < count; i++) {
             const instancePort = count === 1 ? port : port + 100 * (i + 1);
-            const label = count === 1 ? name : `${name} instance ${i + 1}`;
+            const title = count === 1 ? label(name) : `${label(name)} instance ${i + 1}`;
             const log = path.join(dir, count === 1 ? `${name}.log` : `${name}-${i + 1}.log`);
             processes.push(
                 await startProcess(
-                    label,
+                    title,
                     entry[name],
                     serverEnv(dir, name, instancePort),
                     log,
                     url(instancePort),
+                    name === 'bare' && against ? against : root,
                 ),
             );
         }
@@ -224,7 +267,7 @@ async function startServer(name: ServerName, dir: string, port: number): Promise
             const targets = instancePids.map((_, i) => url(port + 100 * (i + 1))).join(',');
             processes.push(
                 await startProcess(
-                    `${name} balancer`,
+                    `${label(name)} balancer`,
                     [...TS_NODE, 'bench/servers/balancer.ts'],
                     { ...process.env, PORT: String(port), HOST: '127.0.0.1', BALANCER_TARGETS: targets },
                     path.join(dir, `${name}-balancer.log`),
@@ -465,6 +508,22 @@ async function main(): Promise<void> {
         if (instances > 1 && !postgres) {
             throw new Error('--instances needs DB=postgres: SQLite is the embedded database of one process');
         }
+        if (countStatements && (postgres || instances > 1)) {
+            throw new Error(
+                "--statements counts better-sqlite3's statements: SQLite, one instance per server",
+            );
+        }
+        if (against && !fs.existsSync(path.join(against, 'dist', 'src', 'index.js'))) {
+            throw new Error(
+                `--against ${against}: no dist/src/index.js there; build it first (cd ${against} && npm run build:server)`,
+            );
+        }
+        if (against) {
+            console.log(
+                `             --against: "base" is the Triflow build in ${against} (commit ${safeGit('git rev-parse --short HEAD', against)}); ` +
+                    `the ratios read this build (commit ${safeGit('git rev-parse --short HEAD')}) / base`,
+            );
+        }
         phase(1, TOTAL_PHASES, 'build');
         if (!fs.existsSync(path.join(root, 'dist', 'src', 'index.js')) || flag('build')) {
             execSync('npm run build:server', { cwd: root, stdio: 'inherit' });
@@ -512,9 +571,9 @@ async function main(): Promise<void> {
         const scenarios = SCENARIOS.filter(s => !only.length || only.includes(s.id));
         const operations = TIMED_OPERATIONS.filter(o => !only.length || only.includes(o.id));
         const needed = (['bare', 'triflow', 'floor'] as const).filter(
-            n => scenarios.some(s => s.servers.includes(n)) || (n === 'triflow' && operations.length > 0),
+            n => scenarios.some(s => serversOf(s).includes(n)) || (n === 'triflow' && operations.length > 0),
         );
-        phase(3, TOTAL_PHASES, `start ${needed.join(', ')} on copies of the same database`);
+        phase(3, TOTAL_PHASES, `start ${needed.map(label).join(', ')} on copies of the same database`);
         if (postgres) {
             const clones = needed.map(name => benchDatabaseName(dir, name));
             clones.forEach(c => databases.add(c));
@@ -559,7 +618,9 @@ async function main(): Promise<void> {
             `scenarios: ${[...scenarios, ...operations].map(s => s.id).join(', ')} × c=${concurrencies.join(',')} × ${rounds} round(s) × ${durationMs / 1000} s`,
         );
         const measurements: Measurement[] = [];
-        const paired: Array<PairedResult & { scenario: string; unit: Scenario['unit'] }> = [];
+        const paired: Array<
+            PairedResult & { scenario: string; unit: Scenario['unit']; statements?: StatementComparison }
+        > = [];
         const failures: string[] = [];
         const notes: string[] = [];
         const levels = (s: Scenario) => s.concurrencies ?? concurrencies;
@@ -590,7 +651,7 @@ async function main(): Promise<void> {
             const tasks = new Map<ServerName, (concurrency: number, warmup: number) => Promise<LoadResult>>();
             // the same tasks one at a time, for the paired reading
             const single = new Map<ServerName, PairedSide>();
-            for (const server of servers.filter(s => scenario.servers.includes(s.name))) {
+            for (const server of servers.filter(s => serversOf(scenario).includes(s.name))) {
                 // the instances' CPU (a cluster's balancer is the harness's, not the server's)
                 const serverCpuMs = () => processesCpuMs(server.instancePids);
                 try {
@@ -608,7 +669,7 @@ async function main(): Promise<void> {
                         single.set(server.name, { task: agent => task(0, agent), cpuMs: serverCpuMs });
                     }
                 } catch (e) {
-                    failures.push(`${scenario.id} on ${server.name}: ${(e as Error).message}`);
+                    failures.push(`${scenario.id} on ${label(server.name)}: ${(e as Error).message}`);
                 }
             }
             for (const concurrency of levels(scenario)) {
@@ -623,7 +684,7 @@ async function main(): Promise<void> {
                         measurements.push({ ...r, scenario: scenario.id, server: name, concurrency, round });
                         console.log(
                             `             ${scenario.id.padEnd(3)} c=${String(concurrency).padEnd(3)} round ${round} ` +
-                                `${name.padEnd(8)} ${fmt(r.rate).padStart(7)} ${scenario.unit}/s  p50 ${fmt(r.p50)} ms` +
+                                `${label(name).padEnd(8)} ${fmt(r.rate).padStart(7)} ${scenario.unit}/s  p50 ${fmt(r.p50)} ms` +
                                 `  p99 ${fmt(r.p99)} ms` +
                                 (r.cpuMsPerTask != null
                                     ? `  CPU ${fmt(r.cpuMsPerTask, 2)} ms/${scenario.unit}`
@@ -636,26 +697,76 @@ async function main(): Promise<void> {
             const bareSide = single.get('bare');
             const triflowSide = single.get('triflow');
             if (pairedMs > 0 && bareSide && triflowSide) {
+                const pids = (['bare', 'triflow'] as const).map(
+                    n => servers.find(s => s.name === n)?.instancePids[0],
+                );
+                // --statements: what each server ran in the rounds, summed over them
+                const ran: [StatementCounts, StatementCounts] = [new Map(), new Map()];
+                const ranTasks: [number, number] = [0, 0];
+                let before: Array<StatementCounts | null> = [];
+                const around = countStatements
+                    ? {
+                          before: async () => {
+                              before = await Promise.all(
+                                  (['bare', 'triflow'] as const).map((n, i) =>
+                                      readStatementCounts(pids[i], statementsFile(dir, n)),
+                                  ),
+                              );
+                          },
+                          after: async (tasks: [number, number]) => {
+                              for (const i of [0, 1] as const) {
+                                  const n = (['bare', 'triflow'] as const)[i];
+                                  const now = await readStatementCounts(pids[i], statementsFile(dir, n));
+                                  const was = before[i];
+                                  if (now && was) {
+                                      addCounts(ran[i], countsBetween(was, now));
+                                      ranTasks[i] += tasks[i];
+                                  }
+                              }
+                          },
+                      }
+                    : undefined;
                 const result = await runPaired({
                     sides: [bareSide, triflowSide],
                     rounds,
                     roundMs: pairedMs,
                     warmupMs: Math.min(pairedMs, 3000),
+                    around,
                 });
-                paired.push({ scenario: scenario.id, unit: scenario.unit, ...result });
+                const statements =
+                    countStatements && ranTasks[0] > 0 && ranTasks[1] > 0
+                        ? compareStatements(ran, ranTasks)
+                        : undefined;
+                paired.push({ scenario: scenario.id, unit: scenario.unit, ...result, statements });
+                if (countStatements && !statements) {
+                    failures.push(`${scenario.id} statements: no counts read (see the servers' logs)`);
+                }
                 result.rounds.forEach((r, i) =>
                     console.log(
-                        `             ${scenario.id.padEnd(3)} paired round ${i + 1}: bare ${fmt(r.cpuMsPerTask[0] ?? NaN, 2)}, ` +
-                            `triflow ${fmt(r.cpuMsPerTask[1] ?? NaN, 2)} ms CPU/${scenario.unit} (Triflow/bare ${fmt(r.cpuRatio ?? NaN, 3)}), ` +
+                        `             ${scenario.id.padEnd(3)} paired round ${i + 1}: ${BASE} ${fmt(r.cpuMsPerTask[0] ?? NaN, 2)}, ` +
+                            `triflow ${fmt(r.cpuMsPerTask[1] ?? NaN, 2)} ms CPU/${scenario.unit} (Triflow/${BASE} ${fmt(r.cpuRatio ?? NaN, 3)}), ` +
                             `${r.tasks[0]} / ${r.tasks[1]} ${scenario.unit}s one at a time, latency ${fmt(r.wallMsPerTask[0])} / ${fmt(r.wallMsPerTask[1])} ms` +
                             (result.errors[0] + result.errors[1]
                                 ? `  errors ${result.errors.join(' / ')} (${result.firstError})`
                                 : ''),
                     ),
                 );
+                if (statements) {
+                    console.log(
+                        `             ${scenario.id.padEnd(3)} statements per ${scenario.unit}: ${BASE} ${fmt(statements.perTask[0])} ` +
+                            `(${fmt(statements.msPerTask[0], 2)} ms in them), triflow ${fmt(statements.perTask[1])} ` +
+                            `(${fmt(statements.msPerTask[1], 2)} ms); the counts that differ most, ${BASE} → triflow:`,
+                    );
+                    for (const d of statements.differences) {
+                        console.log(
+                            `               ${fmt(d.perTask[0], 2).padStart(6)} → ${fmt(d.perTask[1], 2).padEnd(6)} ` +
+                                `(${fmt(d.msPerTask[0], 3)} → ${fmt(d.msPerTask[1], 3)} ms)  ${d.sql}`,
+                        );
+                    }
+                }
                 if (result.errors[0] + result.errors[1]) {
                     failures.push(
-                        `${scenario.id} paired: ${result.errors[0]} errors on bare, ${result.errors[1]} on triflow (${result.firstError})`,
+                        `${scenario.id} paired: ${result.errors[0]} errors on ${BASE}, ${result.errors[1]} on triflow (${result.firstError})`,
                     );
                 }
             }
@@ -671,10 +782,10 @@ async function main(): Promise<void> {
                         .pop();
                     if (v.errors > 0) {
                         if (last) last.errors += v.errors;
-                        failures.push(`${scenario.id} on ${name}: ${v.note}`);
+                        failures.push(`${scenario.id} on ${label(name)}: ${v.note}`);
                     }
                 } catch (e) {
-                    failures.push(`${scenario.id} on ${name}: check failed: ${(e as Error).message}`);
+                    failures.push(`${scenario.id} on ${label(name)}: check failed: ${(e as Error).message}`);
                 }
             }
         }
@@ -761,7 +872,7 @@ async function main(): Promise<void> {
         for (const m of measurements) {
             if (m.errors > 0 && m.timed === 0) {
                 failures.push(
-                    `${m.scenario} on ${m.server} at c=${m.concurrency}: every task failed (${m.firstError})`,
+                    `${m.scenario} on ${label(m.server)} at c=${m.concurrency}: every task failed (${m.firstError})`,
                 );
             }
         }
@@ -781,7 +892,7 @@ async function main(): Promise<void> {
         phase(6, TOTAL_PHASES, 'report');
         const summary = scenarios.flatMap(scenario =>
             levels(scenario).flatMap(concurrency =>
-                scenario.servers.map(server => {
+                serversOf(scenario).map(server => {
                     const ms = measurements.filter(
                         m =>
                             m.scenario === scenario.id &&
@@ -818,6 +929,10 @@ async function main(): Promise<void> {
             date: new Date().toISOString(),
             database,
             commit: safeGit('git rev-parse --short HEAD'),
+            // with --against, the server named "bare" in these figures is that Triflow build
+            ...(against
+                ? { against: { dir: against, commit: safeGit('git rev-parse --short HEAD', against) } }
+                : {}),
             mode: quick ? 'quick' : `scale ${scale}`,
             instances,
             rounds,
@@ -845,6 +960,9 @@ async function main(): Promise<void> {
         lines.push(
             `Triflow benchmark ${result.date.slice(0, 16).replace('T', ' ')} UTC, ${result.mode}, ${database}, ${rounds} round(s) × ${durationMs / 1000} s, ` +
                 `commit ${result.commit}` +
+                (against
+                    ? ` against the Triflow build in ${against} ("base", commit ${result.against?.commit})`
+                    : '') +
                 (instances > 1
                     ? `, a cluster of ${instances} instances per server (balancer, Redis cache, BullMQ)`
                     : ''),
@@ -862,14 +980,14 @@ async function main(): Promise<void> {
         }
         for (const s of summary) {
             lines.push(
-                `| ${s.scenario} | ${s.title} | ${s.concurrency} | ${s.server} | ${fmt(s.rate)} ${s.unit}/s | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.cpuMsPerTask, 2)} | ${s.errors} |`,
+                `| ${s.scenario} | ${s.title} | ${s.concurrency} | ${label(s.server)} | ${fmt(s.rate)} ${s.unit}/s | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.cpuMsPerTask, 2)} | ${s.errors} |`,
             );
         }
-        const compared = scenarios.filter(s => s.servers.length > 1);
+        const compared = scenarios.filter(s => serversOf(s).length > 1);
         if (compared.length) {
             lines.push('');
             lines.push(
-                '| # | c | p50 Triflow/bare | rate Triflow/bare | p50 Triflow/floor | rate Triflow/floor | p50 Triflow/bare per round | CPU per task Triflow/bare |',
+                `| # | c | p50 Triflow/${BASE} | rate Triflow/${BASE} | p50 Triflow/floor | rate Triflow/floor | p50 Triflow/${BASE} per round | CPU per task Triflow/${BASE} |`,
             );
             lines.push('|---|---|---|---|---|---|---|---|');
         }
@@ -894,14 +1012,17 @@ async function main(): Promise<void> {
                 );
             }
         }
-        // 4 against bare Vendure's guest checkout of one line (the target) and of the same 50 lines (5b)
-        for (const [guestId, label] of [
-            ['5', '4 vs 5 (Triflow dealer 50 lines on account / bare guest checkout, orders/s)'],
-            [
-                '5b',
-                '4 vs 5b (Triflow dealer 50 lines on account / bare guest checkout of the same 50 lines, orders/s)',
-            ],
-        ]) {
+        // 4 against bare Vendure's guest checkout of one line (the target) and of the same 50 lines (5b); not
+        // with --against, where the first server is a Triflow build
+        for (const [guestId, title] of (against
+            ? []
+            : [
+                  ['5', '4 vs 5 (Triflow dealer 50 lines on account / bare guest checkout, orders/s)'],
+                  [
+                      '5b',
+                      '4 vs 5b (Triflow dealer 50 lines on account / bare guest checkout of the same 50 lines, orders/s)',
+                  ],
+              ]) as Array<[string, string]>) {
             for (const c of concurrencies) {
                 const dealer = get('4', 'triflow', c);
                 const guest = get(guestId, 'bare', c);
@@ -913,7 +1034,7 @@ async function main(): Promise<void> {
                             : `– (no dealer order completed inside the ${durationMs / 1000} s window; p50 ${fmt(dealer.p50 / 1000, 1)} s per order)`;
                     // and what an order costs the server, whatever the waiting (credit and stock are row-locked)
                     lines.push(
-                        `| ${label} | ${c} | | ${compared} | | | | ${ratio(dealer.cpuMsPerTask, guest.cpuMsPerTask)} |`,
+                        `| ${title} | ${c} | | ${compared} | | | | ${ratio(dealer.cpuMsPerTask, guest.cpuMsPerTask)} |`,
                     );
                 }
             }
@@ -921,7 +1042,7 @@ async function main(): Promise<void> {
         if (paired.length) {
             lines.push('');
             lines.push(
-                `| # | paired: server CPU ms per task, bare / Triflow (one task at a time, alternating; all rounds) | CPU per task Triflow/bare, median of rounds (least–greatest) | per round | latency Triflow/bare (c=1) |`,
+                `| # | paired: server CPU ms per task, ${BASE} / Triflow (one task at a time, alternating; all rounds) | CPU per task Triflow/${BASE}, median of rounds (least–greatest) | per round | latency Triflow/${BASE} (c=1) |`,
             );
             lines.push('|---|---|---|---|---|');
             for (const p of paired) {
@@ -933,6 +1054,21 @@ async function main(): Promise<void> {
                         ` | ${p.rounds.map(r => fmt(r.cpuRatio ?? NaN, 3)).join(', ')} | ` +
                         `${p.wallRatio ? `${fmt(p.wallRatio.median, 3)}×` : '–'} |`,
                 );
+            }
+            const counted = paired.filter(p => p.statements);
+            if (counted.length) {
+                lines.push('');
+                lines.push(
+                    `| # | statements per task, ${BASE} / Triflow (--statements: paired rounds) | ms in them per task, ${BASE} / Triflow |`,
+                );
+                lines.push('|---|---|---|');
+                for (const p of counted) {
+                    const st = p.statements as StatementComparison;
+                    lines.push(
+                        `| ${p.scenario} | ${fmt(st.perTask[0])} / ${fmt(st.perTask[1])} | ` +
+                            `${fmt(st.msPerTask[0], 2)} / ${fmt(st.msPerTask[1], 2)} |`,
+                    );
+                }
             }
         }
         const few = fewTaskRatios(measurements, compared, levels);
@@ -972,7 +1108,7 @@ async function main(): Promise<void> {
             `Peak RSS${instances > 1 ? ' (instances summed, balancers not counted)' : ''}: ${Object.entries(
                 rss,
             )
-                .map(([k, v]) => `${k} ${v ?? '?'} MB`)
+                .map(([k, v]) => `${label(k as ServerName)} ${v ?? '?'} MB`)
                 .join(', ')}${worker ? `, Triflow worker ${workerRss ?? '?'} MB (started for 6/7)` : ''}`,
         );
         lines.push(...notes);
@@ -1013,9 +1149,9 @@ async function waitForExit(children: ChildProcess[], timeoutMs: number): Promise
     }
 }
 
-function safeGit(cmd: string): string {
+function safeGit(cmd: string, cwd = root): string {
     try {
-        return execSync(cmd, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
+        return execSync(cmd, { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
             .toString()
             .trim();
     } catch {

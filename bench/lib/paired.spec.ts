@@ -52,6 +52,49 @@ describe('runPaired (bench --paired: both servers, one task at a time, alternati
         expect(result.errors).toEqual([0, 0]);
     });
 
+    it('runs `around` outside each round’s CPU reading, with the round’s tasks', async () => {
+        const log: string[] = [];
+        const a = fakeSide('A', 3, log);
+        const b = fakeSide('B', 6, log);
+        const calls: string[] = [];
+        let hookCpu = 0;
+        const result = await runPaired({
+            sides: [
+                a,
+                {
+                    ...b,
+                    // reading the statement counts costs the server CPU: it must not count as the round's
+                    cpuMs: () => b.cpuMs() + hookCpu,
+                },
+            ],
+            rounds: 2,
+            roundMs: 30,
+            warmupMs: 0,
+            around: {
+                before: async () => {
+                    calls.push('before');
+                    hookCpu += 100;
+                    await Promise.resolve();
+                },
+                after: async tasks => {
+                    calls.push(`after ${tasks.join(',')}`);
+                    hookCpu += 100;
+                    await Promise.resolve();
+                },
+            },
+        });
+        expect(calls).toEqual([
+            'before',
+            `after ${result.rounds[0].tasks.join(',')}`,
+            'before',
+            `after ${result.rounds[1].tasks.join(',')}`,
+        ]);
+        expect(result.rounds.map(r => r.cpuMsPerTask)).toEqual([
+            [3, 6],
+            [3, 6],
+        ]);
+    });
+
     it('counts a failed task as an error of its side, not as a completed task', async () => {
         const log: string[] = [];
         // no warm-up: B's first task is the round's second, and it fails

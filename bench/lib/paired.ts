@@ -57,6 +57,14 @@ export interface PairedOptions {
     roundMs: number;
     /** Pairs run first and not counted (connections, caches, JIT). */
     warmupMs: number;
+    /**
+     * Run before each round, ahead of its CPU reading, and after it, behind its CPU reading (so that what they make
+     * the servers do is not counted as the round's): `--statements` reads the servers' statement counts there.
+     */
+    around?: {
+        before(): Promise<void>;
+        after(tasks: [number, number]): Promise<void>;
+    };
 }
 
 export async function runPaired(opts: PairedOptions): Promise<PairedResult> {
@@ -102,9 +110,11 @@ export async function runPaired(opts: PairedOptions): Promise<PairedResult> {
         };
         await pairs(opts.warmupMs);
         for (let r = 0; r < opts.rounds; r++) {
+            await opts.around?.before();
             const before = opts.sides.map(s => s.cpuMs());
             const { tasks, wall } = await pairs(opts.roundMs);
             const after = opts.sides.map(s => s.cpuMs());
+            await opts.around?.after(tasks);
             const cpu: [number | null, number | null] = [
                 cpuMsPerTask(before[0], after[0], tasks[0]),
                 cpuMsPerTask(before[1], after[1], tasks[1]),
