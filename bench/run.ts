@@ -697,9 +697,8 @@ async function main(): Promise<void> {
             const bareSide = single.get('bare');
             const triflowSide = single.get('triflow');
             if (pairedMs > 0 && bareSide && triflowSide) {
-                const pids = (['bare', 'triflow'] as const).map(
-                    n => servers.find(s => s.name === n)?.instancePids[0],
-                );
+                const pairedNames = ['bare', 'triflow'] as const;
+                const pids = pairedNames.map(n => servers.find(s => s.name === n)?.instancePids[0]);
                 // --statements: what each server ran in the rounds, summed over them
                 const ran: [StatementCounts, StatementCounts] = [new Map(), new Map()];
                 const ranTasks: [number, number] = [0, 0];
@@ -708,15 +707,17 @@ async function main(): Promise<void> {
                     ? {
                           before: async () => {
                               before = await Promise.all(
-                                  (['bare', 'triflow'] as const).map((n, i) =>
+                                  pairedNames.map((n, i) =>
                                       readStatementCounts(pids[i], statementsFile(dir, n)),
                                   ),
                               );
                           },
                           after: async (tasks: [number, number]) => {
                               for (const i of [0, 1] as const) {
-                                  const n = (['bare', 'triflow'] as const)[i];
-                                  const now = await readStatementCounts(pids[i], statementsFile(dir, n));
+                                  const now = await readStatementCounts(
+                                      pids[i],
+                                      statementsFile(dir, pairedNames[i]),
+                                  );
                                   const was = before[i];
                                   if (now && was) {
                                       addCounts(ran[i], countsBetween(was, now));

@@ -137,7 +137,7 @@ describe('statement counts (bench --statements)', () => {
         const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
         try {
             // SIGWINCH is ignored by default: the process goes on, and writes nothing
-            expect(await readStatementCounts(child.pid, path.join(dir, 'none.json'))).toBeNull();
+            expect(await readStatementCounts(child.pid, path.join(dir, 'none.json'), 300)).toBeNull();
             expect(child.exitCode).toBeNull();
         } finally {
             child.kill('SIGKILL');

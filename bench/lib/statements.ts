@@ -12,6 +12,7 @@ export type StatementCounts = Map<string, { n: number; ms: number }>;
 export async function readStatementCounts(
     pid: number | undefined,
     file: string,
+    timeoutMs = 5_000,
 ): Promise<StatementCounts | null> {
     if (pid === undefined) {
         return null;
@@ -23,7 +24,7 @@ export async function readStatementCounts(
     } catch {
         return null;
     }
-    const deadline = Date.now() + 5_000;
+    const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
         await new Promise(resolve => setTimeout(resolve, 20));
         if (fs.existsSync(file)) {

@@ -99,23 +99,17 @@ export class TrackingIngestService implements OnModuleInit {
     ) {}
 
     /**
-     * On Vendure's SQL job queue the apply job is a row in the same database: it is written in the events' own
-     * transaction (one commit for both, and no stored event without its job). A queue elsewhere (BullMQ) gets the
-     * job after the commit, so that no worker can run it before the events it applies are visible.
-     */
-    private get jobInTransaction(): boolean {
-        return usesSqlJobQueue(this.configService);
-    }
-
-    /**
-     * Runs `store` in a transaction and queues the apply job for the shipments it marked as waiting (see above;
-     * shipments already waiting have a job queued, which applies the new events too).
+     * Runs `store` in a transaction and queues the apply job for the shipments it marked as waiting (shipments
+     * already waiting have a job queued, which applies the new events too). On Vendure's SQL job queue the apply job
+     * is a row in the same database: it is written in the events' own transaction (one commit for both, and no
+     * stored event without its job). A queue elsewhere (BullMQ) gets the job after the commit, so that no worker can
+     * run it before the events it applies are visible.
      */
     private async storeAndQueue<T extends { queuedShipmentIds: ID[] }>(
         ctx: RequestContext,
         store: (tx: RequestContext) => Promise<T>,
     ): Promise<T> {
-        const inTransaction = this.jobInTransaction;
+        const inTransaction = usesSqlJobQueue(this.configService);
         const job = (ids: ID[]): ApplyTrackingJobData => ({
             shipmentIds: ids,
             queued: true,
