@@ -23,6 +23,9 @@
  *   --statements       (SQLite) count the statements each server runs in the paired rounds, by SQL text: per task,
  *                      and the statements whose count differs most between the two servers. The counting slows the
  *                      servers: a run with it is not a reading of speed
+ *   --profile          sample each server's CPU in the paired rounds (V8's profiler, every 500 µs): per task, by the
+ *                      package or plugin that owns the code, and the functions whose time differs most between the
+ *                      two servers. The sampling slows the servers: a run with it is not a reading of speed
  *
  * DB=postgres runs it on PostgreSQL (DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD as for the platform): one generated
  * database cloned per server with CREATE DATABASE … TEMPLATE, all named bench_*, dropped at the end unless --keep.
@@ -41,6 +44,14 @@ import { processesCpuMs } from './lib/cpu-time';
 import { LoadResult, runLoad } from './lib/load';
 import { PairedResult, PairedSide, requestTask, runPaired } from './lib/paired';
 import { peakRssMb, rssMb } from './lib/peak-rss';
+import {
+    addProfileTimes,
+    compareProfiles,
+    ProfileComparison,
+    ProfileTimes,
+    profileTimes,
+    toggleProfile,
+} from './lib/profile';
 import {
     analyzeDatabase,
     benchDatabaseName,
@@ -80,6 +91,9 @@ const label = (name: ServerName): string => (name === 'bare' ? BASE : name);
 /** `--statements`: the servers count their statements (bench/lib/statement-counter.ts), read in the paired rounds. */
 const countStatements = flag('statements');
 const statementsFile = (dir: string, name: ServerName) => path.join(dir, `${name}.statements.json`);
+/** `--profile`: the servers sample their CPU (bench/lib/cpu-profiler.ts) in the paired rounds. */
+const profileCpu = flag('profile');
+const profileFile = (dir: string, name: ServerName) => path.join(dir, `${name}.profile.json`);
 /**
  * The servers a scenario runs on. With --against, every scenario Triflow runs without the worker runs on the base
  * build too (a Triflow build: the dealer's scenarios 2 and 4 run there as well); 6 and 7 share the one worker, which
@@ -165,6 +179,9 @@ function serverEnv(dir: string, name: string, port: number): NodeJS.ProcessEnv {
         ...(countStatements && name !== 'floor' && name !== 'source'
             ? { BENCH_STATEMENTS_FILE: statementsFile(dir, name as ServerName) }
             : {}),
+        ...(profileCpu && name !== 'floor' && name !== 'source'
+            ? { BENCH_PROFILE_FILE: profileFile(dir, name as ServerName) }
+            : {}),
     };
 }
 
@@ -226,10 +243,12 @@ async function startProcess(
  * harness's balancer on `port`; the floor stays one process.
  */
 async function startServer(name: ServerName, dir: string, port: number): Promise<RunningServer> {
-    // --statements: the counter preloaded into bare Vendure (or the base build) and Triflow
-    const counter = countStatements
-        ? [...TS_NODE, '-r', path.join(root, 'bench', 'lib', 'statement-counter.ts')]
-        : [];
+    // --statements, --profile: the probes preloaded into bare Vendure (or the base build) and Triflow
+    const probes = [
+        ...(countStatements ? ['statement-counter.ts'] : []),
+        ...(profileCpu ? ['cpu-profiler.ts'] : []),
+    ].flatMap(f => ['-r', path.join(root, 'bench', 'lib', f)]);
+    const counter = probes.length ? [...TS_NODE, ...probes] : [];
     const entry: Record<ServerName, string[]> = {
         bare: against
             ? [...counter, 'dist/src/index.js']
@@ -508,6 +527,9 @@ async function main(): Promise<void> {
         if (instances > 1 && !postgres) {
             throw new Error('--instances needs DB=postgres: SQLite is the embedded database of one process');
         }
+        if (profileCpu && instances > 1) {
+            throw new Error('--profile samples one process per server: one instance per server');
+        }
         if (countStatements && (postgres || instances > 1)) {
             throw new Error(
                 "--statements counts better-sqlite3's statements: SQLite, one instance per server",
@@ -619,7 +641,12 @@ async function main(): Promise<void> {
         );
         const measurements: Measurement[] = [];
         const paired: Array<
-            PairedResult & { scenario: string; unit: Scenario['unit']; statements?: StatementComparison }
+            PairedResult & {
+                scenario: string;
+                unit: Scenario['unit'];
+                statements?: StatementComparison;
+                profile?: ProfileComparison;
+            }
         > = [];
         const failures: string[] = [];
         const notes: string[] = [];
@@ -703,30 +730,65 @@ async function main(): Promise<void> {
                 const ran: [StatementCounts, StatementCounts] = [new Map(), new Map()];
                 const ranTasks: [number, number] = [0, 0];
                 let before: Array<StatementCounts | null> = [];
-                const around = countStatements
-                    ? {
-                          before: async () => {
-                              before = await Promise.all(
-                                  pairedNames.map((n, i) =>
-                                      readStatementCounts(pids[i], statementsFile(dir, n)),
-                                  ),
-                              );
-                          },
-                          after: async (tasks: [number, number]) => {
-                              for (const i of [0, 1] as const) {
-                                  const now = await readStatementCounts(
-                                      pids[i],
-                                      statementsFile(dir, pairedNames[i]),
-                                  );
-                                  const was = before[i];
-                                  if (now && was) {
-                                      addCounts(ran[i], countsBetween(was, now));
-                                      ranTasks[i] += tasks[i];
+                // --profile: each server's sampled CPU in the rounds, summed over them
+                const sampled: [ProfileTimes, ProfileTimes] = [
+                    { byOwner: new Map(), byFunction: new Map() },
+                    { byOwner: new Map(), byFunction: new Map() },
+                ];
+                const sampledTasks: [number, number] = [0, 0];
+                let profiling: boolean[] = [];
+                const around =
+                    countStatements || profileCpu
+                        ? {
+                              before: async () => {
+                                  if (countStatements) {
+                                      before = await Promise.all(
+                                          pairedNames.map((n, i) =>
+                                              readStatementCounts(pids[i], statementsFile(dir, n)),
+                                          ),
+                                      );
                                   }
-                              }
-                          },
-                      }
-                    : undefined;
+                                  if (profileCpu) {
+                                      profiling = await Promise.all(
+                                          pairedNames.map(
+                                              async (n, i) =>
+                                                  (await toggleProfile(
+                                                      pids[i],
+                                                      profileFile(dir, n),
+                                                      'start',
+                                                  )) !== null,
+                                          ),
+                                      );
+                                  }
+                              },
+                              after: async (tasks: [number, number]) => {
+                                  for (const i of [0, 1] as const) {
+                                      if (profileCpu && profiling[i]) {
+                                          const profile = await toggleProfile(
+                                              pids[i],
+                                              profileFile(dir, pairedNames[i]),
+                                              'stop',
+                                          );
+                                          if (profile) {
+                                              addProfileTimes(sampled[i], profileTimes(profile));
+                                              sampledTasks[i] += tasks[i];
+                                          }
+                                      }
+                                      if (countStatements) {
+                                          const now = await readStatementCounts(
+                                              pids[i],
+                                              statementsFile(dir, pairedNames[i]),
+                                          );
+                                          const was = before[i];
+                                          if (now && was) {
+                                              addCounts(ran[i], countsBetween(was, now));
+                                              ranTasks[i] += tasks[i];
+                                          }
+                                      }
+                                  }
+                              },
+                          }
+                        : undefined;
                 const result = await runPaired({
                     sides: [bareSide, triflowSide],
                     rounds,
@@ -738,9 +800,16 @@ async function main(): Promise<void> {
                     countStatements && ranTasks[0] > 0 && ranTasks[1] > 0
                         ? compareStatements(ran, ranTasks)
                         : undefined;
-                paired.push({ scenario: scenario.id, unit: scenario.unit, ...result, statements });
+                const profile =
+                    profileCpu && sampledTasks[0] > 0 && sampledTasks[1] > 0
+                        ? compareProfiles(sampled, sampledTasks)
+                        : undefined;
+                paired.push({ scenario: scenario.id, unit: scenario.unit, ...result, statements, profile });
                 if (countStatements && !statements) {
                     failures.push(`${scenario.id} statements: no counts read (see the servers' logs)`);
+                }
+                if (profileCpu && !profile) {
+                    failures.push(`${scenario.id} profile: no profile read (see the servers' logs)`);
                 }
                 result.rounds.forEach((r, i) =>
                     console.log(
@@ -764,6 +833,21 @@ async function main(): Promise<void> {
                                 `(${fmt(d.msPerTask[0], 3)} → ${fmt(d.msPerTask[1], 3)} ms)  ${d.sql}`,
                         );
                     }
+                }
+                if (profile) {
+                    const row = (d: { name: string; msPerTask: [number, number] }) =>
+                        console.log(
+                            `               ${fmt(d.msPerTask[0], 2).padStart(6)} → ${fmt(d.msPerTask[1], 2).padEnd(6)} ms  ${d.name}`,
+                        );
+                    console.log(
+                        `             ${scenario.id.padEnd(3)} sampled CPU per ${scenario.unit}: ${BASE} ${fmt(profile.msPerTask[0], 2)} ms, ` +
+                            `triflow ${fmt(profile.msPerTask[1], 2)} ms; by owner of the code, ${BASE} → triflow:`,
+                    );
+                    profile.owners.filter(d => Math.max(...d.msPerTask) >= 0.05).forEach(row);
+                    console.log(
+                        `             ${scenario.id.padEnd(3)} the functions whose self time differs most:`,
+                    );
+                    profile.functions.forEach(row);
                 }
                 if (result.errors[0] + result.errors[1]) {
                     failures.push(
@@ -1068,6 +1152,24 @@ async function main(): Promise<void> {
                     lines.push(
                         `| ${p.scenario} | ${fmt(st.perTask[0])} / ${fmt(st.perTask[1])} | ` +
                             `${fmt(st.msPerTask[0], 2)} / ${fmt(st.msPerTask[1], 2)} |`,
+                    );
+                }
+            }
+            const profiled = paired.filter(p => p.profile);
+            if (profiled.length) {
+                lines.push('');
+                lines.push(
+                    `| # | sampled CPU ms per task, ${BASE} / Triflow (--profile: paired rounds) | the owners of the code that differ most, ms per task |`,
+                );
+                lines.push('|---|---|---|');
+                for (const p of profiled) {
+                    const pr = p.profile as ProfileComparison;
+                    const owners = pr.owners
+                        .slice(0, 4)
+                        .map(d => `${d.name} ${fmt(d.msPerTask[0], 2)} → ${fmt(d.msPerTask[1], 2)}`)
+                        .join('; ');
+                    lines.push(
+                        `| ${p.scenario} | ${fmt(pr.msPerTask[0], 2)} / ${fmt(pr.msPerTask[1], 2)} | ${owners} |`,
                     );
                 }
             }

@@ -1,4 +1,4 @@
-import fs from 'fs';
+import { signalAndRead } from './probe';
 
 /**
  * The statements a server ran, by SQL text, as written by the preload `statement-counter.ts` (`--statements`).
@@ -6,7 +6,7 @@ import fs from 'fs';
 export type StatementCounts = Map<string, { n: number; ms: number }>;
 
 /**
- * Asks a server for its statement counts (SIGWINCH) and waits until it has written them: at most 5 s, else null
+ * Asks a server for its statement counts (SIGWINCH) and waits until it has written them: at most `timeoutMs`, else null
  * (the server was not started with the counter, or has exited).
  */
 export async function readStatementCounts(
@@ -14,27 +14,13 @@ export async function readStatementCounts(
     file: string,
     timeoutMs = 5_000,
 ): Promise<StatementCounts | null> {
-    if (pid === undefined) {
-        return null;
-    }
-    // the counter writes the file anew (atomically, by a rename): gone first, then there is the answer
-    fs.rmSync(file, { force: true });
-    try {
-        process.kill(pid, 'SIGWINCH');
-    } catch {
-        return null;
-    }
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-        await new Promise(resolve => setTimeout(resolve, 20));
-        if (fs.existsSync(file)) {
-            const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-                counts: Array<[string, { n: number; ms: number }]>;
-            };
-            return new Map(parsed.counts);
-        }
-    }
-    return null;
+    const answer = await signalAndRead<{ counts: Array<[string, { n: number; ms: number }]> }>(
+        pid,
+        file,
+        'SIGWINCH',
+        timeoutMs,
+    );
+    return answer ? new Map(answer.counts) : null;
 }
 
 /** What ran between two readings: each statement's count and time over the interval. */
@@ -62,7 +48,8 @@ export function addCounts(into: StatementCounts, more: StatementCounts): void {
  * custom fields add columns to Vendure's own reads and writes of a customer, an order line or a variant, which are
  * still the same statement), whitespace folded. `SELECT <columns> FROM` becomes `SELECT … FROM` where the list holds
  * no subquery, `INSERT INTO t (<columns>) VALUES …` becomes `INSERT INTO t …`, `UPDATE t SET <columns> WHERE`
- * becomes `UPDATE t SET … WHERE`.
+ * becomes `UPDATE t SET … WHERE`, and a list of numbers `IN (2206, 17)` (TypeORM's relation loader writes ids into
+ * the text) becomes `IN (#)`.
  */
 export function statementShape(sql: string): string {
     const folded = sql.replace(/\s+/g, ' ').trim();
@@ -71,7 +58,8 @@ export function statementShape(sql: string): string {
             distinct ? 'SELECT DISTINCT … FROM ' : 'SELECT … FROM ',
         )
         .replace(/^INSERT INTO ("[^"]+"|\S+)[\s\S]*$/i, 'INSERT INTO $1 …')
-        .replace(/^UPDATE ("[^"]+"|\S+) SET (?:(?!\bWHERE\b).)*/i, 'UPDATE $1 SET … ');
+        .replace(/^UPDATE ("[^"]+"|\S+) SET (?:(?!\bWHERE\b).)*/i, 'UPDATE $1 SET … ')
+        .replace(/\bIN \(\d+(?:, \d+)*\)/gi, 'IN (#)');
 }
 
 export interface StatementDifference {
