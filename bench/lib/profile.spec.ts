@@ -1,8 +1,8 @@
-import { spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 
+import { startProbedProcess } from './probe-child';
 import {
     addProfileTimes,
     codeOwner,
@@ -109,24 +109,9 @@ describe('CPU profiles (bench --profile)', () => {
             'function busyWork() { let x = 0; for (let i = 0; i < 2e6; i++) x += Math.sqrt(i); return x; }',
             'setInterval(busyWork, 5);',
             "process.stdout.write('ready\\n');",
-        ].join('\n');
-        const child = spawn(
-            process.execPath,
-            [
-                '-r',
-                'ts-node/register/transpile-only',
-                '-r',
-                path.join(__dirname, 'cpu-profiler.ts'),
-                '-e',
-                script,
-            ],
-            { cwd: path.resolve(__dirname, '../..'), env: { ...process.env, BENCH_PROFILE_FILE: file } },
-        );
+        ];
+        const child = await startProbedProcess('cpu-profiler.ts', { BENCH_PROFILE_FILE: file }, script);
         try {
-            await new Promise<void>((resolve, reject) => {
-                child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
-                child.on('exit', code => reject(new Error(`exited ${code}`)));
-            });
             expect(await toggleProfile(child.pid, file, 'start')).not.toBeNull();
             await new Promise(resolve => setTimeout(resolve, 300));
             const profile = await toggleProfile(child.pid, file, 'stop');

@@ -3,6 +3,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 
+import { startProbedProcess } from './probe-child';
 import {
     addCounts,
     compareStatements,
@@ -105,24 +106,13 @@ describe('statement counts (bench --statements)', () => {
             "db.prepare('SELECT COUNT(*) AS n FROM t').get();",
             "process.stdout.write('ready\\n');",
             'setInterval(() => {}, 1000);',
-        ].join('\n');
-        const child = spawn(
-            process.execPath,
-            [
-                '-r',
-                'ts-node/register/transpile-only',
-                '-r',
-                path.join(__dirname, 'statement-counter.ts'),
-                '-e',
-                script,
-            ],
-            { cwd: path.resolve(__dirname, '../..'), env: { ...process.env, BENCH_STATEMENTS_FILE: file } },
+        ];
+        const child = await startProbedProcess(
+            'statement-counter.ts',
+            { BENCH_STATEMENTS_FILE: file },
+            script,
         );
         try {
-            await new Promise<void>((resolve, reject) => {
-                child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
-                child.on('exit', code => reject(new Error(`exited ${code}`)));
-            });
             const first = await readStatementCounts(child.pid, file);
             expect(first?.get('INSERT INTO t (x) VALUES (?)')?.n).toBe(7);
             expect(first?.get('SELECT COUNT(*) AS n FROM t')?.n).toBe(1);
