@@ -50,7 +50,8 @@ import {
     ProfileComparison,
     ProfileTimes,
     profileTimes,
-    toggleProfile,
+    startProfile,
+    stopProfile,
 } from './lib/profile';
 import {
     analyzeDatabase,
@@ -750,13 +751,8 @@ async function main(): Promise<void> {
                                   }
                                   if (profileCpu) {
                                       profiling = await Promise.all(
-                                          pairedNames.map(
-                                              async (n, i) =>
-                                                  (await toggleProfile(
-                                                      pids[i],
-                                                      profileFile(dir, n),
-                                                      'start',
-                                                  )) !== null,
+                                          pairedNames.map((n, i) =>
+                                              startProfile(pids[i], profileFile(dir, n)),
                                           ),
                                       );
                                   }
@@ -764,10 +760,9 @@ async function main(): Promise<void> {
                               after: async (tasks: [number, number]) => {
                                   for (const i of [0, 1] as const) {
                                       if (profileCpu && profiling[i]) {
-                                          const profile = await toggleProfile(
+                                          const profile = await stopProfile(
                                               pids[i],
                                               profileFile(dir, pairedNames[i]),
-                                              'stop',
                                           );
                                           if (profile) {
                                               addProfileTimes(sampled[i], profileTimes(profile));

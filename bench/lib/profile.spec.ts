@@ -11,7 +11,8 @@ import {
     functionLabel,
     ProfileTimes,
     profileTimes,
-    toggleProfile,
+    startProfile,
+    stopProfile,
 } from './profile';
 
 const frame = (id: number, functionName: string, url = '', lineNumber = 0) => ({
@@ -112,15 +113,16 @@ describe('CPU profiles (bench --profile)', () => {
         ];
         const child = await startProbedProcess('cpu-profiler.ts', { BENCH_PROFILE_FILE: file }, script);
         try {
-            expect(await toggleProfile(child.pid, file, 'start')).not.toBeNull();
+            expect(await startProfile(child.pid, file)).toBe(true);
             await new Promise(resolve => setTimeout(resolve, 300));
-            const profile = await toggleProfile(child.pid, file, 'stop');
+            const profile = await stopProfile(child.pid, file);
             expect(profile?.samples.length).toBeGreaterThan(0);
             const times = profileTimes(profile as CpuProfile);
             const busy = [...times.byFunction].find(([name]) => name.split(' ')[0] === 'busyWork');
             expect(busy?.[1]).toBeGreaterThan(10);
             // a process without the profiler does not answer
-            expect(await toggleProfile(undefined, file, 'start')).toBeNull();
+            expect(await startProfile(undefined, file)).toBe(false);
+            expect(await stopProfile(undefined, file)).toBeNull();
         } finally {
             child.kill('SIGKILL');
             fs.rmSync(dir, { recursive: true, force: true });

@@ -19,28 +19,28 @@ export interface ProfileTimes {
     byFunction: Map<string, number>;
 }
 
+type ProfilerAnswer = { state: 'started' | 'stopped'; profile?: CpuProfile };
+
 /**
- * Starts (`'start'`) or stops (`'stop'`) the profile of a server run with the preload `cpu-profiler.ts`
- * (`--profile`): SIGURG, then its answer. Stopping gives the profile; starting gives an empty one once started.
- * Null where the server did not answer in `timeoutMs`.
+ * Starts the profile of a server run with the preload `cpu-profiler.ts` (`--profile`): SIGURG, then its answer.
+ * False where the server did not answer in `timeoutMs` (it runs without the profiler, or has exited).
  */
-export async function toggleProfile(
+export async function startProfile(
     pid: number | undefined,
     file: string,
-    expect: 'start' | 'stop',
+    timeoutMs = 10_000,
+): Promise<boolean> {
+    const answer = await signalAndRead<ProfilerAnswer>(pid, file, 'SIGURG', timeoutMs);
+    return answer?.state === 'started';
+}
+
+/** Stops a profile that `startProfile` started and gives it; null where the server did not answer. */
+export async function stopProfile(
+    pid: number | undefined,
+    file: string,
     timeoutMs = 10_000,
 ): Promise<CpuProfile | null> {
-    const answer = await signalAndRead<{ state: 'started' | 'stopped'; profile?: CpuProfile }>(
-        pid,
-        file,
-        'SIGURG',
-        timeoutMs,
-    );
-    if (expect === 'start') {
-        return answer?.state === 'started'
-            ? { nodes: [], startTime: 0, endTime: 0, samples: [], timeDeltas: [] }
-            : null;
-    }
+    const answer = await signalAndRead<ProfilerAnswer>(pid, file, 'SIGURG', timeoutMs);
     return answer?.state === 'stopped' && answer.profile ? answer.profile : null;
 }
 
@@ -102,7 +102,6 @@ export function profileTimes(profile: CpuProfile): ProfileTimes {
     const nodes = new Map(profile.nodes.map(n => [n.id, n.callFrame]));
     const byOwner = new Map<string, number>();
     const byFunction = new Map<string, number>();
-    const add = (m: Map<string, number>, k: string, ms: number) => m.set(k, (m.get(k) ?? 0) + ms);
     let t = profile.startTime;
     const stamps = profile.timeDeltas.map(d => (t += d));
     profile.samples.forEach((id, i) => {
@@ -112,17 +111,21 @@ export function profileTimes(profile: CpuProfile): ProfileTimes {
         if (!frame || NOT_WORK.has(frame.functionName) || ms <= 0) {
             return;
         }
-        add(byOwner, codeOwner(frame.url, frame.functionName), ms);
-        add(byFunction, functionLabel(frame.url, frame.functionName, frame.lineNumber), ms);
+        addTo(byOwner, codeOwner(frame.url, frame.functionName), ms);
+        addTo(byFunction, functionLabel(frame.url, frame.functionName, frame.lineNumber), ms);
     });
     return { byOwner, byFunction };
+}
+
+function addTo(times: Map<string, number>, key: string, ms: number): void {
+    times.set(key, (times.get(key) ?? 0) + ms);
 }
 
 /** Adds the times of `more` into `into`. */
 export function addProfileTimes(into: ProfileTimes, more: ProfileTimes): void {
     for (const key of ['byOwner', 'byFunction'] as const) {
         for (const [k, ms] of more[key]) {
-            into[key].set(k, (into[key].get(k) ?? 0) + ms);
+            addTo(into[key], k, ms);
         }
     }
 }
