@@ -20,6 +20,10 @@
  *                      with its node_modules and dist/) takes bare Vendure's place as "base", on its own copy of the
  *                      same data, in every scenario that runs without the worker (2 and 4 too); the ratios read
  *                      this build / base. What a change costs or saves, measured in one run (see bench/README.md)
+ *   --without a,b      Triflow without the named plugins (b2b, marketplace, rfq, warehouse, logistics, alerts,
+ *                      portal; those that import one leave with it) takes bare Vendure's place as "base", as with
+ *                      --against: the ratios read what those plugins cost. A scenario that needs one of them (4
+ *                      needs b2b) runs on Triflow alone
  *   --statements       (SQLite) count the statements each server runs in the paired rounds, by SQL text: per task,
  *                      and the statements whose count differs most between the two servers. The counting slows the
  *                      servers: a run with it is not a reading of speed
@@ -86,8 +90,15 @@ const opt = (name: string, fallback: string) => {
 const quick = flag('quick');
 /** `--against DIR`: the other Triflow build, in bare Vendure's place (see the header). */
 const against = opt('against', '') ? path.resolve(opt('against', '')) : '';
-/** How the first server is named in what is printed: bare Vendure, or with --against the base build. */
-const BASE = against ? 'base' : 'bare';
+/** `--without a,b`: Triflow without these plugins, in bare Vendure's place (see the header). */
+const without = opt('without', '')
+    .split(',')
+    .map(n => n.trim().toLowerCase())
+    .filter(Boolean);
+/** The first server is a Triflow build (--against, --without), not bare Vendure. */
+const baseIsTriflow = Boolean(against || without.length);
+/** How the first server is named in what is printed: bare Vendure, or with --against / --without the base build. */
+const BASE = baseIsTriflow ? 'base' : 'bare';
 const label = (name: ServerName): string => (name === 'bare' ? BASE : name);
 /** `--statements`: the servers count their statements (bench/lib/statement-counter.ts), read in the paired rounds. */
 const countStatements = flag('statements');
@@ -96,14 +107,22 @@ const statementsFile = (dir: string, name: ServerName) => path.join(dir, `${name
 const profileCpu = flag('profile');
 const profileFile = (dir: string, name: ServerName) => path.join(dir, `${name}.profile.json`);
 /**
- * The servers a scenario runs on. With --against, every scenario Triflow runs without the worker runs on the base
- * build too (a Triflow build: the dealer's scenarios 2 and 4 run there as well); 6 and 7 share the one worker, which
- * serves this build's database, so they stay Triflow's alone.
+ * The servers a scenario runs on. With --against or --without, every scenario Triflow runs without the worker runs
+ * on the base build too (a Triflow build: the dealer's scenarios 2 and 4 run there as well), unless it needs a
+ * plugin --without leaves out; 6 and 7 share the one worker, which serves this build's database, so they stay
+ * Triflow's alone.
  */
-const serversOf = (scenario: Scenario): ServerName[] =>
-    against && !scenario.worker && scenario.servers.includes('triflow') && !scenario.servers.includes('bare')
+const serversOf = (scenario: Scenario): ServerName[] => {
+    if (without.length && scenario.needs?.some(n => without.includes(n))) {
+        return scenario.servers.filter(s => s !== 'bare');
+    }
+    return baseIsTriflow &&
+        !scenario.worker &&
+        scenario.servers.includes('triflow') &&
+        !scenario.servers.includes('bare')
         ? ['bare', ...scenario.servers]
         : scenario.servers;
+};
 const scale = Number(opt('scale', '1'));
 const rounds = Number(opt('rounds', quick ? '1' : '3'));
 const durationMs = Number(opt('duration', quick ? '2' : '10')) * 1000;
@@ -177,6 +196,7 @@ function serverEnv(dir: string, name: string, port: number): NodeJS.ProcessEnv {
         DB_POOL_ACQUIRE_TIMEOUT: '60000',
         DB_STATEMENT_TIMEOUT: '120000',
         ...(redisUrl(name) ? { REDIS_URL: redisUrl(name) } : {}),
+        ...(name === 'bare' && without.length ? { BENCH_LEAVE_OUT: without.join(',') } : {}),
         ...(countStatements && name !== 'floor' && name !== 'source'
             ? { BENCH_STATEMENTS_FILE: statementsFile(dir, name as ServerName) }
             : {}),
@@ -500,6 +520,8 @@ async function main(): Promise<void> {
     const reuse = opt('reuse', '');
     const dir = reuse ? path.resolve(reuse) : fs.mkdtempSync(path.join(os.tmpdir(), 'triflow-bench-'));
     const servers: RunningServer[] = [];
+    /** --without: what the base server left out (the named plugins and those that import one). */
+    let leftOut: string[] = without;
     let worker: ChildProcess | undefined;
     /** The worker's peak memory, read when it is stopped before the single operations. */
     let workerPeakMb: number | null | undefined;
@@ -539,6 +561,11 @@ async function main(): Promise<void> {
         if (against && !fs.existsSync(path.join(against, 'dist', 'src', 'index.js'))) {
             throw new Error(
                 `--against ${against}: no dist/src/index.js there; build it first (cd ${against} && npm run build:server)`,
+            );
+        }
+        if (against && without.length) {
+            throw new Error(
+                "--against and --without each put a Triflow build in bare Vendure's place: one of them",
             );
         }
         if (against) {
@@ -633,6 +660,14 @@ async function main(): Promise<void> {
         for (const b of boots) if (b.status === 'fulfilled') servers.push(b.value);
         const bootFailure = boots.find(b => b.status === 'rejected');
         if (bootFailure) throw bootFailure.reason;
+        if (without.length) {
+            // the base server says what it left out: the named plugins and those that import one of them
+            // (a reused folder's log holds earlier runs' lines too: the last one is this run's)
+            const log = fs.readFileSync(path.join(dir, instances > 1 ? 'bare-1.log' : 'bare.log'), 'utf8');
+            const said = [...log.matchAll(/^leaving out: ([a-z0-9, ]+)/gm)].pop();
+            leftOut = said ? said[1].split(',').map(n => n.trim()) : without;
+            console.log(`             --without: "base" is this Triflow build without ${leftOut.join(', ')}`);
+        }
         console.log(`             up in ${((Date.now() - booted) / 1000).toFixed(1)} s`);
 
         phase(
@@ -1009,10 +1044,11 @@ async function main(): Promise<void> {
             date: new Date().toISOString(),
             database,
             commit: safeGit('git rev-parse --short HEAD'),
-            // with --against, the server named "bare" in these figures is that Triflow build
+            // with --against or --without, the server named "bare" in these figures is that Triflow build
             ...(against
                 ? { against: { dir: against, commit: safeGit('git rev-parse --short HEAD', against) } }
                 : {}),
+            ...(without.length ? { without: leftOut } : {}),
             mode: quick ? 'quick' : `scale ${scale}`,
             instances,
             rounds,
@@ -1043,6 +1079,7 @@ async function main(): Promise<void> {
                 (against
                     ? ` against the Triflow build in ${against} ("base", commit ${result.against?.commit})`
                     : '') +
+                (without.length ? ` against itself without ${leftOut.join(', ')} ("base")` : '') +
                 (instances > 1
                     ? `, a cluster of ${instances} instances per server (balancer, Redis cache, BullMQ)`
                     : ''),
@@ -1093,8 +1130,8 @@ async function main(): Promise<void> {
             }
         }
         // 4 against bare Vendure's guest checkout of one line (the target) and of the same 50 lines (5b); not
-        // with --against, where the first server is a Triflow build
-        for (const [guestId, title] of (against
+        // with --against or --without, where the first server is a Triflow build
+        for (const [guestId, title] of (baseIsTriflow
             ? []
             : [
                   ['5', '4 vs 5 (Triflow dealer 50 lines on account / bare guest checkout, orders/s)'],

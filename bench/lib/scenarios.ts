@@ -29,6 +29,8 @@ export interface Scenario {
     servers: ServerName[];
     /** Concurrency levels of this scenario when not the run's (`--concurrency`). */
     concurrencies?: number[];
+    /** Triflow plugins the scenario cannot run without: `--without` one of them runs it on Triflow alone. */
+    needs?: string[];
     /** Needs Triflow's worker process (the job queue) next to the server, as production runs. */
     worker?: boolean;
     /** A journey (several requests, session state): driven by the closed-loop driver of `load.ts`. */
@@ -755,6 +757,8 @@ export const SCENARIOS: Scenario[] = [
         title: 'Dealer 50-line cart on account',
         unit: 'order',
         servers: ['triflow'],
+        // pays on the dealer's credit account
+        needs: ['b2b'],
         prepare: dealerCheckoutOnAccount,
     },
     {

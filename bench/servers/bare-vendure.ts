@@ -4,10 +4,15 @@
  * taken out, on a copy of the same database. Started by `bench/run.ts`; the environment carries the port and the
  * SQLite path. The database was migrated with Triflow's migrations: the plugins' tables and custom-field columns are
  * there, unused (each custom-field column is nullable or has a default).
+ *
+ * With `BENCH_LEAVE_OUT` (`--without warehouse,…`) it is Triflow without only the named plugins and those that
+ * import them (`leave-out.ts`): what those plugins cost.
  */
 import { bootstrap } from '@vendure/core';
 import type { Server } from 'http';
 import path from 'path';
+
+import { pluginsToLeaveOut, shortName } from './leave-out';
 
 type ConfigModule = typeof import('../../vendure-config');
 type EnvModule = typeof import('../../src/common/env');
@@ -25,8 +30,26 @@ async function main(): Promise<void> {
     const env = readEnv();
     const config = buildConfig(env);
     // `Plugin.init()` returns the plugin class itself, so the classes identify the plugins to leave out.
-    const ours = new Set<unknown>(triflowPlugins(env));
-    config.plugins = (config.plugins ?? []).filter(p => !ours.has(p));
+    const names = (process.env.BENCH_LEAVE_OUT ?? '').split(',').filter(n => n.trim());
+    const leave = pluginsToLeaveOut(triflowPlugins(env) as Array<{ name: string }>, names);
+    if (leave.unknown.length) {
+        throw new Error(
+            `--without ${leave.unknown.join(', ')}: no such Triflow plugin ` +
+                `(${(triflowPlugins(env) as Array<{ name: string }>).map(shortName).join(', ')})`,
+        );
+    }
+    if (names.length) {
+        // the harness prints this line from the server's log
+        process.stdout.write(
+            `leaving out: ${leave.plugins.map(shortName).join(', ')}` +
+                (leave.followers.length
+                    ? ` (${leave.followers.map(shortName).join(', ')}: imports a plugin left out)`
+                    : '') +
+                '\n',
+        );
+    }
+    const out = new Set<unknown>(leave.plugins);
+    config.plugins = (config.plugins ?? []).filter(p => !out.has(p));
     const app = await bootstrap(config);
     keepConnectionsAlive(app.getHttpServer() as Server, env.httpKeepAliveTimeoutMs);
 }
