@@ -31,11 +31,11 @@ async function main(): Promise<void> {
     const config = buildConfig(env);
     // `Plugin.init()` returns the plugin class itself, so the classes identify the plugins to leave out.
     const names = (process.env.BENCH_LEAVE_OUT ?? '').split(',').filter(n => n.trim());
-    const leave = pluginsToLeaveOut(triflowPlugins(env) as Array<{ name: string }>, names);
+    const ours = triflowPlugins(env) as Array<{ name: string }>;
+    const leave = pluginsToLeaveOut(ours, names);
     if (leave.unknown.length) {
         throw new Error(
-            `--without ${leave.unknown.join(', ')}: no such Triflow plugin ` +
-                `(${(triflowPlugins(env) as Array<{ name: string }>).map(shortName).join(', ')})`,
+            `--without ${leave.unknown.join(', ')}: no such Triflow plugin (${ours.map(shortName).join(', ')})`,
         );
     }
     if (names.length) {
