@@ -1,9 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
 import {
     bootstrapWorker,
+    ConfigService,
     Logger,
     mergeConfig,
+    PollingJobQueueStrategy,
     RequestContextService,
+    SearchService,
     TransactionalConnection,
     VendureConfig,
 } from '@vendure/core';
@@ -16,6 +19,15 @@ import { catalogSeeder, sampleAssetsDir } from './catalog-seeder';
 import { DemoSeeder } from './demo-seeder';
 
 const loggerCtx = 'DemoData';
+
+/**
+ * How often the seeding worker's queues look for their next job, in ms. Vendure's SQL job queue starts one job per
+ * queue and poll (200 ms by default), and the demo's catalog, stock and prices queue about 130 search-index jobs:
+ * 27 s of a first `npm start` spent waiting between them. The seeding worker is alone on the database and closes
+ * when the queue is drained, so it polls faster; the server and worker that `npm start` runs after it keep the
+ * configured interval.
+ */
+const SEED_POLL_INTERVAL_MS = 20;
 
 /**
  * Finds each plugin's `demo/index` module (`plugins/<name>/demo/index.ts`, or `.js` once built)
@@ -84,16 +96,43 @@ export async function seedDemoData(config: VendureConfig, seeders = discoverDemo
     const worker = await bootstrapWorker(seedConfig);
     const app: INestApplicationContext = worker.app;
     try {
-        await worker.startJobQueue();
+        const queues = app.get(ConfigService).jobQueueOptions.jobQueueStrategy;
+        if (queues instanceof PollingJobQueueStrategy) {
+            // read by each queue when it starts, below (BullMQ, with REDIS_URL, does not poll)
+            queues.pollInterval = SEED_POLL_INTERVAL_MS;
+        }
         const ctx = await app.get(RequestContextService).create({ apiType: 'admin' });
         for (const seeder of seeders) {
             Logger.info(`Seeding demo data: ${seeder.name}`, loggerCtx);
             await seeder.seed(app, ctx);
         }
+        const seeded = await pendingIndexJobs(app);
+        await worker.startJobQueue();
         await drainJobQueue(app);
+        if (seeded > 0) {
+            // The seeders' index jobs each index in the languages their context's channel had when they were
+            // queued (one queued before a seeder added Chinese to the channel indexes English only), and the
+            // variant as it is when the job runs: one full reindex of the finished demo, in a context read now,
+            // so that the search index holds every variant in every language of the channel whatever order the
+            // jobs ran in. Only when this start seeded something: a start on a seeded database reindexes nothing.
+            const finished = await app.get(RequestContextService).create({ apiType: 'admin' });
+            await app.get(SearchService).reindex(finished);
+            await drainJobQueue(app);
+        }
     } finally {
         await app.close();
     }
+}
+
+/** Search-index jobs waiting in Vendure's SQL job queue (none with BullMQ, whose jobs are in Redis). */
+async function pendingIndexJobs(app: INestApplicationContext): Promise<number> {
+    const [{ n }] = await app
+        .get(TransactionalConnection)
+        .rawConnection.query<Array<{ n: string | number }>>(
+            `SELECT COUNT(*) AS "n" FROM "job_record" WHERE "state" = 'PENDING' ` +
+                `AND "queueName" = 'update-search-index'`,
+        );
+    return Number(n);
 }
 
 /**
@@ -112,7 +151,7 @@ async function drainJobQueue(app: INestApplicationContext): Promise<void> {
         if (Number(n) === 0) {
             return;
         }
-        await new Promise(r => setTimeout(r, 250));
+        await new Promise(r => setTimeout(r, 50));
     }
     Logger.warn('Some demo data jobs are still pending; the worker will finish them', loggerCtx);
 }
