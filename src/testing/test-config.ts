@@ -1,4 +1,6 @@
 import { DefaultSearchPlugin, mergeConfig, PasswordHashingStrategy, VendureConfig } from '@vendure/core';
+// Not re-exported by @vendure/core's index: the job queue of Vendure's test config, with its poll interval set below.
+import { InMemoryJobQueueStrategy } from '@vendure/core/dist/job-queue/in-memory-job-queue-strategy';
 import { registerInitializer, testConfig as vendureTestConfig } from '@vendure/testing';
 import crypto from 'crypto';
 import fs from 'fs';
@@ -112,6 +114,9 @@ interface Bcrypt {
 // The test database is chosen by `DB` above; everything else (pool settings, REDIS_URL) is read as production would.
 const env = readEnv({ ...process.env, NODE_ENV: 'test', DB: 'sqlite', LOG_LEVEL: 'error' });
 
+/** How often an e2e server's in-memory job queue looks for the next job of each queue, in ms. */
+const E2E_JOB_POLL_INTERVAL_MS = 20;
+
 /**
  * The e2e configuration: Vendure's test config (T_ ids, no-op asset storage, quiet logger) with our database
  * choice, the production config's API and auth options, and every Triflow plugin. Pass extra plugins or
@@ -149,6 +154,13 @@ export function triflowTestConfig(overrides: Partial<VendureConfig> = {}): Requi
         },
         paymentOptions: production.paymentOptions,
         entityOptions: { moneyStrategy: production.entityOptions?.moneyStrategy },
+        // Vendure's in-memory job queue polls each queue every 200 ms and starts one job per poll: a spec that waits
+        // for its jobs (search index, alerts, quote routing, tracking) waited up to 200 ms for each. Specs with
+        // production's infrastructure (`triflowTestPlugins({ infrastructure: true })`) keep its SQL job queue.
+        jobQueueOptions: {
+            ...vendureTestConfig.jobQueueOptions,
+            jobQueueStrategy: new InMemoryJobQueueStrategy({ pollInterval: E2E_JOB_POLL_INTERVAL_MS }),
+        },
         plugins: triflowTestPlugins(),
         ...overrides,
     };
