@@ -686,7 +686,9 @@ async function main(): Promise<void> {
         > = [];
         const failures: string[] = [];
         const notes: string[] = [];
-        const levels = (s: Scenario) => s.concurrencies ?? concurrencies;
+        const levels = (s: Scenario) =>
+            s.concurrencies ??
+            (quick && s.quickAtFirstConcurrency ? concurrencies.slice(0, 1) : concurrencies);
         const started = new Set<ServerName>();
         for (const scenario of scenarios) {
             const warmed = new Set<ServerName>();
@@ -823,7 +825,8 @@ async function main(): Promise<void> {
                     sides: [bareSide, triflowSide],
                     rounds,
                     roundMs: pairedMs,
-                    warmupMs: Math.min(pairedMs, 3000),
+                    // --quick: the short warm-up of its load rounds (a smoke run, CI's time)
+                    warmupMs: quick ? Math.min(pairedMs, warmupMs) : Math.min(pairedMs, 3000),
                     around,
                 });
                 const statements =
