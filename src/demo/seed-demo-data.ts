@@ -2,12 +2,13 @@ import { INestApplicationContext } from '@nestjs/common';
 import {
     bootstrapWorker,
     ConfigService,
+    isInspectableJobQueueStrategy,
+    JobQueueService,
     Logger,
     mergeConfig,
     PollingJobQueueStrategy,
     RequestContextService,
     SearchService,
-    TransactionalConnection,
     VendureConfig,
 } from '@vendure/core';
 import fs from 'fs';
@@ -106,7 +107,7 @@ export async function seedDemoData(config: VendureConfig, seeders = discoverDemo
             Logger.info(`Seeding demo data: ${seeder.name}`, loggerCtx);
             await seeder.seed(app, ctx);
         }
-        const seeded = await pendingIndexJobs(app);
+        const seeded = await unsettledJobs(app, ['update-search-index']);
         await worker.startJobQueue();
         await drainJobQueue(app);
         if (seeded > 0) {
@@ -124,15 +125,20 @@ export async function seedDemoData(config: VendureConfig, seeders = discoverDemo
     }
 }
 
-/** Search-index jobs waiting in Vendure's SQL job queue (none with BullMQ, whose jobs are in Redis). */
-async function pendingIndexJobs(app: INestApplicationContext): Promise<number> {
-    const [{ n }] = await app
-        .get(TransactionalConnection)
-        .rawConnection.query<Array<{ n: string | number }>>(
-            `SELECT COUNT(*) AS "n" FROM "job_record" WHERE "state" = 'PENDING' ` +
-                `AND "queueName" = 'update-search-index'`,
-        );
-    return Number(n);
+/**
+ * Jobs not yet settled (waiting, running or to be retried) in the named queues, through the job queue strategy's own
+ * listing (Vendure's SQL job queue, or BullMQ on Redis with `REDIS_URL`); 0 where the strategy cannot list its jobs.
+ */
+async function unsettledJobs(app: INestApplicationContext, queueNames: string[]): Promise<number> {
+    const strategy = app.get(ConfigService).jobQueueOptions.jobQueueStrategy;
+    if (!isInspectableJobQueueStrategy(strategy) || !queueNames.length) {
+        return 0;
+    }
+    const { totalItems } = await strategy.findMany({
+        filter: { isSettled: { eq: false }, queueName: { in: queueNames } },
+        take: 1,
+    });
+    return totalItems;
 }
 
 /**
@@ -141,14 +147,14 @@ async function pendingIndexJobs(app: INestApplicationContext): Promise<number> {
  * backoff for minutes (the worker carries on with them).
  */
 async function drainJobQueue(app: INestApplicationContext): Promise<void> {
-    const connection = app.get(TransactionalConnection).rawConnection;
+    const queueNames = app
+        .get(JobQueueService)
+        .getJobQueues()
+        .map(q => q.name)
+        .filter(name => name !== 'alerts-webhook');
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline) {
-        const [{ n }] = await connection.query<Array<{ n: string | number }>>(
-            `SELECT COUNT(*) AS "n" FROM "job_record" WHERE "state" IN ('PENDING', 'RUNNING', 'RETRYING') ` +
-                `AND "queueName" <> 'alerts-webhook'`,
-        );
-        if (Number(n) === 0) {
+        if ((await unsettledJobs(app, queueNames)) === 0) {
             return;
         }
         await new Promise(r => setTimeout(r, 50));
