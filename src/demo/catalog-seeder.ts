@@ -2,21 +2,26 @@ import { INestApplicationContext } from '@nestjs/common';
 import {
     ChannelService,
     GlobalSettingsService,
+    ImportParser,
     Importer,
     InitialData,
     LanguageCode,
     Logger,
+    PaymentMethod,
+    PaymentMethodService,
     Populator,
-    RequestContext,
-    TransactionalConnection,
     Product,
+    RequestContext,
+    ShippingMethod,
+    ShippingMethodService,
+    TransactionalConnection,
 } from '@vendure/core';
 import fs from 'fs';
 import path from 'path';
-import { lastValueFrom } from 'rxjs';
 
+import { withChinese } from './catalog-zh';
 import { DemoSeeder } from './demo-seeder';
-import { collectionTranslationsZh } from './translations-zh';
+import { collectionTranslationsZh, methodTranslationsZh } from './translations-zh';
 
 const loggerCtx = 'DemoData';
 
@@ -27,8 +32,10 @@ export function sampleAssetsDir(): string {
 
 /**
  * Vendure's sample catalog (54 products, collections, zones, tax, the `standard-shipping`/`express-shipping`
- * methods and the `standard-payment` dummy method) with English and Simplified Chinese on the default channel.
- * It runs only when the database has no products, so a second start keeps every row.
+ * methods and the `standard-payment` dummy method) with English and Simplified Chinese on the default channel:
+ * products, variants, facets, options, collections and the shipping and payment methods in both languages. The
+ * import runs only when the database has no products, so a second start keeps every row; the Chinese names of
+ * collections and methods are added wherever they are missing.
  */
 export const catalogSeeder: DemoSeeder = {
     name: 'catalog',
@@ -40,15 +47,23 @@ export const catalogSeeder: DemoSeeder = {
             const populator = app.get(Populator);
             await populator.populateInitialData(initialData);
             const csv = fs.readFileSync(path.join(sampleAssetsDir(), 'products.csv'), 'utf-8');
-            const result = await lastValueFrom(app.get(Importer).parseAndImport(csv, ctx, false));
-            if (result.errors?.length) {
-                throw new Error(`The sample catalog did not import cleanly:\n${result.errors.join('\n')}`);
+            // Vendure's own parser and importer, given each product in a second language: the importer creates
+            // every translation (and names each variant in each language by its product and options)
+            const parsed = await app.get(ImportParser).parseProducts(csv, ctx.languageCode);
+            if (parsed.errors.length) {
+                throw new Error(`The sample catalog did not parse cleanly:\n${parsed.errors.join('\n')}`);
+            }
+            const rows = withChinese(parsed.results);
+            const errors = await app.get(Importer).importProducts(ctx, rows, () => undefined);
+            if (errors.length) {
+                throw new Error(`The sample catalog did not import cleanly:\n${errors.join('\n')}`);
             }
             await populator.populateCollections(initialData);
-            Logger.info(`Imported ${result.imported} sample products`, loggerCtx);
+            Logger.info(`Imported ${rows.length} sample products in English and Chinese`, loggerCtx);
         }
         await enableLanguages(app, ctx);
         await translateCollections(app, ctx);
+        await translateMethods(app, ctx);
     },
 };
 
@@ -108,5 +123,35 @@ async function translateCollections(app: INestApplicationContext, ctx: RequestCo
                 { languageCode: LanguageCode.zh_Hans, name: zh, slug: row.slug, description: '' },
             ],
         });
+    }
+}
+
+/** Gives the sample shipping and payment methods Simplified Chinese names, where they have none. */
+async function translateMethods(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
+    const connection = app.get(TransactionalConnection);
+    const hasZh = (translations: Array<{ languageCode: LanguageCode }>) =>
+        translations.some(t => t.languageCode === LanguageCode.zh_Hans);
+    const codes = Object.keys(methodTranslationsZh);
+    const shippingMethods = await connection.rawConnection
+        .getRepository(ShippingMethod)
+        .find({ where: codes.map(code => ({ code })), relations: { translations: true } });
+    for (const method of shippingMethods) {
+        if (!hasZh(method.translations)) {
+            await app.get(ShippingMethodService).update(ctx, {
+                id: method.id,
+                translations: [{ languageCode: LanguageCode.zh_Hans, ...methodTranslationsZh[method.code] }],
+            });
+        }
+    }
+    const paymentMethods = await connection.rawConnection
+        .getRepository(PaymentMethod)
+        .find({ where: codes.map(code => ({ code })), relations: { translations: true } });
+    for (const method of paymentMethods) {
+        if (!hasZh(method.translations)) {
+            await app.get(PaymentMethodService).update(ctx, {
+                id: method.id,
+                translations: [{ languageCode: LanguageCode.zh_Hans, ...methodTranslationsZh[method.code] }],
+            });
+        }
     }
 }
