@@ -128,30 +128,25 @@ async function translateCollections(app: INestApplicationContext, ctx: RequestCo
 
 /** Gives the sample shipping and payment methods Simplified Chinese names, where they have none. */
 async function translateMethods(app: INestApplicationContext, ctx: RequestContext): Promise<void> {
-    const connection = app.get(TransactionalConnection);
-    const hasZh = (translations: Array<{ languageCode: LanguageCode }>) =>
-        translations.some(t => t.languageCode === LanguageCode.zh_Hans);
-    const codes = Object.keys(methodTranslationsZh);
-    const shippingMethods = await connection.rawConnection
-        .getRepository(ShippingMethod)
-        .find({ where: codes.map(code => ({ code })), relations: { translations: true } });
-    for (const method of shippingMethods) {
-        if (!hasZh(method.translations)) {
-            await app.get(ShippingMethodService).update(ctx, {
-                id: method.id,
-                translations: [{ languageCode: LanguageCode.zh_Hans, ...methodTranslationsZh[method.code] }],
-            });
-        }
+    const repository = (entity: typeof ShippingMethod | typeof PaymentMethod) =>
+        app.get(TransactionalConnection).rawConnection.getRepository<ShippingMethod | PaymentMethod>(entity);
+    // the sample's methods (by code) that have no Chinese translation yet, with the input that gives them one
+    const untranslated = async (entity: typeof ShippingMethod | typeof PaymentMethod) => {
+        const methods = await repository(entity).find({
+            where: Object.keys(methodTranslationsZh).map(code => ({ code })),
+            relations: { translations: true },
+        });
+        return methods
+            .filter(m => !m.translations.some(t => t.languageCode === LanguageCode.zh_Hans))
+            .map(m => ({
+                id: m.id,
+                translations: [{ languageCode: LanguageCode.zh_Hans, ...methodTranslationsZh[m.code] }],
+            }));
+    };
+    for (const input of await untranslated(ShippingMethod)) {
+        await app.get(ShippingMethodService).update(ctx, input);
     }
-    const paymentMethods = await connection.rawConnection
-        .getRepository(PaymentMethod)
-        .find({ where: codes.map(code => ({ code })), relations: { translations: true } });
-    for (const method of paymentMethods) {
-        if (!hasZh(method.translations)) {
-            await app.get(PaymentMethodService).update(ctx, {
-                id: method.id,
-                translations: [{ languageCode: LanguageCode.zh_Hans, ...methodTranslationsZh[method.code] }],
-            });
-        }
+    for (const input of await untranslated(PaymentMethod)) {
+        await app.get(PaymentMethodService).update(ctx, input);
     }
 }
