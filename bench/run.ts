@@ -6,7 +6,7 @@
  *   --scale N          multiply the full data set (default 1)
  *   --rounds N         alternating rounds (default 3; quick 1)
  *   --duration S       measured seconds per server, scenario and concurrency (default 10; quick 2)
- *   --concurrency a,b  (default 8,32)
+ *   --concurrency a,b  (default 8,32; quick 8: a smoke run, CI's time)
  *   --only 1,2,3a      run only these scenarios
  *   --paired S         after a scenario's load rounds, bare Vendure and Triflow driven one task at a time, alternating
  *                      task by task, S seconds per round (default 20; quick 2; 0: off): the CPU per task ratio with the
@@ -147,7 +147,9 @@ function firstWarmupMs(scenario: Scenario, serversFirst: boolean): number {
     }
     return scenario.unit === 'order' ? 60_000 : 15_000;
 }
-const concurrencies = opt('concurrency', '8,32').split(',').map(Number);
+const concurrencies = opt('concurrency', quick ? '8' : '8,32')
+    .split(',')
+    .map(Number);
 const only = opt('only', '').split(',').filter(Boolean);
 const pairedMs = Number(opt('paired', quick ? '2' : '20')) * 1000;
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 3600);

@@ -1,7 +1,7 @@
 import gql from 'graphql-tag';
 
-import { triflowPlugins } from '../vendure-config';
 import { readEnv } from '../src/common/env';
+import { triflowPlugins } from '../src/platform-config';
 import {
     createTriflowTestEnvironment,
     getTestCustomers,

@@ -6,14 +6,9 @@ import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
 
-import {
-    buildConfig,
-    infrastructurePlugins,
-    postgresPoolOptions,
-    triflowPlugins,
-} from '../../vendure-config';
 import { readEnv } from '../common/env';
 import { usePreparedPlainSql } from '../common/plain-sql';
+import { coreConfig, infrastructurePlugins, postgresPoolOptions, triflowPlugins } from '../platform-config';
 
 import { SharedPostgresInitializer, SharedSqljsInitializer } from './shared-population';
 
@@ -39,7 +34,9 @@ function schemaFingerprint(): string {
             hash.update(p).update(fs.readFileSync(p));
         }
     };
-    ['vendure-config.ts', 'plugins', 'src/testing/fixtures'].forEach(p => visit(path.join(root, p)));
+    ['vendure-config.ts', 'src/platform-config.ts', 'plugins', 'src/testing/fixtures'].forEach(p =>
+        visit(path.join(root, p)),
+    );
     return hash.digest('hex').slice(0, 12);
 }
 
@@ -123,8 +120,8 @@ const E2E_JOB_POLL_INTERVAL_MS = 20;
  * overrides through `mergeConfig`.
  */
 export function triflowTestConfig(overrides: Partial<VendureConfig> = {}): Required<VendureConfig> {
-    const production = buildConfig(env);
-    // buildConfig saw the SQLite env above: on PostgreSQL the plugins' plain reads run prepared, as in production
+    const production = coreConfig(env);
+    // coreConfig saw the SQLite env above: on PostgreSQL the plugins' plain reads run prepared, as in production
     usePreparedPlainSql(testDb === 'postgres' && env.db.preparedStatements);
     const dbConnectionOptions: VendureConfig['dbConnectionOptions'] =
         testDb === 'postgres'

@@ -1,4 +1,6 @@
-import { EmailEventListener } from '@vendure/email-plugin';
+// From its own module: the package's index loads the whole email plugin (mjml and its HTML tools, some 1,150
+// modules), which only a running platform needs (see src/platform-config.ts).
+import { EmailEventListener } from '@vendure/email-plugin/lib/src/event-listener';
 import { Injector, LanguageCode, Order, TransactionalConnection, Type } from '@vendure/core';
 
 import { Shipment } from '../entities/shipment.entity';

@@ -1,6 +1,8 @@
 import { LanguageCode } from '@vendure/common/lib/generated-types';
 import { Channel, Customer, Injector, TransactionalConnection } from '@vendure/core';
-import { EmailEventListener } from '@vendure/email-plugin';
+// From its own module: the package's index loads the whole email plugin (mjml and its HTML tools, some 1,150
+// modules), which only a running platform needs (see src/platform-config.ts).
+import { EmailEventListener } from '@vendure/email-plugin/lib/src/event-listener';
 
 import { MarketplaceSellerService } from '../../marketplace';
 import { QuoteReceivedEvent } from '../events/quote-received.event';
