@@ -21,7 +21,7 @@ import { coreConfig, infrastructurePlugins, triflowPlugins } from './src/platfor
 
 // The plugin lists live in src/platform-config.ts (the e2e specs load that module without this one's packages);
 // `triflowPlugins` is exported here as well, for the benchmark's bare Vendure, which leaves them out of this config.
-export { triflowPlugins } from './src/platform-config';
+export { triflowPlugins };
 
 /**
  * Builds the whole configuration from environment variables (see README, "Environment"): `coreConfig` and every
