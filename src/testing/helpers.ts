@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { mergeConfig, VendureConfig } from '@vendure/core';
+import { mergeConfig, resetConfig, VendureConfig } from '@vendure/core';
 import { createTestEnvironment, SimpleGraphQLClient, TestServer } from '@vendure/testing';
 import gql from 'graphql-tag';
 import type { Server } from 'http';
@@ -64,10 +64,11 @@ export async function startTestServer(
 ): Promise<void> {
     // TestServer names the cached sql.js file and the PostgreSQL database after the file that calls init():
     // that must be the spec, not this kit, or every spec would share one database.
-    const specPath = expect.getState().testPath;
+    const specPath = callingSpecFile();
     if (specPath) {
         (env.server as unknown as { getCallerFilename: () => string }).getCallerFilename = () => specPath;
     }
+    freshConfigOnEveryBoot(env.server);
     // At least the customers asked for: every spec gets the same ten (Vendure's fixture customers are seeded, so the
     // first n are the same whatever the count), and specs that differ only in how many they asked for share one
     // populated template.
@@ -94,6 +95,49 @@ export async function startTestServer(
     keepConnectionsAlive(env.server.app.getHttpServer() as Server, 65_000);
     await env.adminClient.asSuperAdmin();
     await env.adminClient.query(enableChineseMutation);
+}
+
+/**
+ * Vendure keeps the configuration it boots with in a process-wide variable, and merges the next boot's into it: a
+ * second boot in the same module registry would wrap the strategies our plugins wrapped there (price, stock
+ * location, order seller, authentication) once more, around wrappers initialised by the server before, and push
+ * their permissions and custom fields again. A spec's server boots twice when it populates its template, and the
+ * specs of an e2e bundle each boot one. Each boot starts from Vendure's defaults, as a new process does.
+ */
+function freshConfigOnEveryBoot(server: TestServer): void {
+    const bootstrap = (TestServer.prototype as unknown as Bootable).bootstrapForTesting;
+    // an own property: TestServer passes `this.bootstrapForTesting` to the population as a plain function
+    (server as unknown as Bootable).bootstrapForTesting = config => {
+        resetConfig();
+        return bootstrap.call(server, config);
+    };
+}
+
+/** TestServer's (private) boot of one server. */
+interface Bootable {
+    bootstrapForTesting(config: Required<VendureConfig>): Promise<unknown>;
+}
+
+/**
+ * The spec file this call comes from. Jest's test file is the spec itself, or an e2e bundle that loads several
+ * specs one after the other (src/testing/e2e-bundles.js): then it is the spec file found on the call's stack.
+ */
+function callingSpecFile(): string | undefined {
+    const testPath = expect.getState().testPath;
+    if (!testPath?.endsWith('.e2e-bundle.js')) {
+        return testPath;
+    }
+    const { prepareStackTrace, stackTraceLimit } = Error;
+    Error.prepareStackTrace = (_, frames) => frames;
+    Error.stackTraceLimit = 50;
+    const frames = new Error().stack as unknown as NodeJS.CallSite[];
+    Object.assign(Error, { prepareStackTrace, stackTraceLimit });
+    const spec = frames.map(f => f.getFileName()).find(f => f?.endsWith('.e2e-spec.ts'));
+    if (!spec) {
+        // Named after the bundle, two specs of one bundle would share a database file.
+        throw new Error(`startTestServer: no e2e spec file on the stack of a call from ${testPath}`);
+    }
+    return spec;
 }
 
 /** As in the demo: English and Simplified Chinese on the default channel, so specs can check both. */

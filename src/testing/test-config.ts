@@ -1,6 +1,14 @@
-import { DefaultSearchPlugin, mergeConfig, PasswordHashingStrategy, VendureConfig } from '@vendure/core';
+import {
+    DefaultSearchPlugin,
+    InMemoryJobBufferStorageStrategy,
+    mergeConfig,
+    PasswordHashingStrategy,
+    VendureConfig,
+} from '@vendure/core';
 // Not re-exported by @vendure/core's index: the job queue of Vendure's test config, with its poll interval set below.
 import { InMemoryJobQueueStrategy } from '@vendure/core/dist/job-queue/in-memory-job-queue-strategy';
+// Not re-exported either: Vendure's default cache strategy, one per server below.
+import { InMemoryCacheStrategy } from '@vendure/core/dist/config/system/in-memory-cache-strategy';
 import { registerInitializer, testConfig as vendureTestConfig } from '@vendure/testing';
 import crypto from 'crypto';
 import fs from 'fs';
@@ -154,9 +162,15 @@ export function triflowTestConfig(overrides: Partial<VendureConfig> = {}): Requi
         // Vendure's in-memory job queue polls each queue every 200 ms and starts one job per poll: a spec that waits
         // for its jobs (search index, alerts, quote routing, tracking) waited up to 200 ms for each. Specs with
         // production's infrastructure (`triflowTestPlugins({ infrastructure: true })`) keep its SQL job queue.
+        // Each server its own in-memory cache and job buffer. Vendure's defaults are single instances made when its
+        // config module loads, so two servers booted from one module registry (a spec that populates its template,
+        // the specs of an e2e bundle) would share them: the second would read the first's cached entries
+        // (the stock location strategy's channels of a location id, say) about rows of another database.
+        systemOptions: { cacheStrategy: new InMemoryCacheStrategy({ cacheSize: 10_000 }) },
         jobQueueOptions: {
             ...vendureTestConfig.jobQueueOptions,
             jobQueueStrategy: new InMemoryJobQueueStrategy({ pollInterval: E2E_JOB_POLL_INTERVAL_MS }),
+            jobBufferStorageStrategy: new InMemoryJobBufferStorageStrategy(),
         },
         plugins: triflowTestPlugins(),
         ...overrides,
