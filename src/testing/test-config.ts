@@ -159,14 +159,14 @@ export function triflowTestConfig(overrides: Partial<VendureConfig> = {}): Requi
         },
         paymentOptions: production.paymentOptions,
         entityOptions: { moneyStrategy: production.entityOptions?.moneyStrategy },
-        // Vendure's in-memory job queue polls each queue every 200 ms and starts one job per poll: a spec that waits
-        // for its jobs (search index, alerts, quote routing, tracking) waited up to 200 ms for each. Specs with
-        // production's infrastructure (`triflowTestPlugins({ infrastructure: true })`) keep its SQL job queue.
         // Each server its own in-memory cache and job buffer. Vendure's defaults are single instances made when its
         // config module loads, so two servers booted from one module registry (a spec that populates its template,
         // the specs of an e2e bundle) would share them: the second would read the first's cached entries
         // (the stock location strategy's channels of a location id, say) about rows of another database.
         systemOptions: { cacheStrategy: new InMemoryCacheStrategy({ cacheSize: 10_000 }) },
+        // Vendure's in-memory job queue polls each queue every 200 ms and starts one job per poll: a spec that waits
+        // for its jobs (search index, alerts, quote routing, tracking) waited up to 200 ms for each. Specs with
+        // production's infrastructure (`triflowTestPlugins({ infrastructure: true })`) keep its SQL job queue.
         jobQueueOptions: {
             ...vendureTestConfig.jobQueueOptions,
             jobQueueStrategy: new InMemoryJobQueueStrategy({ pollInterval: E2E_JOB_POLL_INTERVAL_MS }),
