@@ -158,6 +158,39 @@ function bundleIndex(file) {
     return Number(match[1]) - 1;
 }
 
+/** @type {string[] | undefined} the names of every e2e test file, sorted (see `e2eServerPort`) */
+let e2eFileNames;
+
+/**
+ * The port of the server of an e2e test file (a spec or a bundle file, by its path): each file its own pair of ports
+ * (`port`, `port + 1` for a spec with a second server) from `base` up, by the file's place among all of them, so
+ * that no two files' servers collide when jest runs them side by side. The pairs holding a port in `reserved` (the
+ * PostgreSQL and Redis ports the tests use) are skipped. A file outside the project's folders gets a pair after all
+ * of theirs, by a hash of its name.
+ * @param {string} testPath
+ * @param {number} base
+ * @param {number[]} reserved
+ */
+function e2eServerPort(testPath, base, reserved = [5432, 6379]) {
+    e2eFileNames ??= [...listE2eSpecs(), ...Array.from({ length: BUNDLE_COUNT }, (_, i) => bundleFile(i))]
+        .map(f => path.basename(f))
+        .sort();
+    const name = path.basename(testPath);
+    let slot = e2eFileNames.indexOf(name);
+    if (slot < 0) {
+        let hash = 0;
+        for (const ch of name) {
+            hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+        }
+        slot = e2eFileNames.length + (hash % 1000);
+    }
+    for (let port = base; ; port += 2) {
+        if (!reserved.some(taken => taken === port || taken === port + 1) && slot-- === 0) {
+            return port;
+        }
+    }
+}
+
 module.exports = {
     BUNDLE_COUNT,
     BUNDLE_DIR,
@@ -165,6 +198,7 @@ module.exports = {
     bundlePlan,
     bundlingRequested,
     canShare,
+    e2eServerPort,
     listE2eSpecs,
     runBundle,
 };

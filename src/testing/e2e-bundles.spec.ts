@@ -8,6 +8,7 @@ const bundles = require('./e2e-bundles') as {
     bundlePlan(root?: string): string[][];
     bundlingRequested(argv: string[], env: Record<string, string | undefined>): boolean;
     canShare(source: string): boolean;
+    e2eServerPort(testPath: string, base: number, reserved?: number[]): number;
     listE2eSpecs(root?: string): string[];
 };
 
@@ -59,6 +60,24 @@ describe('e2e bundles', () => {
             .filter(f => f.endsWith('.e2e-bundle.js'));
         expect(files.sort()).toEqual(
             Array.from({ length: bundles.BUNDLE_COUNT }, (_, i) => path.basename(bundles.bundleFile(i))),
+        );
+    });
+
+    it('give every e2e test file its own pair of server ports, none of them a reserved one', () => {
+        const files = [
+            ...bundles.listE2eSpecs(),
+            ...Array.from({ length: bundles.BUNDLE_COUNT }, (_, i) => bundles.bundleFile(i)),
+        ];
+        for (const base of [4100, 8200, 5400]) {
+            const ports = files.map(f => bundles.e2eServerPort(f, base));
+            const used = ports.flatMap(p => [p, p + 1]);
+            expect(new Set(used).size).toBe(files.length * 2);
+            expect(used).not.toContain(5432);
+            expect(Math.min(...ports)).toBe(base);
+        }
+        // the same file, the same port, wherever the checkout is
+        expect(bundles.e2eServerPort('/elsewhere/' + path.basename(files[3]), 4100)).toBe(
+            bundles.e2eServerPort(files[3], 4100),
         );
     });
 });

@@ -20,6 +20,10 @@ import { coreConfig, infrastructurePlugins, postgresPoolOptions, triflowPlugins 
 
 import { SharedPostgresInitializer, SharedSqljsInitializer } from './shared-population';
 
+// The e2e bundle planner, plain JS for jest.config.js (see there).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const e2eBundles = require('./e2e-bundles') as { e2eServerPort(testPath: string, base: number): number };
+
 /**
  * The sql.js initializer caches a populated database per spec and would keep serving it after an entity or
  * custom field changed. The cache folder is named after a hash of everything that shapes the schema, so a
@@ -67,24 +71,15 @@ registerInitializer(
 );
 
 /**
- * A port per spec file, derived from its path, so that specs in parallel jest workers (and two jest runs on one
- * machine) do not collide. `offset` 0 or 1 for a spec that needs a second server.
+ * The port of this e2e test file's server: each spec or bundle file its own pair of ports (`e2eServerPort` in
+ * `e2e-bundles.js`), so that specs in parallel jest workers do not collide. `offset` 0 or 1 for a spec that needs a
+ * second server. `TRIFLOW_TEST_PORT_BASE` (default 4100) moves the whole range, for a second run on the machine; the
+ * range is two ports per e2e file.
  */
 export function testPort(offset = 0): number {
     const state = (globalThis as { expect?: { getState(): { testPath?: string } } }).expect?.getState();
     const key = state?.testPath ?? `worker-${process.env.JEST_WORKER_ID ?? '1'}`;
-    let hash = 0;
-    for (const ch of path.basename(key)) {
-        hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-    }
-    // `TRIFLOW_TEST_PORT_BASE` moves the whole range, for a second checkout running specs at the same time.
-    const base = Number(process.env.TRIFLOW_TEST_PORT_BASE ?? 4100);
-    let port = base + (hash % 2000) * 2;
-    // Never the PostgreSQL or Redis port the tests themselves use.
-    while ([5432, 6379].some(taken => taken === port || taken === port + 1)) {
-        port += 2;
-    }
-    return port + offset;
+    return e2eBundles.e2eServerPort(key, Number(process.env.TRIFLOW_TEST_PORT_BASE ?? 4100)) + offset;
 }
 
 /**
