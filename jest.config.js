@@ -2,7 +2,7 @@
 // legacy decorators, decorator metadata and `useDefineForClassFields: false`, as Vendure's entities need.
 const path = require('path');
 
-const { BUNDLE_COUNT, bundleFile, bundlePlan, bundlingRequested } = require('./src/testing/e2e-bundles');
+const { bundleFiles, bundlePlan, bundlingRequested } = require('./src/testing/e2e-bundles');
 
 const swc = [
     '@swc/jest',
@@ -56,9 +56,9 @@ module.exports = {
                 ...common.testPathIgnorePatterns,
                 // the specs a bundle runs, and the bundles left empty
                 ...(bundles ?? []).flat().map(only),
-                ...Array.from({ length: BUNDLE_COUNT }, (_, i) => i)
-                    .filter(i => !bundles?.[i]?.length)
-                    .map(i => only(bundleFile(i))),
+                ...bundleFiles()
+                    .filter((_, i) => !bundles?.[i]?.length)
+                    .map(only),
             ],
         },
     ].filter(p => !process.env.JEST_PROJECT || p.displayName === process.env.JEST_PROJECT),

@@ -102,9 +102,17 @@ function bundlePlan(root = ROOT) {
     return bundles.map(b => b.files.sort());
 }
 
-/** The bundle file of bundle `i` (0-based). @param {number} i */
-function bundleFile(i) {
-    return path.join(BUNDLE_DIR, `bundle-${String(i + 1).padStart(2, '0')}.e2e-bundle.js`);
+/** The bundle files, bundle `i` (0-based) at `i`: one for each bundle the plan can have. */
+function bundleFiles() {
+    return Array.from({ length: BUNDLE_COUNT }, (_, i) =>
+        path.join(BUNDLE_DIR, `bundle-${String(i + 1).padStart(2, '0')}.e2e-bundle.js`),
+    );
+}
+
+/** Which bundle (0-based) a test file is, or undefined for any other file. @param {string} file */
+function bundleIndex(file) {
+    const match = /^bundle-(\d+)\.e2e-bundle\.js$/.exec(path.basename(file));
+    return match ? Number(match[1]) - 1 : undefined;
 }
 
 /**
@@ -137,6 +145,9 @@ function bundlingRequested(argv, env) {
  */
 function runBundle(file) {
     const index = bundleIndex(file);
+    if (index === undefined) {
+        throw new Error(`${file} is not a bundle file`);
+    }
     const specs = bundlePlan()[index] ?? [];
     if (specs.length === 0) {
         // jest.config.js leaves a bundle with no spec out of the run; run by hand, it says so.
@@ -147,15 +158,6 @@ function runBundle(file) {
             require(spec);
         });
     }
-}
-
-/** @param {string} file */
-function bundleIndex(file) {
-    const match = /^bundle-(\d+)\.e2e-bundle\.js$/.exec(path.basename(file));
-    if (!match) {
-        throw new Error(`${file} is not a bundle file`);
-    }
-    return Number(match[1]) - 1;
 }
 
 /** @type {string[] | undefined} the names of every e2e test file, sorted (see `e2eServerPort`) */
@@ -172,9 +174,7 @@ let e2eFileNames;
  * @param {number[]} reserved
  */
 function e2eServerPort(testPath, base, reserved = [5432, 6379]) {
-    e2eFileNames ??= [...listE2eSpecs(), ...Array.from({ length: BUNDLE_COUNT }, (_, i) => bundleFile(i))]
-        .map(f => path.basename(f))
-        .sort();
+    e2eFileNames ??= [...listE2eSpecs(), ...bundleFiles()].map(f => path.basename(f)).sort();
     const name = path.basename(testPath);
     let slot = e2eFileNames.indexOf(name);
     if (slot < 0) {
@@ -192,9 +192,8 @@ function e2eServerPort(testPath, base, reserved = [5432, 6379]) {
 }
 
 module.exports = {
-    BUNDLE_COUNT,
-    BUNDLE_DIR,
-    bundleFile,
+    bundleFiles,
+    bundleIndex,
     bundlePlan,
     bundlingRequested,
     canShare,

@@ -8,7 +8,7 @@
  */
 const path = require('path');
 
-const { bundlePlan } = require('./e2e-bundles');
+const { bundleIndex, bundlePlan } = require('./e2e-bundles');
 
 // jest's own sequencer, from jest's own dependencies
 const Sequencer = require(
@@ -26,8 +26,8 @@ class E2eBundleSequencer extends Sequencer {
         const size = test => {
             let s = sizes.get(test.path);
             if (s === undefined) {
-                const bundle = /bundle-(\d+)\.e2e-bundle\.js$/.exec(test.path);
-                const files = bundle ? ((plan ??= bundlePlan())[Number(bundle[1]) - 1] ?? []) : [test.path];
+                const bundle = bundleIndex(test.path);
+                const files = bundle === undefined ? [test.path] : ((plan ??= bundlePlan())[bundle] ?? []);
                 s = files.reduce((sum, f) => sum + (test.context.hasteFS.getSize(f) ?? 0), 0);
                 sizes.set(test.path, s);
             }
